@@ -823,6 +823,8 @@ def _weekday_rx() -> re.Pattern[str]:
         rf"|\b(?:(?P<fb>from|between)[ \u00a0]+)?(?P<wa>{_WD_RX})"
         rf"(?(fb)[ \u00a0]+(?:to|through|until|and|-)|(?:[ \u00a0]+(?:night|evening))?"
         rf"(?:[ \u00a0]+and)?[ \u00a0]+into)[ \u00a0]+(?P<wb>{_WD_RX})\b"
+        # ... of the week named: "from Monday to Thursday next week"
+        rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<wrel2>next|last|this)[ \u00a0]+week\b)?"
         # the night with its edges: "from late Tuesday into early Wednesday", "late Sunday
         # night into Monday morning"
         rf"|\b(?:from[ \u00a0]+)?(?:(?:late|early)[ \u00a0]+)?(?P<wa2>{_WD_RX})"
@@ -865,7 +867,11 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
             a = _WEEKDAYS[m.group("wa") or m.group("wa2")]
             b = _WEEKDAYS[m.group("wb") or m.group("wb2")]
             span = (b - a) % 7
-            if fut:
+            if m.group("wrel2"):
+                shift = {"next": 7, "last": -7}.get(m.group("wrel2"), 0)
+                start = D - timedelta(days=D.weekday() - shift - a)
+                end = start + timedelta(days=span)
+            elif fut:
                 start = D + timedelta(days=(a - D.weekday()) % 7)
                 end = start + timedelta(days=span)
             else:
@@ -1693,6 +1699,31 @@ def _decade_word(m: re.Match[str], D: date | None
     return date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), gran, "period"
 
 
+# "the first half of the mission", "of the match": a half of something the words name that is
+# no time (not "of the year", "of 2024", "of the last financial year", "of its fiscal year":
+# the pattern, or ``dates._half_of``, reads those)
+_HALF_OF_OTHER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?!(?:(?:the|its|their|this|last|next)[ \u00a0]+)?(?:\d|(?:year|"
+    r"decade|financial|fiscal|calendar|season|campaign|century|month|quarter|period|last|"
+    r"previous|current|next|this|coming|same|tax|school|academic|trading|summer|winter|"
+    r"autumn|spring|fy|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b))")
+# a match's half: the sentence speaks of play ("scored twice in the first half")
+_PLAY_WORDS = re.compile(r"\b(?:scored|scoring|goals?|half-?time|striker|goalkeeper|keeper|"
+                         r"referee|kick-?off|penalty|penalties|innings|touchdowns?|tries|"
+                         r"equali[sz]er|header|the[ \u00a0]+break|possession)\b")
+
+
+def _not_a_years_half(low: str, start: int, end: int) -> bool:
+    """Whether "the first half" at ``start..end`` is a half of something else than a year:
+    "of" a thing the words name ("the first half of the mission"), or a match's half in a
+    sentence about play ("He scored twice in the first half")."""
+    if _HALF_OF_OTHER.match(low, end) is not None:
+        return True
+    a = max(low.rfind(". ", 0, start), start - 200, 0)
+    b = low.find(". ", end)
+    return _PLAY_WORDS.search(low, a, b if b >= 0 else min(len(low), end + 200)) is not None
+
+
 # "the first half", "the latter half", "the back half" of a year: which half
 _HALF = {"first": 1, "former": 1, "front": 1, "second": 2, "latter": 2, "back": 2}
 
@@ -1822,6 +1853,8 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         a = q0 + relativedelta(months=step)
         b = a + relativedelta(months=3) - timedelta(days=1)
         return a, b, "quarter", "period"
+    if g("half") and not g("hrel") and _not_a_years_half(m.string, m.start(), m.end()):
+        return None
     if g("half") or g("hn"):
         h = int(g("hn")) if g("hn") else _HALF[g("half")]
         y = D.year + {"last": -1, "next": 1}.get(g("hrel") or "", 0)

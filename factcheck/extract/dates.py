@@ -1131,8 +1131,19 @@ def _perfect_spans(text: str, out: list[DateMention], D: date) -> list[DateMenti
     return out
 
 
-# "until" or "till" right before a day ("runs until 30 June", "applies till the 31st")
-_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
+# "until" or "till" right before a day ("runs until 30 June", "applies till the 31st"), a
+# time of day between them ("until 10am on Wednesday (8 March)", "until midnight on Thursday")
+_CLOCK = r"(?:[ \u00a0]+(?:\d{1,2}(?:[.:]\d\d)?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d|" \
+    r"midnight|noon|midday))?"
+_UNTIL_BEFORE = re.compile(rf"(?i)\b(?:until|till){_CLOCK}(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
+# "through Friday" (US copy) before a weekday, read as "until" only after a state in force
+_THROUGH_BEFORE = re.compile(rf"(?i)\b(?:through|thru){_CLOCK}(?:[ \u00a0]+on)?[ \u00a0]+$")
+# a warning or an alert in force now, before "until"/"through" a weekday ("Heat advisories
+# remain in force through Friday", "An ice warning is in place until 10am on Wednesday"):
+# what holds from publication to that day, not the day alone ("Services run until Sunday")
+_THROUGH_IN_FORCE = re.compile(r"in[ \u00a0]+(?:force|place|effect)[ \u00a0]+thr(?:ough|u)\b")
+_IN_FORCE_NOW = re.compile(r"(?i)\b(?:is|are|remains?|stays?)[ \u00a0]+in[ \u00a0]+"
+                           r"(?:force|place|effect)[ \u00a0]+$")
 # a deadline, not an end: "have until June 16 to send 3 forms", "has until 31 January"
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+(?:until|till)"
                               r"(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
@@ -1157,8 +1168,9 @@ _DEADLINE_VERB = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+$
 
 # "until the end of the month (year)": the unit under way at publication, when no month or
 # year of the sentence is the one meant ("Sale fares are valid until the end of the month")
+# ("until the end of next week", "of this month": the unit named, whatever else is written)
 _UNTIL_UNIT_END = re.compile(r"(?i)\b(?:until|till)[ \u00a0]+(?P<d>the[ \u00a0]+end[ \u00a0]+of"
-                             r"[ \u00a0]+the[ \u00a0]+(?P<u>month|year))\b")
+                             r"[ \u00a0]+(?P<r>the|this|next)[ \u00a0]+(?P<u>week|month|year))\b")
 
 
 def _until_unit_end(text: str, out: list[DateMention], D: date) -> list[DateMention]:
@@ -1169,16 +1181,28 @@ def _until_unit_end(text: str, out: list[DateMention], D: date) -> list[DateMent
     added = []
     for m in _UNTIL_UNIT_END.finditer(text):
         a, b = _sentence_span(text, m.start(), m.end())
-        if any(d.start < m.end("d") and m.start("d") < d.end for d in out) or \
-                _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b]) is not None or \
+        named = m.group("r").lower() != "the"
+        if not named and (any(d.start < m.end("d") and m.start("d") < d.end for d in out) or
+                          _OTHER_TIME.search(text[a:m.start()] + " " + text[m.end():b])) or \
                 _FUTURE_CUE.search(text, a, b) is not None or \
                 not _present_tense(text, m.start(), m.end()):
             continue    # (in past or future copy "the month" may be another's)
-        end = _month_end(D.year, D.month) if m.group("u").lower() == "month" else \
-            date(D.year, 12, 31)
-        added.append(DateMention(m.start("d"), m.end("d"), m.group("d"), D, end, None, True,
-                                 "period", "day"))
+        out = [d for d in out if not (d.start < m.end("d") and m.start("d") < d.end)]
+        added.append(DateMention(m.start("d"), m.end("d"), m.group("d"), D,
+                                 _unit_end(D, m.group("u").lower(), m.group("r").lower()),
+                                 None, True, "period", "day"))
     return sorted(out + added, key=lambda d: d.start) if added else out
+
+
+def _unit_end(D: date, unit: str, rel: str) -> date:
+    """The last day of the week, month or year of ``D`` (``rel`` "next": of the one after)."""
+    nxt = rel == "next"
+    if unit == "week":
+        return D + timedelta(days=6 - D.weekday() + (7 if nxt else 0))
+    if unit == "month":
+        y, mo = (D.year + D.month // 12, D.month % 12 + 1) if nxt else (D.year, D.month)
+        return _month_end(y, mo)
+    return date(D.year + nxt, 12, 31)
 
 
 def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention]:
@@ -1201,10 +1225,17 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
         if not month_end and (dm.kind != "date" or dm.start_date is None or
                               dm.start_date != dm.end_date):
             continue
-        until = _UNTIL_BEFORE.search(text, max(0, dm.start - 16), dm.start)
-        if until is not None and dm.weekday is not None and \
-                not text.startswith(("'s ", "\u2019s "), dm.end):
-            continue    # ("until Sunday": a weekday alone; "until Thursday's decision" an event)
+        until = _UNTIL_BEFORE.search(text, max(0, dm.start - 28), dm.start)
+        now = None
+        if dm.weekday is not None and not text.startswith(("'s ", "\u2019s "), dm.end):
+            # ("until Sunday": a weekday alone; "until Thursday's decision" an event; a
+            # warning "in force until" or "through" a weekday holds until then, whatever
+            # the forecast after the day: "until noon on Friday, when lows could ease")
+            until = until or _THROUGH_BEFORE.search(text, max(0, dm.start - 28), dm.start)
+            now = until and _IN_FORCE_NOW.search(text, max(0, until.start() - 24),
+                                                 until.start())
+            if until is not None and not now:
+                continue
         # (a weekday's mention holds its "on": "until the rise to £12.21 on Tuesday")
         on = _ON_LEAD.match(text, dm.start) if dm.weekday is not None else None
         stop = on.end() if on else dm.start
@@ -1221,7 +1252,7 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
                 _DEADLINE_BEFORE.search(text, max(0, dm.start - 24), dm.start) is not None or \
                 _DEADLINE_VERB.search(text, max(0, until.start() - 12), until.start()) or \
                 _DEADLINE_AFTER.match(text, dm.end) is not None or \
-                _FUTURE_CUE.search(text, a, b) is not None or \
+                _FUTURE_CUE.search(text, a, until.start() if now else b) is not None or \
                 not _present_tense(text, dm.start, dm.end):
             continue
         out[i] = DateMention(dm.start, dm.end, dm.text, D, end, None, True, "period", "day")
@@ -1623,16 +1654,25 @@ def _present_tense(text: str, pos: int, end: int) -> bool:
     for i, e in _word_in(_past_words(), low, limit=8):
         if not low.endswith(_PASSIVE_BEFORE, 0, i) and \
                 not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)) and \
-                not (low.endswith("ed", i, e) and _adjective_at(low, i, e)):
+                not (low.endswith("ed", i, e) and _adjective_at(low, i, e)) and \
+                _WITH_FIGURE_BEFORE.search(low, max(0, i - 40), i) is None:
             return False
     for m in _ED_WORD.finditer(low):
         # a verb in -ed the vocabulary does not list ("The office processed 900 ballots
         # Monday through Friday"), not a participle after an article or "is" ("runs a reduced
         # timetable", "services are cancelled") nor a word in -eed ("need", "speed")
         if not m.group("ed").endswith("eed") and m.group("ed") not in _not_past_ed() and \
-                not _adjective_at(low, m.start("ed"), m.end("ed")):
+                not _adjective_at(low, m.start("ed"), m.end("ed")) and \
+                _WITH_FIGURE_BEFORE.search(low, max(0, m.start("ed") - 40),
+                                           m.start("ed")) is None:
             return False
     return True
+
+
+# a participle closing "with" and a figure, no verb of the sentence: "with highs of 33C
+# expected", "with 5,000 seats left", "with up to 10cm forecast"
+_WITH_FIGURE_BEFORE = re.compile(r"\bwith[ \u00a0](?:[^,;:()]|(?<=\d),(?=\d))*\d"
+                                 r"(?:[^,;:()]|(?<=\d),(?=\d))*[ \u00a0]$")
 
 
 @lru_cache(maxsize=1)
@@ -1765,14 +1805,19 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     out = _post(g, text, ws.low, out, pub_date)
     if " and " in ws.low:
         out = _next_day_pairs(text, out)
+    if " and " in ws.low or " to " in ws.low:
+        out = _weekday_day_spans(text, out)
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
+    if "anniversary of " in ws.low:
+        out = _anniversary_years(text, out)
     if pub_date is not None and _onward_any(ws.low):
         if "has " in ws.low or "have " in ws.low or "ve " in ws.low:
             out = _perfect_spans(text, out, pub_date)
         out = _open_spans(text, out, pub_date)
-    if pub_date is not None and ("until" in ws.low or "till" in ws.low):
-        if "end of the " in ws.low:
+    if pub_date is not None and ("until" in ws.low or "till" in ws.low or (
+            "thr" in ws.low and _THROUGH_IN_FORCE.search(ws.low) is not None)):
+        if "end of the " in ws.low or "end of this " in ws.low or "end of next " in ws.low:
             out = _until_unit_end(text, out, pub_date)
         out = _until_spans(text, out, pub_date)
     out = _one_month_per_name(out)
@@ -1995,6 +2040,73 @@ def _weekday_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
         if b.start_date != d:
             out[i] = replace(b, start_date=d, end_date=d, other=None)
     return out
+
+
+# a weekday and a day of the month the next date's month is written after: "on Saturday 15
+# and Sunday 16 March", "from Friday 7 to Sunday 9 November"
+_WEEKDAY_DAY_BEFORE = re.compile(
+    r"(?i)\b(?P<o>(?:on|from|between)[ \u00a0]+)?(?P<w>monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday),?[ \u00a0]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]+(?P<j>and|to|until|"
+    r"till|through)[ \u00a0]+$")
+
+
+def _weekday_day_spans(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"Saturday 15 and Sunday 16 March": a weekday and a day number joined to a weekday's date
+    of that month are one span of days, when the first weekday is that day's ("on Saturday 15"
+    alone would be read as the coming Saturday, its number dropped); joined by "and", only two
+    days that follow each other, else the first is its own day ("Saturday 8 and Saturday 15
+    March")."""
+    for i, b in enumerate(out):
+        if b.weekday is None or b.start_date is None or b.start_date != b.end_date or \
+                not any(ch.isdigit() for ch in b.text):
+            continue
+        m = _WEEKDAY_DAY_BEFORE.search(text, max(0, b.start - 40), b.start)
+        if m is None or (m.group("j").lower() == "and") != (
+                (m.group("o") or "on").strip().lower() in ("on", "between")):
+            continue
+        try:
+            first = b.start_date.replace(day=int(m.group("d")))
+        except ValueError:
+            continue
+        if first >= b.start_date or first.weekday() != _WEEKDAY_INDEX[m.group("w").lower()]:
+            continue
+        keep = [dm for dm in out[:i] if dm.end <= m.start()]
+        if m.group("j").lower() == "and" and (b.start_date - first).days != 1:
+            # ("Saturday 8 and Saturday 15 March": two days, no span)
+            day = DateMention(m.start("w"), m.end("d"), text[m.start("w"):m.end("d")], first,
+                              first, m.group("w").lower(), b.relative, "date", "day")
+            return keep + [day, b] + _weekday_day_spans(text, out[i + 1:])
+        span = DateMention(m.start("w"), b.end, text[m.start("w"):b.end], first, b.end_date,
+                           None, b.relative, "period", "day")
+        return keep + [span] + _weekday_day_spans(text, out[i + 1:])
+    return out
+
+
+# "the 40th anniversary of (the) 1984 strike": the year the event was, counted on
+_ANNIVERSARY_OF = re.compile(r"(?i)\b(?P<n>\d{1,3})(?:st|nd|rd|th)[ \u00a0]+anniversary[ \u00a0]+"
+                             r"of[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _anniversary_years(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A year after "the 40th anniversary of" ("Some 5,000 marched on the 40th anniversary of
+    the 1984 strike") is the event's, not the figure's: the year of the anniversary is the
+    event's year and the count (1984 + 40 = 2024), a year mention in its place."""
+    for i, dm in enumerate(out):
+        if dm.kind != "year" or dm.start_date is None or dm.end_date is None:
+            continue
+        m = _ANNIVERSARY_OF.search(text, max(0, dm.start - 40), _year_digits_at(text, dm))
+        if m is None:
+            continue
+        y = dm.start_date.year + int(m.group("n"))
+        out[i] = DateMention(m.start(), dm.end, text[m.start():dm.end], date(y, 1, 1),
+                             date(y, 12, 31), None, dm.relative, "year", "year")
+    return out
+
+
+def _year_digits_at(text: str, dm: DateMention) -> int:
+    """Where the four digits of a year mention begin (its text may open with "of the")."""
+    m = re.search(r"\d{4}", text[dm.start:dm.end])
+    return dm.start + m.start() if m else dm.start
 
 
 def _next_day_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
@@ -2956,8 +3068,8 @@ _DAY_PART = r"(?:morning|afternoon|evening|night|lunchtime)"
 _BRACKETED_WEEKDAY = re.compile(rf"(?i)\s*\({_WEEKDAY_WORD}\)")
 _RANGE_GAP = re.compile(
     rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?\)?(?:\s+{_DAY_PART})?"
-    rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>through\s+to|to|until|till|through|thru"
-    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+{_DAY_PART}\s+of\s+)?")
+    rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>(?:right\s+)?through\s+(?:to|until|till)|to|until|till|through|thru|into"
+    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+(?:{_DAY_PART}|end)\s+of\s+)?")
 # an event named with its date in brackets: "between Navratri (September 22) and Diwali
 # (October 20)", "from Eid (10 April) to ..." (the name's words, then the bracket)
 _RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?"
@@ -3035,7 +3147,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         if q is not None:
             out[i:i + 2] = [q]
             continue
-        if not (_one_day(a) and _one_day(b)) or b.start - a.end > 24:
+        if not (_one_day(a) and _one_day(b)) or b.start - a.end > 32:
             i += 1
             continue
         gap = _RANGE_GAP.fullmatch(text, a.end, b.start)

@@ -2023,6 +2023,9 @@ barrels""".split())
 # a million written just before, with its noun, and "to"/"and"/"from" between
 _M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+)[ \u00a0]+(?:to|and|from|or)[ \u00a0]+$")
 # a bare million-or-metres figure right before, joined by "to"/"and"/"or": "from 7.75m to 7.6m"
+# a range's first bound in money right before: "£2-", "€2.2 to "
+_CUR_RANGE_BEFORE = re.compile(r"(?:[£$€¥]|\b[A-Z]{1,3}\$)[ \u00a0]?\d[\d.,]*[ \u00a0]?"
+                               r"(?:[-–]|to[ \u00a0])[ \u00a0]?$")
 _M_PAIR_BEFORE = re.compile(r"(?<![\w.,])(\d[\d.,]*)m[ \u00a0]+(?:to|and|or)[ \u00a0]+$")
 
 
@@ -2033,6 +2036,8 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     stay metres."""
     if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s) or text.startswith("-strong", end):
         return True   # "the 1.2m-strong union": a membership, never metres
+    if _CUR_RANGE_BEFORE.search(text, max(0, f.s - 16), f.s) is not None:
+        return True   # "£2-3m", "€2-2.5m": the second bound of an amount of money
     pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
     if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE):
         return True   # "from 14.5m people to 15.5m": the second is read as the first
@@ -2152,6 +2157,11 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
                 f.value, f.step, f.rounded = f.value * 12 + float(fi.group(1)), 0.0, False
                 return "inch", "length", fi.end()
         return unit, dim, uend
+    if nxt1 == "c" and f.scale == 1.0 and not text[end + 1:end + 2].isalnum() and \
+            f.value <= 56.7 and temperature.weather_sentence(text, f.s):
+        # "minus 10c overnight in the Highlands": a lower-case scale glued to the figure in a
+        # sentence on weather (elsewhere "10c" may be cents)
+        return "degree_Celsius", "temperature", end + 1
     if nxt2 in "CF" and nxt1 == " " and (f.sign < 0 or "." in (f.raw or "")) \
             and not text[end + 2:end + 3].isalnum():
         # "48.8 C", "-10 F": a spaced capital is a temperature only after a decimal or a
@@ -2917,6 +2927,11 @@ def _word_unit(g: _Grammar, text: str, value: float, end: int
     ca = g.cur_after.match(text, end) if g.cur_after is not None else None
     if ca:
         return value, g.cur_symbols[ca.group(1)], "currency", ca.end()
+    if text.startswith((" degree", "-degree"), end):
+        dm = _BARE_DEGREES.match(text, end)     # "minus five degrees overnight in Aberdeen"
+        if dm is not None and temperature.weather_sentence(text, end):
+            return (value, temperature.degree_scale(text, end, value).unit, "temperature",
+                    dm.end())
     return value, "", "", end
 
 
@@ -3017,8 +3032,10 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         return None  # "176 to 151": a tally or a fall, two figures
     # "$5-10 million", "1.5-2 million people": the scale written after the second bound is
     # the first's too, when the first has none of its own and the range then ascends
-    factor = _scale_at(g, text, m2.end())
-    if factor > 1.0 and q.step * factor <= q2.step and q.value * factor <= q2.value:
+    factor = _scale_at(g, text, m2.end(), money=q.dim == "currency")
+    # ("£3-3.1bn": the first bound may be written coarser than the second; a first bound
+    # read unscaled would span many orders of magnitude)
+    if factor > 1.0 and q.value * factor <= q2.value:
         q = _replace(q, value=q.value * factor, step=q.step * factor, rounded=True)
     lo, hi = min(q.value, q2.value), max(q.value, q2.value)
     # with different units of one dimension the second bound's unit wins for both only when
@@ -3033,14 +3050,15 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     return mention, end2
 
 
-def _scale_at(g: _Grammar, text: str, pos: int) -> float:
-    """The scale suffix or word written right after a number ending at ``pos`` (1.0 if none)."""
+def _scale_at(g: _Grammar, text: str, pos: int, money: bool = False) -> float:
+    """The scale suffix or word written right after a number ending at ``pos`` (1.0 if none;
+    a suffix only money takes, "m", counts with ``money``: "£2-3m")."""
     sm = g.suffix.match(text, pos) if text[pos:pos + 1].isalpha() else None
     if sm is None and text[pos:pos + 1] == " ":
         sm = g.spaced_suffix.match(text, pos)
     if sm is not None:
         info = g.suffixes[sm.group(1)]
-        return 1.0 if info.get("currency_only") else float(info["value"])
+        return 1.0 if info.get("currency_only") and not money else float(info["value"])
     wm = g.scale_word.match(text, pos)
     return float(g.scales[wm.group(1).lower()]) if wm else 1.0
 
