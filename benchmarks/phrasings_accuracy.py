@@ -53,10 +53,18 @@ def case_text(case: dict[str, Any]) -> str:
 
 
 class Checker:
-    def __init__(self, store_dir: str) -> None:
-        self.book = load_rulebook(use_cache=False)
-        self.engine = Engine(self.book)
+    def __init__(self, store_dir: str, rules: tuple[Any, Engine] | None = None) -> None:
+        """A checker with the store in ``store_dir`` (built there from the bundled corpus if
+        it is not); ``rules``: a (rulebook, engine) pair from ``rules()`` to share."""
+        self.book, self.engine = rules or Checker.rules()
         self.store = default_store(path=Path(store_dir) / "store.sqlite")
+
+    @staticmethod
+    def rules() -> tuple[Any, Engine]:
+        """The rulebook read from rules/ (no cache) and an engine of it: an engine checks any
+        number of documents, one after another."""
+        book = load_rulebook(use_cache=False)
+        return book, Engine(book)
 
     def check(self, case: dict[str, Any]) -> list[dict[str, Any]]:
         """One row per listed figure: expected, got (verdict), flags, the claim."""

@@ -13,15 +13,23 @@ from factcheck.normalize import claims_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
+_RULES: list = []     # the rulebook and its engine, built once per test process, shared
+
 
 def checker_for(folder: str) -> Callable[[str, date], tuple[Any, Any, Any, dict]]:
     """``run(text, pub)`` -> (document, claims, flags, verdicts by claim id), with a store
-    built in ``folder`` (``benchmarks/phrasings_accuracy.Checker``)."""
+    of the bundled corpus in ``folder`` (``benchmarks/phrasings_accuracy.Checker``; the store
+    a copy of the one built once per test process: ``store_support``; the rulebook and engine
+    built once per process)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from phrasings_accuracy import Checker
+    from store_support import bundled_store_copy
 
     from factcheck.verdicts import judge
-    checker = Checker(folder)
+    if not _RULES:
+        _RULES.append(Checker.rules())
+    bundled_store_copy(folder)
+    checker = Checker(folder, _RULES[0])
 
     def run(text: str, pub: date):
         doc = read_text_document(text, "t.md", pub)

@@ -204,7 +204,9 @@ def test_the_phrasing_set_meets_the_issue_targets():
     import tempfile
 
     from phrasings_accuracy import Checker, load_cases, score
+    from store_support import bundled_store_copy
     with tempfile.TemporaryDirectory() as tmp:
+        bundled_store_copy(tmp)     # the store Checker(tmp) would build, built once a process
         checker = Checker(tmp)
         rows = [r for c in load_cases() for r in checker.check(c)]
     s = score(rows)

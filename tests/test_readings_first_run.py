@@ -65,6 +65,8 @@ def test_a_reading_no_reference_value_checks_keeps_the_claim_open(check, tmp_pat
     # the mismatch rules (where: open_reading: 0) leave the claim unverified
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from phrasings_accuracy import Checker
+    from store_support import bundled_store_copy
+    bundled_store_copy(tmp_path)    # the store Checker would build, built once a process
     checker = Checker(str(tmp_path))
     doc = read_text_document("Russian forces lost 1,390 troops, Ukraine's military said.",
                              "t.md", date(2025, 2, 3))

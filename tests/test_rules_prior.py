@@ -1,7 +1,7 @@
 """The prior-reports pack end to end: seed article, its edited versions, verdicts and flags.
 
-Runs extraction, the store's look-ups (the default store built from the bundled corpus into a
-temporary file), the engine and the judge in-process, as `factcheck check` does.
+Runs extraction, the store's look-ups (the default store of the bundled corpus, a copy in a
+temporary file of the one built once per test process: tests/store_support.py), the engine and the judge in-process, as `factcheck check` does.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from store_support import bundled_store_copy
 
 from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
@@ -34,7 +35,7 @@ def checker(tmp_path_factory):
     if not any(r.pack == PACK for r in book.rules.values()):
         pytest.skip("the prior pack is not in rules/ yet")
     engine = Engine(book)
-    store = default_store(path=tmp_path_factory.mktemp("prior") / "store.sqlite")
+    store = default_store(path=bundled_store_copy(tmp_path_factory.mktemp("prior")))
 
     def check(text: str, pub: date):
         doc = read_text_document(text, "seed.txt", pub)
