@@ -124,3 +124,18 @@ def test_places_of_another_measure_are_not_compared():
     text = ("China were second in the medal table with 91 medals. Japan came third in the "
             "table with 20 golds.\n")
     assert not _rank(text)
+
+
+def test_a_verb_of_leading_after_the_sentences_only_figure():
+    text = ("Hartsfield-Jackson handled 104.7 million passengers in 2023, up 11.7%, and kept its "
+            "place at the top of the world rankings.\n\n"
+            "Dubai moved up to second with {second}, after a 31.7% rise.\n")
+    assert _rank(text.format(second="106.9 million"))
+    assert not _rank(text.format(second="86.9 million"))
+
+
+def test_won_the_contest():
+    text = ("Loreen won the song contest in Liverpool, scoring 583 points.\n\n"
+            "Finland finished runner-up on {second} points and Israel came third with 362.\n")
+    assert _rank(text.format(second="596"))
+    assert not _rank(text.format(second="526"))

@@ -647,14 +647,16 @@ def _leader_by_verb(low: str, drafts: list[dict[str, Any]], idxs: list[int], sta
     for a second weekend, taking an estimated $93 million"; rules/vocab/ranks.yaml
     ``leader_verb``): the first of ``idxs`` (the figures of a ranking's unit in one sentence,
     which opens at ``start``) after the one such verb of the sentence, the first of
-    ``measure`` (the places') when one is."""
+    ``measure`` (the places') when one is; or the sentence's only one ("handled 104.7 million
+    passengers ... and kept its place at the top of the world rankings")."""
     pats, _ = _vocab()
-    found = list(pats["leader_verb"].finditer(low, start, drafts[max(idxs)]["start"]))
+    end = drafts[max(idxs)]["start"] if len(idxs) > 1 else drafts[idxs[0]]["sentence"][1]
+    found = list(pats["leader_verb"].finditer(low, start, end))
     after = sorted(j for j in idxs if found and drafts[j]["start"] > found[0].end())
     # (of the places' measure when one says it: "won the Premier League in 2004 ..., finishing
     # on 90 points" before "second with 97 points")
     own = [j for j in after if measure is not None and drafts[j].get("measure") == measure]
-    after = own or after
+    after = own or after or (idxs if found and len(idxs) == 1 else [])
     if len(found) != 1 or not after or not _rankable(low, drafts[after[0]]) or \
             _margin_beside_level(low, drafts, after[0]):
         return None     # (nor the margin it leads by: "..., 10 million TEU ahead of")
