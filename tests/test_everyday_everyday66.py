@@ -139,3 +139,18 @@ def test_won_the_contest():
             "Finland finished runner-up on {second} points and Israel came third with 362.\n")
     assert _rank(text.format(second="596"))
     assert not _rank(text.format(second="526"))
+
+
+def test_a_figure_that_followed_after_the_last_place():
+    text = ("Barbie led the box office again with $93 million.\n\n"
+            "Oppenheimer was second with {second}. Haunted Mansion followed with $24.2 million.\n")
+    assert _rank(text.format(second="$14.2 million"))
+    assert not _rank(text.format(second="$46.2 million"))
+
+
+def test_a_leader_as_a_possessive_superlative_with_the_one_it_stayed_ahead_of():
+    text = ("Heathrow stayed ahead of Charles de Gaulle as Europe's busiest airport, handling "
+            "79.2 million passengers against 67.4 million at the French hub.\n\n"
+            "Istanbul was third with {third}.\n")
+    assert _rank(text.format(third="76 million"))
+    assert not _rank(text.format(third="64 million"))

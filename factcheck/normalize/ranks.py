@@ -480,7 +480,7 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
                 places.append((1, lead, "first"))
                 if 2 not in ranks and (nxt := _beside_leader(low, drafts, lead)) is not None:
                     places.append((2, nxt, "next"))
-        _next_places(low, drafts, places)
+        _next_places(low, drafts, places, breaks)
         if len(places) < 2:
             continue
         order = _order(low, [drafts[i]["sentence"] for _, i, _ in places])
@@ -547,18 +547,23 @@ def _continued_rankings(groups: dict[tuple[int, str], list[tuple[int, int, str]]
     return merged
 
 
-def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int, int, str]]
-                 ) -> None:
+def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int, int, str]],
+                 breaks: list[int]) -> None:
     """"Asia-Pacific was the busiest region, with 2.46 billion; Europe followed with 1.93
     billion and North America was third with 1.72 billion": a figure that "followed" takes the
-    place after the placed figure right before it, when no other figure holds that place."""
+    place after the placed figure right before it, when no other figure holds that place; after
+    the last place too, in its paragraph ("La La Land was second with $14.5 million ... Rogue
+    One followed with $13.9 million")."""
     pats, _ = _vocab()
     if not places:
         return
     lo, hi = min(i for _, i, _ in places), max(i for _, i, _ in places)
+    para = bisect_right(breaks, drafts[hi]["start"])
+    while hi + 1 < len(drafts) and bisect_right(breaks, drafts[hi + 1]["start"]) == para:
+        hi += 1
     unit = drafts[lo].get("unit") or ""
     taken = {p for p, _, _ in places}
-    for j in range(lo + 1, hi):
+    for j in range(lo + 1, hi + 1):
         d = drafts[j]
         if (d.get("unit") or "") != unit or not _rankable(low, d) or \
                 any(i == j for _, i, _ in places) or \
