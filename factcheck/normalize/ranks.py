@@ -154,12 +154,11 @@ def _overtakes(low: str, drafts: list[dict[str, Any]]) -> None:
 
 # the words a text of ``_top_changes`` holds one of (a cheap test before its pattern)
 _TOP_CHANGE_WORDS = ("fastest", " most", "biggest", "largest", "sharpest", "strongest",
-                     "steepest")
+                     "steepest", "led the way")
 
 
 def _rise(d: dict[str, Any]) -> dict[str, Any] | None:
-    """The change of ``d`` when it is a rise in per cent with no values said ("up 8%", "grew
-    1.6%"), else None."""
+    """The change of ``d`` when it is a rise in per cent ("up 8%", "grew 1.6%"), else None."""
     ch = next((v for k, v in d["extra"] if k == "change"), None)
     if d.get("role") != "change" or d.get("unit") != "percent" or not d.get("value") or \
             ch is None or ch.get("direction") != "up" or ch.get("kind") != "percent":
@@ -706,7 +705,7 @@ def _pushed_place(low: str, drafts: list[dict[str, Any]], i: int, breaks: list[i
     d = drafts[i]
     para = bisect_right(breaks, d["start"])
     start = breaks[para - 2] if para >= 2 else 0
-    found = [m for m in pats["pushed_place"].finditer(low, start, d["sentence"][0])]
+    found = list(pats["pushed_place"].finditer(low, start, d["sentence"][0]))
     if not found or not d.get("subject") or found[-1].group("n") != d["subject"] or any(
             x.get("subject") == d["subject"] and x.get("unit") == d.get("unit")
             and found[-1].end() <= x["start"] < d["start"] for x in drafts):
