@@ -640,9 +640,11 @@ def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int
 
 
 def _other_measures(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two figures both name what they measure and name different things."""
+    """Whether two figures both name what they measure and name different things (their
+    measures' first words differ: "gold" and "gold took" are one thing, "gold" and "medal"
+    two)."""
     return a.get("measure") is not None and b.get("measure") is not None and \
-        a["measure"] != b["measure"]
+        str(a["measure"]).split()[:1] != str(b["measure"]).split()[:1]
 
 
 def _leader_by_verb(low: str, drafts: list[dict[str, Any]], idxs: list[int], start: int,
