@@ -33,7 +33,7 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 _PAR = re.compile(r"[ \u00a0]+(?:under|over)[ \u00a0]+par\b|[ \u00a0]*-[ \u00a0]*\d")
 _BLANK = re.compile(r"\n[ \t]*\n")
 _RANK_WORDS = ("first", "top", "second", "third", "fourth", "fifth", "ahead of", "followed by",
-               "trailed by")
+               "trailed by", "runner-up")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,10 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "record_it", "record_new", "record_superlative",
                                                   "record_previous", "chain_behind",
                                                   "counted_place", "superlative_list",
-                                                  "overtakes", "overtake_link")}
+                                                  "overtakes", "overtake_link",
+                                                  "leader_verb", "leader_after",
+                                                  "superlative_place", "top_change",
+                                                  "top_change_whole", "pushed_place")}
     pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
@@ -74,6 +77,14 @@ def rank_move(low: str, d: dict[str, Any]) -> bool:
 _MOVES_BELOW = 1000
 
 
+def placed_by_ordinal(low: str, d: dict[str, Any]) -> bool:
+    """Whether the figure ``d`` holds a place a rank word gives ("came third in the table with
+    20 golds", "were second with 91 medals"; rules/vocab/ranks.yaml ``placed``)."""
+    pats, _ = _vocab()
+    return pats["placed"].search(low, max(d["sentence"][0], d["start"] - 70), d["start"]) \
+        is not None
+
+
 def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``rank`` extras on the figures placed in a ranking (see the module docstring)."""
     if drafts and any(w in low for w in ("cheapest", "lowest", "least")):
@@ -92,6 +103,8 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _superlative_lists(low, drafts)
     if drafts and any(w in low for w in _OVERTAKE_WORDS):
         _overtakes(low, drafts)
+    if drafts and any(w in low for w in _TOP_CHANGE_WORDS):
+        _top_changes(low, drafts)
     if not drafts or not any(w in low for w in _RANK_WORDS):
         return
     breaks = [m.start() for m in _BLANK.finditer(low)]
@@ -137,6 +150,48 @@ def _overtakes(low: str, drafts: list[dict[str, Any]]) -> None:
             continue    # (a third figure of the unit may be either's: left unread)
         b["extra"].append(("rank", {"of": i, "order": "desc", "word": None,
                                     "of_word": verb.group(0)}))
+
+
+# the words a text of ``_top_changes`` holds one of (a cheap test before its pattern)
+_TOP_CHANGE_WORDS = ("fastest", " most", "biggest", "largest", "sharpest", "strongest",
+                     "steepest", "led the way")
+
+
+def _rise(d: dict[str, Any]) -> dict[str, Any] | None:
+    """The change of ``d`` when it is a rise in per cent ("up 8%", "grew 1.6%"), else None."""
+    ch = next((v for k, v in d["extra"] if k == "change"), None)
+    if d.get("role") != "change" or d.get("unit") != "percent" or not d.get("value") or \
+            ch is None or ch.get("direction") != "up" or ch.get("kind") != "percent":
+        return None
+    return ch
+
+
+def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The Middle East grew fastest, with arrivals up 8%. Arrivals in Asia and the Pacific
+    rose 5%": the rise a superlative of growth makes the largest (rules/vocab/ranks.yaml
+    ``top_change``) is no smaller than the rise of each peer in per cent in the other
+    sentences of its paragraph; a peer's sentence that names a whole or another superlative
+    (``top_change_whole``: "worldwide", "the national average") holds no peer, and one of
+    another measure or period is no peer either."""
+    pats, _ = _vocab()
+    breaks = [m.start() for m in _BLANK.finditer(low)]
+    for i, d in enumerate(drafts):
+        if _rise(d) is None or pats["top_change"].search(low, d["sentence"][0], d["start"]) \
+                is None:
+            continue
+        para = bisect_right(breaks, d["start"])
+        for j, x in enumerate(drafts):
+            s, e = x["sentence"]
+            if x["sentence"] == d["sentence"] or bisect_right(breaks, x["start"]) != para or \
+                    _rise(x) is None or any(k == "rank" for k, _ in x["extra"]) or \
+                    pats["top_change_whole"].search(low, s, e) or \
+                    pats["top_change"].search(low, s, x["start"]) or \
+                    pats["high"].search(low, s, e) or pats["low"].search(low, s, e) or \
+                    any(d.get(k) is not None and x.get(k) is not None and d[k] != x[k]
+                        for k in ("measure", "period")):
+                continue
+            x["extra"].append(("rank", {"of": i, "order": "desc", "word": None,
+                                        "of_word": "the largest rise"}))
 
 
 def _superlative_lists(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -402,6 +457,10 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         m = pats["placed"].search(low, max(d["sentence"][0], d["start"] - 70), d["start"])
         if m is None:   # "pushing Dubai, on 86.4 million, down to fourth"
             m = pats["placed_after"].match(low, d["end"], d["sentence"][1])
+        if m is None:   # "Beijing Capital, the world's second-busiest airport, saw 89.9 million"
+            m = _superlative_place(low, drafts, i)
+        if m is None:   # "..., pushing Samsung into second place. Samsung's shipments fell to"
+            m = _pushed_place(low, drafts, i, breaks)
         if m is not None:
             w = m.group("rank") or m.group("rank2") or m.group("rank3")
             groups.setdefault(key, []).append((ordinals[w], i, w))
@@ -414,11 +473,13 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
         if 1 not in ranks:
             top = min(i for _, i, _ in places)
             lead = _leader(low, drafts, breaks, para, unit, top)
-            if lead is None and min(ranks) == 2:
+            if lead is None and min(ranks) in (2, 3):
                 lead = _leader_before(low, drafts, breaks, para, unit, top)
             if lead is not None:
                 places.append((1, lead, "first"))
-        _next_places(low, drafts, places)
+                if 2 not in ranks and (nxt := _beside_leader(low, drafts, lead)) is not None:
+                    places.append((2, nxt, "next"))
+        _next_places(low, drafts, places, breaks)
         if len(places) < 2:
             continue
         order = _order(low, [drafts[i]["sentence"] for _, i, _ in places])
@@ -427,11 +488,18 @@ def _placed_by_rank_words(low: str, drafts: list[dict[str, Any]], breaks: list[i
             # services on time ... Virgin Trains was second from bottom with 42%": the leader's
             # quality says which way the figures run)
             lead_q = [_quality_order(low, drafts[i]) for p, i, _ in places if p == 1]
-            order = lead_q[0][0] if lead_q and lead_q[0] is not None else None
+            order = lead_q[0][0] if lead_q and lead_q[0] is not None else \
+                _places_quality(low, drafts, places)
         if order is None:
             continue
         places.sort()
         for (_, above, w_above), (_, below, w_below) in zip(places, places[1:]):
+            if any(k == "rank" and v.get("of") == above for k, v in drafts[below]["extra"]) or \
+                    (w_above != "first" and _other_measures(drafts[above], drafts[below])):
+                # (already placed below it: "pushing Samsung into second place"; or two places
+                # of other measures: "second with 91 medals", "third with 20 golds"; a
+                # leader's figure is often named in other words: "sold 750,789 pickups")
+                continue
             drafts[below]["extra"].append(("rank", {"of": above, "order": order,
                                                     "word": w_below, "of_word": w_above}))
 
@@ -478,18 +546,23 @@ def _continued_rankings(groups: dict[tuple[int, str], list[tuple[int, int, str]]
     return merged
 
 
-def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int, int, str]]
-                 ) -> None:
+def _next_places(low: str, drafts: list[dict[str, Any]], places: list[tuple[int, int, str]],
+                 breaks: list[int]) -> None:
     """"Asia-Pacific was the busiest region, with 2.46 billion; Europe followed with 1.93
     billion and North America was third with 1.72 billion": a figure that "followed" takes the
-    place after the placed figure right before it, when no other figure holds that place."""
+    place after the placed figure right before it, when no other figure holds that place; after
+    the last place too, in its paragraph ("La La Land was second with $14.5 million ... Rogue
+    One followed with $13.9 million")."""
     pats, _ = _vocab()
     if not places:
         return
     lo, hi = min(i for _, i, _ in places), max(i for _, i, _ in places)
+    para = bisect_right(breaks, drafts[hi]["start"])
+    while hi + 1 < len(drafts) and bisect_right(breaks, drafts[hi + 1]["start"]) == para:
+        hi += 1
     unit = drafts[lo].get("unit") or ""
     taken = {p for p, _, _ in places}
-    for j in range(lo + 1, hi):
+    for j in range(lo + 1, hi + 1):
         d = drafts[j]
         if (d.get("unit") or "") != unit or not _rankable(low, d) or \
                 any(i == j for _, i, _ in places) or \
@@ -546,9 +619,16 @@ def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int
             return top
         # (with several figures of the unit, the first one after the superlative: "more than
         # 300 researchers, with the biggest share going to UK institutions, which won 60")
+        if len(idxs) == 1 and _rankable(low, drafts[top]) and \
+                pats["leader_after"].match(low, drafts[top]["end"], e):
+            return top  # "101.5 million passengers ..., remaining the busiest airport"
+        if (by_verb := _leader_by_verb(low, drafts, idxs, s, drafts[first].get("measure"))) \
+                is not None:
+            return by_verb
         lead = [m.end() for m in pats["leader"].finditer(low, s, drafts[max(idxs)]["start"])]
         after = sorted(j for j in idxs if lead and drafts[j]["start"] > lead[-1])
         if len(lead) == 1 and after and _rankable(low, drafts[after[0]]) and \
+                not _margin_beside_level(low, drafts, after[0]) and \
                 drafts[after[0]]["start"] - lead[-1] <= 60:
             if pats["leader_own"].search(low, lead[-1], drafts[after[0]]["start"]):
                 # "Atlanta handled 96 million passengers and was the busiest airport, thanks
@@ -559,6 +639,117 @@ def _leader(low: str, drafts: list[dict[str, Any]], breaks: list[int], para: int
     return None
 
 
+def _other_measures(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures both name what they measure and name different things (their
+    measures' first words differ: "gold" and "gold took" are one thing, "gold" and "medal"
+    two)."""
+    return a.get("measure") is not None and b.get("measure") is not None and \
+        str(a["measure"]).split()[:1] != str(b["measure"]).split()[:1]
+
+
+def _leader_by_verb(low: str, drafts: list[dict[str, Any]], idxs: list[int], start: int,
+                    measure: str | None) -> int | None:
+    """The figure a verb of leading makes first ("Barbie led the North American box office
+    for a second weekend, taking an estimated $93 million"; rules/vocab/ranks.yaml
+    ``leader_verb``): the first of ``idxs`` (the figures of a ranking's unit in one sentence,
+    which opens at ``start``) after the one such verb of the sentence, the first of
+    ``measure`` (the places') when one is; or the sentence's only one ("handled 104.7 million
+    passengers ... and kept its place at the top of the world rankings")."""
+    pats, _ = _vocab()
+    end = drafts[max(idxs)]["start"] if len(idxs) > 1 else drafts[idxs[0]]["sentence"][1]
+    found = list(pats["leader_verb"].finditer(low, start, end))
+    after = sorted(j for j in idxs if found and drafts[j]["start"] > found[0].end())
+    # (of the places' measure when one says it: "won the Premier League in 2004 ..., finishing
+    # on 90 points" before "second with 97 points")
+    own = [j for j in after if measure is not None and drafts[j].get("measure") == measure]
+    after = own or after or (idxs if found and len(idxs) == 1 else [])
+    if len(found) != 1 or not after or not _rankable(low, drafts[after[0]]) or \
+            _margin_beside_level(low, drafts, after[0]):
+        return None     # (nor the margin it leads by: "..., 10 million TEU ahead of")
+    return after[0]
+
+
+# the words between a figure and an ordinal superlative in apposition after it ("gained
+# 365,205, the second-largest increase")
+_APPOSITION = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+# the words between an ordinal superlative and the figure after it ("the world's
+# second-busiest airport, saw 89.9 million"; "the second most popular model, with 64,829")
+_SUPERLATIVE_TO_FIGURE = re.compile(r"(?:(?!\b(?:and|while|but|whereas)\b)[^.;:!?\d]){0,40}$")
+
+
+def _superlative_place(low: str, drafts: list[dict[str, Any]], i: int) -> re.Match[str] | None:
+    """The ordinal superlative that places figure ``i`` (rules/vocab/ranks.yaml
+    ``superlative_place``): one in its sentence with no figure between it and the figure, after
+    it ("Americans, the second biggest spenders, spent $120 billion") or right before it in
+    apposition ("Florida gained 365,205, the second-largest increase")."""
+    pats, _ = _vocab()
+    d = drafts[i]
+    s, e = d["sentence"]
+    for m in pats["superlative_place"].finditer(low, s, e):
+        between = [x for x in drafts if x["sentence"] == d["sentence"] and
+                   min(m.end(), d["end"]) <= x["start"] < max(m.start(), d["start"])]
+        if between:
+            continue
+        if m.end() <= d["start"] and _SUPERLATIVE_TO_FIGURE.match(low, m.end(), d["start"]):
+            return m
+        if d["end"] <= m.start() and _APPOSITION.fullmatch(low, d["end"], m.start()):
+            return m
+    return None
+
+
+def _pushed_place(low: str, drafts: list[dict[str, Any]], i: int, breaks: list[int]
+                  ) -> re.Match[str] | None:
+    """The words that push the holder of figure ``i`` down to a place ("pushing Samsung into
+    second place"; rules/vocab/ranks.yaml ``pushed_place``) in the sentences before ``i``'s, in
+    its paragraph or the one before, when ``i`` is that holder's first figure of its unit
+    after them."""
+    pats, _ = _vocab()
+    d = drafts[i]
+    para = bisect_right(breaks, d["start"])
+    start = breaks[para - 2] if para >= 2 else 0
+    found = list(pats["pushed_place"].finditer(low, start, d["sentence"][0]))
+    if not found or not d.get("subject") or found[-1].group("n") != d["subject"] or any(
+            x.get("subject") == d["subject"] and x.get("unit") == d.get("unit")
+            and found[-1].end() <= x["start"] < d["start"] for x in drafts):
+        return None
+    return found[-1]
+
+
+def _beside_leader(low: str, drafts: list[dict[str, Any]], lead: int) -> int | None:
+    """The second place a leader's own sentence gives: the figure it overtook or kept behind
+    ("stayed ahead of Paris ..., handling 80.9 million passengers against 76.2 million", read
+    by ``_overtakes``) or the next link of its chain ("with 405.7 TWh, ahead of the US with
+    300.1 TWh"), so a third place after it is ranked below that one."""
+    pats, _ = _vocab()
+    for j, x in enumerate(drafts):
+        if x["sentence"] == drafts[lead]["sentence"] and \
+                any(k == "rank" and v.get("of") == lead for k, v in x["extra"]):
+            return j
+    return _next_of_unit(low, drafts, lead, pats["chain"])
+
+
+# a superlative that ranks a holder's result against its own past, not the places of a
+# ranking: "121 seats, their worst result", "its best showing since 1997"
+_RECORD_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:result|results|performance|"
+                           r"showing|ever|since|on[ \u00a0]+record|in[ \u00a0]+(?:its|their|his|"
+                           r"her)[ \u00a0]+history)\b")
+
+
+def _places_quality(low: str, drafts: list[dict[str, Any]], places: list[tuple[int, int, str]]
+                    ) -> str | None:
+    """The order the quality of a place below the first says ("The Volkswagen Golf was the
+    second most popular model, with 64,829": the most popular has the most), when the places
+    whose quality's words say which way their figures run all say the same and the leader's
+    sentence has no such quality."""
+    pats, _ = _vocab()
+    if any(pats["indirect"].search(low, *drafts[i]["sentence"]) for p, i, _ in places if p == 1):
+        return None
+    said = [_quality_order(low, drafts[i]) for p, i, _ in places
+            if p != 1 and pats["indirect"].search(low, *drafts[i]["sentence"])]
+    orders = {q[0] for q in said if q is not None}
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _order(low: str, sentences: list[tuple[int, int]]) -> str | None:
     """"desc" (the highest first), "asc" ("the lowest rate"), or None when the words go both
     ways."""
@@ -566,8 +757,10 @@ def _order(low: str, sentences: list[tuple[int, int]]) -> str | None:
     if any(pats["indirect"].search(low, s, e) for s, e in set(sentences)):
         return None     # "the least reliable, cancelling 5.6%": which way the figures run is
         # not what the superlative says
-    lows = any(pats["low"].search(low, s, e) for s, e in set(sentences))
-    highs = any(pats["high"].search(low, s, e) for s, e in set(sentences))
+    lows = any(_RECORD_AFTER.match(low, m.end()) is None
+               for s, e in set(sentences) for m in pats["low"].finditer(low, s, e))
+    highs = any(_RECORD_AFTER.match(low, m.end()) is None
+                for s, e in set(sentences) for m in pats["high"].finditer(low, s, e))
     if lows and highs:
         return None
     return "asc" if lows else "desc"

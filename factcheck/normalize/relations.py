@@ -55,7 +55,7 @@ from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
 from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
-from .ranks import rank_move, rank_orders
+from .ranks import placed_by_ordinal, rank_move, rank_orders
 from .result_lists import shared_wholes
 from .since import from_only_changes, since_changes, year_before_changes
 # margins across clauses, totals of named members and lists after their total, levels that
@@ -7108,6 +7108,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
                     not _framed_apart(text, drafts[cands[0]], first) and \
                     not _siblings_of(drafts, cands[0], run) and \
+                    not _places_of_one_ranking(text.lower(), drafts, cands[0], first) and \
                     all(drafts[j].get("measure") in (None, m) and
                         _period_within(drafts[j], drafts[cands[0]]) and
                         not _before_its_earlier_value(drafts, drafts[j], cands[0]) and
@@ -7126,6 +7127,16 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _places_of_one_ranking(low: str, drafts: list[dict[str, Any]], whole: int,
+                           first: dict[str, Any]) -> bool:
+    """Whether a list whose first item holds a place by a rank word ("Japan came third in the
+    table with 20 golds, ahead of Australia on 18 and France on 16") follows a sentence whose
+    figures hold places too ("China, level on 40 golds, were second with 91 medals"): the
+    holders of one ranking, each with its own figure, not parts of the figure before."""
+    return placed_by_ordinal(low, first) and any(
+        x["sentence"] == drafts[whole]["sentence"] and placed_by_ordinal(low, x) for x in drafts)
 
 
 # a sentence opening on the frame its figures are counted in: "On motorways, ", "Among
