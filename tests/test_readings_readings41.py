@@ -141,3 +141,49 @@ def test_a_weekend_day_is_not_paired_with_the_sundays_total(check, figure, statu
     got, flags = check(text, date(2024, 9, 15))
     assert got[figure] == status and got["633,800"] == "supported"
     assert status == "contradicted" or not flags
+
+
+# -- set 84: "11,037 (+2) tanks": the noun after the bracketed day's figure ------------------
+# (report of 2025-07-21: tanks 11,037 (+2), cruise missiles 3,515 (+0), ships 28 (+0),
+# vehicles and fuel tanks 55,859 (+132); 2022-05-08: drones 360, 2022-05-09: 377)
+
+def _agency(vehicles: str) -> str:
+    return ("The enemy's losses in equipment, including the last 24 hours, are: 11,037 (+2) "
+            "tanks, cruise missiles 3,515 (+0), 28 (0) boats, 55,859 "
+            f"({vehicles}) vehicles and fuel tanks.")
+
+
+def test_a_number_first_list_takes_the_noun_after_each_bracket():
+    doc = read_text_document(_agency("+132"), "t.md", date(2025, 7, 21))
+    got = {c.text: c.measure for c in claims_for(doc)}
+    assert got["11,037"] == "tanks" and got["3,515"] == "cruise_missiles"
+    assert got["28"] == "ships" and got["55,859"] == "vehicles_fuel_tanks"
+    assert got["132"] == "vehicles_fuel_tanks"
+
+
+@pytest.mark.parametrize("increment,status", [("+132", "supported"), ("+123", "contradicted")])
+def test_a_number_first_list_is_checked_item_by_item(check, increment, status):
+    got, flags = check(_agency(increment), date(2025, 7, 21))
+    assert got[increment.lstrip("+")] == status
+    assert all(got[f] == "supported" for f in ("11,037", "3,515", "28", "55,859"))
+    assert status == "contradicted" or not flags
+
+
+def test_a_label_first_line_keeps_its_label():
+    text = ("Equipment destroyed: tanks — 7,834 (+6) units; armoured personnel vehicles — "
+            "15,096 (+20) units.")
+    doc = read_text_document(text, "t.md", date(2024, 6, 12))
+    got = {c.text: c.measure for c in claims_for(doc)}
+    assert got["7,834"] == "tanks" and got["15,096"] == "armoured_vehicles"
+
+
+# -- "As of Sunday, ... 360 drones" on a Monday: that report's total, not a stale one ---------
+
+@pytest.mark.parametrize("figure,status", [("360", "supported"), ("306", "contradicted")])
+def test_a_total_dated_to_the_day_before_is_not_stale(check, figure, status):
+    text = (f"As of Sunday, the Russian troops have lost {figure} drones since the beginning "
+            "of the war, Ukraine's army claimed.")
+    got, flags = check(text, date(2022, 5, 9))
+    assert got[figure] == status
+    assert status == "contradicted" or not flags
+

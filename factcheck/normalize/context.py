@@ -203,6 +203,13 @@ _BRACKET_TWIN = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:about[ \u00a0]+|around[
                            r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|than|"
                            r"since|after|before|during|over|under|last|this|that|which|who|"
                            r"while|when|a|an|the)\b)[a-z])")
+# a running total's bracketed day's figure before the noun both count: "11,037 (+2) tanks",
+# "28 (0) boats" (an agency's list, number first)
+_BRACKET_INCREMENT = re.compile(r"[ \u00a0]*\([ \u00a0]*[+\-−]?[ \u00a0]*\d[\d,.]*[ \u00a0]*\)"
+                                r"(?=[ \u00a0]+[a-z])")
+# ... and the day's figure itself, inside those brackets: "(+2) tanks"
+_INCREMENT_OPEN = re.compile(r"\([ \u00a0]*[+\-−]?[ \u00a0]*$")
+_INCREMENT_CLOSE = re.compile(r"[ \u00a0]*\)(?=[ \u00a0]+[a-z])")
 _PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
                               r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
@@ -1052,6 +1059,24 @@ class Context:
                                section in ("headline", "keypoints", "caption"))
         return got if got is not None and got not in self.lex.dim_default.values() else measure
 
+    def _noun_past_increment(self, q: QuantityMention, ss: int, se: int, measure: str | None,
+                             section: str) -> tuple[tuple[int, int] | None, str | None]:
+        """The noun, and the measure it names, after a figure's bracketed day's figure ("11,037
+        (+2) tanks": the noun both count, not the list's lead-in "losses"); (None, ``measure``)
+        when no such noun names a measure."""
+        m = _BRACKET_INCREMENT.match(self.low, q.end)
+        if m is None and _INCREMENT_OPEN.search(self.low, max(ss, q.start - 4), q.start):
+            m = _INCREMENT_CLOSE.match(self.low, q.end)
+        if m is None or m.end() >= se:
+            return None, measure
+        noun = self.lex.noun_after(self.text, self.low, m.end(), se)
+        got = self.lex.measure(self.low, q, noun, ss, se,
+                               section in ("headline", "keypoints", "caption")) \
+            if noun is not None else None
+        if got is None or got in self.lex.dim_default.values():
+            return None, measure
+        return noun, got
+
     def share_in_words(self, q: QuantityMention) -> QuantityMention:
         """A fraction in words that names a percentage measure by its whole ("a fifth of the
         vote", "almost a tenth of global electricity"): that share as a percentage, so that a
@@ -1096,6 +1121,8 @@ class Context:
         noun = self.lex.noun_after(self.text, self.low, q.end, se)
         measure = self.lex.measure(self.low, q, noun, ss, se,
                                    d["section"] in ("headline", "keypoints", "caption"))
+        if noun is None or not self.text[noun[0]:noun[1]].strip(" \u00a0("):
+            noun, measure = self._noun_past_increment(q, ss, se, measure, d["section"])
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
         if measure is None or measure in self.lex.dim_default.values():
