@@ -187,3 +187,21 @@ def test_a_total_dated_to_the_day_before_is_not_stale(check, figure, status):
     assert got[figure] == status
     assert status == "contradicted" or not flags
 
+
+
+# -- set 87: "45,720 — russian personnel losses in November 2024" (a ministry's card) --------
+# (November 2024's reports: 45,720)
+
+@pytest.mark.parametrize("figure,status", [("45,720", "supported"), ("45,270", "contradicted")])
+def test_a_figure_then_a_dash_then_its_noun(check, figure, status):
+    text = (f"Ukraine's Defence Ministry wrote on X: \"{figure} — russian personnel losses in "
+            "November 2024.\"")
+    c = _claim(text, figure, date(2024, 12, 1))
+    assert c.measure == "personnel_losses" and c.subject == "russian_forces"
+    got, _ = check(text, date(2024, 12, 1))
+    assert got[figure] == status
+
+
+def test_a_dash_before_words_that_name_no_measure_changes_nothing():
+    c = _claim("Russia lost 1,200 troops — a record — on Monday.", "1,200", date(2024, 6, 12))
+    assert c.measure == "personnel_losses"

@@ -210,6 +210,9 @@ _BRACKET_INCREMENT = re.compile(r"[ \u00a0]*\([ \u00a0]*[+\-−]?[ \u00a0]*\d[\d
 # ... and the day's figure itself, inside those brackets: "(+2) tanks"
 _INCREMENT_OPEN = re.compile(r"\([ \u00a0]*[+\-−]?[ \u00a0]*$")
 _INCREMENT_CLOSE = re.compile(r"[ \u00a0]*\)(?=[ \u00a0]+[a-z])")
+# ... or a dash before the noun: "45,720 — russian personnel losses in November 2024" (a
+# ministry's card, figure first)
+_DASH_NOUN = re.compile(r"[ \u00a0]*[—–][ \u00a0]*(?=[a-z])")
 _PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
                               r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
@@ -1062,9 +1065,10 @@ class Context:
     def _noun_past_increment(self, q: QuantityMention, ss: int, se: int, measure: str | None,
                              section: str) -> tuple[tuple[int, int] | None, str | None]:
         """The noun, and the measure it names, after a figure's bracketed day's figure ("11,037
-        (+2) tanks": the noun both count, not the list's lead-in "losses"); (None, ``measure``)
-        when no such noun names a measure."""
-        m = _BRACKET_INCREMENT.match(self.low, q.end)
+        (+2) tanks": the noun both count, not the list's lead-in "losses") or after a dash
+        ("45,720 — russian personnel losses"); (None, ``measure``) when no such noun names a
+        measure."""
+        m = _BRACKET_INCREMENT.match(self.low, q.end) or _DASH_NOUN.match(self.low, q.end)
         if m is None and _INCREMENT_OPEN.search(self.low, max(ss, q.start - 4), q.start):
             m = _INCREMENT_CLOSE.match(self.low, q.end)
         if m is None or m.end() >= se:
