@@ -1062,6 +1062,17 @@ class Context:
                                section in ("headline", "keypoints", "caption"))
         return got if got is not None and got not in self.lex.dim_default.values() else measure
 
+    def _noun_and_measure(self, q: QuantityMention, ss: int, se: int, section: str
+                          ) -> tuple[tuple[int, int] | None, str | None]:
+        """The noun right after a figure and the measure its words name; past a bracketed day's
+        figure or a dash when nothing stands right after it (``_noun_past_increment``)."""
+        noun = self.lex.noun_after(self.text, self.low, q.end, se)
+        measure = self.lex.measure(self.low, q, noun, ss, se,
+                                   section in ("headline", "keypoints", "caption"))
+        if noun is None or not self.text[noun[0]:noun[1]].strip(" \u00a0("):
+            noun, measure = self._noun_past_increment(q, ss, se, measure, section)
+        return noun, measure
+
     def _noun_past_increment(self, q: QuantityMention, ss: int, se: int, measure: str | None,
                              section: str) -> tuple[tuple[int, int] | None, str | None]:
         """The noun, and the measure it names, after a figure's bracketed day's figure ("11,037
@@ -1122,11 +1133,7 @@ class Context:
             "section": self.section(q.num_start), "quoted": quote is not None,
             "extra": extra, "_q": q, "_si": si,
         }
-        noun = self.lex.noun_after(self.text, self.low, q.end, se)
-        measure = self.lex.measure(self.low, q, noun, ss, se,
-                                   d["section"] in ("headline", "keypoints", "caption"))
-        if noun is None or not self.text[noun[0]:noun[1]].strip(" \u00a0("):
-            noun, measure = self._noun_past_increment(q, ss, se, measure, d["section"])
+        noun, measure = self._noun_and_measure(q, ss, se, d["section"])
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
         if measure is None or measure in self.lex.dim_default.values():
