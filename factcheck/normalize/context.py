@@ -197,22 +197,22 @@ _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 # share"), whatever verb gave it
 # a figure's converted twin in brackets, or the bracket's close after the twin: "41.0 mm (1.6
 # inches) of rain", "1.6 inches) of rain"
+# (a noun after a bracket, not a preposition or clause: "(75 basis points) in July")
+_NOUN_NEXT = (r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|than|"
+              r"since|after|before|during|over|under|last|this|that|which|who|"
+              r"while|when|a|an|the)\b)[a-z])")
 _BRACKET_TWIN = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?"
-                           r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))"
-                           # (a noun, not a preposition or clause: "(75 basis points) in July")
-                           r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|than|"
-                           r"since|after|before|during|over|under|last|this|that|which|who|"
-                           r"while|when|a|an|the)\b)[a-z])")
+                           r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))" + _NOUN_NEXT)
 # a running total's bracketed day's figure before the noun both count: "11,037 (+2) tanks",
 # "28 (0) boats" (an agency's list, number first)
 _BRACKET_INCREMENT = re.compile(r"[ \u00a0]*\([ \u00a0]*[+\-−]?[ \u00a0]*\d[\d,.]*[ \u00a0]*\)"
-                                r"(?=[ \u00a0]+[a-z])")
+                                + _NOUN_NEXT)
 # ... and the day's figure itself, inside those brackets: "(+2) tanks"
 _INCREMENT_OPEN = re.compile(r"\([ \u00a0]*[+\-−]?[ \u00a0]*$")
-_INCREMENT_CLOSE = re.compile(r"[ \u00a0]*\)(?=[ \u00a0]+[a-z])")
+_INCREMENT_CLOSE = re.compile(r"[ \u00a0]*\)" + _NOUN_NEXT)
 # ... or a dash before the noun: "45,720 — russian personnel losses in November 2024" (a
 # ministry's card, figure first)
-_DASH_NOUN = re.compile(r"[ \u00a0]*[—–][ \u00a0]*(?=[a-z])")
+_DASH_NOUN = re.compile(r"[ \u00a0]*[—–]" + _NOUN_NEXT)
 _PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
                               r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
@@ -1070,7 +1070,8 @@ class Context:
         measure = self.lex.measure(self.low, q, noun, ss, se,
                                    section in ("headline", "keypoints", "caption"))
         if noun is None or not self.text[noun[0]:noun[1]].strip(" \u00a0("):
-            noun, measure = self._noun_past_increment(q, ss, se, measure, section)
+            past, measure = self._noun_past_increment(q, ss, se, measure, section)
+            noun = past or noun
         return noun, measure
 
     def _noun_past_increment(self, q: QuantityMention, ss: int, se: int, measure: str | None,
