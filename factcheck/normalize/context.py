@@ -197,12 +197,22 @@ _CALENDAR = frozenset(("date", "month", "period", "part", "year"))
 # share"), whatever verb gave it
 # a figure's converted twin in brackets, or the bracket's close after the twin: "41.0 mm (1.6
 # inches) of rain", "1.6 inches) of rain"
+# (a noun after a bracket, not a preposition or clause: "(75 basis points) in July")
+_NOUN_NEXT = (r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|than|"
+              r"since|after|before|during|over|under|last|this|that|which|who|"
+              r"while|when|a|an|the)\b)[a-z])")
 _BRACKET_TWIN = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?"
-                           r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))"
-                           # (a noun, not a preposition or clause: "(75 basis points) in July")
-                           r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|than|"
-                           r"since|after|before|during|over|under|last|this|that|which|who|"
-                           r"while|when|a|an|the)\b)[a-z])")
+                           r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))" + _NOUN_NEXT)
+# a running total's bracketed day's figure before the noun both count: "11,037 (+2) tanks",
+# "28 (0) boats" (an agency's list, number first)
+_BRACKET_INCREMENT = re.compile(r"[ \u00a0]*\([ \u00a0]*[+\-−]?[ \u00a0]*\d[\d,.]*[ \u00a0]*\)"
+                                + _NOUN_NEXT)
+# ... and the day's figure itself, inside those brackets: "(+2) tanks"
+_INCREMENT_OPEN = re.compile(r"\([ \u00a0]*[+\-−]?[ \u00a0]*$")
+_INCREMENT_CLOSE = re.compile(r"[ \u00a0]*\)" + _NOUN_NEXT)
+# ... or a dash before the noun: "45,720 — russian personnel losses in November 2024" (a
+# ministry's card, figure first)
+_DASH_NOUN = re.compile(r"[ \u00a0]*[—–]" + _NOUN_NEXT)
 _PER_SHARE_AFTER = re.compile(r",\s+or\s+[$€£¥]?\s?\d[\d.,]*\s*(?:cents?|p|pence)?\s+(?:a|per)\s+"
                               r"(?:diluted\s+|basic\s+)?share\b")
 _TIME_CONJ = re.compile(word_of("after|before|when|since|until|once"))
@@ -1055,6 +1065,37 @@ class Context:
                                section in ("headline", "keypoints", "caption"))
         return got if got is not None and got not in self.lex.dim_default.values() else measure
 
+    def _noun_and_measure(self, q: QuantityMention, ss: int, se: int, section: str
+                          ) -> tuple[tuple[int, int] | None, str | None]:
+        """The noun right after a figure and the measure its words name; past a bracketed day's
+        figure or a dash when nothing stands right after it (``_noun_past_increment``)."""
+        noun = self.lex.noun_after(self.text, self.low, q.end, se)
+        measure = self.lex.measure(self.low, q, noun, ss, se,
+                                   section in ("headline", "keypoints", "caption"))
+        if noun is None or not self.text[noun[0]:noun[1]].strip(" \u00a0("):
+            past, measure = self._noun_past_increment(q, ss, se, measure, section)
+            noun = past or noun
+        return noun, measure
+
+    def _noun_past_increment(self, q: QuantityMention, ss: int, se: int, measure: str | None,
+                             section: str) -> tuple[tuple[int, int] | None, str | None]:
+        """The noun, and the measure it names, after a figure's bracketed day's figure ("11,037
+        (+2) tanks": the noun both count, not the list's lead-in "losses") or after a dash
+        ("45,720 — russian personnel losses"); (None, ``measure``) when no such noun names a
+        measure."""
+        m = _BRACKET_INCREMENT.match(self.low, q.end) or _DASH_NOUN.match(self.low, q.end)
+        if m is None and _INCREMENT_OPEN.search(self.low, max(ss, q.start - 4), q.start):
+            m = _INCREMENT_CLOSE.match(self.low, q.end)
+        if m is None or m.end() >= se:
+            return None, measure
+        noun = self.lex.noun_after(self.text, self.low, m.end(), se)
+        got = self.lex.measure(self.low, q, noun, ss, se,
+                               section in ("headline", "keypoints", "caption")) \
+            if noun is not None else None
+        if got is None or got in self.lex.dim_default.values():
+            return None, measure
+        return noun, got
+
     def share_in_words(self, q: QuantityMention) -> QuantityMention:
         """A fraction in words that names a percentage measure by its whole ("a fifth of the
         vote", "almost a tenth of global electricity"): that share as a percentage, so that a
@@ -1096,9 +1137,7 @@ class Context:
             "section": self.section(q.num_start), "quoted": quote is not None,
             "extra": extra, "_q": q, "_si": si,
         }
-        noun = self.lex.noun_after(self.text, self.low, q.end, se)
-        measure = self.lex.measure(self.low, q, noun, ss, se,
-                                   d["section"] in ("headline", "keypoints", "caption"))
+        noun, measure = self._noun_and_measure(q, ss, se, d["section"])
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
         if measure is None or measure in self.lex.dim_default.values():

@@ -32,6 +32,13 @@ WS = r"\s+"            # between two words: any white space (tabs and carriage r
 # a body named by the size of its holdings, right after the figure: "the 550-seat parliament",
 # "a 51-member council" (group 1: the holding's noun)
 BODY_SIZE = re.compile(r"[-\u2011](seat|member)\b")
+# one report's day right after a figure (matched at its end): "960 in Monday's report", "1,140
+# over the past day": a day's figure, never a daily rate a figure before it gives
+ONE_REPORT_AFTER = re.compile(
+    SP + r"(?:(?:in|on|from)" + SP + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday)['’]s" + SP + r"(?:report|update|figures?|tally|count)|"
+    r"(?:over|in|during)" + SP + "the" + SP + r"(?:past|last|previous)" + SP +
+    r"(?:day|24[ \u00a0\n-]+hours))\b")
 
 
 def one_of(phrases: str, sp: str = SP) -> str:
@@ -84,4 +91,4 @@ class Spots:
         return k < len(at) and at[k] < hi
 
 
-__all__ = ["BODY_SIZE", "SP", "Spots", "WS", "one_of", "optional", "word_of"]
+__all__ = ["BODY_SIZE", "ONE_REPORT_AFTER", "SP", "Spots", "WS", "one_of", "optional", "word_of"]

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .cues import ONE_REPORT_AFTER
 from .month_records import MONTH_RECORD, month_record
 from .parts import named_part
 
@@ -1516,6 +1517,10 @@ _WEEKDAY_BRACKET = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|sa
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                              r"yesterday|the\s+day\s+before|the\s+(?:previous|prior|preceding)"
                              r"\s+day)['’]s\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+# ... or the figure's own day written right after it, another day than the report's: "Kyiv said
+# on Thursday, after 850 on Wednesday" (Wednesday's report, or the one after it)
+_OWN_DAY_AFTER = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){0,2}?[ \u00a0]+(?:on|for|from)[ \u00a0]+"
+                            r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def _one_count_before(lex: Any, drafts: list[dict[str, Any]], last: int) -> bool:
@@ -2500,8 +2505,11 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
             continue
         d["measure"] = other["measure"] + "_per_day"
         d["subject"] = d.get("subject") or other.get("subject")
-        if d.get("period") is None:
-            d["period"] = other.get("period")
+        own, theirs = d.get("period"), other.get("period")
+        if own is None or own[0] == own[1] and theirs is not None and theirs[1] > theirs[0]:
+            # (an average of one day is none: "8,310 troops in the past week, according to
+            # Monday's update, or about 1,190 a day" averages the week, not Monday)
+            d["period"] = theirs
         words = ctx.text[other["start"]:other["end"]]
         where = "sentence" if other["sentence"] == d["sentence"] else "paragraph"
         _set(bases, i, "measure", f"carried within the {where}: the daily average of the "
@@ -2549,8 +2557,9 @@ def _compared_rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
             continue
         prev = drafts[i - 1]
         if prev.get("measure") != m + "_per_day" or prev["sentence"] != d["sentence"] or \
-                not _FROM_BEFORE.search(low, max(prev["end"], d["start"] - 40), d["start"]):
-            continue
+                not _FROM_BEFORE.search(low, max(prev["end"], d["start"] - 40), d["start"]) or \
+                ONE_REPORT_AFTER.match(low, d["end"]):
+            continue    # (not "against 960 in Monday's report": one report's figure)
         d["measure"], d["cumulative"] = m + "_per_day", False
         _set(bases, i, "measure", "carried within the sentence: compared with the daily average "
              f"\"{ctx.text[prev['start']:prev['end']]}\"")
@@ -3281,9 +3290,11 @@ def _paragraph_pairs(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
         elif not d.get("cumulative") and p == (day, day) and \
                 not any(k == PAIR_TOTAL for k, _ in d["extra"]) and \
                 _DAY_POSSESSIVE.search(ctx.low, max(d["sentence"][0], d["start"] - 40),
-                                       d["start"]) is None:
-            # (not a day the text names, "The total includes yesterday's 1,150": the report
-            # of that day and the next are both in the total, two readings of its report)
+                                       d["start"]) is None and \
+                not _own_day_named(ctx.low, d, D):
+            # (not a day the text names, "The total includes yesterday's 1,150", "including
+            # 1,210 on Saturday" on a Sunday: the report of that day and the next are both in
+            # the total, two readings of its report)
             groups.setdefault(key, ([], []))[1].append(i)
     for totals, days in groups.values():
         if len(totals) != 1 or len(days) != 1:
@@ -3564,6 +3575,11 @@ def _total_as_of_day(ctx: Any, d: dict[str, Any], D: date) -> str | None:
             return "morning" if m.group("morning") or \
                 _MORNING_AFTER.match(ctx.low, dm.end) else "day"
     return None
+def _own_day_named(low: str, d: dict[str, Any], D: date) -> bool:
+    """Whether a weekday other than publication's is written right after the figure ("850 on
+    Wednesday" on a Thursday): that day's report, or the next one that covers it."""
+    own = _OWN_DAY_AFTER.match(low, d["end"], d["sentence"][1])
+    return own is not None and own.group(1) != D.strftime("%A").lower()
 
 
 def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bool:
@@ -3583,6 +3599,8 @@ def _of_the_days_report(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab) -> bo
                                            d["start"]):
         # ("Kyiv said on Monday, after Saturday's 1,000 and Sunday's 1,180": Sunday's figure
         # is Sunday's report or the one after it, not pinned to Monday's)
+        return False
+    if _own_day_named(ctx.low, d, D):
         return False
     day = next((v for k, v in m.groupdict().items() if k.startswith("day") and v), "").lower()
     if m.groupdict().get("since"):
@@ -3655,7 +3673,7 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
     if win is wins:
         sent = low[ss:se]
         win = wins[ss] = voc.windows.search(low, ss, se) if (
-            "week" in sent or "days" in sent or "reports" in sent) else None
+            "week" in sent or "days" in sent or "reports" in sent or "-day " in sent) else None
     if win is None:
         return None
     n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()

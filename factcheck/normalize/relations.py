@@ -30,7 +30,7 @@ from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURA
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
     leaving_the_rest, pair_amounts, portion_shares
-from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
+from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun
 from .units import subunits
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
@@ -3209,6 +3209,8 @@ def _carried_to_next(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
         # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
         # Tuesday"
         b["measure"] = a["measure"]
+        if str(a["measure"]).endswith("_per_day") and ONE_REPORT_AFTER.match(low, b["end"]):
+            b["measure"] = str(a["measure"]).removesuffix("_per_day")
         bb = b.get("_basis")
         if isinstance(bb, dict) and bb.get("measure", "none") == "none" and \
                 str(a["measure"]).rstrip("s") not in _TIME_SPANS and \

@@ -503,7 +503,8 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
                     # an earlier day ("694,950 at the end of October") is history, not stale
                     if rd is None and pub is not None and (c.period is None or c.period.end
                                                            + timedelta(days=s.delay + max(
-                                                               s.lags, default=0)) >= pub):
+                                                               s.lags, default=0)) >= pub) \
+                            and not _dated_before(c, pub):
                         latest_wanted.append((c, s))
                 elif rd is not None and (record_of(rd) or window_of(rd)) and \
                         c.period is not None:
@@ -880,6 +881,16 @@ def _corrections(conn: Connection, spans: dict[tuple[str, str, str], tuple[date,
             if r.dataset_id == ds:
                 out[(ds, m, subj)].append((date.fromisoformat(r.date), r.value))
     return out
+
+
+def _dated_before(c: Claim, pub: date) -> bool:
+    """Whether the words date a running total to a report before publication ("As of Sunday,
+    ... 360 drones" on a Monday; "By November 30, ..."): that report's total, history rather
+    than a stale current one, however fast the series grew since."""
+    if c.period is None or c.period.end >= pub or not c.extra:
+        return False
+    basis = dict(c.extra_dict().get("basis") or ())
+    return str(basis.get("period", "")).startswith("written")
 
 
 def _latest(conn: Connection, pub: date, wanted: list[tuple[Claim, _Series]]) -> list[Reference]:
