@@ -1137,7 +1137,7 @@ _CLOCK = r"(?:[ \u00a0]+(?:\d{1,2}(?:[.:]\d\d)?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)
     r"midnight|noon|midday))?"
 _UNTIL_BEFORE = re.compile(rf"(?i)\b(?:until|till){_CLOCK}(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
 # "through Friday" (US copy) before a weekday, read as "until" only after a state in force
-_THROUGH_BEFORE = re.compile(rf"(?i)\b(?:through|thru){_CLOCK}(?:[ \u00a0]+on)?[ \u00a0]+$")
+_THROUGH_DAY_BEFORE = re.compile(rf"(?i)\b(?:through|thru){_CLOCK}(?:[ \u00a0]+on)?[ \u00a0]+$")
 # a warning or an alert in force now, before "until"/"through" a weekday ("Heat advisories
 # remain in force through Friday", "An ice warning is in place until 10am on Wednesday"):
 # what holds from publication to that day, not the day alone ("Services run until Sunday")
@@ -1231,7 +1231,7 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
             # ("until Sunday": a weekday alone; "until Thursday's decision" an event; a
             # warning "in force until" or "through" a weekday holds until then, whatever
             # the forecast after the day: "until noon on Friday, when lows could ease")
-            until = until or _THROUGH_BEFORE.search(text, max(0, dm.start - 28), dm.start)
+            until = until or _THROUGH_DAY_BEFORE.search(text, max(0, dm.start - 28), dm.start)
             now = until and _IN_FORCE_NOW.search(text, max(0, until.start() - 24),
                                                  until.start())
             if until is not None and not now:
