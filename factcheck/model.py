@@ -31,7 +31,11 @@ class Document:
     """One article: the text that offsets refer to (for files, the body after front matter).
 
     ``line_offset`` is the number of lines that precede ``text`` in the file (front matter), so
-    that reported line numbers are lines of the file a person opens.
+    that reported line numbers are lines of the file a person opens. ``lead`` is the length of
+    the part of ``text`` before the body that holds the front matter's headline and standfirst
+    (``document.front_lead``: its ``title``, ``description``, ``summary`` with a figure in
+    them, each on its own line of the file and the rest of the front matter blank lines), 0
+    when there is none.
     """
 
     id: str
@@ -42,6 +46,7 @@ class Document:
     outlet: str | None = None
     line_offset: int = 0
     meta: tuple[tuple[str, Any], ...] = ()
+    lead: int = 0
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the file for a character offset into ``text``."""
