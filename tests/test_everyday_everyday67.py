@@ -174,3 +174,36 @@ def test_a_share_of_those_infected_is_of_the_latest_count_paragraphs_back():
     assert "wrong-arithmetic" in rules(_MARCH.replace("about 14%", "about 24%"), _MAR25)
     assert "wrong-arithmetic" in rules(_MARCH.replace("said 22 people", "said 42 people"),
                                        _MAR25)
+
+
+# -- the coverage account ----------------------------------------------------------------------
+
+def _account(text: str, day: date) -> tuple[str, dict, dict]:
+    from factcheck.model import DocumentResult, RunResult
+    from factcheck.report.base import coverage_line
+    if not everyday_support._CHECK:
+        everyday_support.flags("", day)
+    book, engine = everyday_support._CHECK[0]
+    doc = Document(id="t", text=text, date=day, title="t")
+    cs = claims_for(doc)
+    found, verdicts = judge(doc, cs, [], engine.run(doc, cs, []), book)
+    result = RunResult(documents=(DocumentResult(document=doc, claims=tuple(cs), flags=found,
+                                                 verdicts=verdicts),))
+    whys = {c.text: v.why for c, v in zip(cs, verdicts)}
+    return coverage_line(result), result.summary()["coverage"], whys
+
+
+def test_the_account_counts_figures_checked_within_the_article():
+    line, cov, whys = _account(_CENSUS, _APR21)
+    assert cov["within_article"] == 4 and "4 within the article only" in line
+    assert line.startswith("4 figures: 4 checked (4 within the article only), 0 not checkable")
+    assert whys["22,703,743"].startswith("checked within the article only")
+    # every figure counted once: against references, within the article, or not checkable
+    assert sum(cov["checked"].values()) + cov["within_article"] + \
+        sum(cov["not_checkable"].values()) == 4
+
+
+def test_a_change_from_no_value_is_not_checked_within_the_article():
+    line, cov, whys = _account("# Prices\n\nPrices rose 3.5% last month.\n", _APR21)
+    assert cov["within_article"] == 0 and line.startswith("1 figure: 0 checked, 1 not checkable")
+    assert not whys["3.5%"].startswith("checked within")
