@@ -46,8 +46,27 @@ def load(domain: str | None = None, folder: Path = CORPUS) -> list[dict]:
     return drafts
 
 
-def write(folder: Path, name: str, date: str, text: str) -> None:
-    (folder / f"{name}.md").write_text(f"---\ntitle: {name}\ndate: {date}\n---\n{text}", encoding="utf-8")
+def write(folder: Path, name: str, date: str, text: str, front: dict | None = None) -> None:
+    """One draft as a .md file; ``front`` (the draft's own title, description, summary) goes in
+    its front matter, else the title is the file's name."""
+    head = f"title: {name}\ndate: {date}\n"
+    if front:
+        head = yaml.safe_dump({"title": name, **front}, allow_unicode=True, sort_keys=False,
+                              width=10_000) + f"date: {date}\n"
+    (folder / f"{name}.md").write_text(f"---\n{head}---\n{text}", encoding="utf-8")
+
+
+def planted_version(d: dict, k: int, p: dict) -> tuple[str, dict]:
+    """(text, front matter) of draft ``d`` with planted edit ``k``: ``old`` occurs once in its
+    text and front-matter values together, and is replaced where it stands."""
+    front = dict(d.get("front") or {})
+    where = [key for key, v in front.items() if p["old"] in str(v)]
+    if d["text"].count(p["old"]) + sum(str(front[key]).count(p["old"]) for key in where) != 1:
+        sys.exit(f"{d['id']}: planted edit {k}: 'old' must occur once: {p['old']!r}")
+    if where:
+        front[where[0]] = str(front[where[0]]).replace(p["old"], p["new"])
+        return d["text"], front
+    return d["text"].replace(p["old"], p["new"]), front
 
 
 def main() -> None:
@@ -65,12 +84,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for d in drafts:
-            write(folder, f"{d['id']}--clean", str(d["date"]), d["text"])
+            write(folder, f"{d['id']}--clean", str(d["date"]), d["text"], d.get("front"))
             for k, p in enumerate(d.get("planted") or []):
-                if d["text"].count(p["old"]) != 1:
-                    sys.exit(f"{d['id']}: planted edit {k}: 'old' must occur once: {p['old']!r}")
-                write(folder, f"{d['id']}--p{k}", str(d["date"]),
-                      d["text"].replace(p["old"], p["new"]))
+                text, front = planted_version(d, k, p)
+                write(folder, f"{d['id']}--p{k}", str(d["date"]), text, front)
         proc = subprocess.run([sys.executable, "-m", "factcheck", "check", str(folder),
                                "--format", "json", "-q", "--fail-on", "info",
                                *([] if a.store else ["--no-store"]), "--jobs", "2"],

@@ -216,10 +216,49 @@ def _plain(v: Any) -> Any:
 
 
 def read_text_document(text: str, path: str, date_override: date | None = None) -> Document:
-    """One .txt or .md document from its decoded text."""
+    """One .txt or .md document from its decoded text.
+
+    When the front matter's headline or standfirst holds a figure (``front_lead``), the
+    document's text is that lead followed by the body, with the same lines as the file, so
+    that those figures are read and checked like a headline's and reported at their line."""
     meta, body, offset = split_front_matter(text, path)
-    return _document(str(meta.get("id", path)), body, path, meta, offset, date_override,
-                     line=_key_line(text, "date", offset) if "date" in meta else None)
+    doc = _document(str(meta.get("id", path)), body, path, meta, offset, date_override,
+                    line=_key_line(text, "date", offset) if "date" in meta else None)
+    lead = front_lead(text, meta, offset)
+    if not lead:
+        return doc
+    return replace(doc, text=lead + body, line_offset=0, lead=len(lead))
+
+
+# The front-matter keys that hold an article's headline and standfirst, as CMSs export them
+LEAD_KEYS = ("title", "subtitle", "description", "summary", "standfirst")
+_LEAD_LINE = re.compile(rf"""(?:{"|".join(LEAD_KEYS)})[ \t]*:[ \t]*["']?""")
+# a figure in digits or words: a headline without one adds nothing to check
+_FIGURE_WORDS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|"
+    r"trillions?|dozens?|half|halved|third|quarter|double[sd]?|tripled?|twice)\b", re.I)
+
+
+def front_lead(text: str, meta: dict[str, Any], offset: int) -> str:
+    """The front matter's headline and standfirst as text to read before the body: one line per
+    line of the front matter (``offset`` lines), each blank but those of ``LEAD_KEYS`` whose
+    value is one string with a figure in it, which hold that value at the column it starts
+    at in the file (a value written over several lines stands on its key's line). "" when no
+    such value: a front matter of a date, an outlet and a slug-like title adds no line."""
+    lines = text.splitlines()[:offset]
+    out = []
+    found = False
+    for line in lines:
+        m = _LEAD_LINE.match(line)
+        value = meta.get(line[:line.find(":")].strip()) if m else None
+        if not isinstance(value, str) or not _FIGURE_WORDS.search(value) or \
+                not any(ch.isspace() for ch in value.strip()):
+            out.append("")
+            continue
+        found = True
+        out.append(" " * m.end() + " ".join(value.split()))
+    return "\n".join(out) + "\n" if found else ""
 
 
 def _key_line(text: str, key: str, end_line: int) -> int | None:

@@ -31,7 +31,11 @@ class Document:
     """One article: the text that offsets refer to (for files, the body after front matter).
 
     ``line_offset`` is the number of lines that precede ``text`` in the file (front matter), so
-    that reported line numbers are lines of the file a person opens.
+    that reported line numbers are lines of the file a person opens. ``lead`` is the length of
+    the part of ``text`` before the body that holds the front matter's headline and standfirst
+    (``document.front_lead``: its ``title``, ``description``, ``summary`` with a figure in
+    them, each on its own line of the file and the rest of the front matter blank lines), 0
+    when there is none.
     """
 
     id: str
@@ -42,6 +46,7 @@ class Document:
     outlet: str | None = None
     line_offset: int = 0
     meta: tuple[tuple[str, Any], ...] = ()
+    lead: int = 0
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the file for a character offset into ``text``."""
@@ -308,6 +313,15 @@ class Verdict:
         """Whether reference data or an earlier article was compared with the claim."""
         return "reference data" in self.checks or "earlier articles" in self.checks
 
+    @property
+    def within_article_only(self) -> bool:
+        """Whether the claim was checked against the article's own figures only (restated,
+        summed, worked from others) and no reference: the coverage account counts it as
+        checked within the article, not as not checkable (unless the document's language or
+        its figure limit kept every check from it)."""
+        return not self.checked and "within the article" in self.checks and \
+            self.reason not in ("language not supported", "over the figure limit")
+
     def as_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"claim": self.claim, "status": self.status,
                              "evidence": [e.as_dict() for e in self.evidence],
@@ -375,9 +389,10 @@ class RunResult:
         active = [f for f in flags if f.suppressed is None]
         verdicts = [v for d in self.documents for v in d.verdicts]
         checked = [v for v in verdicts if v.checked]
+        within = [v for v in verdicts if v.within_article_only]
         reasons: dict[str, int] = {}
         for v in verdicts:
-            if not v.checked:
+            if not v.checked and not v.within_article_only:
                 reasons[v.reason or "no reference"] = reasons.get(v.reason or "no reference",
                                                                   0) + 1
         return {
@@ -388,9 +403,11 @@ class RunResult:
             "verdicts": {s: sum(1 for v in verdicts if v.status == s) for s in STATUSES},
             "errors": len(self.errors) + sum(1 for d in self.documents if d.error),
             # every figure: checked against reference data or earlier articles (by status),
-            # or not checkable (by reason)
+            # checked within the article only (against its other figures), or not checkable
+            # (by reason)
             "coverage": {
                 "checked": {s: sum(1 for v in checked if v.status == s) for s in STATUSES},
+                "within_article": len(within),
                 "not_checkable": dict(sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
             },
         }

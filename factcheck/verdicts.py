@@ -226,20 +226,48 @@ _LANGS = ("en", "eng", "english")
 
 def _within_article(claims: Sequence[Claim], findings: Sequence[Finding]) -> set[str]:
     """Claims the consistency checks had something to compare with: a figure of the same
-    measure elsewhere in the article, a total with its parts, a stated relation, a finding."""
+    measure elsewhere in the article, a total with its parts (a group), a relation to another
+    of its figures (a change between two of them, a ratio, a direction: each end of it), a
+    finding. A role alone is not enough: "rose 3.5%" with no value it rose from or to is
+    compared with nothing."""
     out: set[str] = set()
     by_measure: dict[str, list[str]] = defaultdict(list)
+    ids = {c.id for c in claims}
     for c in claims:
         if c.measure:
             by_measure[c.measure].append(c.id)
-        if c.group or c.role or any(k in ("relation", "conversion_of", "parts", "total_of")
-                                    for k, _ in c.extra):
+        if c.group or any(k in ("relation", "conversion_of", "parts", "total_of")
+                          for k, _ in c.extra):
             out.add(c.id)
+        tied = _claims_named(c.extra, ids)
+        if tied:
+            out.add(c.id)
+            out.update(tied)
+        if c.group in ids:
+            out.add(c.group)
     for ids in by_measure.values():
         if len(ids) > 1:
             out.update(ids)
     for f in findings:
         out.update(f.claims)
+    return out
+
+
+def _claims_named(extra: tuple[tuple[str, Any], ...], ids: set[str]) -> set[str]:
+    """The other claims a claim's details name ("change": {"from": "c4", "to": "c3"},
+    "ratio": {"of": "c5", "per": "c3"}); a change names them only when it names both its
+    values (a change "to" a level, from no value, is worked from nothing)."""
+    out: set[str] = set()
+    for k, v in extra:
+        if k == "change" and isinstance(v, dict) and (v.get("from") is None or
+                                                      v.get("to") is None):
+            continue
+        vals = v.values() if isinstance(v, dict) else v if isinstance(v, (list, tuple)) else ()
+        for x in vals:
+            if isinstance(x, str) and x in ids:
+                out.add(x)
+            elif isinstance(x, (list, tuple)):
+                out.update(y for y in x if isinstance(y, str) and y in ids)
     return out
 
 
@@ -254,12 +282,29 @@ def document_language(doc: Document) -> str:
     return other_language(doc.text) or "en"
 
 
+_WITHIN_ONLY = "checked within the article only, against its other figures; "
+
+
 def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bool,
              status: str = "unverified", lang: str | None = None
              ) -> tuple[tuple[str, ...], str | None, str | None]:
     """(check families that looked at the claim, reason, why) for the coverage account: a
-    claim compared with no reference value gets a short reason and its words. ``lang``: the
-    document's language (``document_language``), read from the document when not given."""
+    claim compared with no reference value gets a short reason and its words, which say so
+    when the article's own figures were checked against it (the account counts it as checked
+    within the article). ``lang``: the document's language (``document_language``), read from
+    the document when not given."""
+    checks, reason, why = _coverage(doc, c, refs, in_article, status, lang)
+    if reason and why and "within the article" in checks and reason not in (
+            "language not supported", "over the figure limit") and \
+            "reference data" not in checks and "earlier articles" not in checks:
+        why = _WITHIN_ONLY + why
+    return checks, reason, why
+
+
+def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bool,
+              status: str, lang: str | None
+              ) -> tuple[tuple[str, ...], str | None, str | None]:
+    """``coverage`` before its words on the checks within the article."""
     checks = []
     compared = [r for r in refs if r.role != "gap"]
     if any(r.kind == "dataset" for r in compared):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import Mentions, date_order_for, find_mentions, vocab
-from ..extract.text import table_cell, tables
+from ..extract.text import Section, sections, table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
 from .bare import mark_bare_phrases
@@ -88,8 +88,26 @@ def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
                           date_order=date_order_for(dict(doc.meta), doc.outlet),
                           updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
     days, periods = stated_dates(text, found, updates, doc.date)
+    if doc.lead:
+        found = replace(found, sections=lead_sections(text, doc.lead, bool(doc.title)))
     return replace(found, names=normalized_names(found.names), updates=tuple(updates),
                    stated_dates=days, stated_periods=periods)
+
+
+def lead_sections(text: str, lead: int, has_title: bool) -> tuple[Section, ...]:
+    """The sections of a text that opens on the front matter's headline and standfirst
+    (``Document.lead``): each of their lines a headline, and the body after them labelled as it
+    would be on its own (its first Markdown heading still the headline)."""
+    head = []
+    pos = 0
+    while pos < lead:
+        end = text.find("\n", pos, lead)
+        end = lead if end == -1 else end
+        if text[pos:end].strip():
+            head.append(Section(pos, end, "headline"))
+        pos = end + 1
+    body = sections(text[lead:], has_title=has_title)
+    return tuple(head) + tuple(Section(s.start + lead, s.end + lead, s.kind) for s in body)
 
 
 def normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:

@@ -38,6 +38,11 @@ def _vocab() -> tuple[re.Pattern[str], frozenset[str]]:
         frozenset(str(x) for x in data["implied_change_down"])
 
 
+@lru_cache(maxsize=1)
+def _amount_words() -> re.Pattern[str]:
+    return re.compile(str(vocab.load("across.yaml")["implied_amount"]))
+
+
 def _levels(low: str, drafts: list[dict[str, Any]], i: int) -> list[int]:
     """The levels before ``i`` in its paragraph and the two before, nearest first."""
     lo = drafts[i]["sentence"][0]
@@ -56,9 +61,10 @@ def _levels(low: str, drafts: list[dict[str, Any]], i: int) -> list[int]:
 
 
 def _best_pair(drafts: list[dict[str, Any]], levels: list[int], amount: float,
-               down: bool) -> tuple[int, int] | None:
-    """The (from, to) pair of ``levels`` whose change is nearest ``amount`` (in per cent),
-    moving the way ``down`` says; None when none is within ``NEAR``."""
+               down: bool, absolute: bool = False) -> tuple[int, int] | None:
+    """The (from, to) pair of ``levels`` whose change is nearest ``amount`` (in per cent, or
+    in the levels' unit when ``absolute``), moving the way ``down`` says; None when none is
+    within ``NEAR``."""
     best, off = None, math.log(NEAR)
     for f in levels:
         for t in levels:
@@ -68,7 +74,7 @@ def _best_pair(drafts: list[dict[str, Any]], levels: list[int], amount: float,
             lo, hi = float(a["value"]), float(b["value"])
             if (hi < lo) != down or hi == lo:
                 continue
-            implied = abs(hi / lo - 1.0) * 100.0
+            implied = abs(hi - lo) if absolute else abs(hi / lo - 1.0) * 100.0
             o = abs(math.log(implied / amount))
             if o < off:
                 best, off = (f, t), o
@@ -98,6 +104,38 @@ def implied_changes(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["extra"].append(("change", {"kind": "percent", "amount": float(d["value"]),
+                                      "direction": "down" if down else "up",
+                                      "from": pair[0], "to": pair[1]}))
+        d["role"] = "change"
+
+
+def implied_amounts(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The 2010 census had counted 308,745,538 people. The rise amounts to 22,703,743": an
+    amount of change whose noun is its sentence's subject (across.yaml ``implied_amount``),
+    with no level of its own in its sentence, is the change between the pair of earlier
+    levels of its unit (its paragraph and the two before, ``_levels``) it fits best, read as
+    ``implied_changes`` reads a percentage: flagged only when no pair fits it."""
+    if "amount" not in low and " to " not in low and "total" not in low and \
+            " was " not in low and " is " not in low:
+        return
+    pat = _amount_words()
+    _, downs = _vocab()
+    for i, d in enumerate(drafts):
+        if d["unit"] == "percent" or not d["value"] or d["value"] <= 0 or \
+                d.get("role") not in (None, "change") or d["extra"] and any(
+                    k in ("relation", "ratio", "change", "percentage_points")
+                    for k, _ in d["extra"]):
+            continue
+        m = pat.search(low, max(0, d["sentence"][0] - 2, d["start"] - 90), d["start"])
+        if m is None or m.start() + 2 < d["sentence"][0] - 2:
+            continue
+        down = m.group("w") in downs
+        levels = [j for j in _levels(low, drafts, i) if drafts[j]["unit"] == d["unit"] and
+                  drafts[j]["start"] < d["sentence"][0] and one_measure(drafts[j], d)]
+        pair = _best_pair(drafts, levels, float(d["value"]), down, absolute=True)
+        if pair is None:
+            continue
+        d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
                                       "direction": "down" if down else "up",
                                       "from": pair[0], "to": pair[1]}))
         d["role"] = "change"

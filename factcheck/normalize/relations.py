@@ -69,7 +69,8 @@ from .than_named import than_named
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
-from .implied_changes import implied_changes
+from .implied_changes import implied_amounts, implied_changes
+from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
 from .sub_portions import alone_portions
@@ -688,6 +689,14 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
 
 
+def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Changes and records set against two of the story's figures elsewhere, once its stated
+    changes are read."""
+    implied_changes(low, drafts)    # "so the forecast implies growth of 2.9%": implied_changes.py
+    implied_amounts(low, drafts)    # "The rise amounts to 22,703,743": implied_changes.py
+    record_since(low, drafts)   # "the deepest since output shrank 11.6%": record_since.py
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     """Every relation between the figures of a document (module docstring), set on the drafts
     in place; returns them. What two figures side by side say of each other comes first
@@ -774,7 +783,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
-    implied_changes(low, drafts)    # "so the forecast implies growth of 2.9%": implied_changes.py
+    _implied_and_records(low, drafts)
     elided_units(low, drafts)   # (again, once changes are read)
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)
@@ -1930,6 +1939,27 @@ NAMED_PORTION = "_named_portion"
 _AND_SIBLING = re.compile(r"[^.;:!?\d]{0,60}?\band\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$")
 
 
+def _count_further_back(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
+                        k: int) -> int | None:
+    """The count a portion "of them" opening sentence ``k`` is of when the sentence before
+    gives none of its unit ("... to 48 known infections. Most are children under 18. Thirteen
+    of them have been admitted to hospital"): the last figure of its unit before it, in its
+    paragraph and the two before, that names what it counts and is a level; a figure of its
+    unit that names no noun (an age, "under 18") is passed over, any other ends the search."""
+    first = drafts[sents[k][0]]
+    window = _paragraphs_back(low, drafts, sents, k)
+    for j in reversed([i for i in window if i < sents[k][0]]):
+        d = drafts[j]
+        if d["unit"] != first["unit"] or not d["value"]:
+            continue
+        if d.get("measure") is None and d.get("role") is None:
+            continue
+        if d.get("role") in (None, "total", "whole") and one_measure(d, first):
+            return j
+        return None
+    return None
+
+
 def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
                             sents: list[list[int]]) -> None:
     """Portions of a count given in the sentence before (issue #11: parts and totals across
@@ -1961,6 +1991,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
         w = next((j for j in reversed(prev) if drafts[j]["unit"] == first["unit"] and
                   drafts[j]["value"] and drafts[j].get("role") in (None, "total", "whole")),
                  None)
+        if w is None and not opens:
+            w = _count_further_back(low, drafts, sents, k)
         if w is None or _COMPARED_BEFORE.search(
                 low, max(drafts[w]["sentence"][0], drafts[w]["start"] - 25), drafts[w]["start"]):
             continue    # ("Deliveries were 7.4% higher than the 462,890 of a year earlier. The
@@ -7501,15 +7533,18 @@ def _own_whole() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _rates_vocab() -> tuple[list[tuple[re.Pattern[str], str, str]], re.Pattern[str],
+def _rates_vocab() -> tuple[list[tuple[re.Pattern[str], str, str, bool]], re.Pattern[str],
                             re.Pattern[str]]:
-    """rules/vocab/rates.yaml, compiled."""
+    """rules/vocab/rates.yaml, compiled: (words, numerator, denominator, whether the whole
+    reaches back paragraphs) for each rate."""
     from ..extract import vocab
 
     v = vocab.load("rates.yaml")
     try:
-        rates = [(re.compile(str(r["words"])), str(r["numerator"]), str(r["denominator"]))
-                 for r in v.get("rates") or []]
+        rates = [(re.compile(str(r["words"])), str(num), str(r["denominator"]),
+                  r.get("reach") == "paragraphs") for r in v.get("rates") or []
+                 for num in (r["numerator"] if isinstance(r["numerator"], list)
+                             else [r["numerator"]])]
         return rates, re.compile(str(v["per_capita"])), re.compile(str(v["population"]))
     except (KeyError, TypeError, re.error) as exc:
         raise vocab.VocabError(f"{vocab.vocab_path('rates.yaml')}: {exc}") from None
@@ -7531,19 +7566,22 @@ def _derived_rates(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
                                                                   d["start"])]
     for k, idxs in enumerate(sents):
         ss, se = drafts[idxs[0]]["sentence"]
-        # the rate the sentence names, read once per sentence (not once per figure)
-        named = next(((num, den) for rx, num, den in rates if rx.search(low, ss, se)), None)
+        # the rates the sentence names, read once per sentence (not once per figure)
+        named = [(num, den, reach) for rx, num, den, reach in rates if rx.search(low, ss, se)]
         window = [i for j in sents[max(0, k - 2):k + 1] for i in j] if named else []
         for i in idxs:
             d = drafts[i]
             if d["value"] is None or any(x[0] == "ratio" for x in d["extra"]):
                 continue
             if d.get("role") is None and _is_rate_share(low, d):
-                if named is not None:
-                    a, b = _rate_reading(drafts, window, i, named)
+                for num, den, reach in named:
+                    a, b = _rate_reading(drafts, idxs if reach else window, i, (num, den),
+                                         _paragraphs_back(low, drafts, sents, k) if reach
+                                         else None)
                     if a is not None and b is not None and not _rate_of_another(d, drafts[a]):
                         d["extra"].append(("ratio", {"of": a, "per": b}))
-                        named = None    # one rate per sentence
+                        named = []    # one rate per sentence
+                        break
                 continue
             m = per_capita.match(low, d["end"]) if not d["unit"] else None
             if m is None or d.get("measure") is None or not pops:
@@ -7568,16 +7606,29 @@ def _rate_of_another(d: dict[str, Any], a: dict[str, Any]) -> bool:
         d["subject"] != a["subject"]
 
 
+def _paragraphs_back(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
+                     k: int) -> list[int]:
+    """The figures of sentence ``k``'s paragraph and the two before, up to it: where the whole
+    of a rate that names it ("about 14% of those infected") is looked for (rates.yaml
+    ``reach: paragraphs``)."""
+    lo = drafts[sents[k][0]]["sentence"][0]
+    for _ in range(3):
+        lo = low.rfind("\n\n", 0, lo) if lo > 0 else -1
+    return [i for j in sents[:k + 1] for i in j if drafts[i]["start"] > lo]
+
+
 def _rate_reading(drafts: list[dict[str, Any]], window: list[int], i: int,
-                  named: tuple[str, str]) -> tuple[int | None, int | None]:
+                  named: tuple[str, str], den_window: list[int] | None = None
+                  ) -> tuple[int | None, int | None]:
     """The two figures a named rate at ``i`` is worked from. When the story gives more than
     one level of either measure ("1,210 deaths since March 2022, 80 this week ... 36,943
     cases, 3,500 in the past seven days"), each pair is a reading of the rate, and the one
     nearest the stated rate is taken: the rate is contradicted only when every reading
     disagrees (a case fatality rate of 3.3% is 1,210 of 36,943, not 80 of 3,500). The two
-    figures of a reading are of one subject."""
+    figures of a reading are of one subject. ``den_window``: where the whole is looked for,
+    when not in ``window``."""
     nums = _levels(drafts, window, i, named[0])
-    dens = _levels(drafts, window, i, named[1])
+    dens = _levels(drafts, window if den_window is None else den_window, i, named[1])
     if not nums or not dens:
         return None, None
     if len(nums) == 1 and len(dens) == 1:

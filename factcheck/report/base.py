@@ -244,14 +244,18 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 def coverage_line(result: RunResult) -> str:
     """'14 figures: 9 checked (8 supported, 1 contradicted), 5 not checkable (3 no reference,
-    2 no subject)': every figure, checked against reference data or earlier articles, or not
-    checkable and why, so that "0 flags" never stands for "not looked at"."""
+    2 no subject)': every figure, checked against reference data or earlier articles, checked
+    within the article only ('6 checked (6 within the article only)': restated, summed or
+    worked from its other figures), or not checkable and why, so that "0 flags" never stands
+    for "not looked at"."""
     cov = result.summary()["coverage"]
     checked = cov["checked"]
-    n_checked = sum(checked.values())
+    within = cov.get("within_article", 0)
+    n_checked = sum(checked.values()) + within
     n_not = sum(cov["not_checkable"].values())
     line = f"{plural(n_checked + n_not, 'figure')}: {n_checked} checked"
-    parts = ", ".join(f"{n} {s}" for s, n in checked.items() if n)
+    parts = ", ".join([f"{n} {s}" for s, n in checked.items() if n] +
+                      ([f"{within} within the article only"] if within else []))
     if parts:
         line += f" ({parts})"
     line += f", {n_not} not checkable"
