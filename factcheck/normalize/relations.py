@@ -5687,6 +5687,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         ups = [(m.end(), name) for rx, name in ((_UP, "up"), (_DOWN, "down"))
                for m in rx.finditer(low, d["sentence"][0], d["start"])]
         best = (0, max(ups)[1]) if ups else None
+    if best is None and last == "by":
+        best = _verb_far_before_by(low, d)
     if best is None and d.get("measure") in held_measures() and _LOSS_OF.search(before):
         best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
     if best is None and last == "by" and "point" in low[d["start"]:d["end"]]:
@@ -5694,6 +5696,26 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         # of change, never a level (a gapped "and total pay by 4.8%" may share its verb's values)
         return _gapped_direction(low, d, before, after_words)
     return best[1] if best else None
+
+
+# a verb of change that opens its clause, with the thing changed and where it is between it
+# and "by": "cut the herring catch off Scotland's west coast by 23 per cent"
+_VERB_FAR_BEFORE_BY = re.compile(r"\b(?:(?P<up>rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|"
+                                 r"lift(?:ed|s|ing)?|boost(?:ed|s|ing)?)|(?P<down>cut(?:s|ting)?|"
+                                 r"reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|"
+                                 r"trim(?:med|s|ming)?))[ \u00a0]+(?:the|its|their|this|next)"
+                                 r"[ \u00a0]+[^,;:.()\d]{0,80}?[ \u00a0]by[ \u00a0]+"
+                                 r"(?:(?:about|around|roughly|some|nearly|almost|more[ \u00a0]+than|"
+                                 r"up[ \u00a0]+to|a[ \u00a0]+further)[ \u00a0]+)?$")
+
+
+def _verb_far_before_by(low: str, d: dict[str, Any]) -> tuple[int, str] | None:
+    """A transitive verb of change further back than the words read before an amount after
+    "by" ("cut the herring catch off Scotland's west coast by 23 per cent"): its direction."""
+    m = _VERB_FAR_BEFORE_BY.search(low, max(d["sentence"][0], d["start"] - 130), d["start"])
+    if m is None:
+        return None
+    return (0, "up" if m.group("up") else "down")
 
 
 # "a loss of" right before a figure: of a holding, a fall (of profit, a level: "a loss of $5m")
@@ -6904,6 +6926,13 @@ _NAMED_FOR_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:[A-Z][\w’'.-]*\s+){1,4}for\s+$")
 
 
+# the share of one whole left once the share before it is taken: "some 41% chose to wait
+# longer or were complex cases, so 59% were the routine waits" (the rest of the same whole)
+_SO_REST_GAP = re.compile(r"^[^.;:!?()\d]{0,80}?,[ \u00a0]*(?:so|meaning|which[ \u00a0]+means)"
+                          r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)"
+                          r"[ \u00a0]+)?$")
+
+
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
     # (and shares of one whole: "responsible for 50.7% of them and Network Rail for 27.8%")
@@ -6912,7 +6941,8 @@ def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
                 (money and _NAMED_FOR_GAP.match(gap)) or
                 _BRACKET_NAMED_GAP.match(gap) or
-                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)) or
+                (a["unit"] == b["unit"] == "percent" and
+                 (_LABEL_GAP.match(gap) or _SO_REST_GAP.match(gap))) or
                 (a["unit"] == b["unit"] and _GAPPED_GAP.match(gap)))
 
 
@@ -7436,8 +7466,9 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     if _own_whole().match(low, first["end"]):
         return False    # "Romania ran a deficit of 9.3% of GDP, Poland 6.6%": each one's
         # ratio to its own economy, no shares of one whole
-    return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
-                         r"favou?r|chose|preferred|were|are)\b", after))
+    # (an adverb may come first: "some 41% either chose to wait longer or were complex cases")
+    return bool(re.match(r"^\s+(?:(?:either|also|still)\s+)?(?:of|said|say|backed|back|support|"
+                         r"supported|voted|opposed|favou?r|chose|preferred|were|are)\b", after))
 
 
 def _own_rate(low: str, end: int) -> bool:
