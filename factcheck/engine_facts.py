@@ -1277,6 +1277,13 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             # "about a third fewer": a fraction in words stands for the values nearer to it
             # than to its neighbours, as a hedged multiple does (_BOUNDS "about")
             lo, hi = amount * _BOUNDS["about"][0], amount * _BOUNDS["about"][1]
+            # (but "more than a third" is no less than a third, "almost a third" no more: the
+            # other end is the one its wording gives, in the amount's scale)
+            worded = amount / c.value if c.value else 0.0
+            if c.extra_dict().get("lower_open") and c.upper is not None:
+                lo, hi = amount, max(hi, c.upper * worded)
+            elif c.extra_dict().get("upper_open") and c.lower is not None:
+                lo, hi = min(lo, c.lower * worded), amount
         if fc["lower"] > -BIG and c.unit == "percent":
             lo, hi = min(lo, c.lower if c.lower is not None else lo), \
                 max(hi, c.upper if c.upper is not None else hi)

@@ -108,3 +108,23 @@ def test_a_fraction_in_words_of_a_whole_is_no_count_for_a_share_nearby():
             "38% more than the low of 6.5 billion trips in 1972, but still less than two-fifths "
             "of the 23.4 billion of 1946.")
     assert rules(text, date(2000, 4, 17)) == []
+
+
+# -- a fraction in words with "more than" or "nearly" is held to that side -------------------
+
+_VISITORS = ("Foreign visitors to the island fell to 5.2 million in 2015 from 7.2 million in "
+             "2014, a drop of {words}.")
+
+
+def test_more_than_a_fraction_is_no_less_than_it():
+    day = date(2016, 1, 19)
+    assert rules(_VISITORS.format(words="more than a quarter"), day) == []
+    assert "wrong-arithmetic" in rules(_VISITORS.format(words="more than a third"), day)
+
+
+# -- a definite change of a span of its own restates no change of another --------------------
+
+def test_the_rise_of_another_decade_is_no_restatement():
+    text = ("The 2020 census counted 126.8 million households, 9% more than the 116.7 million "
+            "of 2010.\n\nThe previous low was the 11% rise of the 2000s.")
+    assert rules(text, date(2021, 10, 13)) == []

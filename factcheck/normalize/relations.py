@@ -1406,8 +1406,11 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                 low, max(d["sentence"][0], d["start"] - 25), d["start"]) and \
                 not _OWN_SPAN_AFTER.match(low, d["end"]) and \
                 not _FORECAST_AFTER.match(low, d["end"], d["sentence"][1]):
+            # (not a change of a span of its own: "The previous low was the 11% rise of the
+            # 2000s" after the 2010s' 9%)
             _restate_change(drafts, i, [j for j in body[-RESTATE_WINDOW:]
-                                        if drafts[j]["sentence"] != d["sentence"]], -1, kinds)
+                                        if drafts[j]["sentence"] != d["sentence"] and
+                                        not _periods_apart(drafts[j], d)], -1, kinds)
         body.append(i)
     for i in summary:
         _restate_change(drafts, i, body[:RESTATE_WINDOW], 0, kinds, low)
@@ -7228,6 +7231,12 @@ def _before_its_earlier_value(drafts: list[dict[str, Any]], part: dict[str, Any]
                     pp[1] <= old["period"][1]:
                 return True
     return False
+
+
+def _periods_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures' periods are both given and share no day."""
+    pa, pb = a.get("period"), b.get("period")
+    return pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0])
 
 
 def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
