@@ -623,6 +623,25 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
     return out
 
 
+_FRACTION_ABOVE = frozenset({"more than", "over", "above", "at least"})
+_FRACTION_BELOW = frozenset({"almost", "nearly", "less than", "under", "just under"})
+
+
+def _fraction_bounds(c: Claim, amount: float) -> tuple[float, float]:
+    """The amounts a fraction of change in words stands for: the values nearer to it than to
+    its neighbours, as a hedged multiple ("about a third fewer"); but "more than a third" is
+    no less than a third and "almost a third" no more (the other end the one its wording
+    gives, in the amount's scale)."""
+    lo, hi = amount * _BOUNDS["about"][0], amount * _BOUNDS["about"][1]
+    worded = amount / c.value if c.value else 0.0
+    qualifier = (c.qualifier or "").lower()
+    if qualifier in _FRACTION_ABOVE and c.upper is not None:
+        lo, hi = amount, max(hi, c.upper * worded)
+    elif qualifier in _FRACTION_BELOW and c.lower is not None:
+        lo, hi = min(lo, c.lower * worded), amount
+    return lo, hi
+
+
 def _open_levels(to: tuple[Claim, dict[str, Any]], frm: tuple[Claim, dict[str, Any]],
                  sign: float, e_lo: float, e_hi: float) -> tuple[float, float]:
     """The expected amount's ends once a round level open on one side is allowed for ("Road
@@ -1276,7 +1295,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         if ch.get("fraction"):
             # "about a third fewer": a fraction in words stands for the values nearer to it
             # than to its neighbours, as a hedged multiple does (_BOUNDS "about")
-            lo, hi = amount * _BOUNDS["about"][0], amount * _BOUNDS["about"][1]
+            lo, hi = _fraction_bounds(c, amount)
         if fc["lower"] > -BIG and c.unit == "percent":
             lo, hi = min(lo, c.lower if c.lower is not None else lo), \
                 max(hi, c.upper if c.upper is not None else hi)

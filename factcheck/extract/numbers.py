@@ -961,6 +961,8 @@ def _local_currency(text: str, ms: list[QuantityMention],
     the country their sentence names (``countries``: (code, pattern) pairs), unless it names
     the sign's home country too (``home``); ``unit_of`` gives the new unit."""
     out = ms
+    found: set[str | None] = set()
+    left: list[int] = []
     for i, q in enumerate(ms):
         if not shared(q):
             continue
@@ -968,10 +970,21 @@ def _local_currency(text: str, ms: list[QuantityMention],
         sent = text[a:b]
         code = next((c for c, rx in countries if rx.search(sent)), None)
         if code is None or home.search(sent):
+            found.add(None if code is None else "home")
+            left.append(i)
             continue
+        found.add(code)
         if out is ms:
             out = list(ms)
         out[i] = _replace(q, unit=unit_of(q, code))
+    # a sentence that names no country, the headline's "Telethon raises $9 million" over
+    # "... for sick children in Western Australia": the one country the story's other figures
+    # of the sign name, when it never names the sign's home
+    local = found - {None}
+    if left and len(local) == 1 and "home" not in local and home.search(text) is None:
+        code = next(iter(local))
+        for i in left:
+            out[i] = _replace(ms[i], unit=unit_of(ms[i], code))
     return out
 
 

@@ -1426,6 +1426,10 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         da, db = drafts[a], drafts[b]
         if da["unit"] or db["unit"] or not _OUT_OF.match(low, da["end"], db["start"]):
             continue
+        if da["value"] is not None and 0 < da["value"] < 1 and \
+                _FRACTION_WORDS.search(low, da["start"], da["end"]):
+            continue    # "less than two-fifths of the 23.4 billion of 1946": a proportion in
+            # words of B, no count A out of it for a share nearby to restate
         share = None
         # the share right after: "..., or 28.2%"
         if p + 2 < len(idxs):

@@ -66,6 +66,17 @@ _OWN_SUBJECT_CLAUSE = re.compile(r"[ \u00a0]*(?:while|whereas)[ \u00a0]+(?:the|o
                                  r"[a-z]")
 _WHICH = re.compile(r"[ \u00a0]*(?:which|who|where)\b")
 _CLAUSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_NUMBER_SIGN = re.compile(r"No\.[ \u00a0]?\d")
+# an apposition after a sentence's opening name: "the carmaker", "a charity", "its parent",
+# "Travis Scott's fourth album" (no list of names: "Utopia, Astroworld and Rodeo")
+_APPOSED = re.compile(r"[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]|[A-Z][\w.&-]*(?:[ \u00a0]+"
+                      r"[A-Z][\w.&-]*)*[’']s[ \u00a0])[^,;:()\d]*$")
+# the first word of the predicate after the apposition (a verb, in lower case)
+_PREDICATE = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_NOT_PREDICATE = frozenset({"and", "or", "but", "while", "whereas", "which", "who", "whose",
+                            "where", "when", "as", "with", "including", "according", "said",
+                            "says", "the", "a", "an", "its", "their", "in", "on", "at", "of",
+                            "for", "from", "to", "by", "up", "down", "not", "than", "after"})
 _AFTER = re.compile(
     r"[ \u00a0]*(?:[a-z][a-z-]*[ \u00a0]+){0,2}?(?:in|at|for|inside|"
     # the event or place a count is of, named after it by its cause: "the 774 deaths caused
@@ -283,6 +294,8 @@ class Entities:
                 continue
             w = m.group().rstrip(".")
             e = s + len(w)
+            if w == "No" and _NUMBER_SIGN.match(text, s):
+                continue    # "debuted at No. 1": the number sign, no name (nor a word of one)
             # (only a run can be joined: the gap and the possessive are looked at for one)
             joined = bool(run) and (text[prev_end:s] if prev_end >= 0 else " ") in \
                 (" ", "\u00a0") and not _possessive(run[-1][2])
@@ -385,6 +398,11 @@ class Entities:
             if not _IN_NUMBER.match(self.text, m.start() - 1):
                 clause = m.end()    # (not the comma of "18,800")
         lo = max(clause, prev_end, ss)
+        if clause > ss and self._after_apposition(ss, clause):
+            # "Utopia, Travis Scott's first album in five years, debuted at No. 1 on the
+            # Billboard 200 with 496,000 units": the predicate after an apposition is the
+            # opening name's, not the chart's it names on the way (nor the apposition's)
+            clause = lo = ss
         # a name tied to the figure's own words wins: "12 civilians in Kharkiv" (not the
         # "Russian" strikes that killed them), "46% for William Thompson"
         got_after = self.after(qe, se)
@@ -444,6 +462,25 @@ class Entities:
         got = [k for s, k in self.between(ss, qs, []) if k != ANAPHOR and
                not _TITLE_BEFORE.search(self.low, max(0, s - 30), s)]
         return got[0] if got else None
+
+    def _after_apposition(self, ss: int, clause: int) -> bool:
+        """Whether the clause from ``clause`` is the predicate of a sentence that opens on a
+        name and an apposition between two commas ("Utopia, Travis Scott's fourth album,
+        debuted ..."; "Tesla, the carmaker, delivered ..."): not a list's next item ("...,
+        and"), a relative clause ("..., which") or a clause of its own."""
+        marks = [m for m in _CLAUSE.finditer(self.text, ss, clause)
+                 if not _IN_NUMBER.match(self.text, m.start() - 1)]
+        if len(marks) != 2 or any(m.group() != "," for m in marks):
+            return False
+        i = bisect_left(self._starts, ss)
+        if i >= len(self.spans) or self.spans[i][1] != marks[0].start() or \
+                self.spans[i][2] == ANAPHOR or \
+                self.text[ss:self.spans[i][0]].strip(" \u00a0#\"“‘'") not in ("", "The"):
+            return False
+        inner = _APPOSED.match(self.text, marks[0].end(), marks[1].start())
+        verb = _PREDICATE.match(self.text, clause)
+        return inner is not None and verb is not None and \
+            verb.group(1).lower() not in _NOT_PREDICATE
 
     def _not_beaten(self, got: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The names of ``got`` but an opponent's ("beating West Ham 3-1 to finish on 91

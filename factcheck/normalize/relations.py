@@ -1415,8 +1415,11 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                 low, max(d["sentence"][0], d["start"] - 25), d["start"]) and \
                 not _OWN_SPAN_AFTER.match(low, d["end"]) and \
                 not _FORECAST_AFTER.match(low, d["end"], d["sentence"][1]):
+            # (not a change of a span of its own: "The previous low was the 11% rise of the
+            # 2000s" after the 2010s' 9%)
             _restate_change(drafts, i, [j for j in body[-RESTATE_WINDOW:]
-                                        if drafts[j]["sentence"] != d["sentence"]], -1, kinds)
+                                        if drafts[j]["sentence"] != d["sentence"] and
+                                        not _periods_apart(drafts[j], d)], -1, kinds)
         body.append(i)
     for i in summary:
         _restate_change(drafts, i, body[:RESTATE_WINDOW], 0, kinds, low)
@@ -5752,6 +5755,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         ups = [(m.end(), name) for rx, name in ((_UP, "up"), (_DOWN, "down"))
                for m in rx.finditer(low, d["sentence"][0], d["start"])]
         best = (0, max(ups)[1]) if ups else None
+    if best is None and last == "by":
+        best = _verb_far_before_by(low, d)
     if best is None and d.get("measure") in held_measures() and _LOSS_OF.search(before):
         best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
     if best is None and last == "by" and "point" in low[d["start"]:d["end"]]:
@@ -5759,6 +5764,26 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         # of change, never a level (a gapped "and total pay by 4.8%" may share its verb's values)
         return _gapped_direction(low, d, before, after_words)
     return best[1] if best else None
+
+
+# a verb of change that opens its clause, with the thing changed and where it is between it
+# and "by": "cut the herring catch off Scotland's west coast by 23 per cent"
+_VERB_FAR_BEFORE_BY = re.compile(r"\b(?:(?P<up>rais(?:e[sd]?|ing)|increas(?:e[sd]?|ing)|"
+                                 r"lift(?:ed|s|ing)?|boost(?:ed|s|ing)?)|(?P<down>cut(?:s|ting)?|"
+                                 r"reduc(?:e[sd]?|ing)|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|"
+                                 r"trim(?:med|s|ming)?))[ \u00a0]+(?:the|its|their|this|next)"
+                                 r"[ \u00a0]+[^,;:.()\d]{0,80}?[ \u00a0]by[ \u00a0]+"
+                                 r"(?:(?:about|around|roughly|some|nearly|almost|more[ \u00a0]+than|"
+                                 r"up[ \u00a0]+to|a[ \u00a0]+further)[ \u00a0]+)?$")
+
+
+def _verb_far_before_by(low: str, d: dict[str, Any]) -> tuple[int, str] | None:
+    """A transitive verb of change further back than the words read before an amount after
+    "by" ("cut the herring catch off Scotland's west coast by 23 per cent"): its direction."""
+    m = _VERB_FAR_BEFORE_BY.search(low, max(d["sentence"][0], d["start"] - 130), d["start"])
+    if m is None:
+        return None
+    return (0, "up" if m.group("up") else "down")
 
 
 # "a loss of" right before a figure: of a holding, a fall (of profit, a level: "a loss of $5m")
@@ -6973,6 +6998,13 @@ _NAMED_FOR_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:[A-Z][\w’'.-]*\s+){1,4}for\s+$")
 
 
+# the share of one whole left once the share before it is taken: "some 41% chose to wait
+# longer or were complex cases, so 59% were the routine waits" (the rest of the same whole)
+_SO_REST_GAP = re.compile(r"^[^.;:!?()\d]{0,80}?,[ \u00a0]*(?:so|meaning|which[ \u00a0]+means)"
+                          r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)"
+                          r"[ \u00a0]+)?$")
+
+
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
     # (and shares of one whole: "responsible for 50.7% of them and Network Rail for 27.8%")
@@ -6981,7 +7013,8 @@ def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(_LIST_GAP.match(gap) or _NAMED_GAP.match(gap) or
                 (money and _NAMED_FOR_GAP.match(gap)) or
                 _BRACKET_NAMED_GAP.match(gap) or
-                (a["unit"] == b["unit"] == "percent" and _LABEL_GAP.match(gap)) or
+                (a["unit"] == b["unit"] == "percent" and
+                 (_LABEL_GAP.match(gap) or _SO_REST_GAP.match(gap))) or
                 (a["unit"] == b["unit"] and _GAPPED_GAP.match(gap)))
 
 
@@ -7280,6 +7313,12 @@ def _before_its_earlier_value(drafts: list[dict[str, Any]], part: dict[str, Any]
     return False
 
 
+def _periods_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures' periods are both given and share no day."""
+    pa, pb = a.get("period"), b.get("period")
+    return pa is not None and pb is not None and (pa[1] < pb[0] or pb[1] < pa[0])
+
+
 def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
     """Whether ``part``'s period lies within ``whole``'s (true when either has none)."""
     pp, wp = part.get("period"), whole.get("period")
@@ -7516,8 +7555,9 @@ def _share_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> boo
     if _own_whole().match(low, first["end"]):
         return False    # "Romania ran a deficit of 9.3% of GDP, Poland 6.6%": each one's
         # ratio to its own economy, no shares of one whole
-    return bool(re.match(r"^\s+(?:of|said|say|backed|back|support|supported|voted|opposed|"
-                         r"favou?r|chose|preferred|were|are)\b", after))
+    # (an adverb may come first: "some 41% either chose to wait longer or were complex cases")
+    return bool(re.match(r"^\s+(?:(?:either|also|still)\s+)?(?:of|said|say|backed|back|support|"
+                         r"supported|voted|opposed|favou?r|chose|preferred|were|are)\b", after))
 
 
 def _own_rate(low: str, end: int) -> bool:
