@@ -3839,10 +3839,19 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
             # "Among the cases, 110 ...": a count of cases, not "Forty-two people have been
             # hospitalized" before it
             # ("Of the dead, 17,388 ...": a count of people who died, "19,136 people had died")
-            stems = _WHOLE_NAMED_BY.get(named.lower(), (named.lower().rstrip("s"),))
-            cands = [j for j in cands if any(
-                st in low[drafts[j]["end"]:drafts[j]["end"] + 25] or
-                str(drafts[j].get("measure") or "").startswith(st) for st in stems)]
+            # (whose words may stand before it too: "The number of people killed ... has risen
+            # from 74 to 82. Of the dead, 46 ...")
+            stems = _WHOLE_NAMED_BY.get(named.lower())
+            if stems is None:
+                stem = named.lower().rstrip("s")
+                cands = [j for j in cands if stem in low[drafts[j]["end"]:drafts[j]["end"] + 25]
+                         or str(drafts[j].get("measure") or "").startswith(stem)]
+            else:
+                cands = [j for j in cands if any(
+                    st in low[drafts[j]["end"]:drafts[j]["end"] + 25] or
+                    st in str(drafts[j].get("measure") or "") for st in stems)] or [
+                    j for j in cands if any(st in low[drafts[j]["sentence"][0]:drafts[j]["end"]]
+                                            for st in stems)]
             adj = these.group("adj") if these else None
             if adj:
                 # "Of the confirmed cases, 59 ...": a count of confirmed cases, not the "three
@@ -5836,14 +5845,13 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\
 # bushels more than 2022's 173.4", "72 points below Tuesday's reading of 494" (never "8,849
 # metres above sea level": no figure after)
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
-                            r"[ \u00a0]+than|(above|below|short[ \u00a0]+of|shy[ \u00a0]+of))"
-                            r"[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?"
-                            r"[$€£]?\d")
+                            r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
+                            r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
 _GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
                                r"less|higher|lower)\b")
-# a clause joined after an amount, before its gap word: " points and well short of the "
+# a clause joined after an amount, before its gap word: " points and well below the "
 _AND_THEN_GAP = re.compile(r"\b(?:and|but|while|yet)\b")
-_GAP_WORD = re.compile(r"\b(?:above|below|short[ \u00a0]+of|shy[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+_GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
                        r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 
@@ -6116,7 +6124,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             if _FROM.search(gap) is None and (to is not None and "," in gap or
                                               _AND_THEN_GAP.search(gap)):
                 break   # "to 330 million, still below the 336 million of a year ago", "a fall
-                # of 2.5 points and well short of the 85% target": another level beside it
+                # of 2.5 points and well below the 85% target": another level beside it
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
