@@ -4759,11 +4759,11 @@ def _by_sentence(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], list[int
     return by_sent
 
 
-def _said_twice_amount(low: str, p: dict[str, Any], d: dict[str, Any], direction: str) -> bool:
-    """Whether percentage ``d`` says again, as a share, the amount right before it with ", or"
-    and no change of its own ("would leave 2021 about 30,000 cars, or 1.9%, above 2020"): the
-    two are one change, counted from a level no figure gives, so neither figure is the other's
-    earlier or new value; both are then marked amounts of change with no values (True)."""
+def _mark_said_twice(low: str, p: dict[str, Any], d: dict[str, Any], direction: str) -> bool:
+    """Mark percentage ``d`` and the amount ``p`` right before it as one change with no values
+    when ``d`` says ``p`` again, as a share, after ", or" and no change of its own ("would leave
+    2021 about 30,000 cars, or 1.9%, above 2020": counted from a level no figure gives, so
+    neither figure is the other's earlier or new value); True when it did."""
     if d["unit"] != "percent" or p["unit"] == "percent" or p.get("role") or \
             _NOUN_OR_AGAIN.fullmatch(low, p["end"], d["start"]) is None or \
             _CHANGE_WORDS.search(low, d["sentence"][0], p["start"]) is not None:
@@ -4844,7 +4844,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         frm, to = _values_after(low, drafts, same, k, i, direction)
         if frm is None and to is None and k and \
-                _said_twice_amount(low, drafts[same[k - 1]], d, direction):
+                _mark_said_twice(low, drafts[same[k - 1]], d, direction):
             continue
         if to is None and _no_values(low, drafts, d, frm, (before, last, direction), lex):
             continue
