@@ -1522,6 +1522,22 @@ def _other_quarter(a: str, b: str) -> bool:
         diff[0][1] in _QUARTERS
 
 
+# two words this unlike are two words, not one word spelled two ways ("Natural" / "American")
+_WORD_FLOOR = 0.75
+
+
+def _other_name(a: str, b: str) -> bool:
+    """Whether two names of as many words differ in one whole word that is a quarter word in
+    both ("North Carolina" / "South Carolina") or another word altogether ("National Museum of
+    Natural History" / "National Museum of American History"): two names, not two spellings."""
+    if _other_quarter(a, b):
+        return True
+    wa, wb = a.lower().split(), b.lower().split()
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(wa) == len(wb) > 1 and len(diff) == 1 and \
+        difflib.SequenceMatcher(None, *diff[0]).ratio() < _WORD_FLOOR
+
+
 def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, Any]]:
     names = _names(found)
     counts: dict[str, int] = defaultdict(int)
@@ -1557,7 +1573,7 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             if sm.real_quick_ratio() < NAME_FLOOR or sm.quick_ratio() < NAME_FLOOR:
                 continue
             sim = sm.ratio()
-            if sim < NAME_FLOOR or _other_quarter(a, b):
+            if sim < NAME_FLOOR or _other_name(a, b):
                 continue
             short, long_ = sorted((a.lower(), b.lower()), key=len)
             # an ending or a prefix added ("Russia" and "Russian", "Employment" and

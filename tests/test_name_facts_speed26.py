@@ -31,7 +31,7 @@ def _plain_pairs(found, gazetteer):
             if a.lower() == b.lower():
                 continue
             sim = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
-            if sim >= EF.NAME_FLOOR and not EF._other_quarter(a, b):
+            if sim >= EF.NAME_FLOOR and not EF._other_name(a, b):
                 out.add((frozenset((a, b)), round(sim, 4)))
     return out
 
