@@ -417,9 +417,14 @@ _PARTS_OPEN = re.compile(r"\W*(?:of|among|from)\s+(?:those|them|these|which|whom
 # the opening of a sentence that points back at the level the sentence before gave and names
 # only its earlier value: "It was up from 45% in March, a rise of 3 points", "Approval was
 # down from 51%"
+# (an adverb may qualify the direction, and the earlier time own the value: "That was slightly
+# up on 2010's 73.1 million")
+_DEGREE = r"(?:(?:slightly|sharply|well|just|only|marginally|a\s+little)\s+)?"
+_TIME_OWNER = r"(?:(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year|a\s+year\s+earlier)[’']s\s+)?"
 _UP_FROM_OPEN = re.compile(r"\W*(?:it|this|that|they|(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]*"
-                           r"(?:\s+[a-z][\w’'-]*)?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
-                           r"(?:up|down)\s+(?:from|on)\s+(?:(?:about|around|some|nearly|almost)\s+)?$")
+                           r"(?:\s+[a-z][\w’'-]*)?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+" +
+                           _DEGREE + r"(?:up|down)\s+(?:from|on)\s+" + _TIME_OWNER +
+                           r"(?:(?:about|around|some|nearly|almost)\s+)?$")
 
 
 def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
@@ -450,7 +455,8 @@ def _up_from_after_the_level(low: str, drafts: list[dict[str, Any]],
 
 
 # "It was up from 93.3% the week before": the pronoun of the level the sentence before gives
-_IT_UP_FROM = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(up|down)\s+")
+_IT_UP_FROM = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+" + _DEGREE +
+                         r"(up|down)\s+")
 
 
 def _direction_to_the_level(low: str, frm: dict[str, Any], to: int) -> None:

@@ -113,10 +113,13 @@ _NAMED_RATIO = re.compile(r",[ \u00a0]*(?:(?:giving|making|for|with)[ \u00a0]+)?
 # owner may name the whole: "38 of England's 149 local authorities")
 # (a change's noun before "of" gives an amount of change, no whole: "closed at 1,355.53 for a
 # gain of 7.97")
-_OUT_OF = re.compile(r"[ \u00a0]+(?:(?!(?:short|shy|ahead|clear|instead|excess|because|gain|"
-                     r"gains|loss|losses|rise|rises|fall|falls|increase|increases|drop|drops|"
-                     r"decline|declines)\b)"
-                     r"[a-z][\w-]*[ \u00a0]+){0,4}?(?:out[ \u00a0]+of|of)[ \u00a0]+"
+# (the words between may be more when "out of" says it: "22,867 structures burned in the state
+# out of 24,488")
+_OUT_OF_WORD = (r"(?:(?!(?:short|shy|ahead|clear|instead|excess|because|gain|"
+                r"gains|loss|losses|rise|rises|fall|falls|increase|increases|drop|drops|"
+                r"decline|declines)\b)[a-z][\w-]*[ \u00a0]+)")
+_OUT_OF = re.compile(r"[ \u00a0]+(?:" + _OUT_OF_WORD + r"{0,4}?(?:out[ \u00a0]+of|of)|" +
+                     _OUT_OF_WORD + r"{5,7}?out[ \u00a0]+of)[ \u00a0]+"
                      r"(?:the[ \u00a0]+|all[ \u00a0]+|[a-z][\w.-]*['’]s[ \u00a0]+)?$")
 # a share that names its whole as the count just given: "about 29% of those infected"
 _OF_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|them|these|all|the[ \u00a0]+total)\b")
@@ -216,6 +219,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _meaning_difference(low, drafts, idxs, by_sent[k - 1] if k else [])
         _difference_of_two(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _amount_out_of(low, drafts, idxs)
+        _against_the_average(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_named_whole(low, drafts, idxs)
@@ -1384,6 +1388,34 @@ def _calls(last: str, subject: str) -> bool:
                                  last.endswith("s") and words[0] == last[:-1])
 
 
+# "190mm against an average of 90mm, or 211%": an amount set against the usual level, then
+# the share of it the amount is
+_AGAINST_NORM = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:against|compared[ \u00a0]+(?:with|to)|versus|"
+                           r"vs\.?)[ \u00a0]+(?:an?|the|its|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+                           r"(?:average|norm|normal)[ \u00a0]+(?:of[ \u00a0]+)?$")
+_SHARE_OF_NORM = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:or[ \u00a0]+)?(?:about[ \u00a0]+|nearly[ \u00a0]+|"
+                            r"almost[ \u00a0]+|roughly[ \u00a0]+|some[ \u00a0]+)?$")
+
+
+def _against_the_average(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"June brought 290mm against an average of 90mm, or 322%": the amount out of the
+    average it is set against, the percentage after them (("ratio", {"of": A, "per": B}))."""
+    for p in range(len(idxs) - 2):
+        a, b, c = (drafts[j] for j in idxs[p:p + 3])
+        if c["unit"] != "percent" or not a["unit"] or a["unit"] != b["unit"] or \
+                a["unit"] == "percent" or not a["value"] or not b["value"] or \
+                c.get("role") is not None or any(k == "ratio" for k, _ in c["extra"]) or \
+                not _AGAINST_NORM.fullmatch(low, a["end"], b["start"]) or \
+                not _SHARE_OF_NORM.fullmatch(low, b["end"], c["start"]) or \
+                _GAP_WORD_AFTER.match(low, c["end"]):
+            continue    # (", or 211% above it": an amount of change, no share)
+        c["extra"].append(("ratio", {"of": idxs[p], "per": idxs[p + 1]}))
+
+
+_GAP_WORD_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below|up|down|over|"
+                             r"under)\b")
+
+
 # "$4.48 billion, out of $5.82 billion worldwide": an amount set out of a whole right after it
 _AMOUNT_OUT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*out[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
                             r"(?:total[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|"
@@ -1972,9 +2004,17 @@ def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list
     k0 = idxs[0] - 1
     while k0 and drafts[k0 - 1]["sentence"] == ps:
         k0 -= 1
-    return next((j for j in range(k0, idxs[0]) if fits(j) and
-                 drafts[j].get("role") in (None, "total") and
-                 (not said_of_it or drafts[j].get("subject") == d.get("subject"))), None)
+    levels = [j for j in range(k0, idxs[0]) if fits(j) and
+              drafts[j].get("role") in (None, "total") and
+              (not said_of_it or drafts[j].get("subject") == d.get("subject"))]
+    # (of the size of the figure it is set against, when one follows: "The Smithsonian's 18
+    # museums ... drew more than 30 million. That was about 19.4% more than the roughly 25.15
+    # million" describes the 30 million, never the 18)
+    ref = next((drafts[j]["value"] for j in idxs[p + 1:] if fits(j) and drafts[j]["value"]),
+               None)
+    return next((j for j in levels if ref is None or
+                 0.1 <= abs(float(drafts[j]["value"] or 0) / float(ref)) <= 10),
+                levels[0] if levels else None)
 
 
 # a sentence that opens on the plural noun of what is counted and a verb of being, right before
@@ -2277,13 +2317,18 @@ _PRONOUN_AFTER = re.compile(r"(?:[,;:]|\b(?:and|but|yet|while|so))[ \u00a0]+(?:i
                             r"[ \u00a0]+[a-z]+[ \u00a0]*$")
 
 
+# capitalised words that name nothing: an article, a preposition, a pronoun opening a sentence
+_NOT_NAMES = frozenset("the a an in that this it these those they there".split())
+
+
 def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
                   fits: Any, low: str | None = None) -> int | None:
     """The first of the figures ``among`` whose subject is the last name written in ``words``
     ("Harvey's total was" -> the figure about Hurricane Harvey): a name's first figure is the
     one the story is about, later ones of its subject may be read into it."""
     # (a month or a day names a period, not a figure's subject: "2.2% below August 2019")
-    names = [x for x in _NAME_HEAD.findall(words) if x.lower() not in ("the", "a", "an", "in")
+    # (nor is a pronoun opening the sentence a name: "That was about 19.4% more than")
+    names = [x for x in _NAME_HEAD.findall(words) if x.lower() not in _NOT_NAMES
              and x.split()[0].lower() not in _CALENDAR_NAMES]
     if not names:
         return None
@@ -2784,6 +2829,22 @@ _OWN_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+(?!who\b|which\b|that\b)[a-z-]+){0
                                r"(?:have|has|had|were|was|are|is)\b")
 
 
+def _change_part(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                 db: dict[str, Any]) -> int | None:
+    """The amount of change right before the share ``p`` (a comma, "or" and a qualifier
+    between), in the whole's unit and smaller: "together grew by almost 933,600, 39.5% of the
+    roughly 2.4 million added" is the part of a total change, no earlier count's share."""
+    if p == 0:
+        return None
+    d = drafts[idxs[p - 1]]
+    change = next((v for k, v in d["extra"] if k == "change"), None)
+    if d.get("role") != "change" or change is None or change.get("kind") != "absolute" or \
+            d["unit"] != db["unit"] or not d["value"] or d["value"] >= db["value"] or \
+            not _OR_SHARE.fullmatch(low, d["end"], drafts[idxs[p]]["start"]):
+        return None
+    return p - 1
+
+
 def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                     prev: list[int] = ()) -> None:
     """A count and, after it in its sentence, its share of a whole written as "X% of B": "A
@@ -2802,6 +2863,9 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int],
         # (a fraction is read as the part of the whole after it: "two-fifths of the roughly
         # 560,000"; a share "of the 2019 level" may end its sentence, the year being a date)
         lm = _OF_LEVELS.match(low, dx["end"])
+        if lm is not None and p + 1 < len(idxs) and drafts[idxs[p + 1]]["start"] < lm.end() and \
+                drafts[idxs[p + 1]]["unit"]:
+            lm = None   # ("137% of the 95mm average": the average's figure is the whole)
         if dx.get("role") is None and lm is not None and dx["unit"] == "percent" and \
                 _is_share(low, dx) and not any(k == "ratio" for k, _ in dx["extra"]):
             if not _share_of_level(drafts, idxs, p):
@@ -2819,11 +2883,15 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                 db.get("role") not in (None, "whole") or _AGE_GROUP.match(low, db["end"]):
             # ("85.5% of five-year-olds": an age names the group, it counts nobody)
             continue
-        q = next((q for q in range(p - 1, max(-1, p - 1 - RELATIVE_WINDOW), -1)
+        q = _change_part(low, drafts, idxs, p, db)
+        q = q if q is not None else next(
+                 (q for q in range(p - 1, max(-1, p - 1 - RELATIVE_WINDOW), -1)
                   if drafts[idxs[q]]["unit"] == db["unit"] and
                   not _AGE_GROUP.match(low, drafts[idxs[q]]["end"]) and
                   drafts[idxs[q]].get("role") in _PART_ROLES and drafts[idxs[q]]["value"] and
-                  drafts[idxs[q]]["value"] < db["value"]), None)
+                  (drafts[idxs[q]]["value"] < db["value"]) == (dx["value"] <= 100)), None)
+        # (a share over 100% is of a larger count: "July brought 130mm, 137% of the 95mm
+        # average")
         if q is None:
             part = _that_is_part(low, drafts, prev, dx, db)
             if part is not None:
@@ -2900,14 +2968,20 @@ def _that_is_part(low: str, drafts: list[dict[str, Any]], prev: list[int], dx: d
         return None
     if low[drafts[prev[-1]]["end"]:dx["sentence"][0]].count("\n\n"):
         return None     # (a new paragraph points back at nothing of the one before)
-    return next((j for j in prev if drafts[j]["unit"] == db["unit"] and drafts[j]["value"] and
-                 drafts[j].get("role") in _PART_ROLES and drafts[j]["value"] < db["value"]),
-                None)
+    levels = [j for j in prev if drafts[j]["unit"] == db["unit"] and drafts[j]["value"] and
+              drafts[j].get("role") in _PART_ROLES]
+    # (the one level of the sentence before, even when not smaller: "... to 460,740. That puts
+    # its population at 79.2% of the 455,188" is that level's share, wrong)
+    return next((j for j in levels if drafts[j]["value"] < db["value"]),
+                levels[0] if len(levels) == 1 else None)
 
 
 # a sentence that opens on a pronoun for the figure before and its verb, then the share: "That
 # is less than half of", "This was about a third of"
-_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|represents|represented))[ \u00a0]+"
+# ("That puts its population at 79.2% of the 455,188": the level put at a share of a whole)
+_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|represents|represented)|"
+                      r"[ \u00a0]+(?:puts|put|leaves|left|brings|brought|takes|took)[ \u00a0]+"
+                      r"(?:it|them|(?:its|their|the)(?:[ \u00a0]+[a-z][\w-]*){1,2}?)[ \u00a0]+(?:at|to))[ \u00a0]+"
                       r"(?:(?:about|around|roughly|nearly|almost|just|only|some|less[ \u00a0]+than|"
                       r"more[ \u00a0]+than|under|over|well[ \u00a0]+(?:under|over))[ \u00a0]+)?", re.I)
 
@@ -3551,6 +3625,10 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         # no count written, the total's own period counts the average's unit
         n = _units_in_period(drafts[total].get("period"), unit_word)
         counts = [n] if n else []
+        if n and n > 2 and not unit_word.lower().startswith("day"):
+            # ("added 234,300 between 2010 and 2019, an average of about 26,030 a year": ten
+            # calendar years, nine years of change from one to the other; both are readings)
+            counts.append(n - 1)
         from_period = bool(n)
         if n and d.get("period") is None and not drafts[total].get("cumulative"):
             # ("49,150 in December, when the average passed 1,585 a day"): the average is

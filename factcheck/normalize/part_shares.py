@@ -286,7 +286,9 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     head = _phrase(_WORD.findall(words))
     if not head:
         return []
-    named = [j for j in before if _names_kind(low, drafts, j, head)]
+    # ("36% of its income": the part's own whole, of the part's subject)
+    subject = drafts[firsts[0]].get("subject") if words.startswith(("its ", "their ")) else None
+    named = [j for j in before if _names_kind(low, drafts, j, head, subject)]
     if _ALL_OF.match(words) is None or \
             any(float(drafts[j]["value"]) > _sum(drafts, part) for j in named):
         return named
@@ -294,7 +296,7 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     # world's total, larger than any part, is the story's own lead however many paragraphs
     # back, past the countries' arrivals)
     return [j for j in _counts_before(low, drafts, i, firsts, _ALL_BACK)
-            if _names_kind(low, drafts, j, head)]
+            if _names_kind(low, drafts, j, head, subject)]
 
 
 def _counts_before(low: str, drafts: list[dict[str, Any]], i: int, firsts: tuple[int, ...],
@@ -315,10 +317,29 @@ _ALL_OF = re.compile(r"(?:all|the\s+(?:world|country|nation)[’']s|(?:world|glo
 _ALL_BACK = 12      # paragraphs: the lead of a long story
 
 
-def _names_kind(low: str, drafts: list[dict[str, Any]], j: int, head: list[str]) -> bool:
-    """Whether figure ``j`` counts the kind the whole's words end on."""
+def _names_kind(low: str, drafts: list[dict[str, Any]], j: int, head: list[str],
+                subject: str | None = None) -> bool:
+    """Whether figure ``j`` counts the kind the whole's words end on (its own noun, its
+    measure, or a measure the word names: "3.2% of sales" names the story's revenue; one of
+    the part's ``subject`` when the words say "its": "£14.9m, 36% of its income" after the
+    RSPCA's £78.6m names Battersea's own income, which the story does not give)."""
+    measure = drafts[j].get("measure")
+    other = subject is not None and drafts[j].get("subject") not in (None, subject)
     return _kind(low, drafts, j)[-1:] == head[-1:] or \
-        _stem(str(drafts[j].get("measure") or "")) == head[-1]
+        _stem(str(measure or "")) == head[-1] or \
+        not other and measure is not None and measure in _measure_words().get(head[-1], ())
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> dict[str, frozenset[str]]:
+    """Each one-word name a measure is given before its figure (measures.yaml ``before``:
+    "sales", "turnover", "revenue"), in its stem -> the measures it names."""
+    out: dict[str, set[str]] = {}
+    for m, spec in (vocab.load("measures.yaml").get("measures") or {}).items():
+        for w in (spec or {}).get("before") or ():
+            if " " not in str(w):
+                out.setdefault(_stem(str(w).lower()), set()).add(str(m))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _clause(low: str, d: dict[str, Any]) -> str:
@@ -416,10 +437,60 @@ def _rest_of_market(low: str, drafts: list[dict[str, Any]]) -> None:
         drafts[t]["extra"].append(("sum", {"of": order[0], "plus": tuple(order[1:])}))
 
 
+# a margin set right after the profit it is of: "Operating income rose 4% to $456.8 million,
+# leaving an operating margin of 25.8%", "gross profit of $1.05 billion, a gross margin of 59.1%"
+_MARGIN_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:leaving|giving|for|with|taking|and)[ \u00a0]+)?"
+                           r"(?:an?[ \u00a0]+|its[ \u00a0]+)?(?:(?:gross|operating|net|profit|pre-tax|"
+                           r"pretax|ebitda|ebit)[ \u00a0]+)?(?:profit[ \u00a0]+)?margin[ \u00a0]+of[ \u00a0]+"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?\Z")
+
+
+def _margin(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """A profit margin right after the profit it is of: the profit out of the story's
+    revenue (of the profit's subject), as readings; True when read so."""
+    c = drafts[i]
+    if c["unit"] != "percent" or not i or drafts[i - 1]["sentence"] != c["sentence"]:
+        return False
+    part = drafts[i - 1]
+    if not part["unit"] or part["unit"] == "percent" or part.get("role") not in (None, "total") \
+            or not part["value"] or _MARGIN_AFTER.match(low, part["end"], c["start"]) is None:
+        return False
+    _set(c, i - 1, _best(c, drafts, i - 1, _wholes(low, drafts, i, i - 1, "revenue")))
+    return True
+
+
+# the opening noun of a sentence and the comma before a share set beside it: "Networking
+# products, 77% of sales, grew just over 1% to $496 million"
+_OPENING_THEN_SHARE = re.compile(r"\W*(?:[a-z][\w’'-]*[ \u00a0]+){0,4}[a-z][\w’'-]*[ \u00a0]*,[ \u00a0]*"
+                                 r"(?:(?:about|around|roughly|some|nearly|almost|just[ \u00a0]+over|"
+                                 r"just[ \u00a0]+under|more[ \u00a0]+than|less[ \u00a0]+than)[ \u00a0]+)?\Z")
+
+
+def _opening_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"Networking products, 77% of sales, grew just over 1% to $496 million": a share set
+    in commas after the noun a sentence opens on, naming its whole, is of the level the
+    sentence gives that noun (its first level after the share, no amount of change), out of
+    the earlier figure the whole's words name, as readings; True when read so."""
+    c = drafts[i]
+    words = _whole_words(low, c)
+    if c["unit"] != "percent" or words is None or \
+            _OPENING_THEN_SHARE.fullmatch(low, c["sentence"][0], c["start"]) is None or \
+            re.match(r"[ \u00a0]+of[ \u00a0]+[^,.;:()\d]{1,60},", low[c["end"]:c["sentence"][1]]) is None:
+        return False
+    part = next((j for j in range(i + 1, len(drafts)) if drafts[j]["sentence"] == c["sentence"]
+                 and _count(drafts[j]) and drafts[j].get("role") in (None, "total")), None)
+    if part is None:
+        return False
+    _set(c, part, _best(c, drafts, part, _wholes(low, drafts, i, part, words)))
+    return True
+
+
 def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     """One share's part and whole, by the first of the forms that reads it."""
     c = drafts[i]
-    if _part_bracket_whole(low, drafts, i) or _market_share(low, drafts, i) or \
+    if _margin(low, drafts, i) or _opening_share(low, drafts, i) or \
+            _part_bracket_whole(low, drafts, i) or \
+            _market_share(low, drafts, i) or \
             _share_then_count(low, drafts, i) or \
             _bracketed_count(low, drafts, i) or _bracketed_share_sibling(low, drafts, i):
         return
@@ -722,22 +793,50 @@ def _bracketed_share_sibling(low: str, drafts: list[dict[str, Any]], i: int) -> 
     k = i - 1
     if c["unit"] != "percent" or k < 1 or drafts[k]["sentence"] != c["sentence"] or \
             _whole_words(low, c) is not None or \
-            not _count(drafts[k]) or \
-            not _BRACKET_OPEN.fullmatch(low, drafts[k]["end"], c["start"]) or \
-            not _BRACKET_CLOSE.match(low, c["end"]):
+            not _count(drafts[k]) or not (
+                _BRACKET_OPEN.fullmatch(low, drafts[k]["end"], c["start"]) and
+                _BRACKET_CLOSE.match(low, c["end"]) or
+                _OR_SHARE.fullmatch(low, drafts[k]["end"], c["start"])):
         return False
+    par = low.rfind("\n\n", 0, c["start"])
     for p in range(k - 1, 0, -1):
         d = drafts[p]
-        if d["sentence"] != c["sentence"]:
+        same = d["sentence"] == c["sentence"]
+        if not same and (d["start"] < par or not _same_measure(drafts[k], drafts[p - 1])):
             break
         rat = next((v for x, v in d["extra"] if x == "ratio" and isinstance(v, dict)), None)
         if d["unit"] == "percent" and rat is not None and rat.get("of") == p - 1 and \
                 isinstance(rat.get("per"), int) and \
-                _BRACKET_OPEN.fullmatch(low, drafts[p - 1]["end"], d["start"]) and \
+                (_BRACKET_OPEN if same else _SHARE_AFTER_PART).fullmatch(
+                    low, drafts[p - 1]["end"], d["start"]) and \
                 drafts[k]["unit"] == drafts[p - 1]["unit"]:
             c["extra"].append(("ratio", {"of": k, "per": rat["per"]}))
             return True
     return False
+
+
+# (an earlier sentence of the paragraph may give the first share after its amount so: "Fitness
+# sales rose 30% to $601 million, 33.9% of the total. ... Marine sales rose 20% to $267 million
+# (15.1%)", the same whole; the two amounts of one measure)
+_SHARE_AFTER_PART = re.compile(r"[ \u00a0]*(?:\(|,[ \u00a0]*(?:or[ \u00a0]+)?)[ \u00a0]*"
+                               r"(?:(?:about|around|roughly|some|nearly|almost)[ \u00a0]+)?")
+
+
+# (", or 28.1%": a share after its amount that names no whole)
+_OR_SHARE = re.compile(r"[ \u00a0]*,[ \u00a0]*or[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost)"
+                       r"[ \u00a0]+)?")
+
+
+def _owner(d: dict[str, Any]) -> str:
+    """A subject's owner: "garmin" of "garmin / outdoor" (a division of the company)."""
+    return str(d.get("subject") or "").split(" / ")[0]
+
+
+def _same_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two amounts of a paragraph count one thing: one measure, or no measure read for
+    one of them, of one owner."""
+    return _owner(a) == _owner(b) and (
+        a.get("measure") is None or b.get("measure") is None or a["measure"] == b["measure"])
 
 
 def _sibling(low: str, drafts: list[dict[str, Any]], i: int, k: int, words: str | None

@@ -778,7 +778,12 @@ def _margin_beside_level(low: str, drafts: list[dict[str, Any]], i: int) -> bool
     d = drafts[i]
     if not i or _MARGIN_AHEAD.match(low, d["end"]) is None:
         return False
-    a = drafts[i - 1]
+    # (the nearest level of its unit: "who took 1,456 votes (53.8%), finished 522 ahead of")
+    k = next((k for k in range(i - 1, -1, -1) if drafts[k]["sentence"] != d["sentence"] or
+              drafts[k]["unit"] == d["unit"]), None)
+    if k is None:
+        return False
+    a = drafts[k]
     return a["sentence"] == d["sentence"] and a["unit"] == d["unit"] and \
         a["value"] is not None and d["value"] is not None and a["value"] > d["value"]
 

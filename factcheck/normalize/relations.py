@@ -156,15 +156,18 @@ _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|includ
 _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth|for)\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth)\s+)?a\s+combined|in\s+total|altogether|"
     r"an?\s+(?:worldwide|global|combined|joint|overall)\s+(?:[a-z-]+\s+)?of|"
-    r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:for\s+)?(?:about\s+|some\s+|roughly\s+|"
+    r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:for\s+|so\s+)?(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 # (", a worldwide debut of $529m": a total of every scope; "for" alone before a figure that
 # opens on "a total of": "for a total of $18.4m")
 # the words right after a list's last item that make it a portion of the item before ("$112
 # million abroad, $26 million of it in China, for a global start of $142 million"): no list
 _PORTION_OF_ITEM = re.compile(r"\s+of\s+(?:it|them|those|these)\b")
-_IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them)\b",
-                     re.I)
+# (", so 88 people died in the two fires": the items' things counted together, no stretch of
+# time)
+_IN_ALL = re.compile(r"^[^.;!?,]{0,40}?\b(?:in\s+all|in\s+total|altogether|combined|between\s+them|"
+                     r"in\s+(?:the\s+)?(?:two|three|four|five|both)\s+(?!(?:years|months|weeks|days|"
+                     r"decades|quarters|seasons|periods|hours)\b)[a-z]+s)\b", re.I)
 _A_TOTAL = re.compile(r"(?:a\s+total\s+of|in\s+total|altogether|overall|total\s+of)\s*$", re.I)
 # (not "gave up 154.48 points": a fall)
 _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|risen|"
@@ -195,6 +198,8 @@ rise rises fall falls grow grows jump jumps climb climbs drop drops slip slips s
 dip dips ease eases tumble tumbles plunge plunges sink sinks soar soars surge surges
 shrank shrunk shrinks narrowed narrows widened widens expanded expands contracted""".split())
 # (with the present forms of headlines: "US retail sales fall 4.1% in May")
+# the verbs of a percentage added to a level ("adding 6.3% to reach 154,407"): a rise
+_ADDED = frozenset("add adds added adding".split())
 # a participle that opens a clause after a comma says a change too (", rising 7% to 111 from
 # 104"); not after a preposition ("after rising 1.2% in July" is an earlier period's)
 _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping|dropping|"
@@ -288,7 +293,7 @@ _MISSED_FOR = re.compile(r"\b(?:missed|misses|missing|failed|fails|breached|brea
                          r"\btargets?[ \u00a0]+for[ \u00a0]+$")
 _AGAINST_EXPECTED = re.compile(
     r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
-    r"(?:[\w-]+[ \u00a0]+){0,2}?(?:targets?|forecasts?|expectations?|consensus|goals?|guidance|"
+    r"(?:[\w’'-]+[ \u00a0]+){0,2}?(?:targets?|forecasts?|expectations?|consensus|goals?|guidance|"
     r"projections?|predictions?|norm|normal|(?:long[- ]term[ \u00a0]+|seasonal[ \u00a0]+)?average)\b"
     r"[^.;\d]{0,20}$")
 # the norm a level is set against, named after it: "to 67.7%, against 80.5% normally", "against
@@ -5741,6 +5746,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         gap = _GAP_TO_FIGURE.match(after_words[1:])
     if not d["unit"] and MORE_THAN_DURATION.match(after_words):
         return None     # "11,477 more than 18 months": how long they waited, no amount
+    if d["unit"] == "percent" and last in _ADDED:
+        return "up"     # "adding 6.3% to reach 154,407 from 145,189", "the index added 0.4%"
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
@@ -7031,6 +7038,32 @@ _LONG_CLAUSE_THEN_AND = re.compile(r"^(?:[ \u00a0]+[^\s,.;:!?()\d]+){5,}[ \u00a0
                                    r"(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
 
 
+# the next clause of a list that says its verb again after another name: " people and the
+# Camp Fire killed ", " homes; Woolsey destroyed " (group `verb`)
+_PARALLEL_CLAUSE = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,3}[ \u00a0]*[,;]?[ \u00a0]*(?:and[ \u00a0]+|while[ \u00a0]+)?"
+                              r"(?:the[ \u00a0]+)?(?:[A-Z][\w’'.-]*[ \u00a0]+){1,4}(?P<verb>[a-z]{3,})[ \u00a0]+")
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,})[ \u00a0]+$")
+
+
+def _parallel_clause(text: str, a: dict[str, Any], gap: str) -> bool:
+    """Whether ``gap`` after ``a`` opens a clause of another name with the verb ``a``'s clause
+    gave it: "The Woolsey Fire killed 3 people and the Camp Fire killed 85" (two items)."""
+    m = _PARALLEL_CLAUSE.fullmatch(gap)
+    if m is None:
+        return False
+    before = _VERB_BEFORE.search(text, max(a["sentence"][0], a["start"] - 30), a["start"])
+    return before is not None and before.group(1) == m.group("verb")
+
+
+_IN_WORDS_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
+
+
+def _in_words_share(text: str, d: dict[str, Any]) -> bool:
+    """Whether ``d`` is a proportion in words ("more than three-quarters", "half")."""
+    return not d["unit"] and d["value"] is not None and 0 < d["value"] < 1 and \
+        _IN_WORDS_SHARE.search(text, d["start"], d["end"]) is not None
+
+
 def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
                run: list[int]) -> bool:
     """Whether figure ``b`` after ``a`` (``gap`` between) is no further item of their list."""
@@ -7047,12 +7080,16 @@ def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
     if _per_phrase_after(text, a) != _per_phrase_after(text, b):
         return True     # "50,645 people arrived, almost 82 a day": a rate is no item of the
         # counts beside it
+    if _in_words_share(text, a) != _in_words_share(text, b):
+        return True     # "nearly 60,000 structures, more than half of the national total": a
+        # proportion in words is no item beside the count it is a share of
     if a["unit"] == b["unit"] == "percent" and _LONG_CLAUSE_THEN_AND.match(gap):
         return True     # "Some 86% were unvaccinated or had an unknown vaccination status,
         # and 44% were taken to hospital": two clauses each saying a thing of its own share,
         # not the items of one split ("60% were shot down and 35% were jammed" stays one)
     # "..., and 4 tanks, a total of 108" / "..., 532 in all": the total
-    return not _item_gap(gap, a, b) or not _compatible(a, b) or \
+    return not (_item_gap(gap, a, b) or _parallel_clause(text, a, gap)) or \
+        not _compatible(a, b) or \
         (a.get("measure") in _PER_SHARE) != (b.get("measure") in _PER_SHARE) or \
         (b.get("qualifier") or "").endswith("total of") or \
         (len(run) > 1 and joint_after().match(text, b["end"], b["end"] + 40) is not None)
