@@ -1407,12 +1407,12 @@ def _against_the_average(low: str, drafts: list[dict[str, Any]], idxs: list[int]
                 c.get("role") is not None or any(k == "ratio" for k, _ in c["extra"]) or \
                 not _AGAINST_NORM.fullmatch(low, a["end"], b["start"]) or \
                 not _SHARE_OF_NORM.fullmatch(low, b["end"], c["start"]) or \
-                _GAP_WORD_AFTER.match(low, c["end"]):
+                _SET_WORD_AFTER.match(low, c["end"]):
             continue    # (", or 211% above it": an amount of change, no share)
         c["extra"].append(("ratio", {"of": idxs[p], "per": idxs[p + 1]}))
 
 
-_GAP_WORD_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below|up|down|over|"
+_SET_WORD_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below|up|down|over|"
                              r"under)\b")
 
 

@@ -7043,6 +7043,7 @@ _LONG_CLAUSE_THEN_AND = re.compile(r"^(?:[ \u00a0]+[^\s,.;:!?()\d]+){5,}[ \u00a0
 _PARALLEL_CLAUSE = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,3}[ \u00a0]*[,;]?[ \u00a0]*(?:and[ \u00a0]+|while[ \u00a0]+)?"
                               r"(?:the[ \u00a0]+)?(?:[A-Z][\w’'.-]*[ \u00a0]+){1,4}(?P<verb>[a-z]{3,})[ \u00a0]+")
 _VERB_BEFORE = re.compile(r"\b([a-z]{3,})[ \u00a0]+$")
+_NOT_VERBS = frozenset("for with from into onto over under about after and the".split())
 
 
 def _parallel_clause(text: str, a: dict[str, Any], gap: str) -> bool:
@@ -7052,7 +7053,10 @@ def _parallel_clause(text: str, a: dict[str, Any], gap: str) -> bool:
     if m is None:
         return False
     before = _VERB_BEFORE.search(text, max(a["sentence"][0], a["start"] - 30), a["start"])
-    return before is not None and before.group(1) == m.group("verb")
+    # (a preposition said again is no verb: "Asia accounted for 324 million, the Americas for
+    # 207 million" is read as portions of the whole before, not as a list)
+    return before is not None and before.group(1) == m.group("verb") and \
+        m.group("verb") not in _NOT_VERBS
 
 
 _IN_WORDS_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
