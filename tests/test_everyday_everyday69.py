@@ -97,3 +97,17 @@ def test_a_figure_a_measure_moves_is_the_objects_not_the_measures():
     # 7.9% of inflation, and a wrong headline rate is compared with the body's
     assert not set(rules(_RATES.format(head="5.25%"), _AUG23))
     assert _restated(_RATES.format(head="5.5%"), _AUG23)
+
+
+def test_a_headline_whose_place_the_body_names_is_not_the_leads_other_place():
+    # "global" in the body names the headline's world: China's 2,912 is another scope's figure
+    text = ("# Global virus death toll passes 3,000\n\nDeaths in mainland China have reached "
+            "2,912, officials said on Monday.\n\nAnother 129 people have died elsewhere, "
+            "bringing the global toll to 3,041.\n")
+    assert not _restated(text, date(2020, 3, 2))
+
+
+def test_a_headline_the_lead_restates_word_for_word_is_not_set_against_another_figure():
+    text = ("# Team GB win 65 medals in Paris\n\nTeam GB finished the Games with 65 medals, 14 "
+            "of them gold, two fewer than the 67 of Rio.\n")
+    assert not _restated(text, date(2024, 8, 12))

@@ -3545,8 +3545,10 @@ class Context:
                 h["measure"] = " ".join(words[1:])  # "Heathrow passengers hit": passengers
             if h.get("measure") and any(
                     b.get("measure") == h["measure"] and b["unit"] == h["unit"] and
-                    b.get("role") is None and b.get("subject") == h.get("subject") for b in body):
-                continue
+                    (b.get("role") is None and b.get("subject") == h.get("subject") or
+                     b["value"] == h["value"]) for b in body):
+                continue    # (restated already: "with 65 medals" over "finished with 65
+                # medals, 14 gold, ...", not the "67 of Rio" after it)
             near = [b for b in body if b["unit"] == h["unit"] and b["value"] and
                     self.paragraph(b["start"]) == lead and b.get("role") in (None, "of_whole") and
                     _value_gap(b, h) <= HEADLINE_NEAR and self._one_count(h, b)]
@@ -3586,8 +3588,11 @@ class Context:
         return m.group(1) if m else ""
 
     def _named_in_body(self, subject: str) -> bool:
-        """Whether the body writes the first word of ``subject`` (a headline's entity)."""
-        word = re.compile(r"\b" + re.escape(subject.split()[0].replace("_", " ")) + r"\b")
+        """Whether the body writes ``subject`` (a headline's entity): its first word, or for a
+        vocabulary subject any of its aliases ("global" of the world, "the UK")."""
+        names = [subject.split()[0]] + [a for a, sid in self.lex.alias_subject.items()
+                                        if sid == subject]
+        word = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
         return any(self.section(m.start()) not in _SUMMARY_SECTIONS
                    for m in word.finditer(self.low))
 
