@@ -55,6 +55,8 @@ _NOT_LEVEL = frozenset({"change", "compared", "difference", "factor", "reference
                         "expected"})
 # sentences back where a gap's figure or a part's whole may stand
 _BACK = 3
+# the sections that sum the story up
+_SUMMARY = ("headline", "keypoints")
 
 
 @lru_cache(maxsize=1)
@@ -1398,6 +1400,10 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                 before = _running_level_before(low, drafts, sents[max(0, k - _BACK):k], t)
             if not added and t.get("measure") and d.get("measure") == t["measure"]:
                 before = _last_level_of(low, drafts, sents[max(0, k - _BACK):k], t)
+            # (a headline or key point sums up the story's latest figure, never the level an
+            # amount was added to: "# Measles cases climb to 159" over "13 more infections
+            # ..., bringing the total to 159")
+            before = [j for j in before if drafts[j].get("section") not in _SUMMARY]
             if not before:
                 continue
             frm = before[-1]

@@ -2343,9 +2343,23 @@ def _named_figure(words: str, drafts: list[dict[str, Any]], among: list[int],
         # the name written in the figure's sentence, though another subject won it ("Storm
         # Ezra left 33 inches of snow on Kingsport")
         word = re.compile(r"\b" + re.escape(last) + r"\b")
-        got = next((j for j in among if fits(j) and
-                    word.search(low, *drafts[j]["sentence"])), None)
+        got = _nearest_to_word(drafts, [j for j in among if fits(j)], word, low)
     return got
+
+
+def _nearest_to_word(drafts: list[dict[str, Any]], among: list[int], word: re.Pattern[str],
+                     low: str) -> int | None:
+    """Of the figures ``among`` whose sentence writes ``word``, the one written nearest to it
+    (the first of them on a tie): in "309,000 units, more than three times the 98,000 of
+    Halsey's album" the name is the 98,000's, not the 309,000's."""
+    best = None
+    for order, j in enumerate(among):
+        ss, se = drafts[j]["sentence"]
+        gaps = [min(abs(w.start() - drafts[j]["end"]), abs(drafts[j]["start"] - w.end()))
+                for w in word.finditer(low, ss, se)]
+        if gaps and (best is None or (min(gaps), order) < best[:2]):
+            best = (min(gaps), order, j)
+    return best[2] if best else None
 
 
 # a new clause after the words a figure is set against: ", and granted ...", ", while ..."

@@ -786,6 +786,19 @@ _SPEECH = re.compile(r"\b(?:said|says|say|according|told|tells|estimated|estimat
 HEADLINE_NEAR = 1.5     # a headline's figure within this ratio of the body's first restates it
 
 
+# the object noun a headline's verb moves to its figure: "pushes rates to 4.5%"
+_MOVED_TO_FIGURE = re.compile(r"\b(?:push|lift|drive|send|force|keep|take|help)(?:s|ed|es)?\s+"
+                              r"(?:the\s+|its\s+|their\s+)?([a-z-]{4,})\s+(?:up\s+|down\s+)?"
+                              r"to\s+$")
+
+
+@lru_cache(maxsize=1)
+def _verb_nouns() -> dict[str, str]:
+    """entities.yaml ``open_measures.verb_nouns``: a count's verb -> the noun of what it counts."""
+    data = vocab.load("entities.yaml").get("open_measures", {}) or {}
+    return {str(k): str(v) for k, v in (data.get("verb_nouns") or {}).items()}
+
+
 def _value_gap(body: dict[str, Any] | None, head: dict[str, Any]) -> float:
     """How far apart two figures' values are, as a ratio (1.0: equal; inf: no value)."""
     if body is None or not body.get("value") or not head.get("value"):
@@ -3507,6 +3520,92 @@ class Context:
                     if "_basis" in d:
                         d["_basis"]["measure"] = "carried from the body"
 
+    def _lead_restating_summary(self, drafts: list[dict[str, Any]]) -> None:
+        """A headline or key-point level ("# Net migration falls to 728,000", "# Toyota stays
+        world's biggest carmaker with 11.2 million sales") is restated by the lead paragraph's
+        level of its unit nearest its value, within HEADLINE_NEAR, whose measure is the
+        headline's, or none while its sentence writes the headline's measure or noun ("fell to
+        an estimated 728,000"), or a verb of that noun ("sold 11.23 million vehicles"). Unless
+        a body level of the headline's measure, unit and subject restates it already, the two
+        are made one figure: the lead's takes the measure when it has none, the headline's the
+        lead's measure, subject and, when it has none, period (the body names the headline's entity in other words, "The
+        Japanese group", "State health officials", when the body never writes its name; when
+        it does, the lead's figure may be another's and is left alone). Run after the
+        relations, so that a compared value ("beating the £26.3m raised in 2011") is none."""
+        heads = [d for d in drafts if d["section"] in _SUMMARY_SECTIONS and
+                 d.get("role") is None and d["value"] and
+                 (d.get("measure") or self._moved_object(d))]
+        body = [d for d in drafts if d["section"] not in _SUMMARY_SECTIONS]
+        if not heads or not body:
+            return
+        lead = self.paragraph(body[0]["start"])
+        for h in heads:
+            words = (h.get("measure") or "").split()
+            if len(words) > 1 and h.get("subject") and words[0] in str(h["subject"]).split():
+                h["measure"] = " ".join(words[1:])  # "Heathrow passengers hit": passengers
+            if h.get("measure") and any(
+                    b.get("measure") == h["measure"] and b["unit"] == h["unit"] and
+                    (b.get("role") is None and b.get("subject") == h.get("subject") or
+                     b["value"] == h["value"]) for b in body):
+                continue    # (restated already: "with 65 medals" over "finished with 65
+                # medals, 14 gold, ...", not the "67 of Rio" after it)
+            near = [b for b in body if b["unit"] == h["unit"] and b["value"] and
+                    self.paragraph(b["start"]) == lead and b.get("role") in (None, "of_whole") and
+                    _value_gap(b, h) <= HEADLINE_NEAR and self._one_count(h, b)]
+            b = min(near, key=lambda x: _value_gap(x, h), default=None)
+            if b is None or (h.get("subject") and b.get("subject") != h["subject"] and
+                             self._named_in_body(h["subject"])):
+                continue
+            if b.get("measure") is None and h.get("measure"):
+                b["measure"] = h["measure"]
+                if "_basis" in b:
+                    b["_basis"]["measure"] = "carried from the headline"
+            h["measure"], h["subject"] = b["measure"], b.get("subject") or h.get("subject")
+            if h.get("period") is None:
+                h["period"], h["cumulative"] = b.get("period"), b.get("cumulative")
+
+    def _one_count(self, h: dict[str, Any], b: dict[str, Any]) -> bool:
+        """Whether lead figure ``b`` may count what headline figure ``h`` counts: the same
+        measure; none, in a sentence that writes the headline's measure or noun; or a verb
+        whose noun (entities.yaml ``verb_nouns``) is the headline's noun."""
+        if h.get("measure") is None:
+            # ("pushes rates to 4.5%" over "raised interest rates ... to 4.5%")
+            return b.get("measure") is not None and \
+                self._stem_in_sentence(self._moved_object(h) or "", b)
+        noun = lexicon.counted_noun(self.low, h["end"]) or None
+        if b.get("measure") == h["measure"]:
+            return True
+        if b.get("measure") is None:
+            return any(self._stem_in_sentence(w, b) for w in (h["measure"], noun) if w)
+        verb = b["measure"].split()[-1]
+        said = _verb_nouns().get(verb)
+        return said is not None and said in (noun, h["measure"])
+
+    def _moved_object(self, d: dict[str, Any]) -> str:
+        """The noun a headline moves to figure ``d`` when its measure names none ("rates" in
+        "Stubborn inflation pushes rates to 4.5%"), or ""."""
+        m = _MOVED_TO_FIGURE.search(self.low, max(d["sentence"][0], d["start"] - 40), d["start"])
+        return m.group(1) if m else ""
+
+    def _named_in_body(self, subject: str) -> bool:
+        """Whether the body writes ``subject`` (a headline's entity): its first word, or for a
+        vocabulary subject any of its aliases ("global" of the world, "the UK")."""
+        names = [subject.split()[0]] + [a for a, sid in self.lex.alias_subject.items()
+                                        if sid == subject]
+        word = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        return any(self.section(m.start()) not in _SUMMARY_SECTIONS
+                   for m in word.finditer(self.low))
+
+    def _stem_in_sentence(self, words: str, d: dict[str, Any]) -> bool:
+        """Whether the sentence of ``d`` writes the stem of the last of ``words`` (a
+        headline figure's measure or counted noun: "net migration" in "Net migration to the
+        UK fell to", "money raised" in "beating the £26.3m raised", "sale" in "chart sales
+        of 261,000"): a measure read from the headline's other words ("goes straight to
+        Number 1") is no measure of the lead's figure."""
+        stem = words.split()[-1][:5]
+        return len(stem) >= 4 and re.search(r"\b" + re.escape(stem),
+                                            self.low[d["sentence"][0]:d["sentence"][1]]) is not None
+
     def _names_own_noun(self, d: dict[str, Any]) -> bool:
         """Whether a figure names what it counts right after it ("dozens of pieces of
         equipment", "12 drones"), not only when ("16.5 million in March")."""
@@ -3624,6 +3723,7 @@ class Context:
         self._summary_periods(drafts)
         self._headline_periods(drafts)
         out = relate(self.text, self.low, drafts, self.lex)
+        self._lead_restating_summary(out)
         for d in out:
             d.pop("_q", None)
             d.pop("_si", None)

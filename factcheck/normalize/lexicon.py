@@ -599,8 +599,8 @@ class Lexicon:
             bm = ix.matches["before"]
             r = _outside_asides(bm, bm.between(self._parallel_item_end(low, ss, q.num_start),
                                                q.num_start), low, q.num_start)
-            if len(r) and _OWN_CLAUSE.search(low, bm.ends[r[len(r) - 1]], q.num_start):
-                r = r[:0]   # "Revenue was $45.6bn, ..., and it returned $21bn": another clause
+            if len(r) and _phrase_not_the_figures(low, bm.ends[r[len(r) - 1]], q):
+                r = r[:0]   # another clause, or a measure moving another thing to the figure
             if len(r):
                 last = len(r) - 1
                 phrase = bm.payloads[r[last]]
@@ -1726,6 +1726,20 @@ _PARALLEL_BEFORE = re.compile(
     r"[ \u00a0\n]+[a-z0-9 \u00a0-]{1,25}?)?[ \u00a0\n]*(?:,[ \u00a0\n]*(?:and[ \u00a0\n]+)?|[ \u00a0\n]+and"
     r"[ \u00a0\n]+)$")
 _OWN_CLAUSE = re.compile(r",[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+(?:it|they|he|she)\b|;")
+def _phrase_not_the_figures(low: str, end: int, q: QuantityMention) -> bool:
+    """Whether a measure's phrase ending at ``end`` names another clause's figure ("Revenue
+    was $45.6bn, ..., and it returned $21bn") or moves another thing to figure ``q``
+    ("Stubborn inflation pushes rates to 4.5%": the figure is the rates')."""
+    return _OWN_CLAUSE.search(low, end, q.num_start) is not None or \
+        _MOVES_OBJECT.fullmatch(low, end, q.start) is not None
+
+
+# a measure that moves another thing to the figure: "inflation pushes rates to 4.5%", "demand
+# lifts prices to a record" (the figure is the object's, not the measure's before the verb)
+_MOVES_OBJECT = re.compile(r"[ \u00a0]+(?:push|lift|drive|send|force|keep|take|help)(?:s|ed|es)?"
+                           r"[ \u00a0]+(?:(?:the|its|their|uk|us|eu)[ \u00a0]+)?[a-z-]+[ \u00a0]+"
+                           r"(?:(?:up|down|higher|lower|back)[ \u00a0]+)?to[ \u00a0]+"
+                           r"(?:(?:a[ \u00a0]+)?(?:record|new|fresh|high|low)[ \u00a0]+)*$")
 
 
 # nouns whose singular is their plural ("species", "series"): no "specy"

@@ -136,8 +136,11 @@ def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
         if t["unit"] != "percent" or measure is None or period is None or t["lower"] is None:
             continue
         k = place[a["sentence"]]
+        # (a headline or key point sums up the new level, never the one the move started
+        # from: "# Rising prices push ECB deposit rate to record 4%")
         near = [j for j, x in enumerate(drafts)
                 if j not in (i, ch["to"]) and x["sentence"] != a["sentence"] and
+                x.get("section") not in ("headline", "keypoints") and
                 abs(place[x["sentence"]] - k) <= _NEAR and
                 _reading(low, x, t, (measure, subject, period))]
         if not near:
