@@ -297,6 +297,7 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
                         d["measure"] = got
                         if "_basis" in d:
                             d["_basis"]["measure"] = "table label"
+                        _no_label_subject(ctx.low, d, span)
                         break
         if cell.column_header is not None and not d["cumulative"]:
             cum, daily = ctx.lex.marker_spans(*cell.column_header)
@@ -309,6 +310,18 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
             # running total as of that day, as in a sentence
             d["period"], d["cumulative"] = ctx.above_any_day(
                 q, d["sentence"][0], d["measure"], period, d["_basis"])
+
+
+def _no_label_subject(low: str, d: dict, label: tuple[int, int]) -> None:
+    """"| Armoured combat vehicles | 16,925 |": the capital of the label that gives the cell's
+    measure was read as a name the figure is of, while the figure had no measure; the label
+    names what is counted, not whose count it is."""
+    subject = d.get("subject")
+    if subject and re.search(r"\b" + re.escape(str(subject).lower()) + r"\b",
+                             low[label[0]:label[1]]) is not None:
+        d["subject"] = None
+        if "_basis" in d:
+            d["_basis"]["subject"] = "none"
 
 
 def _cid(ix: object) -> object:

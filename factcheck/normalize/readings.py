@@ -69,7 +69,7 @@ AS_OF_DAY = "as_of_day"
 
 
 class _Vocab:
-    __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
+    __slots__ = ("perfect", "increment", "bracket", "slashed", "relative", "default_subject", "windows",
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
@@ -118,6 +118,7 @@ def _vocab() -> _Vocab:
     try:
         out.increment = re.compile(" ".join(str(v["increment_to_total"]).split()))
         out.bracket = re.compile(str(v["bracketed_increment"]))
+        out.slashed = re.compile(str(v.get("slashed_total") or "(?!)"))
         out.windows = re.compile(" ".join(str(v["windows"]).split()))
         out.includes = re.compile(str(v["includes"]))
         out.respectively = re.compile(str(v["respectively"]))
@@ -2916,7 +2917,8 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
         if lead is not None:
             gap += lead.group(0)   # "added 950 troops to| a total of 1,090,010"
         if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
-                ";" not in gap and not cross:
+                ";" not in gap and not cross and not voc.bracket.match(gap) and \
+                not voc.slashed.match(gap):
             continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
@@ -3047,6 +3049,8 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             b["measure"] = a["measure"]
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
             return j, i, "(" + ctx.text[b["start"]:b["end"]] + ")"
+    if voc.slashed.match(gap) and ctx.text[a["start"] - 1:a["start"]] == "+":
+        return _slashed_pair(ctx, drafts, bases, i, j)
     if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap)) and \
             lex.daily_reports(a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
@@ -3061,6 +3065,23 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, j, "period", "none")
         return i, j, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
     return None
+
+
+def _slashed_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int
+                  ) -> tuple[int, int, str] | None:
+    """"personnel +1,560 / 897,010": a list line's day figure, a slash, then the running total
+    it brings; both count what the line's label names (or what either figure's own words do).
+    (total index, increment index, words), or None when that is no daily-reported measure."""
+    a, b = drafts[i], drafts[j]
+    m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
+    if not ctx.lex.daily_reports(m) or b.get("measure") not in (None, m) or \
+            float(b.get("value") or 0) <= float(a.get("value") or 0):
+        return None
+    for k, d in ((i, a), (j, b)):
+        if d.get("measure") is None:
+            d["measure"] = m
+            _set(bases, k, "measure", "table label: the line's measure")
+    return j, i, "+" + ctx.text[a["start"]:a["end"]] + " / "
 
 
 def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
@@ -3203,7 +3224,7 @@ _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u0
 _NOUN_TOTAL = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){1,4}[ \u00a0]*\([ \u00a0]*"
                          r"(?:(?:running |overall )?total:?[ \u00a0]*)?$")
 _PAIR_VERB = re.compile(r"\b(?:bring|tak|rais|push|lift|brought|took|increas)[a-z]*")
-_LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
+_LABEL_NOISE = re.compile(r"[-–—:•*#|+]+|\b(?:about|approximately|around|some|nearly)\b")
 
 
 def _line_label(ctx: Any, pos: int) -> str | None:
