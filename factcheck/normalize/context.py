@@ -3066,6 +3066,9 @@ class Context:
                 continue
             if dm.kind in ("since", "daily", "window"):
                 continue
+            if skip.start_date is not None and dm.start_date <= skip.start_date:
+                continue   # "At the start of October the count stood at 1,111,480, meaning
+                # ... 22,690 so far this month": the scope's own start, not its end
             if dm.start > q.end and _DAY_BEFORE.fullmatch(self.low, dm.start, dm.end) and \
                     _OTHER_CHANGE_BASE.search(self.low, max(q.end, dm.start - 50), dm.start):
                 continue   # "59,086 since the invasion began, 261 more than a day earlier"

@@ -3058,6 +3058,7 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             if d.get("measure") is None:
                 d["measure"] = m
                 _set(bases, k, "measure", "table label: the line's measure")
+                _no_label_subject(ctx, d, bases, k)
         if b.get("measure") == f"{m}_per_day":
             # "about 29,200 people (+150 per day)": the bracketed increment is the day's, not
             # an average over the total's days
@@ -3081,7 +3082,21 @@ def _slashed_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: i
         if d.get("measure") is None:
             d["measure"] = m
             _set(bases, k, "measure", "table label: the line's measure")
+            _no_label_subject(ctx, d, bases, k)
     return j, i, "+" + ctx.text[a["start"]:a["end"]] + " / "
+
+
+def _no_label_subject(ctx: Any, d: dict[str, Any], bases: list[Any], k: int) -> None:
+    """"• Multiple rocket launchers: 680 (2)": the capital of the line's label, read as a
+    name the figure is of while the figure had no measure, names what is counted, not whose
+    count it is (the pair's other figure, or the text before, gives the side)."""
+    subject = d.get("subject")
+    if not subject:
+        return
+    label = ctx.low[ctx.low.rfind("\n", 0, d["start"]) + 1:d["start"]]
+    if re.search(r"\b" + re.escape(str(subject).lower()) + r"\b", label) is not None:
+        d["subject"] = None
+        _set(bases, k, "subject", "none")
 
 
 def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
