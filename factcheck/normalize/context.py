@@ -936,6 +936,12 @@ def _table_total_words() -> frozenset[str]:
                      vocab.load("complements.yaml").get("table_totals", []) or [])
 
 
+# a sentence that looks back at an earlier level, before its figure: "The last time it was
+# higher was on March 28, when ...", "The previous high was 1,740 on March 28" (lower case)
+_LOOKS_BACK = re.compile(r"\bthe\s+last\s+time\b|\b(?:previous|prior|earlier|former)\s+"
+                         r"(?:single-day\s+|daily\s+|one-day\s+)?(?:record|high|highest|peak)\b")
+
+
 class Context:
     def __init__(self, doc: Document, m: Mentions) -> None:
         self.doc = doc
@@ -2675,7 +2681,13 @@ class Context:
         return nq.start in self._from_ends or nq.num_start in self._from_ends
 
     def _state_period(self, ask: "_Ask", period: tuple[date, date]) -> None:
-        """Remember ``period`` as the time frame the paragraph's figures are now given in."""
+        """Remember ``period`` as the time frame the paragraph's figures are now given in;
+        not the day of an earlier level a sentence looks back at ("The last time it was higher
+        was on March 28, when the figure was 1,740. Russian forces also lost 33 artillery
+        systems": the story's day goes on)."""
+        if _LOOKS_BACK.search(self.low, ask.ss, ask.q.start) is not None:
+            self._stated.append(period)
+            return
         self._period_by_par[ask.pi] = (period, ask.measure)
         self._period_subject[period] = self._subject_now
         if ask.measure is not None:
