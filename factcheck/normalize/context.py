@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import Mentions, vocab
-from ..extract.text import lower_same_length
+from ..extract.text import lower_same_length, tables
 from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
 from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
@@ -1780,12 +1780,24 @@ class Context:
         ents = self._dn.entities
         if ents is None:
             masked = [(q.start, q.end) for q in self.m.quantities] + \
-                [(d.start, d.end) for d in self.m.dates]
+                [(d.start, d.end) for d in self.m.dates] + self._measure_label_cells()
             measure_words = self.lex.measure_words
             ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
                                                 masked, lower_words(self.text) | measure_words,
                                                 measure_words, self.lex.measure_names)
         return ents
+
+    def _measure_label_cells(self) -> list[tuple[int, int]]:
+        """The first cells of Markdown table rows that name a measure ("| Armoured vehicles |
+        5 | 23,157 |"): what the row counts, no name of whose count it is."""
+        if "|" not in self.text:
+            return []
+        out = []
+        for cells, _ in tables(self.text).values():
+            a, b = cells[0]
+            if " ".join(self.low[a:b].split()) in self.lex.phrase_measure:
+                out.append((a, b))
+        return out
 
     def _as_subject(self, key: str, dom: str | None) -> str:
         """An entity key as a subject: the vocabulary's subject when it is one of its aliases."""

@@ -69,7 +69,7 @@ AS_OF_DAY = "as_of_day"
 
 
 class _Vocab:
-    __slots__ = ("perfect", "increment", "bracket", "slashed", "relative", "default_subject", "windows",
+    __slots__ = ("perfect", "increment", "bracket", "slashed", "line_up", "relative", "default_subject", "windows",
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
@@ -119,6 +119,7 @@ def _vocab() -> _Vocab:
         out.increment = re.compile(" ".join(str(v["increment_to_total"]).split()))
         out.bracket = re.compile(str(v["bracketed_increment"]))
         out.slashed = re.compile(str(v.get("slashed_total") or "(?!)"))
+        out.line_up = re.compile(str(v.get("line_up") or "(?!)"))
         out.windows = re.compile(" ".join(str(v["windows"]).split()))
         out.includes = re.compile(str(v["includes"]))
         out.respectively = re.compile(str(v["respectively"]))
@@ -2918,7 +2919,7 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             gap += lead.group(0)   # "added 950 troops to| a total of 1,090,010"
         if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
                 ";" not in gap and not cross and not voc.bracket.match(gap) and \
-                not voc.slashed.match(gap):
+                not voc.slashed.match(gap) and not voc.line_up.match(gap):
             continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
@@ -3051,7 +3052,7 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             return j, i, "(" + ctx.text[b["start"]:b["end"]] + ")"
     if voc.slashed.match(gap) and ctx.text[a["start"] - 1:a["start"]] == "+":
         return _slashed_pair(ctx, drafts, bases, i, j)
-    if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap)) and \
+    if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap) or _line_up(ctx, voc, a, b, gap)) and \
             lex.daily_reports(a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
         for k, d in ((i, a), (j, b)):
@@ -3066,6 +3067,17 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, j, "period", "none")
         return i, j, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
     return None
+
+
+def _line_up(ctx: Any, voc: _Vocab, a: dict[str, Any], b: dict[str, Any], gap: str) -> bool:
+    """"Tanks: 11,931, up 3": a list line's running total, then the day's figure in words
+    closing the line whose label names the measure (readings.yaml ``line_up``)."""
+    return voc.line_up.match(gap) is not None and \
+        _LINE_END.match(ctx.low, b["end"]) is not None and _line_label(ctx, a["start"]) is not None
+
+
+# the end of a list line after its last figure (a full stop or semicolon at most)
+_LINE_END = re.compile(r"[ \t\u00a0]*[.;]?[ \t\u00a0]*(?:\n|$)")
 
 
 def _slashed_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int
