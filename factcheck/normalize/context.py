@@ -936,6 +936,10 @@ def _table_total_words() -> frozenset[str]:
                      vocab.load("complements.yaml").get("table_totals", []) or [])
 
 
+# a bullet right before a list item's figure: "* 1,208,970 troops", "• 11,488 tanks"
+_BULLET_OPEN = re.compile(r"[ \t]*[*•\-–][ \t]+(?:(?:about|around|some|over|more than|"
+                          r"nearly|almost)[ \t]+)?")
+
 # a sentence that looks back at an earlier level, before its figure: "The last time it was
 # higher was on March 28, when ...", "The previous high was 1,740 on March 28" (lower case)
 _LOOKS_BACK = re.compile(r"\bthe\s+last\s+time\b|\b(?:previous|prior|earlier|former)\s+"
@@ -1077,7 +1081,8 @@ class Context:
         figure or a dash when nothing stands right after it (``_noun_past_increment``)."""
         noun = self.lex.noun_after(self.text, self.low, q.end, se)
         measure = self.lex.measure(self.low, q, noun, ss, se,
-                                   section in ("headline", "keypoints", "caption"))
+                                   section in ("headline", "keypoints", "caption") or
+                                   self._bullet_item(ss, q.start))
         if noun is None or not self.text[noun[0]:noun[1]].strip(" \u00a0("):
             past, measure = self._noun_past_increment(q, ss, se, measure, section)
             noun = past or noun
@@ -1786,6 +1791,13 @@ class Context:
                                                 masked, lower_words(self.text) | measure_words,
                                                 measure_words, self.lex.measure_names)
         return ents
+
+    def _bullet_item(self, ss: int, start: int) -> bool:
+        """Whether the figure at ``start`` is a bullet item's first words ("* 1,208,970
+        troops" under "Kyiv's count of Russian losses stood at:"): telegraphic, its lead-in
+        gives the loss word its own words leave out."""
+        line = self.low.rfind("\n", 0, start) + 1
+        return line >= ss - 1 and _BULLET_OPEN.fullmatch(self.low, line, start) is not None
 
     def _measure_label_cells(self) -> list[tuple[int, int]]:
         """The first cells of Markdown table rows that name a measure ("| Armoured vehicles |
