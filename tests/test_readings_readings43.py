@@ -95,7 +95,10 @@ def test_a_bullet_label_capital_is_no_subject():
 # -- "counted 840 personnel": a side's tally; "Running totals since 24 February 2022" -----------
 
 @pytest.mark.parametrize("total,status", [("1,145,670", "supported"),
-                                          ("1,154,670", "contradicted")])
+                                          ("1,154,670", "contradicted"),
+                                          # the total of the day before: stale beside its
+                                          # increments, paired with them in order
+                                          ("1,144,830", "contradicted")])
 def test_increments_first_then_totals(check, total, status):
     text = ("Over the past day the General Staff counted 840 personnel, five tanks and 42 "
             f"artillery systems. Running totals since 24 February 2022: {total} personnel, "

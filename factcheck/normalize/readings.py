@@ -2897,7 +2897,7 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
         a, b = drafts[i], drafts[j]
         # ("... along with 552 drones. The drones total now stands at 134,858": the next
         # sentence opens on the total of the count that closes this one)
-        cross = nxt and a["sentence"] != b["sentence"] and \
+        cross = nxt is None or nxt and a["sentence"] != b["sentence"] and \
             b.get("measure") in (None, a.get("measure")) and \
             voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
         if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
@@ -2962,11 +2962,42 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
                 continue
             pairs += [(a0 + j, t0 + j) for j in range(k)]
             break
-    done = {x for p in pairs for x in p}
-    out = [(i, j, False) for i, j in pairs]
+    listed = _totals_sentence_pairs(low, drafts)
+    done = {x for p in pairs + listed for x in p}
+    out: list[tuple[int, int, Any]] = [(i, j, False) for i, j in pairs]
+    out += [(i, j, None) for i, j in listed]
     kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d)]
     out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done]
-    return sorted(out)
+    return sorted(out, key=lambda p: p[:2])
+
+
+# the opening of a sentence that lists the running totals of the day's figures listed in the
+# sentence before: "Running totals since 24 February 2022: 1,145,670 personnel, 11,326 tanks"
+_TOTALS_OPEN = re.compile(r"[ \u00a0\n]*(?:the[ \u00a0]+)?(?:running[ \u00a0]+|overall[ \u00a0]+|"
+                          r"cumulative[ \u00a0]+)?totals?\b[^.:;]{0,80}:[ \u00a0\n]*")
+
+
+def _totals_sentence_pairs(low: str, drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(increment, total) pairs of "Over the past day the General Staff counted 840
+    personnel, five tanks and 42 artillery systems. Running totals since 24 February 2022:
+    1,145,670 personnel, 11,326 tanks and 34,249 artillery systems.": a sentence that opens
+    on its totals lists as many figures of the same measures, in the same order, as the
+    sentence before listed day's figures."""
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sent.setdefault(tuple(d["sentence"]), []).append(i)
+    sents = sorted(by_sent)
+    out: list[tuple[int, int]] = []
+    for s1, s2 in zip(sents, sents[1:]):
+        days, tots = by_sent[s1], by_sent[s2]
+        if len(days) < 2 or len(days) != len(tots) or \
+                _TOTALS_OPEN.fullmatch(low, s2[0], drafts[tots[0]]["start"]) is None:
+            continue
+        if all(drafts[a].get("measure") and drafts[a].get("measure") == drafts[b].get("measure")
+               and not drafts[a].get("cumulative") and drafts[b].get("cumulative")
+               for a, b in zip(days, tots)):
+            out += list(zip(days, tots))
+    return out
 
 
 def _totals_list(low: str, drafts: list[dict[str, Any]], gap: str, t0: int, tk: int) -> bool:
@@ -3435,6 +3466,25 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                  f"carried from the headline: the side whose losses its source ({body}) "
                  "reports" if body and body in _headline_sources(ctx) else
                  "document default")
+    _pair_totals_take_sides(drafts, bases, wanting)
+
+
+def _pair_totals_take_sides(drafts: list[dict[str, Any]], bases: list[Any],
+                            wanting: list[int]) -> None:
+    """"Over the past day the General Staff counted 840 personnel, five tanks .... Running
+    totals since 24 February 2022: 1,145,670 personnel, ...": a running total given the same
+    side as the increment it pairs with (``PAIR_TOTAL``), whose own words credit the body
+    that reports that side's losses, is of that side as firmly, not by document default."""
+    of_total = {v: i for i, d in enumerate(drafts) for k, v in d["extra"]
+                if k == PAIR_TOTAL and isinstance(v, int)}
+    for t in wanting:
+        i = of_total.get(t)
+        if i is None or bases[t] is None or bases[i] is None or \
+                drafts[i].get("subject") != drafts[t].get("subject") or \
+                bases[t].get("subject") != "document default" or \
+                not str(bases[i].get("subject", "")).startswith("written"):
+            continue
+        _set(bases, t, "subject", "pair: the subject of its increment")
 
 
 def _headline_sources(ctx: Any) -> set[str]:
