@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_right
+from datetime import date, timedelta
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -297,11 +298,25 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
                         d["measure"] = got
                         if "_basis" in d:
                             d["_basis"]["measure"] = "table label"
+                        _no_label_subject(ctx.low, d, span)
                         break
+        if d.get("period") is None and cell.row_header is not None and \
+                (month := _row_month(text, cell.row_header, ctx.day_at(q.start))) is not None:
+            d["period"], d["cumulative"] = month, False
+            if "_basis" in d:
+                d["_basis"]["period"] = "table label: the row's month"
         if cell.column_header is not None and not d["cumulative"]:
             cum, daily = ctx.lex.marker_spans(*cell.column_header)
             if cum and not daily:
                 d["cumulative"] = True
+            elif daily and not cum and d.get("period") is None and d["measure"] is not None \
+                    and ctx.lex.daily_reports(d["measure"]) and \
+                    (day := ctx.day_at(q.start)) is not None:
+                # "| Troops | 830 | 1,073,530 |" under "| | Past 24 hours | Since ... |": the
+                # day's figure, of the day before the report
+                d["period"] = (day - timedelta(days=1), day - timedelta(days=1))
+                if "_basis" in d:
+                    d["_basis"]["period"] = "table label: the column's day"
         period = d.get("period")
         if d["measure"] is not None and not d["cumulative"] and period is not None and \
                 period[0] == period[1] and "_basis" in d:
@@ -309,6 +324,47 @@ def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:
             # running total as of that day, as in a sentence
             d["period"], d["cumulative"] = ctx.above_any_day(
                 q, d["sentence"][0], d["measure"], period, d["_basis"])
+
+
+# a year written before a table ("Russian losses by month in 2025:"), lower case
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in (vocab.load("dates.yaml").get("months") or
+                                                 {}).items()}
+
+
+def _row_month(text: str, label: tuple[int, int], D: Any) -> tuple[Any, Any] | None:
+    """"| January | 48,240 | 230 |": a row whose first cell is a month's name alone (or with
+    its year) gives its figures that month: of the year written last before the table
+    within 300 characters ("by month in 2025"), else the last such month up to ``D``."""
+    words = text[label[0]:label[1]].strip(" |*_").lower().split()
+    month = _month_numbers().get(words[0].rstrip(".")) if 1 <= len(words) <= 2 else None
+    if month is None or D is None:
+        return None
+    if len(words) == 2:
+        if not _YEAR.fullmatch(words[1]):
+            return None
+        year = int(words[1])
+    else:
+        before = _YEAR.findall(text, max(0, label[0] - 300), label[0])
+        year = int(before[-1]) if before else D.year - (month > D.month)
+    first = date(year, month, 1)
+    return first, date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _no_label_subject(low: str, d: dict, label: tuple[int, int]) -> None:
+    """"| Armoured combat vehicles | 16,925 |": the capital of the label that gives the cell's
+    measure was read as a name the figure is of, while the figure had no measure; the label
+    names what is counted, not whose count it is."""
+    subject = d.get("subject")
+    if subject and re.search(r"\b" + re.escape(str(subject).lower()) + r"\b",
+                             low[label[0]:label[1]]) is not None:
+        d["subject"] = None
+        if "_basis" in d:
+            d["_basis"]["subject"] = "none"
 
 
 def _cid(ix: object) -> object:

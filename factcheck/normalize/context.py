@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import Mentions, vocab
-from ..extract.text import lower_same_length
+from ..extract.text import lower_same_length, tables
 from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
 from ..extract.date_forms import fiscal_start
 from ..extract.numbers import QuantityMention, change_words
@@ -949,6 +949,16 @@ def _table_total_words() -> frozenset[str]:
                      vocab.load("complements.yaml").get("table_totals", []) or [])
 
 
+# a bullet right before a list item's figure: "* 1,208,970 troops", "• 11,488 tanks"
+_BULLET_OPEN = re.compile(r"[ \t]*[*•\-–][ \t]+(?:(?:about|around|some|over|more than|"
+                          r"nearly|almost)[ \t]+)?")
+
+# a sentence that looks back at an earlier level, before its figure: "The last time it was
+# higher was on March 28, when ...", "The previous high was 1,740 on March 28" (lower case)
+_LOOKS_BACK = re.compile(r"\bthe\s+last\s+time\b|\b(?:previous|prior|earlier|former)\s+"
+                         r"(?:single-day\s+|daily\s+|one-day\s+)?(?:record|high|highest|peak)\b")
+
+
 class Context:
     def __init__(self, doc: Document, m: Mentions) -> None:
         self.doc = doc
@@ -1084,7 +1094,8 @@ class Context:
         figure or a dash when nothing stands right after it (``_noun_past_increment``)."""
         noun = self.lex.noun_after(self.text, self.low, q.end, se)
         measure = self.lex.measure(self.low, q, noun, ss, se,
-                                   section in ("headline", "keypoints", "caption"))
+                                   section in ("headline", "keypoints", "caption") or
+                                   self._bullet_item(ss, q.start))
         if noun is None or not self.text[noun[0]:noun[1]].strip(" \u00a0("):
             past, measure = self._noun_past_increment(q, ss, se, measure, section)
             noun = past or noun
@@ -1787,12 +1798,31 @@ class Context:
         ents = self._dn.entities
         if ents is None:
             masked = [(q.start, q.end) for q in self.m.quantities] + \
-                [(d.start, d.end) for d in self.m.dates]
+                [(d.start, d.end) for d in self.m.dates] + self._measure_label_cells()
             measure_words = self.lex.measure_words
             ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
                                                 masked, lower_words(self.text) | measure_words,
                                                 measure_words, self.lex.measure_names)
         return ents
+
+    def _bullet_item(self, ss: int, start: int) -> bool:
+        """Whether the figure at ``start`` is a bullet item's first words ("* 1,208,970
+        troops" under "Kyiv's count of Russian losses stood at:"): telegraphic, its lead-in
+        gives the loss word its own words leave out."""
+        line = self.low.rfind("\n", 0, start) + 1
+        return line >= ss - 1 and _BULLET_OPEN.fullmatch(self.low, line, start) is not None
+
+    def _measure_label_cells(self) -> list[tuple[int, int]]:
+        """The first cells of Markdown table rows that name a measure ("| Armoured vehicles |
+        5 | 23,157 |"): what the row counts, no name of whose count it is."""
+        if "|" not in self.text:
+            return []
+        out = []
+        for cells, _ in tables(self.text).values():
+            a, b = cells[0]
+            if " ".join(self.low[a:b].split()) in self.lex.phrase_measure:
+                out.append((a, b))
+        return out
 
     def _as_subject(self, key: str, dom: str | None) -> str:
         """An entity key as a subject: the vocabulary's subject when it is one of its aliases."""
@@ -2688,7 +2718,13 @@ class Context:
         return nq.start in self._from_ends or nq.num_start in self._from_ends
 
     def _state_period(self, ask: "_Ask", period: tuple[date, date]) -> None:
-        """Remember ``period`` as the time frame the paragraph's figures are now given in."""
+        """Remember ``period`` as the time frame the paragraph's figures are now given in;
+        not the day of an earlier level a sentence looks back at ("The last time it was higher
+        was on March 28, when the figure was 1,740. Russian forces also lost 33 artillery
+        systems": the story's day goes on)."""
+        if _LOOKS_BACK.search(self.low, ask.ss, ask.q.start) is not None:
+            self._stated.append(period)
+            return
         self._period_by_par[ask.pi] = (period, ask.measure)
         self._period_subject[period] = self._subject_now
         if ask.measure is not None:
@@ -3079,6 +3115,9 @@ class Context:
                 continue
             if dm.kind in ("since", "daily", "window"):
                 continue
+            if skip.start_date is not None and dm.start_date <= skip.start_date:
+                continue   # "At the start of October the count stood at 1,111,480, meaning
+                # ... 22,690 so far this month": the scope's own start, not its end
             if dm.start > q.end and _DAY_BEFORE.fullmatch(self.low, dm.start, dm.end) and \
                     _OTHER_CHANGE_BASE.search(self.low, max(q.end, dm.start - 50), dm.start):
                 continue   # "59,086 since the invasion began, 261 more than a day earlier"

@@ -69,7 +69,7 @@ AS_OF_DAY = "as_of_day"
 
 
 class _Vocab:
-    __slots__ = ("perfect", "increment", "bracket", "relative", "default_subject", "windows",
+    __slots__ = ("perfect", "increment", "bracket", "slashed", "line_up", "relative", "default_subject", "windows",
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
@@ -118,6 +118,8 @@ def _vocab() -> _Vocab:
     try:
         out.increment = re.compile(" ".join(str(v["increment_to_total"]).split()))
         out.bracket = re.compile(str(v["bracketed_increment"]))
+        out.slashed = re.compile(str(v.get("slashed_total") or "(?!)"))
+        out.line_up = re.compile(str(v.get("line_up") or "(?!)"))
         out.windows = re.compile(" ".join(str(v["windows"]).split()))
         out.includes = re.compile(str(v["includes"]))
         out.respectively = re.compile(str(v["respectively"]))
@@ -2895,7 +2897,7 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
         a, b = drafts[i], drafts[j]
         # ("... along with 552 drones. The drones total now stands at 134,858": the next
         # sentence opens on the total of the count that closes this one)
-        cross = nxt and a["sentence"] != b["sentence"] and \
+        cross = nxt is None or nxt and a["sentence"] != b["sentence"] and \
             b.get("measure") in (None, a.get("measure")) and \
             voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
         if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
@@ -2916,7 +2918,8 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
         if lead is not None:
             gap += lead.group(0)   # "added 950 troops to| a total of 1,090,010"
         if nxt and "(" not in gap and _PAIR_WORDS.search(gap) is None and \
-                ";" not in gap and not cross:
+                ";" not in gap and not cross and not voc.bracket.match(gap) and \
+                not voc.slashed.match(gap) and not voc.line_up.match(gap):
             continue     # neither "bringing the total to" nor "(+8)" nor "; the total" between
         got = _pair_kind(ctx, drafts, bases, i, j, gap, voc, respectively=not nxt)
         if got is not None:
@@ -2959,11 +2962,42 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
                 continue
             pairs += [(a0 + j, t0 + j) for j in range(k)]
             break
-    done = {x for p in pairs for x in p}
-    out = [(i, j, False) for i, j in pairs]
+    listed = _totals_sentence_pairs(low, drafts)
+    done = {x for p in pairs + listed for x in p}
+    out: list[tuple[int, int, Any]] = [(i, j, False) for i, j in pairs]
+    out += [(i, j, None) for i, j in listed]
     kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d)]
     out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done]
-    return sorted(out)
+    return sorted(out, key=lambda p: p[:2])
+
+
+# the opening of a sentence that lists the running totals of the day's figures listed in the
+# sentence before: "Running totals since 24 February 2022: 1,145,670 personnel, 11,326 tanks"
+_TOTALS_OPEN = re.compile(r"[ \u00a0\n]*(?:the[ \u00a0]+)?(?:running[ \u00a0]+|overall[ \u00a0]+|"
+                          r"cumulative[ \u00a0]+)?totals?\b[^.:;]{0,80}:[ \u00a0\n]*")
+
+
+def _totals_sentence_pairs(low: str, drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(increment, total) pairs of "Over the past day the General Staff counted 840
+    personnel, five tanks and 42 artillery systems. Running totals since 24 February 2022:
+    1,145,670 personnel, 11,326 tanks and 34,249 artillery systems.": a sentence that opens
+    on its totals lists as many figures of the same measures, in the same order, as the
+    sentence before listed day's figures."""
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sent.setdefault(tuple(d["sentence"]), []).append(i)
+    sents = sorted(by_sent)
+    out: list[tuple[int, int]] = []
+    for s1, s2 in zip(sents, sents[1:]):
+        days, tots = by_sent[s1], by_sent[s2]
+        if len(days) < 2 or len(days) != len(tots) or \
+                _TOTALS_OPEN.fullmatch(low, s2[0], drafts[tots[0]]["start"]) is None:
+            continue
+        if all(drafts[a].get("measure") and drafts[a].get("measure") == drafts[b].get("measure")
+               and not drafts[a].get("cumulative") and drafts[b].get("cumulative")
+               for a, b in zip(days, tots)):
+            out += list(zip(days, tots))
+    return out
 
 
 def _totals_list(low: str, drafts: list[dict[str, Any]], gap: str, t0: int, tk: int) -> bool:
@@ -3047,13 +3081,16 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             b["measure"] = a["measure"]
             _set(bases, j, "measure", f"pair: the total of \"{ctx.text[a['start']:a['end']]}\"")
             return j, i, "(" + ctx.text[b["start"]:b["end"]] + ")"
-    if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap)) and \
+    if voc.slashed.match(gap) and ctx.text[a["start"] - 1:a["start"]] == "+":
+        return _slashed_pair(ctx, drafts, bases, i, j)
+    if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap) or _line_up(ctx, voc, a, b, gap)) and \
             lex.daily_reports(a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
         for k, d in ((i, a), (j, b)):
             if d.get("measure") is None:
                 d["measure"] = m
                 _set(bases, k, "measure", "table label: the line's measure")
+                _no_label_subject(ctx, d, bases, k)
         if b.get("measure") == f"{m}_per_day":
             # "about 29,200 people (+150 per day)": the bracketed increment is the day's, not
             # an average over the total's days
@@ -3061,6 +3098,48 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             _set(bases, j, "period", "none")
         return i, j, "(+" + ctx.text[b["start"]:b["end"]].lstrip("+") + ")"
     return None
+
+
+def _line_up(ctx: Any, voc: _Vocab, a: dict[str, Any], b: dict[str, Any], gap: str) -> bool:
+    """"Tanks: 11,931, up 3": a list line's running total, then the day's figure in words
+    closing the line whose label names the measure (readings.yaml ``line_up``)."""
+    return voc.line_up.match(gap) is not None and \
+        _LINE_END.match(ctx.low, b["end"]) is not None and _line_label(ctx, a["start"]) is not None
+
+
+# the end of a list line after its last figure (a full stop or semicolon at most)
+_LINE_END = re.compile(r"[ \t\u00a0]*[.;]?[ \t\u00a0]*(?:\n|$)")
+
+
+def _slashed_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int
+                  ) -> tuple[int, int, str] | None:
+    """"personnel +1,560 / 897,010": a list line's day figure, a slash, then the running total
+    it brings; both count what the line's label names (or what either figure's own words do).
+    (total index, increment index, words), or None when that is no daily-reported measure."""
+    a, b = drafts[i], drafts[j]
+    m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
+    if not ctx.lex.daily_reports(m) or b.get("measure") not in (None, m) or \
+            float(b.get("value") or 0) <= float(a.get("value") or 0):
+        return None
+    for k, d in ((i, a), (j, b)):
+        if d.get("measure") is None:
+            d["measure"] = m
+            _set(bases, k, "measure", "table label: the line's measure")
+            _no_label_subject(ctx, d, bases, k)
+    return j, i, "+" + ctx.text[a["start"]:a["end"]] + " / "
+
+
+def _no_label_subject(ctx: Any, d: dict[str, Any], bases: list[Any], k: int) -> None:
+    """"• Multiple rocket launchers: 680 (2)": the capital of the line's label, read as a
+    name the figure is of while the figure had no measure, names what is counted, not whose
+    count it is (the pair's other figure, or the text before, gives the side)."""
+    subject = d.get("subject")
+    if not subject:
+        return
+    label = ctx.low[ctx.low.rfind("\n", 0, d["start"]) + 1:d["start"]]
+    if re.search(r"\b" + re.escape(str(subject).lower()) + r"\b", label) is not None:
+        d["subject"] = None
+        _set(bases, k, "subject", "none")
 
 
 def _subject_fits(lex: Any, subject: str | None, measure: str | None) -> bool:
@@ -3203,7 +3282,7 @@ _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u0
 _NOUN_TOTAL = re.compile(r"(?:[ \u00a0]+[a-z'’-]+){1,4}[ \u00a0]*\([ \u00a0]*"
                          r"(?:(?:running |overall )?total:?[ \u00a0]*)?$")
 _PAIR_VERB = re.compile(r"\b(?:bring|tak|rais|push|lift|brought|took|increas)[a-z]*")
-_LABEL_NOISE = re.compile(r"[-–—:•*#|]+|\b(?:about|approximately|around|some|nearly)\b")
+_LABEL_NOISE = re.compile(r"[-–—:•*#|+]+|\b(?:about|approximately|around|some|nearly)\b")
 
 
 def _line_label(ctx: Any, pos: int) -> str | None:
@@ -3387,6 +3466,25 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                  f"carried from the headline: the side whose losses its source ({body}) "
                  "reports" if body and body in _headline_sources(ctx) else
                  "document default")
+    _pair_totals_take_sides(drafts, bases, wanting)
+
+
+def _pair_totals_take_sides(drafts: list[dict[str, Any]], bases: list[Any],
+                            wanting: list[int]) -> None:
+    """"Over the past day the General Staff counted 840 personnel, five tanks .... Running
+    totals since 24 February 2022: 1,145,670 personnel, ...": a running total given the same
+    side as the increment it pairs with (``PAIR_TOTAL``), whose own words credit the body
+    that reports that side's losses, is of that side as firmly, not by document default."""
+    of_total = {v: i for i, d in enumerate(drafts) for k, v in d["extra"]
+                if k == PAIR_TOTAL and isinstance(v, int)}
+    for t in wanting:
+        i = of_total.get(t)
+        if i is None or bases[t] is None or bases[i] is None or \
+                drafts[i].get("subject") != drafts[t].get("subject") or \
+                bases[t].get("subject") != "document default" or \
+                not str(bases[i].get("subject", "")).startswith("written"):
+            continue
+        _set(bases, t, "subject", "pair: the subject of its increment")
 
 
 def _headline_sources(ctx: Any) -> set[str]:
