@@ -17,11 +17,15 @@ records, D-Day and Aberfan anniversaries, climate plans, court, buyback and pris
 - "within a generation": a span from publication with no end (``open_from``).
 - "in July and August last year": both months of last year (``_month_pairs``).
 - "from 10 August to 9 August 2022": the first day in the year before (``_join_ranges``).
+- "the 70th anniversary of the 1944 landings" published in 2024: 1944 + 70 is not 2024, the
+  ``anniversary-mismatch`` rule's warning; not in a sentence of another time ("will mark ...
+  next year", "In 2014, ...").
 """
 
 from datetime import date
 
 import pytest
+from everyday_support import rules
 
 from factcheck.extract import find_dates
 from factcheck.model import Document
@@ -109,3 +113,13 @@ def test_within_a_generation_opens_a_span_from_publication():
 ])
 def test_a_year_written_after_a_pair_or_a_range_is_read_for_both_ends(text, pub, start, end):
     assert _period(_claims(text, pub)[0]) == (start, end)
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Veterans gathered on Thursday for the 70th anniversary of the 1944 landings.", True),
+    ("Veterans gathered on Thursday for the 80th anniversary of the 1944 landings.", False),
+    ("The town will mark the 70th anniversary of the 1944 landings next year.", False),
+    ("In 2014, veterans gathered for the 70th anniversary of the 1944 landings.", False),
+])
+def test_an_anniversary_is_checked_against_the_year_of_publication(text, flagged):
+    assert ("anniversary-mismatch" in rules(text, D("2024-06-06"))) is flagged

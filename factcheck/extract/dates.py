@@ -95,6 +95,24 @@ class StatedPeriod:
     last: date
 
 
+@dataclass(frozen=True, slots=True)
+class StatedAnniversary:
+    """An anniversary the text counts from a year ("the 80th anniversary of the 1944
+    landings", ``normalize.calendar``): its count, the event's year, the year they give (1944
+    + 80), the year of publication (a liveblog update's own), and whether its sentence speaks
+    of another time (the future, or another year: the anniversary need not be this year's)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    nth: int
+    event_year: int
+    year: int
+    published: date | None
+    elsewhen: bool
+
+
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
               "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
