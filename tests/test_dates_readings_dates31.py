@@ -17,6 +17,8 @@ records, D-Day and Aberfan anniversaries, climate plans, court, buyback and pris
 - "within a generation": a span from publication with no end (``open_from``).
 - "in July and August last year": both months of last year (``_month_pairs``).
 - "from 10 August to 9 August 2022": the first day in the year before (``_join_ranges``).
+- "Sunday, July 17, Monday, July 18, and Tuesday, July 19": one span of the three days
+  (``_listed_days``).
 - "the 70th anniversary of the 1944 landings" published in 2024: 1944 + 70 is not 2024, the
   ``anniversary-mismatch`` rule's warning; not in a sentence of another time ("will mark ...
   next year", "In 2014, ...").
@@ -123,3 +125,12 @@ def test_a_year_written_after_a_pair_or_a_range_is_read_for_both_ends(text, pub,
 ])
 def test_an_anniversary_is_checked_against_the_year_of_publication(text, flagged):
     assert ("anniversary-mismatch" in rules(text, D("2024-06-06"))) is flagged
+
+
+def test_a_day_listed_before_a_pair_of_days_joins_their_span():
+    text = ("The warning now covers Sunday, July 17, Monday, July 18, and Tuesday, July 19, "
+            "with highs of 35C.")
+    assert _period(_claims(text, "2022-07-14")[-1]) == ("2022-07-17", "2022-07-19")
+    # a day that is not the one before the pair stays its own
+    text = "Strikes hit Friday, July 15, Monday, July 18, and Tuesday, July 19, with 20% running."
+    assert ("Friday, July 15", "2022-07-15", "2022-07-15") in _spans(text, "2022-07-14")

@@ -3236,7 +3236,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        q = _quarter_range(text, a, b) or _month_span(text, a, b)
+        q = _quarter_range(text, a, b) or _month_span(text, a, b) or _listed_days(text, a, b)
         if q is not None:
             out[i:i + 2] = [q]
             continue
@@ -3251,6 +3251,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             out[i:i + 2] = [DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
                                         b.end_date, None, a.relative or b.relative, "period",
                                         "day" if a.weekday is not None else a.granularity)]
+            i = max(0, i - 1)   # (a day listed before the pair may join it: _listed_days)
             continue
         if gap is None or (gap.group("j").lower() == "and" and not (
                 opener and opener.group("o").lower() == "between")):
@@ -3600,6 +3601,23 @@ def _adjoin(a: DateMention, b: DateMention) -> bool:
             or a.relative and b.relative and a.kind == b.kind == "date")
             and a.start_date == a.end_date and b.start_date == b.end_date) and \
         a.end_date is not None and b.start_date == a.end_date + timedelta(days=1)
+
+
+_LIST_COMMA_GAP = re.compile(r",[ \u00a0]+")
+
+
+def _listed_days(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """A day listed before the pair of days that follows it ("Sunday, July 17, Monday, July
+    18, and Tuesday, July 19", the pair read as one span): one span of the three days, when
+    the day is the one before the pair's first."""
+    if not (a.kind == "date" and a.start_date is not None and a.start_date == a.end_date) or \
+            b.kind != "period" or b.granularity != "day" or b.start_date is None or \
+            b.end_date is None or (b.start_date - a.start_date).days != 1 or \
+            _LIST_COMMA_GAP.fullmatch(text, a.end, b.start) is None or \
+            " and " not in b.text:
+        return None
+    return DateMention(a.start, b.end, text[a.start:b.end], a.start_date, b.end_date, None,
+                       a.relative or b.relative, "period", "day")
 
 
 def _one_day(dm: DateMention) -> bool:
