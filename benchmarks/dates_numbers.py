@@ -324,6 +324,21 @@ Sunday until the end of Tuesday" and "€2-2.5m"; open: a day's time span "from 
 Sunday to 11.59pm" read as last Sunday, a record day after "the year so far", and a year
 used as a figure's adjective, "the 80th anniversary of the 1944 landings").
 
+``d31a*`` (35, ``dates-31.jsonl``) and ``n31a*`` (20 sentences, 34 figures,
+``numbers-31.jsonl``) are the thirty-first round's, written before its code from Met Office
+heat warnings and records, D-Day and Aberfan anniversaries, climate plans, court, results,
+buyback, space-mission, election, NHS and timetable copy: "from 00:00 on Monday to 23:59 on
+Tuesday", "its hottest day of the year so far on Tuesday", "the 150th anniversary of its
+1876 founding", "by mid-century", "within a generation", "in July and August last year",
+"from 10 August to 9 August 2022" (first run: exact period 0.714, number recall 1.000; 0.914
+after its fixes; open: "will last until 6pm on Tuesday" read as the day, a figure of "in July
+and August last year" whose sentence pairs two figures with the two months, "Changes from 15
+December" read as the day). ``d31b*`` (15) and ``n31b*`` (8 sentences, 16 figures) are a probe
+written after those fixes from heat-warning, D-Day, Aberfan, Indian election, results, space
+and NHS copy (first run 0.867 and 0.938; 0.933 after "Sunday, July 17, Monday, July 18, and
+Tuesday, July 19"; open: "came into force on Friday and lasts until 6pm on Tuesday", and "up
+0.6 on the month" after "14.6 weeks", a change given no unit).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -1468,6 +1468,17 @@ def _dates(found: Mentions) -> list[dict[str, Any]]:
             "weekday_name": m.weekday.capitalize(),
             "weekday_actual": d.weekday(), "actual_name": WEEKDAYS[d.weekday()].capitalize(),
             "future_cue": int(m.future)})
+    for a in found.stated_anniversaries:
+        pub = a.published
+        out.append({"t": "anniversary", "fid": f"anniversary:{a.index}:{a.start}",
+                    "text": a.text, "start": a.start, "end": a.end, "nth": a.nth,
+                    "event_year": a.event_year, "year": a.year,
+                    "pub_year": pub.year if pub else 0, "has_pub": int(pub is not None),
+                    "elsewhen": int(a.elsewhen), "pub_iso": pub.isoformat() if pub else "",
+                    "nth_expected": (pub.year - a.event_year) if pub else 0,
+                    # the years as written, for messages (a number field shows "1,944")
+                    "event_text": str(a.event_year), "year_text": str(a.year),
+                    "pub_year_text": str(pub.year) if pub else ""})
     for p in found.stated_periods:
         out.append({"t": "period", "fid": f"period:{p.index}:{p.start}", "text": p.text,
                     "start": p.start, "end": p.end, "first": p.first.toordinal(),
@@ -1750,7 +1761,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     by_id = {c.id: c for c in claims}
     sides = Counter((c.group, c.subject) for c in claims if c.role == "share")
     found = mentions
-    if found is None and (types is None or types & {"date", "period", "name", "name_pair"}):
+    if found is None and (types is None or types & {"date", "period", "anniversary", "name",
+                                                          "name_pair"}):
         found = mentions_of(doc)    # not given: found again, only when its facts are wanted
     days = update_days(doc.date, found.updates if found is not None else
                        document_updates(doc))
@@ -1791,7 +1803,7 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         # whose figures' own rounding the expected interval already allows; every other
         # relation (double, a third of, a percentage, a hedged amount) is loose words
         derived += [{**f, "exact": f.get("exact", 0)} for f in _relations(claims, claim_facts)]
-    if want("date") or want("period"):
+    if want("date") or want("period") or want("anniversary"):
         derived += [f for f in _dates(found) if want(f["t"])]
     if want("name") or want("name_pair"):
         derived += [f for f in _name_facts(found, tuple(gazetteer)) if want(f["t"])]

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .fastinit import fast_init
-from .dates import DateMention, StatedDate, StatedPeriod, date_order_for, find_dates
+from .dates import (DateMention, StatedAnniversary, StatedDate, StatedPeriod, date_order_for,
+                    find_dates)
 from .numbers import QuantityMention, find_quantities, with_qualifiers
 from .text import (Section, Words, in_spans, masked_spans, paragraphs, quotes, sections,
                    sentences, words)
@@ -120,6 +121,7 @@ class Mentions:
     updates: tuple[Update, ...] = ()
     stated_dates: tuple[StatedDate, ...] = ()
     stated_periods: tuple[StatedPeriod, ...] = ()
+    stated_anniversaries: tuple[StatedAnniversary, ...] = ()
 
 
 def find_mentions(text: str, pub_date: date | None, *, has_title: bool = False,
@@ -190,7 +192,7 @@ def dates_by_update(text: str, pub_date: date | None,
     return out
 
 
-__all__ = ["DateMention", "Mentions", "StatedDate", "StatedPeriod", "NameMention", "QuantityMention", "Section", "VocabError",
+__all__ = ["DateMention", "Mentions", "StatedAnniversary", "StatedDate", "StatedPeriod", "NameMention", "QuantityMention", "Section", "VocabError",
            "date_order_for", "dates_by_update", "find_dates", "find_mentions", "find_names",
            "find_quantities",
            "masked_spans",

@@ -95,6 +95,24 @@ class StatedPeriod:
     last: date
 
 
+@dataclass(frozen=True, slots=True)
+class StatedAnniversary:
+    """An anniversary the text counts from a year ("the 80th anniversary of the 1944
+    landings", ``normalize.calendar``): its count, the event's year, the year they give (1944
+    + 80), the year of publication (a liveblog update's own), and whether its sentence speaks
+    of another time (the future, or another year: the anniversary need not be this year's)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    nth: int
+    event_year: int
+    year: int
+    published: date | None
+    elsewhen: bool
+
+
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
               "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -1583,8 +1601,18 @@ def _r_wday(c: _Ctx, m: re.Match[str]) -> Resolved:
         if back and wl in ("", "on") and _present_tense(c.text, m.start(), m.end()):
             return [_either_weekday(m, c.text, d, D, weekday, (
                 not wl and _heads_fragment(c.text, m.start(), m.end())) or
-                _timetable_sentence(c.text, m.start(), m.end()))]
+                _timetable_sentence(c.text, m.start(), m.end()) or
+                _opens_at_clock(c.text, m.start()))]
     return c.mk(m, d, d, weekday=weekday, relative=True)
+
+
+def _opens_at_clock(text: str, pos: int) -> bool:
+    """Whether a window opens at a time of day on the weekday at ``pos`` ("The warning is in
+    place from 12.01am on Sunday to 11.59pm", "runs from 00:00 on Monday"): in present-tense
+    copy a window announced to open at a clock time is still to come, the coming day read
+    first (the last one kept)."""
+    lo = max(0, pos - 32)
+    return text.find("from", lo, pos) >= 0 and _FROM_CLOCK_ON.search(text, lo, pos) is not None
 
 
 def _nearer_span(a: DateMention, b: DateMention, D: date) -> tuple[date, date, date | None]:
@@ -2090,7 +2118,9 @@ _ANNIVERSARY_OF = re.compile(r"(?i)\b(?P<n>\d{1,3})(?:st|nd|rd|th)[ \u00a0]+anni
 def _anniversary_years(text: str, out: list[DateMention]) -> list[DateMention]:
     """A year after "the 40th anniversary of" ("Some 5,000 marched on the 40th anniversary of
     the 1984 strike") is the event's, not the figure's: the year of the anniversary is the
-    event's year and the count (1984 + 40 = 2024), a year mention in its place."""
+    event's year and the count (1984 + 40 = 2024), a year mention in its place. The year may
+    stand as an adjective no other reader takes for one ("the 80th anniversary of the 1944
+    landings", "of its 1876 founding": ``_anniversary_adjectives``)."""
     for i, dm in enumerate(out):
         if dm.kind != "year" or dm.start_date is None or dm.end_date is None:
             continue
@@ -2100,7 +2130,27 @@ def _anniversary_years(text: str, out: list[DateMention]) -> list[DateMention]:
         y = dm.start_date.year + int(m.group("n"))
         out[i] = DateMention(m.start(), dm.end, text[m.start():dm.end], date(y, 1, 1),
                              date(y, 12, 31), None, dm.relative, "year", "year")
-    return out
+    return _anniversary_adjectives(text, out)
+
+
+# "the 80th anniversary of the 1944 landings", "of its 1876 founding": a year before a noun
+_ANNIVERSARY_YEAR = re.compile(r"(?i)\b(?P<n>\d{1,3})(?:st|nd|rd|th)[ \u00a0]+anniversary[ \u00a0]+"
+                               r"of[ \u00a0]+(?:(?:the|its|his|her|their|our|this|that)[ \u00a0]+)?"
+                               r"(?P<y>1[0-9]\d\d|20\d\d)(?![\d,.]\d)\b")
+
+
+def _anniversary_adjectives(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A year written as an adjective after "the Nth anniversary of" ("the 1944 landings"),
+    which the grammar leaves as a count of landings: the anniversary's year (1944 + 80), a
+    year mention over the phrase, so that the year is no figure to check."""
+    added = []
+    for m in _ANNIVERSARY_YEAR.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        y = int(m.group("y")) + int(m.group("n"))
+        added.append(DateMention(m.start(), m.end(), m.group(0), date(y, 1, 1), date(y, 12, 31),
+                                 None, False, "year", "year"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
 
 
 def _year_digits_at(text: str, dm: DateMention) -> int:
@@ -2442,6 +2492,8 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _turn_of_year(text, low, out, D)
     if "end of" in low:
         out = _by_the_end(text, low, out)
+    if D is not None and ("century" in low or "generation" in low):
+        out = _far_horizons(text, low, out, D)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low or \
             "r-ago" in low or "r ago" in low or "r-earlier" in low or "r-year" in low or \
             "r year" in low:
@@ -2500,6 +2552,17 @@ _UNIT_SO_FAR = re.compile(r"\bthe[ \u00a0]+(?P<u>year|month|week)[ \u00a0]+so[ \
 _SMALLER_UNIT_OF = re.compile(r"\b(?:month|week)[ \u00a0]+of[ \u00a0]+$")
 
 
+# "day of " right before "the year so far": a record day's window
+_RECORD_DAY_OF = re.compile(r"\b(?:day|night)[ \u00a0]+of[ \u00a0]+$")
+
+
+def _day_in_sentence(text: str, out: list[DateMention], pos: int, end: int) -> bool:
+    """Whether a single day (a weekday, a date) stands in the sentence around ``pos..end``."""
+    a, b = _sentence_span(text, pos, end)
+    return any(a <= d.start and d.end <= b and d.start_date is not None
+               and d.start_date == d.end_date and d.granularity == "day" for d in out)
+
+
 def _unit_so_far(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
     """"The highest temperature of the year so far": as "so far this year", from the start
     of the year (month, week) of publication to publication."""
@@ -2509,6 +2572,10 @@ def _unit_so_far(text: str, low: str, out: list[DateMention], D: date) -> list[D
         if _SMALLER_UNIT_OF.search(low, max(0, m.start() - 12), m.start()):
             continue    # "the costliest month of the year so far, with 38,940": a record's
             # window, the figure being the month's (named elsewhere), not the year's
+        if _RECORD_DAY_OF.search(low, max(0, m.start() - 12), m.start()) and \
+                _day_in_sentence(text, out, m.start(), m.end()):
+            continue    # "its hottest day of the year so far on Monday, when Cardiff
+            # reached 28.7C": the record's window; the figure is the day's, named with it
         sd = {"year": date(D.year, 1, 1), "month": date(D.year, D.month, 1),
               "week": D - timedelta(days=D.weekday())}[u]
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], sd, D, None, True,
@@ -2592,6 +2659,30 @@ def _windows_ahead(text: str, low: str, out: list[DateMention], D: date) -> list
         found.append(DateMention(a, m.end(), text[a:m.end()], D, span[1], None, True, kind,
                                  "day"))
     return _give_way(out, sorted(found, key=lambda d: d.start))
+
+
+# "by mid-century", "before the middle of the century" (a plan's year; not "mid-century
+# furniture": only after a preposition of time); "within a generation" (a pledge's span)
+_MID_CENTURY = re.compile(r"\b(?:by|before|until|till|around|at|in)[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?:mid-?[ \u00a0]?century|middle[ \u00a0]+of[ \u00a0]+(?:the|this)"
+                          r"[ \u00a0]+century)\b")
+_WITHIN_GENERATION = re.compile(r"\bwithin[ \u00a0]+(?:a|one|the[ \u00a0]+next)[ \u00a0]+"
+                                r"generation\b")
+
+
+def _far_horizons(text: str, low: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """"by mid-century" (climate and energy plans): the year 50 of the century of
+    publication, as "by 2050" is; "within a generation": a span from publication with no
+    end written, as "within the next few months" is (a pledge's)."""
+    found = []
+    for m in _MID_CENTURY.finditer(low):
+        y = D.year // 100 * 100 + 50
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date(y, 1, 1),
+                                 date(y, 12, 31), None, True, "year", "year"))
+    for m in _WITHIN_GENERATION.finditer(low):
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], D, None, None,
+                                 True, "onward", "day"))
+    return _give_way(out, found) if found else out
 
 
 def _with_prep(low: str, a: int) -> int:
@@ -3061,6 +3152,8 @@ def _longest(out: list[DateMention]) -> list[DateMention]:
 _TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon" \
     r"|(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d))"
 _WEEKDAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+# "from 12.01am on ", "from midnight on ", "from 00:00 " right before a weekday
+_FROM_CLOCK_ON = re.compile(rf"(?i)\bfrom\s+(?:at\s+)?{_TIME}\s+(?:on\s+)?$")
 # a part of a day at either end of a range: "between Monday evening and Tuesday morning",
 # "between the afternoon of December 2 and the morning of December 3"
 _DAY_PART = r"(?:morning|afternoon|evening|night|lunchtime)"
@@ -3143,7 +3236,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        q = _quarter_range(text, a, b) or _month_span(text, a, b)
+        q = _quarter_range(text, a, b) or _month_span(text, a, b) or _listed_days(text, a, b)
         if q is not None:
             out[i:i + 2] = [q]
             continue
@@ -3158,6 +3251,7 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             out[i:i + 2] = [DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
                                         b.end_date, None, a.relative or b.relative, "period",
                                         "day" if a.weekday is not None else a.granularity)]
+            i = max(0, i - 1)   # (a day listed before the pair may join it: _listed_days)
             continue
         if gap is None or (gap.group("j").lower() == "and" and not (
                 opener and opener.group("o").lower() == "between")):
@@ -3166,7 +3260,9 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
         sd, ed = a.start_date, b.end_date
         assert sd is not None and ed is not None
         other = None
-        if (a.other is not None or b.other is not None) and D is not None:
+        if (a.other is not None or b.other is not None) and D is not None and \
+                not (a.other is not None and a.other < sd and _opens_at_clock(text, a.start)):
+            # (a window opening at a clock time, its coming day read: that day's span)
             sd, ed, other = _nearer_span(a, b, D)
         elif ed < sd and b.relative and b.weekday is not None and D is not None and sd >= D:
             # a range that opens on or after publication runs forward: "from noon Wednesday
@@ -3174,6 +3270,11 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
             ed += timedelta(days=7 * -(-(sd - ed).days // 7))
         elif ed < sd and a.weekday is not None and a.relative:
             sd -= timedelta(days=7)
+        elif ed < sd and sd.year == ed.year and a.weekday is None and \
+                _YEAR4.search(a.text) is None and _YEAR4.search(b.text) is not None:
+            # "from 10 August to 9 August 2022": the year written at the end is the last
+            # day's; the first day, given none, is the one before it
+            sd = _safe(sd.year - 1, sd.month, sd.day) or sd
         if ed < sd or (ed - sd).days > (366 if a.relative or b.relative or opener is None
                                         else 36600):
             # (two days with their years after from/between may be years apart: "between
@@ -3301,6 +3402,10 @@ def _numbered_week_dates(text: str, out: list[DateMention]) -> list[DateMention]
 _MONTH_AND = re.compile(r"(?i)\s+and\s+(?P<m>[a-z]{3,9})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 
 
+# "last year", "this year", "next year" right after a pair of months
+_REL_YEAR_AFTER = re.compile(r"(?i),?[ \u00a0]+(?:last|this|next)[ \u00a0]+year")
+
+
 def _month_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
     """"in May and June 2025", "in May and June": a month and the next one joined by "and"
     are one span of both (of the year written after the second, else of the first's); not
@@ -3322,9 +3427,17 @@ def _month_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
             k += 1
             continue
         y = int(m.group("y")) if m.group("y") else a.start_date.year + (nxt == 1)
+        end = m.end()
+        rel = out[k + 1] if k + 1 < len(out) else None
+        if m.group("y") is None and nxt != 1 and rel is not None and \
+                rel.granularity == "year" and \
+                rel.relative and rel.start_date is not None and \
+                _REL_YEAR_AFTER.fullmatch(text, end, rel.end) is not None:
+            # "in July and August last year": the pair is of the year named after it
+            y, end = rel.start_date.year + (nxt == 1), rel.end
         first = date(y - (nxt == 1), a.start_date.month, 1)
-        rest = [b for b in out[k + 1:] if b.start >= m.end()]
-        out[k:] = [DateMention(a.start, m.end(), text[a.start:m.end()], first,
+        rest = [b for b in out[k + 1:] if b.start >= end]
+        out[k:] = [DateMention(a.start, end, text[a.start:end], first,
                                _month_end(y, nxt), None, a.relative and not m.group("y"),
                                "period", "month"), *rest]
         k += 1
@@ -3488,6 +3601,23 @@ def _adjoin(a: DateMention, b: DateMention) -> bool:
             or a.relative and b.relative and a.kind == b.kind == "date")
             and a.start_date == a.end_date and b.start_date == b.end_date) and \
         a.end_date is not None and b.start_date == a.end_date + timedelta(days=1)
+
+
+_LIST_COMMA_GAP = re.compile(r",[ \u00a0]+")
+
+
+def _listed_days(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """A day listed before the pair of days that follows it ("Sunday, July 17, Monday, July
+    18, and Tuesday, July 19", the pair read as one span): one span of the three days, when
+    the day is the one before the pair's first."""
+    if not (a.kind == "date" and a.start_date is not None and a.start_date == a.end_date) or \
+            b.kind != "period" or b.granularity != "day" or b.start_date is None or \
+            b.end_date is None or (b.start_date - a.start_date).days != 1 or \
+            _LIST_COMMA_GAP.fullmatch(text, a.end, b.start) is None or \
+            " and " not in b.text:
+        return None
+    return DateMention(a.start, b.end, text[a.start:b.end], a.start_date, b.end_date, None,
+                       a.relative or b.relative, "period", "day")
 
 
 def _one_day(dm: DateMention) -> bool:

@@ -30,7 +30,7 @@ from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
 from .bare import mark_bare_phrases
 from .bases import mark_money_periods, mark_restated_stretches, mark_time_bases
-from .calendar import stated_dates
+from .calendar import stated_anniversaries, stated_dates
 from .context import Context
 from .corrections import mark_corrections
 from .footings import mark_footings
@@ -89,10 +89,12 @@ def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
                           date_order=date_order_for(dict(doc.meta), doc.outlet),
                           updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
     days, periods = stated_dates(text, found, updates, doc.date)
+    anniversaries = stated_anniversaries(text, found, updates, doc.date)
     if doc.lead:
         found = replace(found, sections=lead_sections(text, doc.lead, bool(doc.title)))
     return replace(found, names=normalized_names(found.names), updates=tuple(updates),
-                   stated_dates=days, stated_periods=periods)
+                   stated_dates=days, stated_periods=periods,
+                   stated_anniversaries=anniversaries)
 
 
 def lead_sections(text: str, lead: int, has_title: bool) -> tuple[Section, ...]:
@@ -275,7 +277,9 @@ def _checked_part(mentions: Mentions, cut: int) -> Mentions:
     return replace(mentions,
                    names=tuple(n for n in mentions.names if n.start < cut),
                    stated_dates=tuple(d for d in mentions.stated_dates if d.start < cut),
-                   stated_periods=tuple(p for p in mentions.stated_periods if p.start < cut))
+                   stated_periods=tuple(p for p in mentions.stated_periods if p.start < cut),
+                   stated_anniversaries=tuple(a for a in mentions.stated_anniversaries
+                                              if a.start < cut))
 
 
 def _table_measures(text: str, ctx: Context, drafts: list[dict]) -> None:

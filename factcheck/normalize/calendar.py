@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
-from ..extract import Mentions, StatedDate, StatedPeriod
+from ..extract import Mentions, StatedAnniversary, StatedDate, StatedPeriod
 from ..extract.dates import DateMention
 from ..extract.updates import Update, update_at
 
@@ -86,6 +86,40 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
     return tuple(out)
 
 
+# a year mention counted from an event's year: "80th anniversary of the 1944" (extract.dates
+# ``_anniversary_years``), its count and the event's year
+_ANNIVERSARY = re.compile(r"(?i)^(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b.*?"
+                          r"(?P<y>\d{4})$")
+
+
+def stated_anniversaries(text: str, found: Mentions, updates: Sequence[Update],
+                         pub: date | None) -> tuple[StatedAnniversary, ...]:
+    """The anniversaries ``text`` counts from a year ("on the 80th anniversary of the 1944
+    landings"), each with the year of publication (a liveblog update's own) and whether its
+    sentence speaks of another time than publication's year: a future cue ("will mark"), or
+    another date of another year ("last year's 79th anniversary of ..." is not this year's)."""
+    mentions = sorted(found.dates, key=lambda m: m.start)
+    starts = [s for s, _ in found.sentences]
+    out = []
+    for i, m in enumerate(mentions):
+        a = _ANNIVERSARY.match(m.text) if m.kind == "year" and "anniversary" in m.text else None
+        if a is None or m.start_date is None:
+            continue
+        u = update_at(tuple(updates), m.start) if updates else None
+        published = (u.day if u is not None and u.day else None) or pub
+        s0, s1 = _sentence_of(found.sentences, starts, m.start, m.end)
+        other_year = any(o is not m and s0 <= o.start < s1 and o.start_date is not None and
+                         published is not None and
+                         not (o.start_date.year <= published.year <= (o.end_date or
+                                                                       o.start_date).year)
+                         for o in mentions)
+        out.append(StatedAnniversary(
+            index=i, start=m.start, end=m.end, text=m.text, nth=int(a.group("n")),
+            event_year=int(a.group("y")), year=m.start_date.year, published=published,
+            elsewhen=other_year or FUTURE_CUES.search(text[s0:s1]) is not None))
+    return tuple(out)
+
+
 def _since_day(m: DateMention) -> bool:
     """A span that opens on a day named with its weekday ("since it broke out on Friday,
     Sept. 15", "from Monday 23 March" with no end): that day is stated as surely as a bare
@@ -134,4 +168,4 @@ def _same_year(a: date, b: date, a_guessed: bool, b_guessed: bool) -> tuple[date
         return a, b
 
 
-__all__ = ["FUTURE_CUES", "WEEKDAYS", "stated_dates"]
+__all__ = ["FUTURE_CUES", "WEEKDAYS", "stated_anniversaries", "stated_dates"]

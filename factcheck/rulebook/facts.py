@@ -118,6 +118,11 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "weekday_actual": "num", "future_cue": "num", "iso": "text", "weekday_name": "text",
         "actual_name": "text", "pub_iso": "text",
     },
+    "anniversary": {
+        **_SPAN, "nth": "num", "event_year": "num", "year": "num", "pub_year": "num",
+        "has_pub": "num", "elsewhen": "num", "pub_iso": "text", "nth_expected": "num",
+        "event_text": "text", "year_text": "text", "pub_year_text": "text",
+    },
     "period": {
         **_SPAN, "first": "num", "last": "num", "first_iso": "text", "last_iso": "text",
     },
