@@ -2482,6 +2482,10 @@ def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention
     for i, dm in enumerate(out):
         if dm.start_date is None or dm.kind in ("since", "period"):
             continue   # a span written whole ("the 10 weeks from 28 October to 5 January")
+        before = low[max(0, dm.start - 50):dm.start]
+        if not any(u in before for u in _UNIT_GRAN):
+            continue   # (both patterns need a unit's plural there: five substring tests cost
+            # less than one search of the window)
         m = _UNITS_FROM.search(low, max(0, dm.start - 50), dm.start)
         if m is None and low.startswith(_UNIT_CONNECTORS, dm.start):
             m = _UNITS_HEAD.search(low, max(0, dm.start - 40), dm.start)
