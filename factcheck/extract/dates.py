@@ -22,8 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import compress, count
-from operator import or_
+from itertools import compress
 from typing import Any, Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
@@ -4156,18 +4155,9 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     the words. Digit words matter only as years (18xx-20xx), "24"/"48" hours or ordinals
     ("27th"): words are [a-z0-9]+, so w < ":" is "starts with a digit"."""
     keys = _all_anchor_words()
-    W = ws.words
-    if "fy" in ws.low:
-        return [i for i, w in enumerate(W)
-                if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                               or w[1:2] in ("q", "h", "m"))) or
-                w[0] in "qh" and w[2:4] == "fy"]
-    # (no "fy" in the text: the key words and the digit words at C speed, then the test on
-    # the digit words)
-    return [i for i in compress(count(), map(or_, map(keys.__contains__, W),
-                                             map(":".__gt__, W)))
-            if W[i] in keys or W[i][:2] in _DIGIT_HEADS or W[i][-1] in "dhts"
-            or W[i][1:2] in ("q", "h", "m")]
+    return [i for i, w in enumerate(ws.words)
+            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
+                                           or w[1:2] in ("q", "h", "m"))) or w[0] in "qh" and w[2:4] == "fy"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:
