@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import compress
 from typing import Any, Callable, Iterator
 
 from dateutil.relativedelta import relativedelta
@@ -2263,8 +2262,7 @@ def _gapped_at(text: str, ws: Words) -> Iterator[re.Match[str]]:
     """``_GAPPED_MONTH``'s matches, tried only at the "," or "and" before a month's name (the
     word list's), not at every comma of the text."""
     W, S = ws.words, ws.starts
-    # (the month words' indexes at C speed: one Python test per word cost 1% of extraction)
-    for i in compress(range(len(W)), map(_FULL_MONTHS.__contains__, W)):
+    for i in [i for i, w in enumerate(W) if w in _FULL_MONTHS]:
         s = k = S[i]
         while k > 0 and text[k - 1] in " \u00a0":
             k -= 1
