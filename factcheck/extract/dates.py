@@ -2531,6 +2531,10 @@ def _units_from(text: str, low: str, out: list[DateMention]) -> list[DateMention
     for i, dm in enumerate(out):
         if dm.start_date is None or dm.kind in ("since", "period"):
             continue   # a span written whole ("the 10 weeks from 28 October to 5 January")
+        before = low[max(0, dm.start - 50):dm.start]
+        if not any(u in before for u in _UNIT_GRAN):
+            continue   # (both patterns need a unit's plural there: five substring tests cost
+            # less than one search of the window)
         m = _UNITS_FROM.search(low, max(0, dm.start - 50), dm.start)
         if m is None and low.startswith(_UNIT_CONNECTORS, dm.start):
             m = _UNITS_HEAD.search(low, max(0, dm.start - 40), dm.start)
@@ -3978,12 +3982,24 @@ def _forecast_day(text: str, pos: int, end: int) -> bool:
     if _WEEKDAY_IN.search(text, pos, end) is None:
         return False
     nouns, past = _forecast_lists()
+    doc_low = _low_of(text)
+    if not nouns or not _forecast_noun_in(doc_low):
+        return False   # (no sentence of the text names one, nor is the text a forecast)
     a, b = _sentence_span(text, pos, end)
-    low = _low_of(text)[a:b]
-    if not nouns or not (_forecast_any().search(low) is not None and
-                         _word_in(nouns, low, market=True) or _forecast_doc(text)):
+    low = doc_low[a:b]
+    if not (_forecast_any().search(low) is not None and _word_in(nouns, low, market=True)
+            or _forecast_doc(text)):
         return False
     return not _word_in(past, low)
+
+
+@lru_cache(maxsize=4)
+def _forecast_noun_in(low: str) -> bool:
+    """Whether one of forecast_nouns stands anywhere in ``low`` (a text's lower case), as
+    ``_forecast_any`` finds them: once per text, where each weekday's sentence was searched
+    (a substring test per noun: the pattern of them, tried at every position, costs three
+    times as much over a text)."""
+    return any(n in low for n in _forecast_lists()[0])
 
 
 # the text of the find_dates call under way and its lower case (the word list's), so that

@@ -2384,10 +2384,12 @@ _HALF_PAREN = re.compile(r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:\.\d+)?[ \u00a0]*(?:%
                          r"[ \u00a0]*\)[ \u00a0]+(?:of|the)\b", re.I)
 
 
-_CHANGE_BY = re.compile(
-    r"(?i)\b(?:rose|risen|rise|rises|fell|fallen|fall|falls|up|down|grew|grown|dropped|"
-    r"climbed|increased|decreased|jumped|cut|reduced|slashed|shrank|shrunk)[ \u00a0]+by"
-    r"[ \u00a0]+$")
+@lru_cache(maxsize=1)
+def _change_by() -> re.Pattern[str]:
+    """A change word right before "by" ("rose by", "were up by", "slashed by"): the change
+    verbs of changes.yaml (``change_words``), and "up"."""
+    return re.compile(r"(?i)\b(?:" + change_words("past", "present", "clause") +
+                      r"|up)[ \u00a0]+by[ \u00a0]+$")
 
 
 def _half_share(g: _Grammar, text: str, ps: int, pe: int) -> bool:
@@ -2396,7 +2398,7 @@ def _half_share(g: _Grammar, text: str, ps: int, pe: int) -> bool:
     figure follows it but its whole's, or a verb it is the subject of (numbers.yaml
     ``share_verbs``); "rose by half" too ("half the previous day's 800" is a multiple, "the
     first half of 2024" a period)."""
-    if _word_before(text, ps) == "by" and _CHANGE_BY.search(text, max(0, ps - 24), ps) and \
+    if _word_before(text, ps) == "by" and _change_by().search(text, max(0, ps - 24), ps) and \
             not _A_UNIT.match(text, pe) and text[pe:pe + 3] != " of":
         return True   # "rose by half", "were up by half on the week before": a change
     hm = _HALF_OF.match(text, pe)

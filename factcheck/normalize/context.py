@@ -22,7 +22,7 @@ from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
 from .cues import SP, one_of, optional, word_of
-from .entities import ANAPHOR, Entities, lower_words
+from .entities import ANAPHOR, Entities, lower_words, written_alias
 from .across import joint_after, total_lead
 from .across import words as across_words
 from .relations import relate
@@ -1879,10 +1879,11 @@ class Context:
         if got in self.lex.alias_subjects:
             # a vocabulary alias is the vocabulary's to read (it has, and found no subject of
             # the figure's domain: "Russian soldiers ... the death toll" is read later); but a
-            # name the vocabulary cannot see, "US" in capitals ("us" is a pronoun), is the
-            # place it names in everyday copy ("US unemployment rose to 10.2%")
-            if dom != "conflict" and got == "united states" and \
-                    self.text.startswith("US ", ss) and self.section(q.num_start) == "body":
+            # short name the vocabulary cannot see, "US" or "UK" in capitals ("us" is a
+            # pronoun: entities.yaml name_aliases), opening the sentence is the place it
+            # names in everyday copy ("US unemployment rose to 10.2%")
+            if dom != "conflict" and written_alias(self.text, ss) == got and \
+                    self.section(q.num_start) == "body":
                 # (a headline's takes the body's subject: "# US retail sales fall 1.4%" over
                 # "Retail sales fell 1.4%" restates it)
                 return self.lex.pick_subject(got, dom)

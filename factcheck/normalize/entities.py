@@ -160,6 +160,16 @@ def _name_key(words: list[str]) -> str:
     return _name_aliases().get(key, key)
 
 
+def written_alias(text: str, at: int) -> str | None:
+    """The name a short name written in capitals at ``at`` and followed by a space stands for
+    ("US unemployment": "united states", "UK", "U.S."): entities.yaml ``name_aliases``, the
+    one list of them, read only as a written name (the pronoun "us", "Us" opening a
+    sentence, is none)."""
+    end = text.find(" ", at)
+    word = text[at:end] if end > at else ""
+    return _name_aliases().get(_key([word])) if word.isupper() else None
+
+
 @lru_cache(maxsize=1)
 def _name_aliases() -> dict[str, str]:
     """Capitalised short names of a body another name in the text may give ("US" and "the
