@@ -200,8 +200,8 @@ def _span_of_years(low: str, d: dict[str, Any], pub: date | None) -> tuple[int, 
         return None
     lo, hi = math.ceil(e_min - 1 + 1e-9), math.floor(e_max + 1 - 1e-9)
     said = f"from {_show((first, last))} to {_show(other)} is " + \
-        (f"{e_min:.1f} years" if abs(e_max - e_min) < 0.05 else
-         f"{max(e_min, 0):.1f} to {e_max:.1f} years")
+        (f"{round(e_min, 1)} years" if abs(e_max - e_min) < 0.05 else
+         f"{round(max(e_min, 0.0), 1)} to {round(e_max, 1)} years")
     return lo, hi, said
 
 
