@@ -613,6 +613,8 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
     for c in claims:
         extra = c.extra_dict()
         out += _change_facts(c, extra, by_id, facts)
+        if isinstance(extra.get("elapsed"), dict) and c.value is not None:
+            out.append(_elapsed_relation(c, extra["elapsed"], facts))
         rank = extra.get("rank")
         if isinstance(rank, dict) and rank.get("of") in by_id and c.value is not None:
             out.append(_rank_fact(c, by_id[rank["of"]], rank, facts))
@@ -689,6 +691,28 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             if rel is not None:
                 out.append(rel)
     return out
+
+
+def _elapsed_relation(c: Claim, el: dict[str, Any],
+                      facts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """An age or a span of years the story's dates bear on ("Born on 5 August 1930 ... he was
+    38 when ... on 20 July 1969", normalize.ages): the stated number of years against the whole
+    numbers the dates allow (``lo`` to ``hi``), held exactly: the expected value is the
+    allowed number nearest the stated one."""
+    n, lo, hi = float(c.value or 0.0), float(el["lo"]), float(el["hi"])
+    nearest = min(max(n, lo), hi)
+    shown = f"{int(lo)}" if lo == hi else f"{int(lo)} to {int(hi)}"
+    return {
+        "t": "relation", "fid": f"relation:elapsed:{c.id}", "kind": "difference",
+        "claim": c.id, "of": c.id, "claim_n": facts[c.id]["n"], "of_n": facts[c.id]["n"],
+        "a_value": n, "a_lower": n, "a_upper": n, "exact": 1,
+        "expected_value": nearest, "expected_lower": lo, "expected_upper": hi,
+        "a_dim": "years", "b_dim": "years", "measure": c.measure,
+        "a_text": c.text, "b_text": str(el.get("said") or ""), "a_display": c.text,
+        "expected_display": shown, "words": "years between the dates",
+        "implied": f"{el.get('said')}, not {c.text}", "suggested": f"{int(nearest)}",
+        "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
+    }
 
 
 def _day_named(c: Claim) -> bool:
@@ -806,8 +830,14 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             # the same amount over another stretch of time ("£6 a week, or £312 a year"):
             # every reading of the factor between the stretches (normalize/bases.py)
             lo, hi = (float(x) for x in tb["factor"])
-            items.append(("conversion", c, by_id[conv], (lo + hi) / 2.0, 0.0,
-                          {"basis": (lo, hi), "basis_words": tuple(tb.get("words") or ("", ""))}))
+            more_t: dict[str, Any] = {"basis": (lo, hi),
+                                      "basis_words": tuple(tb.get("words") or ("", ""))}
+            if _currency(facts[c.id]["dim"]) and not (c.qualifier or c.hedge or
+                                                      by_id[conv].qualifier):
+                # "£169.50 a week, or £8,814 a year": money over another stretch, written
+                # with no qualifier, is exact arithmetic (the factor's readings allowed for)
+                more_t["exact"] = 1
+            items.append(("conversion", c, by_id[conv], (lo + hi) / 2.0, 0.0, more_t))
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
     return items

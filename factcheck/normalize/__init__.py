@@ -28,6 +28,7 @@ from ..extract import Mentions, date_order_for, find_mentions, vocab
 from ..extract.text import Section, sections, table_cell, tables
 from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
+from .ages import mark_ages
 from .bare import mark_bare_phrases
 from .bases import mark_money_periods, mark_restated_stretches, mark_time_bases
 from .calendar import stated_anniversaries, stated_dates
@@ -187,6 +188,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     if "|" in text:
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
+    mark_ages(text, ctx.low, drafts, doc.date)    # "born on 5 August 1930 ... aged 82": ages.py
     mark_each(ctx.low, drafts)
     mark_span_averages(ctx.low, drafts)
     mark_counts_with_bare_shares(ctx.low, drafts)

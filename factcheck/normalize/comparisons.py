@@ -1451,6 +1451,15 @@ def _named_ratio_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], 
     return None
 
 
+def _other_things(da: dict[str, Any], db: dict[str, Any]) -> bool:
+    """Whether count A "of" count B names things of another kind than B's ("32,000 populations
+    of 5,230 species", the last words of their measures differ): A is then no part of B."""
+    ma, mb = da.get("measure"), db.get("measure")
+    if not isinstance(ma, str) or not isinstance(mb, str) or not ma or not mb:
+        return False
+    return ma.replace("_", " ").split()[-1] != mb.replace("_", " ").split()[-1]
+
+
 def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[int]) -> None:
     """"A out of B, or X%", "X% (A out of B)", "a quarter of the cases, 15 of 67"."""
     for p, a in enumerate(idxs[:-1]):
@@ -1458,6 +1467,8 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         da, db = drafts[a], drafts[b]
         if da["unit"] or db["unit"] or not _OUT_OF.match(low, da["end"], db["start"]):
             continue
+        if _other_things(da, db):
+            continue    # "tracks nearly 32,000 populations of 5,230 species": no part of B
         if da["value"] is not None and 0 < da["value"] < 1 and \
                 _FRACTION_WORDS.search(low, da["start"], da["end"]):
             continue    # "less than two-fifths of the 23.4 billion of 1946": a proportion in

@@ -26,6 +26,7 @@ from .entities import ANAPHOR, Entities, lower_words, written_alias
 from .across import joint_after, total_lead
 from .across import words as across_words
 from .relations import relate
+from .listed_units import listed_units
 
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
 # (after an opening adverbial and its comma: "At the same time, the BBC Russian service ...",
@@ -3762,6 +3763,8 @@ class Context:
         self._summary_subjects(drafts)
         self._summary_periods(drafts)
         self._headline_periods(drafts)
+        # "43.4 million tonnes, North America 30.8 million": listed_units.py
+        listed_units(self.text, self.low, drafts)
         out = relate(self.text, self.low, drafts, self.lex)
         self._lead_restating_summary(out)
         for d in out:

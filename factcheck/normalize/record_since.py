@@ -24,6 +24,10 @@ from ..extract import vocab
 _REACH = 90
 # a figure said "since" something: an earlier point of reference, no figure of the story's own
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:a|an|the)\s+)?(?:[a-z’'-]+\s+){0,5}?$")
+# a figure said of an earlier time right after it: "9,064 square kilometres a year earlier"
+_EARLIER_AFTER = re.compile(r"\s+(?:(?:of|in|for)\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|"
+                            r"quarter|week)\s+before|the\s+previous\s+(?:year|month|quarter|week)|"
+                            r"last\s+year|(?:in\s+)?the\s+same\s+period\s+(?:a|last)\s+year)\b")
 
 
 @lru_cache(maxsize=1)
@@ -38,14 +42,20 @@ def _own_figure(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
     earlier figure of its unit in its sentence or the one before that stands "since" nothing."""
     e = drafts[i]
     seen = {tuple(e["sentence"])}
+    reach = 2
     for j in range(i - 1, -1, -1):
         d = drafts[j]
         seen.add(tuple(d["sentence"]))
-        if len(seen) > 2 or d.get("section", "body") != e.get("section", "body"):
+        if len(seen) > reach or d.get("section", "body") != e.get("section", "body"):
             return None
         if d["unit"] != e["unit"] or d["value"] is None:
             continue
         if _SINCE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 50), d["start"]):
+            continue
+        if _EARLIER_AFTER.match(low, d["end"]):
+            # "compares with 9,064 square kilometres a year earlier": the year before's
+            # figure, set against the story's own in the sentence before it
+            reach = 3
             continue
         return j
     return None

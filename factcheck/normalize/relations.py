@@ -4820,6 +4820,32 @@ def _beaten_forecast(low: str, x: dict[str, Any]) -> bool:
     return _EXPECTED_AFTER.match(low, x["end"], min(len(low), x["end"] + 50)) is not None
 
 
+def _from_of_same_change(low: str, drafts: list[dict[str, Any]], used_from: dict[int, int],
+                         d: dict[str, Any], to: int) -> int | None:
+    """The earlier value of the change right before amount ``d`` when ``d`` restates it in
+    another kind (an amount after a percentage): "fell 7% from £1,690 to £1,568 a year, a drop
+    of £122" (not a change from a level of the sentence after). Only the words of an
+    apposition stand between the new value and ``d`` (no base of its own: "and up 34% from the
+    previous quarter" is another change); None otherwise."""
+    if d["start"] < drafts[to]["end"] or \
+            not _APPOSED_AMOUNT.fullmatch(low, drafts[to]["end"], d["start"]):
+        return None
+    for f, t in used_from.items():
+        if t != to or drafts[f]["sentence"] != d["sentence"]:
+            continue
+        other = next((x for x in drafts if x.get("role") == "change" and x is not d and
+                      dict(x["extra"]).get("change", {}).get("from") == f), None)
+        if other is not None and (other["unit"] == "percent") != (d["unit"] == "percent"):
+            return f
+    return None
+
+
+# the words from a change's new value to an amount restating it: " a year, a drop of "
+_APPOSED_AMOUNT = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:year|month|week|day))?[ \u00a0]*,[ \u00a0]*"
+                             r"(?:a|an|or)[ \u00a0]+(?:(?:drop|fall|rise|increase|decrease|cut|"
+                             r"reduction|jump|gain|decline)[ \u00a0]+of[ \u00a0]+)?")
+
+
 def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
     """Stated changes: an amount of change ("up 300", "a 15% increase", "rose by 13") with the
     values it is the change between ("from 1,200 to 1,500"), found after the amount
@@ -4870,7 +4896,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if next_sent is None:
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
-                frm = _later_from(low, drafts, by_sent, next_sent, d, to, text)
+                if (frm := _from_of_same_change(low, drafts, used_from, d, to)) is None:
+                    frm = _later_from(low, drafts, by_sent, next_sent, d, to, text)
                 if frm is None:
                     # "1.7 billion riders in 2019. In 2020 ... a drop of 62%": the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)

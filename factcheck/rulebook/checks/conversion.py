@@ -3,7 +3,9 @@
 Matches ``relation`` facts of kind ``conversion`` ("3 km (5 miles)"): the converted figure lies
 outside the original's converted interval by more than ``tolerance`` (a fraction). Params:
 ``tolerance`` (default 0.02), ``dimensions`` (also flag a conversion into another kind of unit;
-default true), ``expected`` (``interval``: the original's whole interval, or ``value``).
+default true), ``expected`` (``interval``: the original's whole interval, or ``value``),
+``exact_tolerance`` (the same for a conversion stated exactly: money over another stretch of
+time with no qualifier, "£169.50 a week, or £8,814 a year"; default -1: ``tolerance``).
 Example (rules/consistency/wrong-conversion.yaml)::
 
     check: conversion
@@ -20,5 +22,6 @@ def build(p: Params, where: Where) -> Pattern:
 
 
 CHECK = CheckType("conversion", "a conversion given in the text that does not match its original",
-                  {"tolerance": 0.02, "dimensions": True, "expected": "interval"}, build,
+                  {"tolerance": 0.02, "dimensions": True, "expected": "interval",
+                   "exact_tolerance": -1.0}, build,
                   "relation")
