@@ -126,3 +126,28 @@ def test_a_long_lists_last_item_keeps_the_present_perfect_before_it(check, drone
     assert status[drones] == expected
     if expected == "contradicted":
         assert [f.severity for f in flags if drones in f.message] == ["error"]
+
+
+@pytest.mark.parametrize("average,expected", [("931", "supported"), ("1,031", "contradicted")])
+def test_an_average_this_month_may_be_counted_to_an_earlier_report(check, average, expected):
+    # (on 28 November 2023: 924 a day over the reports to the 28th, 931 over those to the
+    # 24th, between 913 and 934 for every end in the week before; 1,031 fits none)
+    status, _ = check("British defence intelligence said Russia's losses had reached a daily "
+                      f"average of {average} troops this month, citing Ukraine's figures.",
+                      date(2023, 11, 28))
+    assert status[average] == expected
+
+
+# -- a change in per cent whose words name another base than the figure before it ----------------
+
+@pytest.mark.parametrize("pct,expected", [("about 9%", "supported"),
+                                          ("about 19%", "contradicted")])
+def test_a_change_against_a_named_month_is_not_worked_from_the_figure_before(check, pct,
+                                                                            expected):
+    # (April 2026 32,980, March 2026 31,960, April 2025 36,420: 9.4% fewer than April 2025;
+    # no arithmetic from March's 31,960, which the change is not from)
+    status, flags = check("Russia lost 32,980 troops in April by the General Staff's count, up "
+                          f"from 31,960 in March but {pct} fewer than in April 2025.",
+                          date(2026, 5, 1))
+    assert status[pct] == expected and status["31,960"] == "supported"
+    assert not any(f.rule == "wrong-arithmetic" for f in flags)

@@ -128,6 +128,8 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
     low = text.lower()
     for i, d in enumerate(drafts):
         ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
+        if ch and ch.get("kind") == "percent" and ch.get("from") is not None:
+            _unlink_another_base(text, drafts, d, ch)
         if not ch or ch.get("kind") not in ("percent", "absolute") or \
                 ch.get("kind") == "percent" and ch.get("from") is not None:
             continue
@@ -161,6 +163,26 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
                            ((also,) if also else ())))
         _carry_keys(d, text[level["start"]:level["end"]])
         _level_after_its_base(d, level, base, period, text[d["start"]:d["end"]])
+
+
+def _unlink_another_base(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                         ch: dict[str, Any]) -> None:
+    """"Russia lost 32,980 troops in April ..., up from 31,960 in March but about 9% fewer
+    than in April 2025": a change in per cent linked to a figure it is not from, when the words
+    after it name another month as its base: the link is dropped (in place), so that the
+    change is worked from the month it names (``mark_change_bases``)."""
+    frm, to = ch.get("from"), ch.get("to")
+    if not all(isinstance(x, int) and 0 <= x < len(drafts) for x in (frm, to)):
+        return
+    level, base_fig = drafts[to], drafts[frm]
+    if level.get("period") is None or base_fig.get("period") is None:
+        return
+    base = base_period(text, d["end"], d["sentence"][1], tuple(level["period"]))
+    if base is not None and tuple(base_fig["period"]) != base[:2]:
+        ch["from"] = None
+        if d.get("period") is not None and tuple(d["period"]) == tuple(base_fig["period"]):
+            # (the period it took from that figure is its level's)
+            d["period"] = level["period"]
 
 
 def _earlier_figure(drafts: list[dict[str, Any]], at: Any, level: dict[str, Any],

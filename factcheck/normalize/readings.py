@@ -305,11 +305,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             dr = daily[m] = lex.daily_reports(m)
         if not dr and D is not None and m.endswith("_per_day") and \
                 lex.daily_reports(m.removesuffix("_per_day")):
-            # "an average of about 1,080 a day over the past week": the week may be either
-            week = _calendar_week_before(ctx, d, D, voc)
-            if week is not None and d.get("period") is not None:
-                extra.append(("readings", (_reading(d["period"][0], d["period"][1], False,
-                                                    basis.get("period", "none")), week)))
+            got_rate = _average_readings(ctx, d, D, voc, basis)
+            if got_rate:
+                extra.append(("readings", got_rate))
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
                                        or _dated_difference(d) or _undated_difference(d)):
@@ -3726,6 +3724,36 @@ def _calendar_week_before(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab
     return _reading(monday, monday + timedelta(days=6), False,
                     f"written: \"{win.group(0)}\" (the calendar week before publication's)",
                     win.group(0))
+
+
+# a month's days so far ("a daily average of 931 troops this month"; lower case)
+_MONTH_SO_FAR = re.compile(r"\b(?:(?:this|the\s+current)\s+month|so\s+far\s+(?:this\s+month|in\s+"
+                           r"[a-z]+)|month[\s-]+to[\s-]+date)\b")
+
+
+def _average_readings(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab,
+                      basis: dict[str, str] | None) -> tuple[Reading, ...]:
+    """The readings of a daily average whose words leave its window open, its own first:
+    "an average of about 1,080 a day over the past week" (the seven days to publication or
+    the calendar week before: ``_calendar_week_before``); "a daily average of 931 troops
+    this month" late in a month (the days to the last report, or to any report of the week
+    before it: an average quoted from an earlier count, as Britain's weekly updates are);
+    () when the words settle it."""
+    period = d.get("period")
+    if period is None or basis is None:
+        return ()
+    a, b = period
+    own = _reading(a, b, False, basis.get("period", "none"))
+    week = _calendar_week_before(ctx, d, D, voc)
+    if week is not None:
+        return (own, week)
+    m = _MONTH_SO_FAR.search(ctx.low, *d["sentence"])
+    if m is None or a.day != 1 or b != D - _DAY or (b - a).days < 13:
+        return ()
+    return (own,) + tuple(
+        _reading(a, b - timedelta(days=k), False, f"written: \"{m.group(0)}\" (counted to an "
+                 f"earlier report: the days to {(b - timedelta(days=k)).isoformat()})",
+                 m.group(0)) for k in range(1, 7))
 
 
 def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
