@@ -151,3 +151,12 @@ def test_a_change_against_a_named_month_is_not_worked_from_the_figure_before(che
                           date(2026, 5, 1))
     assert status[pct] == expected and status["31,960"] == "supported"
     assert not any(f.rule == "wrong-arithmetic" for f in flags)
+
+
+@pytest.mark.parametrize("average,expected", [("1,080", "supported"), ("1,380", "contradicted")])
+def test_a_body_citing_kyivs_figures_is_judged_by_them(check, average, expected):
+    # (on 21 May 2026: 1,080 a day over the reports of 2 to 19 May, 1,064 over those to the
+    # 21st; Britain's average of Kyiv's figures is judged as Kyiv's, 1,380 fits no count)
+    status, _ = check(f"So far this month Russia has lost an average of {average} troops a day, "
+                      "Britain's defence ministry said, citing Kyiv's figures.", date(2026, 5, 21))
+    assert status[average] == expected
