@@ -129,7 +129,7 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
     for i, d in enumerate(drafts):
         ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
         if ch and ch.get("kind") == "percent" and ch.get("from") is not None:
-            _unlink_another_base(text, drafts, d, ch)
+            _unlink_another_base(text, drafts, d, ch, lex)
         if not ch or ch.get("kind") not in ("percent", "absolute") or \
                 ch.get("kind") == "percent" and ch.get("from") is not None:
             continue
@@ -166,7 +166,7 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
 
 
 def _unlink_another_base(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
-                         ch: dict[str, Any]) -> None:
+                         ch: dict[str, Any], lex: Any) -> None:
     """"Russia lost 32,980 troops in April ..., up from 31,960 in March but about 9% fewer
     than in April 2025": a change in per cent linked to a figure it is not from, when the words
     after it name another month as its base: the link is dropped (in place), so that the
@@ -175,7 +175,9 @@ def _unlink_another_base(text: str, drafts: list[dict[str, Any]], d: dict[str, A
     if not all(isinstance(x, int) and 0 <= x < len(drafts) for x in (frm, to)):
         return
     level, base_fig = drafts[to], drafts[frm]
-    if level.get("period") is None or base_fig.get("period") is None:
+    if level.get("period") is None or base_fig.get("period") is None or \
+            not _reported_level(level, lex):
+        # (only a level the daily reports give can be worked from the month it names)
         return
     base = base_period(text, d["end"], d["sentence"][1], tuple(level["period"]))
     if base is not None and tuple(base_fig["period"]) != base[:2]:
