@@ -45,6 +45,15 @@ _BASE_DAY_BEFORE = re.compile(
     r"(?:previous|prior|preceding)[ \u00a0]+day|yesterday|(?P<wd>" + "|".join(_WEEKDAYS) +
     r")['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|total|toll|tally|count|number|losses|"
     r"level))\b")
+# the same with a weekday and no possessive, after words that compare ("130 fewer than on
+# Tuesday", "up 220 from Sunday"; not "on Sunday", which dates the change itself), and a
+# change "on the day" ("a drop of 90 on the day": against the day before)
+_BASE_WEEKDAY = re.compile(
+    r"[ \u00a0]*(?:[a-z'’-]+[ \u00a0]+){0,2}?(?:than|from|against|compared[ \u00a0]+"
+    r"(?:with|to))[ \u00a0]+(?:on[ \u00a0]+)?(?P<wd>" + "|".join(_WEEKDAYS) +
+    r")\b(?!['’])")
+_ON_THE_DAY = re.compile(r"[ \u00a0]+on[ \u00a0]+the[ \u00a0]+day\b(?![ \u00a0]+(?:before|earlier|"
+                         r"of|that|when|after|it|he|she|they|we)\b)")
 
 
 def _whole_month(a: date, b: date) -> bool:
@@ -87,11 +96,12 @@ def day_before_base(low: str, after: int, level: tuple[date, date]
     fewer than a day earlier", "down 80 from 1,100 a day earlier", "up 230 on Thursday's
     figure"), and the other days the words may mean (last); None otherwise."""
     a, b = level
-    m = _BASE_DAY_BEFORE.match(low, after)
+    m = _BASE_DAY_BEFORE.match(low, after) or _BASE_WEEKDAY.match(low, after) or \
+        _ON_THE_DAY.match(low, after)
     if a != b or m is None or any(ch in m.group(0) for ch in ".;:()"):
         return None
     day = a - _DAY
-    wd = m.group("wd")
+    wd = m.groupdict().get("wd")
     if wd is None or wd == _WEEKDAYS[a.weekday()]:
         # (the level's weekday names the report before the level's, published that day:
         # "1,210 ..., down 120 on Tuesday's figure" for the losses of a Tuesday)
@@ -118,15 +128,14 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
     low = text.lower()
     for i, d in enumerate(drafts):
         ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
+        if ch and ch.get("kind") == "percent" and ch.get("from") is not None:
+            _unlink_another_base(text, drafts, d, ch, lex)
         if not ch or ch.get("kind") not in ("percent", "absolute") or \
                 ch.get("kind") == "percent" and ch.get("from") is not None:
             continue
-        to = ch.get("to")
-        if not isinstance(to, int) or not 0 <= to < len(drafts):
-            # "11,570 troops in the past week, up 17% on the week before": no level linked
-            to = _level_in_sentence(drafts, i, lex)
-            if to is None:
-                continue
+        to = _level_of(drafts, i, ch, lex)
+        if to is None:
+            continue
         level = drafts[to]
         if not _reported_level(level, lex) or ch["kind"] == "absolute" and \
                 d.get("measure") not in (None, level["measure"]):
@@ -154,6 +163,28 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
                            ((also,) if also else ())))
         _carry_keys(d, text[level["start"]:level["end"]])
         _level_after_its_base(d, level, base, period, text[d["start"]:d["end"]])
+
+
+def _unlink_another_base(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                         ch: dict[str, Any], lex: Any) -> None:
+    """"Russia lost 32,980 troops in April ..., up from 31,960 in March but about 9% fewer
+    than in April 2025": a change in per cent linked to a figure it is not from, when the words
+    after it name another month as its base: the link is dropped (in place), so that the
+    change is worked from the month it names (``mark_change_bases``)."""
+    frm, to = ch.get("from"), ch.get("to")
+    if not all(isinstance(x, int) and 0 <= x < len(drafts) for x in (frm, to)):
+        return
+    level, base_fig = drafts[to], drafts[frm]
+    if level.get("period") is None or base_fig.get("period") is None or \
+            not _reported_level(level, lex):
+        # (only a level the daily reports give can be worked from the month it names)
+        return
+    base = base_period(text, d["end"], d["sentence"][1], tuple(level["period"]))
+    if base is not None and tuple(base_fig["period"]) != base[:2]:
+        ch["from"] = None
+        if d.get("period") is not None and tuple(d["period"]) == tuple(base_fig["period"]):
+            # (the period it took from that figure is its level's)
+            d["period"] = level["period"]
 
 
 def _earlier_figure(drafts: list[dict[str, Any]], at: Any, level: dict[str, Any],
@@ -201,6 +232,25 @@ def _reported_level(level: dict[str, Any], lex: Any) -> bool:
     return not level.get("cumulative") and level.get("period") is not None and \
         bool(level.get("measure")) and bool(level.get("subject")) and \
         not level.get("unit") and lex.daily_reports(level["measure"])
+
+
+def _level_of(drafts: list[dict[str, Any]], i: int, ch: dict[str, Any], lex: Any
+              ) -> int | None:
+    """The figure change ``i`` is a change of: the level it is linked to; else the one
+    daily-reported count of its sentence ("11,570 troops in the past week, up 17% on the week
+    before": no level linked; "1,090 casualties on Monday, up 220 from Sunday, taking the
+    total to N": an amount of change linked to the running total, which is no day's figure);
+    else, for an amount of change that is itself a day's count with no level written ("losses
+    over the past day were 130 lower than on Tuesday"), the change itself."""
+    to = ch.get("to")
+    linked = isinstance(to, int) and 0 <= to < len(drafts)
+    if linked and (ch["kind"] == "percent" or not drafts[to].get("cumulative")):
+        return to
+    found = _level_in_sentence(drafts, i, lex)
+    if found is None and ch["kind"] == "absolute" and not linked and \
+            _reported_level(drafts[i], lex):
+        return i
+    return found
 
 
 def _level_in_sentence(drafts: list[dict[str, Any]], i: int, lex: Any) -> int | None:

@@ -305,6 +305,11 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         dr = daily.get(m)
         if dr is None:
             dr = daily[m] = lex.daily_reports(m)
+        if not dr and D is not None and m.endswith("_per_day") and \
+                lex.daily_reports(m.removesuffix("_per_day")):
+            got_rate = _average_readings(ctx, d, D, voc, basis)
+            if got_rate:
+                extra.append(("readings", got_rate))
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
                                        or _dated_difference(d) or _undated_difference(d)):
@@ -858,8 +863,9 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
         if basis is None or not d.get("measure") or basis.get("measure") != "none":
             continue
         to = next((v.get("to") for k, v in d["extra"] if k == "direction" and
-                   isinstance(v, dict)), None) if d.get("role") == "compared" else \
-            _than_the_one_before(ctx, drafts, i)
+                   isinstance(v, dict)), None) if d.get("role") == "compared" else None
+        if to is None:
+            to = _than_the_one_before(ctx, drafts, i)
         if not isinstance(to, int) or not 0 <= to < len(drafts) or to == i:
             continue
         src = drafts[to]
@@ -882,16 +888,20 @@ def _than_the_one_before(ctx: Any, drafts: list[dict[str, Any]], i: int) -> int 
     d = drafts[i]
     ss = d["sentence"][0]
     if i == 0 or drafts[i - 1]["sentence"] != d["sentence"] or \
-            _THAN_THE.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is None or \
+            _THAN_THE.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is None and \
+            _COMPARED_WITH.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is None or \
             not ctx.lex.daily_reports(d.get("measure")) or d.get("unit"):
         return None
     return i - 1
 
 
-# a comparison right before a figure ("a little fewer than the 31,720", "more than its")
+# a comparison right before a figure ("a little fewer than the 31,720", "more than its"; and
+# "compared with 1,020 the previous day", "up from 750": ``_COMPARED_WITH``)
 _THAN_THE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller)[ \u00a0]+than[ \u00a0]+"
                        r"(?:the|its|their)[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
                        r"[ \u00a0]+)?$")
+_COMPARED_WITH = re.compile(r"\b(?:compared[ \u00a0]+(?:with|to)|against|versus|(?:up|down)"
+                            r"[ \u00a0]+from)[ \u00a0]+$")
 
 
 # a toll named right before a figure, or as the subject of its clause ("The toll of 2,030
@@ -3789,6 +3799,61 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
                     win.group(0))
 
 
+# "the past week", "last week", "over the previous week": words that may mean the seven days
+# to publication or the calendar week before it (lower case, a window match's own words)
+_WEEK_WORDS = re.compile(r"\b(?:past|last|previous|preceding)\s+week$")
+
+
+def _calendar_week_before(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab
+                          ) -> Reading | None:
+    """"Russian forces lost an average of about 1,080 troops a day over the past week" on a
+    Thursday: a figure read as the seven days to publication whose words, "the past week" or
+    "last week", may as well mean the calendar week before publication's (Monday to Sunday);
+    that week is read too (None when publication is a Monday: the two are the same days)."""
+    period = d.get("period")
+    if d.get("cumulative") or period is None or D.weekday() == 0 or \
+            tuple(period) != (D - timedelta(days=7), D - _DAY):
+        return None
+    ss, se = d["sentence"]
+    win = voc.windows.search(ctx.low, ss, se) if "week" in ctx.low[ss:se] else None
+    if win is None or not _WEEK_WORDS.search(win.group(0)):
+        return None
+    monday = D - timedelta(days=D.weekday() + 7)
+    return _reading(monday, monday + timedelta(days=6), False,
+                    f"written: \"{win.group(0)}\" (the calendar week before publication's)",
+                    win.group(0))
+
+
+# a month's days so far ("a daily average of 931 troops this month"; lower case)
+_MONTH_SO_FAR = re.compile(r"\b(?:(?:this|the\s+current)\s+month|so\s+far\s+(?:this\s+month|in\s+"
+                           r"[a-z]+)|month[\s-]+to[\s-]+date)\b")
+
+
+def _average_readings(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab,
+                      basis: dict[str, str] | None) -> tuple[Reading, ...]:
+    """The readings of a daily average whose words leave its window open, its own first:
+    "an average of about 1,080 a day over the past week" (the seven days to publication or
+    the calendar week before: ``_calendar_week_before``); "a daily average of 931 troops
+    this month" late in a month (the days to the last report, or to any report of the week
+    before it: an average quoted from an earlier count, as Britain's weekly updates are);
+    () when the words settle it."""
+    period = d.get("period")
+    if period is None or basis is None:
+        return ()
+    a, b = period
+    own = _reading(a, b, False, basis.get("period", "none"))
+    week = _calendar_week_before(ctx, d, D, voc)
+    if week is not None:
+        return (own, week)
+    m = _MONTH_SO_FAR.search(ctx.low, *d["sentence"])
+    if m is None or a.day != 1 or b != D - _DAY or (b - a).days < 13:
+        return ()
+    return (own,) + tuple(
+        _reading(a, b - timedelta(days=k), False, f"written: \"{m.group(0)}\" (counted to an "
+                 f"earlier report: the days to {(b - timedelta(days=k)).isoformat()})",
+                 m.group(0)) for k in range(1, 7))
+
+
 def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
                       voc: _Vocab, wins: dict[int, Any], heads: dict[Any, Any], scope: date,
                       top: float | None) -> list[Reading]:
@@ -3803,6 +3868,9 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
     if _restates_start(d, basis, scope, D):
         return []
     window = _window(ctx, d, D, voc, wins)
+    week = _calendar_week_before(ctx, d, D, voc)
+    if week is not None:
+        return [_reading(period[0], period[1], cum, pb), week]
     if window is None and period is not None and (cum or pb == "written") and group is None and \
             (cum or period[0] != period[1] or "day" not in low[ss:d["sentence"][1]]):
         # the words settle it (the usual case): nothing more to read
@@ -3815,7 +3883,8 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
             return [_reading(period[0], period[1], cum, pb)] + more if more else []
     pp = voc.perfect.search(low, max(ss, d["start"] - 90), d["start"])
     if pp is None and top is not None and v > top:
-        pp = _total_brought_to(low, ss, d["start"], voc)
+        pp = _total_brought_to(low, ss, d["start"], voc) or _perfect_before_list(low, ss, d,
+                                                                                 voc)
     # a list whose other items are running totals ("Russia has also lost 7,255 tanks, ...,
     # 26 ships and boats"): this item is one too
     listed = None
@@ -3860,6 +3929,26 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
 # tanks, "), right before that figure (lower case)
 _JOINED_BEFORE = re.compile(r"\d(?:[ \u00a0]+[a-z'’-]+){1,3}(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
                             r"[ \u00a0]+and[ \u00a0]+)$")
+
+
+def _perfect_before_list(low: str, ss: int, d: dict[str, Any], voc: _Vocab) -> Any:
+    """"Russia has lost around 1,013,700 troops, including 10,966 tanks, 22,879 armoured
+    fighting vehicles and 41,915 drones": the present perfect before the first figure of the
+    list a figure ends (figures joined by commas and "and"), as a match; None when there is
+    none. Only for an item of a list (``group``, or a part of the figure before)."""
+    if d.get("group") is None and d.get("role") not in ("portion", "item"):
+        return None
+    at = d["start"]
+    for _ in range(8):
+        j = _JOINED_BEFORE.search(low, max(ss, at - 60), at)
+        if j is None:
+            break
+        at = j.start() + 1
+        while at > ss and (low[at - 1].isdigit() or low[at - 1] in ",."):
+            at -= 1
+    if at == d["start"]:
+        return None
+    return voc.perfect.search(low, max(ss, at - 90), at)
 
 
 def _total_brought_to(low: str, ss: int, at: int, voc: _Vocab) -> Any:
