@@ -94,10 +94,11 @@ since over this that which while as with after before during until against than 
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
-countrywide elsewhere respectively apiece altogether then rather instead
+countrywide elsewhere respectively apiece altogether then rather instead short shy behind
 """.split())
 # ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it;
-# "put at 261,000 rather than 212,000", "3% instead of 4%": the figure it replaces follows)
+# "put at 261,000 rather than 212,000", "3% instead of 4%": the figure it replaces follows;
+# "65,600 short of the target", "8.1 million shy of it": a gap, named by the figure after it)
 
 
 # capitalised only because they open a sentence or list item: never a source on their own
@@ -1554,7 +1555,7 @@ _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran r
 saw say says said include includes stood sat put set paid met beat hit topped would could
 should will may might must can compare compares remain remains continue continues represent
 represents mean means make makes show shows take takes bring brings push pushes lift lifts
-leave leaves broke breaks""".split())
+leave leaves broke breaks sold""".split())
 # words after an amount that say what kind of figure it is, not what it is of ("The $3.40
 # average" restates a price; "a $2 billion increase" is a change)
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"

@@ -120,8 +120,11 @@ def majority_parts(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         above = side[q]
         if d.get("role") is None:
-            # a part of the whole the words name, no restatement of it
+            # a part of the whole the words name, no restatement of it; a slice of its own
+            # axis ("more than half of them, 20, were ... in cars" is no state's count), held
+            # to the whole alone
             d["role"], d["group"] = "portion", whole
+            d["extra"].append(("own_axis", f"most{i}"))
         d["extra"].append(("relation", {
             "kind": "multiple", "factor": 0.5, "of": whole, "bound": "above" if above else "under",
             "said": "more than half of" if above else "less than half of"}))
