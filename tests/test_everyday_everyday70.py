@@ -171,3 +171,39 @@ def test_change_against_base_year_needs_that_year():
                                                                             "22% short")
     cs = claims(text, _FEB24)
     assert "from" not in find(cs, "22%").extra_dict().get("change", {})
+
+
+# -- a list of seats after counts out of the chamber -----------------------------------------
+
+_MAY16 = date(2016, 5, 7)
+_HOLYROOD = ("The SNP won 63 of the 129 seats in the Scottish Parliament.\n\n"
+             "The Conservatives took 31 seats and Labour won 24.\n\n"
+             "The Scottish Greens won six seats and the Liberal Democrats five.\n")
+
+
+def test_seat_list_joins_the_chamber_clean():
+    assert rules(_HOLYROOD, _MAY16) == []
+
+
+def test_seat_list_joins_the_chamber_flagged():
+    # (63 + 31 + 34 alone stay within the 129: only the later list takes them past it)
+    assert "parts-exceed-total" in rules(_HOLYROOD.replace("Labour won 24", "Labour won 34"),
+                                         _MAY16)
+
+
+# -- "Of the new homes, N" is a portion of the homes given before ----------------------------
+
+_HOMES20 = ("England gained 242,700 net additional homes in the year to March.\n\n"
+            "Of the new homes, 219,100 were newly built and most of the rest were converted "
+            "offices.\n")
+
+
+def test_of_the_named_whole_clean():
+    assert rules(_HOMES20, _NOV20B) == []
+    part = find(claims(_HOMES20, _NOV20B), "219,100")
+    assert part.role == "portion" and part.group == find(claims(_HOMES20, _NOV20B),
+                                                          "242,700").id
+
+
+def test_of_the_named_whole_flagged():
+    assert "parts-exceed-total" in rules(_HOMES20.replace("219,100", "259,100"), _NOV20B)

@@ -49,6 +49,7 @@ from .elided_units import elided_units
 from .base_years import changes_against_base_years
 from .comparative_sizes import comparative_sizes
 from .majorities import majority_parts
+from .of_the_named import portions_of_named_wholes
 from .share_of_named import shares_of_named_wholes
 from .paces import paced_across
 from .two_sides import two_sides
@@ -1269,6 +1270,8 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         if _THE_OTHER_BEFORE.search(low, max(ss, d["start"] - 24), d["start"]) or \
                 _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
             d["role"] = "portion"
+    # "Of the new homes, 212,600 were newly built": a portion of the homes given before
+    portions_of_named_wholes(low, drafts)
 
 
 def _age_groups(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -2474,7 +2477,7 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             if a["unit"] == "percent":
                 if _share_of_another(low, drafts, a, x, head, members):
                     continue
-            elif x.get("measure") != a.get("measure") or x.get("role") is not None or \
+            elif x.get("measure") != a.get("measure") or x.get("role") not in (None, "item") or \
                     (a.get("measure") is None and _counts_another_noun(low, a, x)):
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
