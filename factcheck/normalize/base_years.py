@@ -75,10 +75,20 @@ def _one_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
         bool((a.get("_open") and mb in _GENERIC) or (b.get("_open") and ma in _GENERIC))
 
 
-def _level_of_year(drafts: list[dict[str, Any]], to: int, year: int, skip: set[int]) -> int | None:
-    """The one level of ``drafts[to]``'s kind dated to ``year`` (module docstring)."""
+# the words before a figure that make it no year's own level ("the ten-year average of",
+# "the target of", "forecast")
+_NOT_A_YEARS_LEVEL = re.compile(r"\b(?:average|averages|averaged|normal|mean|target|forecasts?|"
+                                r"forecast|expected|expects?|projected|goal|aim)\b[^.;\d]{0,25}$")
+
+
+def _level_of_year(low: str, drafts: list[dict[str, Any]], to: int, year: int,
+                   skip: set[int]) -> int | None:
+    """The one level of ``drafts[to]``'s kind dated to ``year`` in another sentence than the
+    change's (module docstring)."""
     t = drafts[to]
     got = [j for j, x in enumerate(drafts) if j not in skip and x["value"] and
+           x["sentence"] != t["sentence"] and not _NOT_A_YEARS_LEVEL.search(
+               low, max(x["sentence"][0], x["start"] - 40), x["start"]) and
            x.get("role") in _LEVEL and x.get("section") == t.get("section") and
            _year(x.get("period")) == year and _one_kind(x, t) and
            0.5 <= float(x["value"]) / float(t["value"]) <= 2 and
@@ -123,7 +133,7 @@ def changes_against_base_years(low: str, drafts: list[dict[str, Any]]) -> None:
         base = _base_year(low, d, stop, new_year) if new_year else None
         if base is None or (ch is None and base[1] not in _GAP_WORDS):
             continue
-        frm = _level_of_year(drafts, to, base[0], {i, to})
+        frm = _level_of_year(low, drafts, to, base[0], {i, to})
         if frm is None:
             continue
         if ch is None:

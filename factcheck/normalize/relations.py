@@ -2550,8 +2550,9 @@ def _share_of_another(low: str, drafts: list[dict[str, Any]], a: dict[str, Any],
         x.get("measure") not in (None, a.get("measure")) or x.get("role") == "share"
 
 
-_MOVED_TO_BEFORE = re.compile(r"\b(?:fell|dropped|slumped|sank|slid|slipped|rose|climbed|jumped|"
-                              r"surged)\s+to\s+(?:(?:about|around|nearly|almost|some|just|only)"
+_MOVED_TO_BEFORE = re.compile(r"\b(?:fell|dropped|slumped|sank|slid|slipped|collapsed|plunged|"
+                              r"tumbled|crashed|edged|rose|climbed|jumped|surged|soared|leapt|"
+                              r"recovered)\s+to\s+(?:(?:about|around|nearly|almost|some|just|only)"
                               r"\s+)?$")
 
 
