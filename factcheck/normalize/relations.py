@@ -2482,12 +2482,7 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
-            listed = x.get("group") is not None and x.get("role") in ("item", "share")
-            if (not x.get("subject") and not listed) or x.get("subject") in subjects and not (
-                    x.get("group") is not None and
-                    any(drafts[i].get("group") == x["group"] for i in members)):
-                # (a party a list names with no proper name, "the largest opposition party
-                # took 36.7% and the Greens 9.1%", is one of the list's choices)
+            if not _another_member(drafts, x, members, subjects):
                 continue
             members.append(j)
             subjects.update((x["subject"], *_joint_names(x["subject"])))
@@ -2511,6 +2506,21 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x["role"], x["group"] = "share", gid
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
+def _another_member(drafts: list[dict[str, Any]], x: dict[str, Any], members: list[int],
+                    subjects: set[Any]) -> bool:
+    """Whether ``x`` names a subject none of the whole's members has (or stands in their
+    list): not a joint figure of members ("A coalition of the PVV and VVD would hold 61"); a
+    party a list names with no proper name ("the largest opposition party took 36.7% and the
+    Greens 9.1%") is one of the list's choices."""
+    listed = x.get("group") is not None and x.get("role") in ("item", "share")
+    if not x.get("subject") and not listed:
+        return False
+    if x.get("subject") not in subjects and not subjects & set(_joint_names(x.get("subject"))):
+        return True
+    return x.get("group") is not None and any(drafts[i].get("group") == x["group"]
+                                              for i in members)
 
 
 def _next_paragraph_end(low: str, pos: int) -> int:
