@@ -607,6 +607,8 @@ def _coordinated_gap(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     return int(pch["to"])
 
 
+# the gap's own word read as what it counts ("65,600 short of"): no measure of its own
+_GAP_WORDS = frozenset(("short", "shy"))
 # the words from the figures of a first comparison to a gap in a second clause: "That would
 # be about 1.9%, or some 30,000 cars, ahead of last year, but roughly 650,000 short of ..."
 # (a year between is no figure: "down on 2021, but")
@@ -708,7 +710,8 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             if frm is None:
                 frm = _dated_further_on(low, drafts, sents[k + 1:k + 4], d, to)
             if frm is not None and not (_one_measure(drafts[frm], d) or (
-                    d["unit"] and _one_measure(drafts[frm], drafts[to]))):
+                    (d["unit"] or d.get("measure") in _GAP_WORDS) and
+                    _one_measure(drafts[frm], drafts[to]))):
                 frm = None  # (a gap in a unit, not a count of a noun, "0.2C above the
                 # previous record of 38.5C", read as a temperature's distance above a
                 # baseline, is still the change between the two values it names)

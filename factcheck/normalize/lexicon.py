@@ -94,11 +94,10 @@ since over this that which while as with after before during until against than 
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
-countrywide elsewhere respectively apiece altogether then rather instead short shy behind
+countrywide elsewhere respectively apiece altogether then rather instead
 """.split())
 # ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it;
-# "put at 261,000 rather than 212,000", "3% instead of 4%": the figure it replaces follows;
-# "65,600 short of the target", "8.1 million shy of it": a gap, named by the figure after it)
+# "put at 261,000 rather than 212,000", "3% instead of 4%": the figure it replaces follows)
 
 
 # capitalised only because they open a sentence or list item: never a source on their own
