@@ -615,6 +615,39 @@ def _coordinated_gap(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     return int(pch["to"])
 
 
+# the gap's own word read as what it counts ("65,600 short of"): no measure of its own
+_GAP_WORDS = frozenset(("short", "shy"))
+# the words from the figures of a first comparison to a gap in a second clause: "That would
+# be about 1.9%, or some 30,000 cars, ahead of last year, but roughly 650,000 short of ..."
+# (a year between is no figure: "down on 2021, but")
+_BUT_GAP = re.compile(r"[^;:.]{0,60}?,[ \u00a0]*(?:but|and|yet)[ \u00a0]+(?:still[ \u00a0]+)?"
+                      r"(?:(?:about|around|roughly|some|nearly|almost|just|only)[ \u00a0]+)?")
+
+
+def _gap_after_but(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
+                   pos: int) -> int | None:
+    """The figure a gap in a second clause of a sentence that points back ("That would be
+    ...") is of: the referent of the sentence's opening, when everything before the gap in
+    its sentence is the first clause's comparison (changes and their restatements with ", or"
+    in percent or another unit, never a level of the gap's unit: that is no gap's referent,
+    "1.9%, or some 30,000 cars" restates the change)."""
+    idxs = sents[k]
+    d, first = drafts[idxs[pos]], drafts[idxs[0]]
+    if _BUT_GAP.fullmatch(low, drafts[idxs[pos - 1]]["end"], d["start"]) is None or \
+            _words()["than"].match(low, drafts[idxs[pos - 1]]["end"]) is None and \
+            not _AHEAD_OF.match(low, drafts[idxs[pos - 1]]["end"]):
+        return None
+    if any(drafts[j].get("role") not in (None, "change") for j in idxs[:pos]):
+        return None
+    proxy = {**first, "unit": d["unit"], "measure": d.get("measure")}
+    return _referent(low, drafts, sents, k, proxy)
+
+
+# the words after the last figure of a first comparison: ", ahead of last year", " behind"
+_AHEAD_OF = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*,?[ \u00a0]+(?:ahead|behind|up|down)[ \u00a0]+"
+                       r"(?:of|on|from)\b")
+
+
 # a clause or comparison of its own between a gap and a later figure
 _ANOTHER_CLAUSE = re.compile(r";|,[ \u00a0]*(?:but|while|whereas)\b|\band[ \u00a0]+the[ \u00a0]+same[ \u00a0]+as\b")
 
@@ -666,7 +699,8 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             to = _referent(low, drafts, sents, k, d) if pos == 0 else \
                 _apposed(low, drafts, idxs, pos)
             if to is None and pos:
-                to = _coordinated_gap(low, drafts, idxs, pos)
+                to = _coordinated_gap(low, drafts, idxs, pos) or \
+                    _gap_after_but(low, drafts, sents, k, pos)
             if to is None or (ch is not None and ch.get("to") not in (None, to)):
                 continue
             unit = d["unit"] if d["unit"] == drafts[to]["unit"] else \
@@ -684,7 +718,8 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             if frm is None:
                 frm = _dated_further_on(low, drafts, sents[k + 1:k + 4], d, to)
             if frm is not None and not (_one_measure(drafts[frm], d) or (
-                    d["unit"] and _one_measure(drafts[frm], drafts[to]))):
+                    (d["unit"] or d.get("measure") in _GAP_WORDS) and
+                    _one_measure(drafts[frm], drafts[to]))):
                 frm = None  # (a gap in a unit, not a count of a noun, "0.2C above the
                 # previous record of 38.5C", read as a temperature's distance above a
                 # baseline, is still the change between the two values it names)

@@ -1554,7 +1554,7 @@ _OPEN_VERBS = frozenset("""went came made took got left lost won gave kept ran r
 saw say says said include includes stood sat put set paid met beat hit topped would could
 should will may might must can compare compares remain remains continue continues represent
 represents mean means make makes show shows take takes bring brings push pushes lift lifts
-leave leaves broke breaks""".split())
+leave leaves broke breaks sold""".split())
 # words after an amount that say what kind of figure it is, not what it is of ("The $3.40
 # average" restates a price; "a $2 billion increase" is a change)
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"

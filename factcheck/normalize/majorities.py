@@ -25,8 +25,10 @@ from ..extract import vocab
 _HEDGE = (r"(?:(?:about|around|some|nearly|almost|roughly|approximately|an[ \u00a0]+estimated|"
           r"more[ \u00a0]+than|over|at[ \u00a0]+least|just[ \u00a0]+over|just[ \u00a0]+under)"
           r"[ \u00a0]+)?")
+# a possessive may name the whole: "most of last year's cases, 216,"
 _OF_WHOLE_NAMED = (r"(?:[ \u00a0]+of[ \u00a0]+(?:them|those|these|whom|which|"
-                   r"(?:the|its|their|all[ \u00a0]+the)[ \u00a0]+[a-z][\w’'-]*"
+                   r"(?:the|its|their|all[ \u00a0]+the|(?:[a-z]+[ \u00a0]+)?[a-z]+[’']s)"
+                   r"[ \u00a0]+[a-z][\w’'-]*"
                    r"(?:[ \u00a0]+[a-z][\w’'-]*){0,2}))?")
 # a count of the places a figure was counted in: "35 deaths in three states"
 _PLACES_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:states|countries|counties|provinces|"
@@ -117,6 +119,12 @@ def majority_parts(low: str, drafts: list[dict[str, Any]]) -> None:
             # most of them, 140, followed by ... with 105": the largest group, no majority
             continue
         above = side[q]
+        if d.get("role") is None:
+            # a part of the whole the words name, no restatement of it; a slice of its own
+            # axis ("more than half of them, 20, were ... in cars" is no state's count), held
+            # to the whole alone
+            d["role"], d["group"] = "portion", whole
+            d["extra"].append(("own_axis", f"most{i}"))
         d["extra"].append(("relation", {
             "kind": "multiple", "factor": 0.5, "of": whole, "bound": "above" if above else "under",
             "said": "more than half of" if above else "less than half of"}))

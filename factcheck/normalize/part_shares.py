@@ -973,12 +973,30 @@ _COMPARED_AFTER = re.compile(r"[\s,)]*(?:more|less|fewer|smaller|larger|bigger|h
 
 def _with_share(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
     """Whether a count carries its own share of a larger whole ("340 votes, or 38.41%", "1,496
-    votes (43.6%)"): a part itself, no whole of the counts after it."""
+    votes (43.6%)", "40.1% of the vote, about 5.59 million ballots"): a part itself, no whole
+    of the counts after it."""
+    if j and _share_restated(low, drafts, j - 1, j):
+        return True
     if j + 1 >= len(drafts):
         return False
     b = drafts[j + 1]
     return b["unit"] == "percent" and b["sentence"] == drafts[j]["sentence"] and \
         _vocab()["part_share_or"].fullmatch(low[drafts[j]["end"]:b["start"]]) is not None
+
+
+# from a share to the count that restates it: "40.1% of the vote, about 5.59 million"
+_SHARE_TO_COUNT = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:the|all)(?:[ \u00a0]+[a-z][\w-]*){1,2})?"
+                             r"[ \u00a0]*,[ \u00a0]*(?:or[ \u00a0]+)?(?:(?:about|some|nearly|"
+                             r"almost|around|roughly|just[ \u00a0]+over|more[ \u00a0]+than)"
+                             r"[ \u00a0]+)?")
+
+
+def _share_restated(low: str, drafts: list[dict[str, Any]], s: int, j: int) -> bool:
+    """Whether share ``s`` is restated by count ``j`` right after it in its sentence."""
+    a, b = drafts[s], drafts[j]
+    return a["unit"] == "percent" and a.get("role") != "change" and \
+        a["sentence"] == b["sentence"] and _count(b) and \
+        _SHARE_TO_COUNT.fullmatch(low, a["end"], b["start"]) is not None
 
 
 def _market_per(drafts: list[dict[str, Any]], i: int) -> bool:

@@ -46,7 +46,11 @@ from .change_sums import change_sums
 from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
 from .elided_units import elided_units
+from .base_years import changes_against_base_years
+from .comparative_sizes import comparative_sizes
 from .majorities import majority_parts
+from .of_the_named import portions_of_named_wholes
+from .share_of_named import shares_of_named_wholes
 from .paces import paced_across
 from .two_sides import two_sides
 from .verb_wholes import act_of, wholes_by_act
@@ -863,6 +867,8 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     year_before_changes(low, drafts)    # "..., so it was 0.1 points lower than a year earlier"
     moved_levels(low, drafts)
     thresholds_passed(low, drafts)  # "7.52 million, passing 7.5 million": thresholds.py
+    # "a 7.8 earthquake, followed by a smaller second quake of magnitude 7.5"
+    comparative_sizes(low, drafts)  # comparative_sizes.py
     sides_of_named(low, drafts)     # "97 micrograms, far above that limit": thresholds.py
     point_levels(low, drafts)   # "cut by a quarter point to 4.5%" from a level said apart
     _expected_range_ends(low, drafts)
@@ -1052,10 +1058,12 @@ _UP_FROM = re.compile(r"\b(?:up|down|higher|lower|rose|fell|risen|fallen|increas
 
 def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
     """The earlier values of moves the text states with no amount (``_up_from_values``,
-    ``_verb_from_to``), and the prior year's in brackets (``_prior_year_brackets``)."""
+    ``_verb_from_to``), the prior year's in brackets (``_prior_year_brackets``), and a base
+    year's level the story gives elsewhere ("1.9% more than in 2019": base_years.py)."""
     _up_from_values(low, drafts)
     _verb_from_to(low, drafts)
     _prior_year_brackets(low, drafts)
+    changes_against_base_years(low, drafts)
 
 
 # a prior year's value in brackets right after a figure, as company results write it:
@@ -1267,6 +1275,8 @@ def _breakdowns(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         if _THE_OTHER_BEFORE.search(low, max(ss, d["start"] - 24), d["start"]) or \
                 _RESTRICTED.match(low, d["end"], min(d["sentence"][1], d["end"] + 90)):
             d["role"] = "portion"
+    # "Of the new homes, 212,600 were newly built": a portion of the homes given before
+    portions_of_named_wholes(low, drafts)
 
 
 def _age_groups(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -2359,7 +2369,7 @@ _OF_BARE_PLURAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?!(?:the|all|its|their|vot
 # a whole its owner's by a possessive: "of its total income", "of their sales"
 _OF_OWN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|his|her)\b")
 _PHRASE_STOP = frozenset("""in on at for from to by and or with than as this that last a an the
-its their of while but after before since""".split())
+its their of while but after before since across""".split())
 # the words before a figure that make it a level of its own, not a party's or a product's part
 # of a whole: "Turnout was 60%", "rose to 40%"
 _LEVEL_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|stood\s+at|stands\s+at|reached|to|from|"
@@ -2446,10 +2456,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x.get("group") == a.get("group") and x.get("role") == a.get("role")
                 for x in drafts[max(0, k - WHOLE_WINDOW):k])):
             continue    # (a share group, or the counts out of one whole, read from the first)
-        # (its paragraph and the next)
-        para_end = low.find("\n\n", a["end"])
-        para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
-        para_end = len(low) if para_end < 0 else para_end
+        # (its paragraph and the next, and on from each member to the paragraph after its own)
+        para_end = _next_paragraph_end(low, a["end"])
         members, subjects = [k], {a["subject"], *_joint_names(a.get("subject"))}
         # (the whole a share is worked from is its own: "19.6% of new car sales ... 381,970
         # electric cars were sold out of 1.95 million new cars")
@@ -2474,20 +2482,16 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             if a["unit"] == "percent":
                 if _share_of_another(low, drafts, a, x, head, members):
                     continue
-            elif x.get("measure") != a.get("measure") or x.get("role") is not None or \
+            elif x.get("measure") != a.get("measure") or x.get("role") not in (None, "item") or \
                     (a.get("measure") is None and _counts_another_noun(low, a, x)):
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
-            listed = x.get("group") is not None and x.get("role") in ("item", "share")
-            if (not x.get("subject") and not listed) or x.get("subject") in subjects and not (
-                    x.get("group") is not None and
-                    any(drafts[i].get("group") == x["group"] for i in members)):
-                # (a party a list names with no proper name, "the largest opposition party
-                # took 36.7% and the Greens 9.1%", is one of the list's choices)
+            if not _another_member(drafts, x, members, subjects):
                 continue
             members.append(j)
             subjects.update((x["subject"], *_joint_names(x["subject"])))
+            para_end = max(para_end, _next_paragraph_end(low, x["end"]))
         # (two only when the first names its party: "With 648 of 650 seats declared, Labour
         # has 412" counts the declared seats, no party's)
         if len(members) < (2 if whole is not None and lex is not None and
@@ -2507,6 +2511,28 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x["role"], x["group"] = "share", gid
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
+def _another_member(drafts: list[dict[str, Any]], x: dict[str, Any], members: list[int],
+                    subjects: set[Any]) -> bool:
+    """Whether ``x`` names a subject none of the whole's members has (or stands in their
+    list): not a joint figure of members ("A coalition of the PVV and VVD would hold 61"); a
+    party a list names with no proper name ("the largest opposition party took 36.7% and the
+    Greens 9.1%") is one of the list's choices."""
+    listed = x.get("group") is not None and x.get("role") in ("item", "share")
+    if not x.get("subject") and not listed:
+        return False
+    if x.get("subject") not in subjects and not subjects & set(_joint_names(x.get("subject"))):
+        return True
+    return x.get("group") is not None and any(drafts[i].get("group") == x["group"]
+                                              for i in members)
+
+
+def _next_paragraph_end(low: str, pos: int) -> int:
+    """Where the paragraph after the one ``pos`` stands in ends (the text's end if none)."""
+    end = low.find("\n\n", pos)
+    end = low.find("\n\n", end + 2) if end >= 0 else -1
+    return len(low) if end < 0 else end
 
 
 def _joint_names(subject: Any) -> list[str]:
@@ -2530,9 +2556,19 @@ def _share_of_another(low: str, drafts: list[dict[str, Any]], a: dict[str, Any],
         drafts[i].get("group") == x["group"] for i in members)
     if grouped:
         return False
-    return head != "vote" or _LEVEL_BEFORE.search(
-        low, max(x["sentence"][0], x["start"] - 30), x["start"]) is not None or \
+    lo = max(x["sentence"][0], x["start"] - 30)
+    # (a party's share it fell or rose to is still its share of the vote: "The Conservatives
+    # fell to 24%")
+    level = _LEVEL_BEFORE.search(low, lo, x["start"]) is not None and not (
+        x.get("subject") and _MOVED_TO_BEFORE.search(low, lo, x["start"]))
+    return head != "vote" or level or \
         x.get("measure") not in (None, a.get("measure")) or x.get("role") == "share"
+
+
+_MOVED_TO_BEFORE = re.compile(r"\b(?:fell|dropped|slumped|sank|slid|slipped|collapsed|plunged|"
+                              r"tumbled|crashed|edged|rose|climbed|jumped|surged|soared|leapt|"
+                              r"recovered)\s+to\s+(?:(?:about|around|nearly|almost|some|just|only)"
+                              r"\s+)?$")
 
 
 # a pronoun and its verb right before a count: "they will hold 82 seats", "it now has 12"; it
@@ -4019,10 +4055,13 @@ def _vote_shares(text: str, low: str, drafts: list[dict[str, Any]],
 def _votes_and_sizes(text: str, low: str, drafts: list[dict[str, Any]],
                      sents: list[list[int]]) -> None:
     """Shares of a vote and the sizes of parts and changes words give: "That was a steeper
-    drop than the 0.5% decline" (paces.py), "most of them, 170,000" (majorities.py), "by 57%
-    to 42%" (``_vote_shares``), "by 622 votes to 558, or 52.7% to 47.3%" (two_sides.py)."""
+    drop than the 0.5% decline" (paces.py), "most of them, 170,000" (majorities.py), "46% of
+    the 18 million eligible voters, about 8.3 million" (share_of_named.py), "by 57% to 42%"
+    (``_vote_shares``), "by 622 votes to 558, or 52.7% to 47.3%" (two_sides.py)."""
     paced_across(low, drafts, sents)
     majority_parts(low, drafts)
+    # "71.9% of the 19.5 million eligible voters, about 14 million": share_of_named.py
+    shares_of_named_wholes(low, drafts)
     _vote_shares(text, low, drafts, sents)
     two_sides(low, drafts, sents)
 

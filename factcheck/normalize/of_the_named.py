@@ -1,0 +1,71 @@
+"""A count after a sentence opening that names its whole by a noun alone (issue #11,
+everyday70): "England gained 234,400 net additional homes in the year to March. ... Of the new
+homes, 212,600 were newly built"; "Among those visitors, 9.6 million came from China". The count
+is a portion of the nearest earlier count the story gives of that noun (its measure, or the
+noun written after it), in the count's paragraph or the two before, of one period: so that
+parts-exceed-total holds it to that whole.
+
+Only a plain noun phrase (at most three words, no figure) between "Of the" and the count; the
+whole is a level (no change, compared value or part of another whole), and one candidate of
+that noun is taken, the nearest. This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_OPENING = re.compile(
+    r"\W*(?:of|among)[ \u00a0]+(?:the|these|those|its|their|this[ \u00a0]+year[’']s|"
+    r"last[ \u00a0]+year[’']s)[ \u00a0]+(?P<np>(?:[a-z][a-z-]*[ \u00a0]+){0,2}[a-z][a-z-]*)"
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:about|around|some|nearly|almost|roughly|just[ \u00a0]+over|"
+    r"more[ \u00a0]+than)[ \u00a0]+)?")
+_PARAGRAPHS_BACK = 2
+_NOT_WHOLES = ("compared", "change", "expected")
+
+
+def _head(np: str) -> str:
+    """The noun phrase's head, singular ("new homes" -> "home")."""
+    w = np.split()[-1]
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _names(d: dict[str, Any], head: str) -> bool:
+    words = (d.get("measure") or "").split()
+    return head in words or head + "s" in words
+
+
+def _whole(low: str, drafts: list[dict[str, Any]], i: int, head: str) -> int | None:
+    d = drafts[i]
+    lo = d["sentence"][0]
+    for _ in range(_PARAGRAPHS_BACK + 1):
+        lo = low.rfind("\n\n", 0, lo) if lo > 0 else -1
+    for j in range(i - 1, -1, -1):
+        w = drafts[j]
+        if w["start"] <= lo or w.get("section") != d.get("section"):
+            return None
+        if w["unit"] != d["unit"] or not w["value"] or not _names(w, head) or \
+                w.get("role") in _NOT_WHOLES:
+            continue    # (a target or an earlier value named beside the whole is none)
+        if w.get("role") not in (None, "total") or w.get("group") is not None or \
+                w.get("period") not in (None, d.get("period")) and d.get("period") is not None:
+            return None
+        return j
+    return None
+
+
+def portions_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """See the module docstring."""
+    for i, d in enumerate(drafts):
+        if not d["value"] or d["unit"] == "percent" or d.get("group") is not None or \
+                d.get("role") not in (None, "portion"):
+            continue
+        m = _OPENING.fullmatch(low, d["sentence"][0], d["start"])
+        if m is None:
+            continue
+        w = _whole(low, drafts, i, _head(m.group("np")))
+        if w is not None:
+            d["role"], d["group"] = "portion", w
+            d["measure"] = d.get("measure") or drafts[w].get("measure")
