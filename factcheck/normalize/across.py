@@ -699,8 +699,9 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             to = _referent(low, drafts, sents, k, d) if pos == 0 else \
                 _apposed(low, drafts, idxs, pos)
             if to is None and pos:
-                to = _coordinated_gap(low, drafts, idxs, pos) or \
-                    _gap_after_but(low, drafts, sents, k, pos)
+                to = _coordinated_gap(low, drafts, idxs, pos)
+                if to is None:      # (0 is the document's first figure, a referent too)
+                    to = _gap_after_but(low, drafts, sents, k, pos)
             if to is None or (ch is not None and ch.get("to") not in (None, to)):
                 continue
             unit = d["unit"] if d["unit"] == drafts[to]["unit"] else \

@@ -3650,9 +3650,13 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
         # no count written, the total's own period counts the average's unit
         n = _units_in_period(drafts[total].get("period"), unit_word)
         counts = [n] if n else []
-        if n and n > 2 and not unit_word.lower().startswith("day"):
+        tv = drafts[total]
+        if n and n > 2 and not unit_word.lower().startswith("day") and _CHANGED_BY_BEFORE.search(
+                low, max(tv["sentence"][0], tv["start"] - 40), tv["start"]):
             # ("added 234,300 between 2010 and 2019, an average of about 26,030 a year": ten
-            # calendar years, nine years of change from one to the other; both are readings)
+            # calendar years, nine years of change from one to the other; both are readings.
+            # A count of things handled in the period is over all of it: "handled 2,400,000
+            # parcels in the first six months, or about 400,000 each month")
             counts.append(n - 1)
         from_period = bool(n)
         if n and d.get("period") is None and not drafts[total].get("cumulative"):
@@ -3700,6 +3704,11 @@ def _apposed_to_total(low: str, drafts: list[dict[str, Any]], idxs: list[int], p
 
 
 _CALENDAR_UNITS = {"month": 1, "quarter": 3, "year": 12}
+
+
+# the verb of a change right before a count: what it grew or shrank by over a span
+_CHANGED_BY_BEFORE = re.compile(r"\b(?:added|adding|adds|gained|gaining|grew|rose|increased|fell|"
+                                r"lost|shed|dropped|declined)\b[^.;\d]{0,30}$")
 
 
 def _units_in_period(period: Any, unit_word: str) -> float | None:

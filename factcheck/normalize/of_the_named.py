@@ -21,6 +21,8 @@ _OPENING = re.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:(?:about|around|some|nearly|almost|roughly|just[ \u00a0]+over|"
     r"more[ \u00a0]+than)[ \u00a0]+)?")
 _PARAGRAPHS_BACK = 2
+# a line of a list or table: a bullet, a dash or a number first
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*•–—]|\d+[.)])[ \t]")
 _NOT_WHOLES = ("compared", "change", "expected")
 
 
@@ -37,6 +39,19 @@ def _names(d: dict[str, Any], head: str) -> bool:
     return head in words or head + "s" in words
 
 
+def _broken_down(drafts: list[dict[str, Any]], j: int, head: str) -> bool:
+    """Whether figure ``j``'s sentence gives another count of ``head`` in its unit."""
+    w = drafts[j]
+    for step in (-1, 1):
+        k = j + step
+        while 0 <= k < len(drafts) and drafts[k]["sentence"] == w["sentence"]:
+            x = drafts[k]
+            if x["unit"] == w["unit"] and x["value"] and _names(x, head):
+                return True
+            k += step
+    return False
+
+
 def _whole(low: str, drafts: list[dict[str, Any]], i: int, head: str) -> int | None:
     d = drafts[i]
     lo = d["sentence"][0]
@@ -47,8 +62,12 @@ def _whole(low: str, drafts: list[dict[str, Any]], i: int, head: str) -> int | N
         if w["start"] <= lo or w.get("section") != d.get("section"):
             return None
         if w["unit"] != d["unit"] or not w["value"] or not _names(w, head) or \
-                w.get("role") in _NOT_WHOLES:
-            continue    # (a target or an earlier value named beside the whole is none)
+                w.get("role") in _NOT_WHOLES or _LIST_LINE.match(low, low.rfind("\n", 0, w["start"]) + 1):
+            continue    # (a target or an earlier value named beside the whole is none; nor
+            # is a line of a breakdown: "- 19 to 29 years: 22 cases")
+        if _broken_down(drafts, j, head):
+            continue    # (nor a count of a sentence that breaks the noun down: "Five cases
+            # ...: two in Ashby and three in Brant")
         if w.get("role") not in (None, "total") or w.get("group") is not None or \
                 w.get("period") not in (None, d.get("period")) and d.get("period") is not None:
             return None

@@ -2483,6 +2483,7 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 if _share_of_another(low, drafts, a, x, head, members):
                     continue
             elif x.get("measure") != a.get("measure") or x.get("role") not in (None, "item") or \
+                    (x.get("role") == "item" and isinstance(x.get("group"), int)) or \
                     (a.get("measure") is None and _counts_another_noun(low, a, x)):
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
