@@ -2034,7 +2034,8 @@ residents workers employees migrants refugees doses vaccinations journeys trips 
 phones smartphones accounts followers streams listens views calls applications claims
 barrels""".split())
 # a million written just before, with its noun, and "to"/"and"/"from" between
-_M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+)[ \u00a0]+(?:to|and|from|or)[ \u00a0]+$")
+_M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+),?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?"
+                       r"(?:to|and|from|or|against)[ \u00a0]+$")
 # a bare million-or-metres figure right before, joined by "to"/"and"/"or": "from 7.75m to 7.6m"
 # a range's first bound in money right before: "£2-", "€2.2 to "
 _CUR_RANGE_BEFORE = re.compile(r"(?:[£$€¥]|\b[A-Z]{1,3}\$)[ \u00a0]?\d[\d.,]*[ \u00a0]?"
@@ -2052,8 +2053,12 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     if _CUR_RANGE_BEFORE.search(text, max(0, f.s - 16), f.s) is not None:
         return True   # "£2-3m", "€2-2.5m": the second bound of an amount of money
     pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
-    if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE):
-        return True   # "from 14.5m people to 15.5m": the second is read as the first
+    if pm is not None and (pm.group(1) in _MONEY_NOUNS or pm.group(1) in _PEOPLE or
+                           pm.group(1) in _COUNTED or
+                           g.unit_by_name.get(_norm(pm.group(1)), {}).get("dim") not in (
+                               None, "length", "")):
+        return True   # "from 14.5m people to 15.5m", "to 14.5m tonnes, from 16.4m": the
+        # second is read as the first
     pb = _M_PAIR_BEFORE.search(text, max(0, f.s - 30), f.s)
     if pb is not None and (_count_subject(text, pb.start(1)) or
                            _MONEY_BEFORE.search(text, max(0, pb.start(1) - 40), pb.start(1))):

@@ -1665,7 +1665,23 @@ def _described(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, 
         drafts[j]["start"] >= contrast) and ((
             fits(j) and drafts[j].get("role") != "compared") or (
             points and _rate_of_change(drafts[j]))) and not _VERB_CLAUSE_BETWEEN.search(
-                low, drafts[j]["end"], drafts[idxs[p]]["start"])), None)
+                low, drafts[j]["end"], drafts[idxs[p]]["start"]) and
+        not _in_past_clause(low, drafts[j], drafts[idxs[p]])), None)
+
+
+# a past level's clause between a level's subject and the amount: "It is the lowest since
+# February 2023, when the list stood at 7.22 million, and is 520,000 below the record" (the
+# amount describes the subject of "is", never the 7.22 million of the "when" clause)
+_PAST_CLAUSE_OPEN = re.compile(r",[ \u00a0]*when\b[^,.;:!?]*$")
+_PAST_CLAUSE_THEN = re.compile(r"[^.;:!?\d]*?,[ \u00a0]+(?:and|but)[ \u00a0]+(?:is|was|are|were|"
+                               r"stands|stood|remains|remained)\b")
+
+
+def _in_past_clause(low: str, x: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether figure ``x`` stands in a ", when ..." clause of amount ``d``'s sentence that
+    closes before a verb of being with the amount's own subject (see _PAST_CLAUSE_OPEN)."""
+    return _PAST_CLAUSE_OPEN.search(low, d["sentence"][0], x["start"]) is not None and \
+        _PAST_CLAUSE_THEN.match(low, x["end"], d["start"]) is not None
 
 
 # a clause of its own, with a verb of change, between a level and an amount: "have risen 28%
@@ -2006,7 +2022,7 @@ def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list
         linked is not None and _THAT_WAS.match(low, ss, drafts[linked]["start"])) or (
         # "That was £5.1bn more than a year earlier ..., but £2.7bn below the £130.8bn": a
         # second amount of the same level, after "but" or "and"
-        p >= 2 and _SECOND_AMOUNT.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]) and
+        p >= 1 and _SECOND_AMOUNT.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]) and
         _THAT_WAS.match(low, ss, drafts[idxs[0]]["start"]) and
         drafts[idxs[0]].get("role") == "change")
     if not (that_was or said_of_it):
@@ -2018,6 +2034,9 @@ def _level_of_sentence_before(low: str, drafts: list[dict[str, Any]], idxs: list
     levels = [j for j in range(k0, idxs[0]) if fits(j) and
               drafts[j].get("role") in (None, "total") and
               (not said_of_it or drafts[j].get("subject") == d.get("subject"))]
+    if len(levels) > 1 and _THE_TOTAL_OPENS.match(low, ss):
+        return None     # ("Of those, 80,803 were in prisons and 332 in police cells. The total
+        # is 95 above ...": the total is the whole those are parts of, none of them)
     # (of the size of the figure it is set against, when one follows: "The Smithsonian's 18
     # museums ... drew more than 30 million. That was about 19.4% more than the roughly 25.15
     # million" describes the 30 million, never the 18)
@@ -2799,17 +2818,19 @@ def _beaten_subject(low: str, drafts: list[dict[str, Any]], idxs: list[int],
 
 
 # a second amount joined to a first that opened on "That was" ("..., but £2.7bn below")
-_SECOND_AMOUNT = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,5}[ \u00a0]*[,;]?[ \u00a0]*"
+_SECOND_AMOUNT = re.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){0,8}[ \u00a0]*[,;]?[ \u00a0]*"
                             r"(?:but|and|while|yet)[ \u00a0]+"
                             r"(?:(?:about|around|nearly|almost|roughly|some|just)[ \u00a0]+)?")
 # (a forecast restated under its noun points back the same way: "The EU cut its harvest
 # forecast to 117.2 million tonnes. The crop would be 10% smaller than last year's ...")
-_THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which|the\s+(?:outturn|figure|result))\s+"
+# a sentence that opens on "the total": it names the one level of the sentence before
+_THE_TOTAL_OPENS = re.compile(r"\s*the\s+total\b")
+_THAT_WAS = re.compile(r"\s*(?:(?:that|this|it|which|the\s+(?:outturn|figure|result|total))\s+"
                        r"(?:was|is|were|are|represents?|"
                        r"represented|marks?|marked|(?:leaves|left|puts|put)(?:\s+(?:the|its|"
                        r"their))?(?:\s+[a-z][\w’'-]*){1,2}?)|the\s+(?:[a-z][\w-]*\s+){1,2}?(?:would|will|"
-                       r"could|may|might)\s+be)\s+(?:(?:about|around|nearly|almost|roughly|"
-                       r"some|just|more\s+than|over)\s+)?$")
+                       r"could|may|might)\s+be)\s+(?:(?:still|only|now|also)\s+)?"
+                       r"(?:(?:about|around|nearly|almost|roughly|some|just|more\s+than|over)\s+)?$")
 # a sentence that says more of the subject of the one before by a pronoun, with no figure
 # before the amount: "It was the only one of the five biggest vendors to ship fewer phones
 # than a year before: 2.3% fewer than ..."
@@ -3437,6 +3458,8 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             # "City won 32 of their 38 games ... scored 106 goals, an average of 2.8 a game":
             # the count of games given before
             _average_over_earlier_count(low, drafts, idxs, p)
+            if not any(k == "average" for k, _ in d["extra"]):
+                _average_of_its_sentence(low, drafts, idxs, p)
             continue
         if p + 1 >= len(idxs) or not _AVERAGE_BEFORE.search(
                 low, max(0, d["start"] - 40), d["start"]):
@@ -3587,6 +3610,36 @@ def _counts_unit(low: str, x: dict[str, Any], unit_word: str) -> bool:
 
 
 _PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+
+
+# "an average of" right before a figure and nothing else between
+_AN_AVERAGE_OF = re.compile(r"\b(?:an|the)[ \u00a0]+average[ \u00a0]+of[ \u00a0]+$")
+# a count of things: a plural noun (maybe after up to two words) right after a bare figure
+_COUNTED_NOUN = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?[a-z]{3,}s\b")
+
+
+def _average_of_its_sentence(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                             p: int) -> None:
+    """"drew 1,306,528 fans to their 19 home league games last season, an average of
+    68,764": "an average of" with no "a <unit>" after it is the one total of its unit before
+    it in its sentence over the one count of things there (a whole number with a plural noun
+    after it), when the total is the larger; nothing when either is not alone."""
+    d = drafts[idxs[p]]
+    if not d["value"] or _AN_AVERAGE_OF.search(low, max(0, d["start"] - 20), d["start"]) is None:
+        return
+    before = [j for j in idxs[max(0, p - RELATIVE_WINDOW):p]
+              if drafts[j]["sentence"] == d["sentence"] and drafts[j]["value"]]
+    totals = [j for j in before if drafts[j]["unit"] == d["unit"] and _free(drafts[j]) and
+              drafts[j].get("role") not in ("portion", "part", "item") and
+              drafts[j]["value"] > d["value"]]
+    counts = [j for j in before if j not in totals and not drafts[j]["unit"] and
+              drafts[j]["value"] >= 2 and drafts[j]["value"] == int(drafts[j]["value"]) and
+              drafts[j].get("role") is None and
+              _COUNTED_NOUN.match(low, drafts[j]["end"]) is not None]
+    if len(totals) != 1 or len(counts) != 1:
+        return
+    d["extra"].append(("average", {"of": totals[0], "count": float(drafts[counts[0]]["value"])}))
+    drafts[counts[0]]["role"] = drafts[counts[0]].get("role") or "factor"
 
 
 def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: list[int],

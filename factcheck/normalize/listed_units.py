@@ -1,7 +1,8 @@
 """Units a list's later items leave out (issue #11, everyday68): "Air cargo increased 4% to 110
 million tonnes. Asia Pacific handled 43.4 million tonnes, North America 30.8 million, Europe
 20.1 million and Africa 2.1 million"; "Hong Kong remained the busiest cargo airport with 4.6
-million tonnes, ahead of Memphis, with 4.3 million".
+million tonnes, ahead of Memphis, with 4.3 million"; a change's earlier level, "fell 12% to
+14.5m tonnes, from 16.4m".
 
 A figure with no unit of its own, written as a bare number or with a scale word only ("30.8
 million") and followed by no noun, that comes after a named item of a figure with a physical
@@ -31,6 +32,10 @@ _ITEM_GAP = re.compile(
     r"behind[ \u00a0]+|before[ \u00a0]+)?"
     + _NAME + _APPOSITION +
     r"(?:[ \u00a0]+(?:with|on|at|for))?[ \u00a0]+$")
+# what stands between a change's new level and its earlier one, the unit named once: "fell
+# 12% to 14.5m tonnes, from 16.4m", "to 3.2 million tonnes, up from 2.9 million"
+_FROM_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:(?:up|down)[ \u00a0]+)?(?:from|against|"
+                       r"compared[ \u00a0]+with)[ \u00a0]+$")
 # a bare figure: digits, maybe a scale word ("30.8 million", "2.1m"), nothing after it
 _BARE = re.compile(r"[\d.,\u00a0 ]+(?:million|billion|thousand|trillion|m|bn|k)?", re.I)
 _NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|and\b|respectively\b|$)")
@@ -58,7 +63,8 @@ def listed_units(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         if not 1.0 / _NEAR <= b["value"] / a["value"] <= _NEAR:
             continue
-        if _ITEM_GAP.fullmatch(text, a["end"], b["start"]) is None:
+        if _ITEM_GAP.fullmatch(text, a["end"], b["start"]) is None and \
+                _FROM_GAP.fullmatch(text, a["end"], b["start"]) is None:
             continue
         b["unit"] = a["unit"]
         if b.get("measure") is None:

@@ -214,6 +214,10 @@ def _superlative_lists(low: str, drafts: list[dict[str, Any]]) -> None:
                                                     "word": "next", "of_word": "above"}))
 
 
+# a sentence that opens on a plural pronoun: its subject is none a singular "it" can name
+_PLURAL_OPENING = re.compile(r"\W*(?:they|these|those)\b")
+
+
 def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
     """"It is the lowest since 1991, when the vintage came in at 42.7 million" (after "47.1
     million" in the sentence before), "Sales of 412 were the highest since 2015, when 450 were
@@ -233,7 +237,10 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
                   drafts[j]["end"] <= m.start()]
         if not before and after and pats["record_it"].match(low, ss):
             prev = drafts[after - 1]["sentence"]
-            before = [j for j in range(after) if drafts[j]["sentence"] == prev][:1]
+            # ("They relate to 6.13 million patients ... It is the lowest since ...": a
+            # singular "it" after a sentence on "they" says more of an earlier subject)
+            before = [] if _PLURAL_OPENING.match(low, prev[0]) else \
+                [j for j in range(after) if drafts[j]["sentence"] == prev][:1]
         level = before[-1] if before else None
         if level is None or any(k == "rank" for k, _ in year["extra"]):
             continue

@@ -5430,7 +5430,13 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
 
 # a level, then the percentage of its change and the same change as an amount: "£1,348, up
 # 8.8% or £109 on the year", "£766 a month, 7.9% or £56 more"
-_LEVEL_PCT_GAP = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:month|year|week|day))?[ \u00a0]*,"
+# (the level's time may stand before the comma: "reached 1,323 million in 2017, up 7% or 84
+# million", "£1,307 a month in October, 8.7% or £105 more")
+_LEVEL_PCT_GAP = re.compile(r"(?:[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:month|year|week|day))?"
+                            r"(?:[ \u00a0]+(?:in|during)[ \u00a0]+(?:(?:19|20)\d\d|(?:january|"
+                            r"february|march|april|may|june|july|august|september|october|"
+                            r"november|december)(?:[ \u00a0]+(?:19|20)\d\d)?)|[ \u00a0]+(?:last|this)"
+                            r"[ \u00a0]+(?:year|month|week|quarter))?[ \u00a0]*,"
                             r"[ \u00a0]*(?:(up|down|higher|lower)[ \u00a0]+(?:by[ \u00a0]+)?)?")
 _PCT_OR_AMOUNT = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+")
 _AMOUNT_MOVED = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower)\b")
