@@ -4053,6 +4053,8 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
     if not cum and a == b:
         # a relative day ("the previous day", "yesterday"): also the day before publication
         rel = ctx.in_sentence(voc.relative, d["sentence"])
+        # (in a liveblog, "the past day" counts from its update's day, not publication's)
+        D = ctx.day_at(d["start"]) or D
         if rel is not None and not _earlier_report_named(ctx, d, D):
             # the day after the one read, and the day before publication (not where the
             # sentence names an earlier report the day counts from by its weekday: "the
