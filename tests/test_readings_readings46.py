@@ -113,3 +113,27 @@ def test_a_rate_left_unchecked_gives_its_reason(tmp_path, text, why):
     (c,) = [c for c in cs if c.measure is None]
     v = verdicts[c.id]
     assert v.status == "unverified" and v.reason == "no measure" and why in v.why
+
+
+# -- a list's or table's lead-in that names the side: its lines are that side's, within the block --
+# (Kyiv's report of 26 May 2023: artillery 3,384 in all, 25 over the day)
+
+_TICKER = ("+++ 10:05: Kyiv's General Staff has updated its figures for {side} losses.{gap}"
+           "Soldiers: 205,720 (+460 on the previous day)\nArtillery systems: 3,384 (+{n})")
+
+
+def test_a_lines_side_from_its_lead_in_allows_an_error(check):
+    status, flags = check(_TICKER.format(side="Russian", gap="\n", n="52"), date(2023, 5, 26))
+    assert status["52"] == "contradicted"
+    assert any(f.severity == "error" for f in flags)
+
+
+def test_a_lead_in_beyond_a_blank_line_leaves_a_warning(check):
+    status, flags = check(_TICKER.format(side="Russian", gap="\n\n", n="52"), date(2023, 5, 26))
+    assert status["52"] == "contradicted"
+    assert flags and all(f.severity == "warning" for f in flags)
+
+
+def test_the_right_lines_under_a_lead_in_stay_supported(check):
+    status, flags = check(_TICKER.format(side="Russian", gap="\n", n="25"), date(2023, 5, 26))
+    assert status["25"] == "supported" and not flags

@@ -3554,12 +3554,42 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             d["subject"] = subj
             src = d.get("source")
             body = voc.bare_body_of.get(subj)
+            lead = _side_led_in(ctx, d, subj, dom)
             _set(bases, i, "subject", f"written: the side whose losses its source ({src}) "
                  "reports" if src and body == src else
                  f"carried from the headline: the side whose losses its source ({body}) "
                  "reports" if body and body in _headline_sources(ctx) else
+                 f"carried within the paragraph: its lead-in's \"{lead}\"" if lead else
                  "document default")
     _pair_totals_take_sides(drafts, bases, wanting)
+
+
+# losses named right after a side's name: "Russian losses", "Russia's losses", "the enemy's
+# combat losses" (lower case; the side's name is the vocabulary's)
+_LOSSES_AFTER_SIDE = re.compile(r"(?:['’]s)?[ \u00a0]+(?:(?:total|combat|military|overall)"
+                                r"[ \u00a0]+)?loss(?:es)?\b")
+
+
+def _side_led_in(ctx: Any, d: dict[str, Any], subj: str, dom: str | None) -> str | None:
+    """The words of the figure's paragraph, before it, that name the side given it as its
+    losses ("Kyiv's General Staff has updated its figures for Russian losses. | Artillery
+    systems: 3,384 (+52)", a table's head "| Russian losses | Past 24 hours |"): the lines of
+    a list or table under a lead-in are that side's, carried within the paragraph; None when
+    the nearest side named there is another or is named in no words of losses. (A list's
+    or a table's lines are paragraphs of their own: the block they are in runs back to the
+    last blank line.)"""
+    blank = ctx.text.rfind("\n\n", 0, d["start"])
+    ps = min(blank + 2 if blank >= 0 else 0, ctx.par_starts[ctx.paragraph(d["start"])])
+    sm = ctx.lex.ix.matches["subject"] if ctx.lex.ix is not None else None
+    if sm is None:
+        return None
+    for k in reversed(sm.between(ps, d["start"])):
+        start = sm.starts[k]
+        if ctx.lex.pick_subject(sm.payloads[k], dom) != subj:
+            return None
+        m = _LOSSES_AFTER_SIDE.match(ctx.low, sm.ends[k])
+        return ctx.text[start:m.end()] if m is not None else None
+    return None
 
 
 def _pair_totals_take_sides(drafts: list[dict[str, Any]], bases: list[Any],
