@@ -24,7 +24,7 @@ from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerpr
 from .normalize import over_limit
 from .normalize.figures import number
 from .normalize.language import other_language
-from .normalize.readings import unchecked_readings
+from .normalize.readings import NO_MEASURE_WHY, unchecked_readings
 from .rulebook import Rulebook, render
 
 _RANK = {"contradicted": 2, "supported": 1}
@@ -341,7 +341,9 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
     if c.value is None:
         return tuple(checks), "no value", "the words give no single value"
     if not c.measure:
-        return tuple(checks), "no measure", "what the figure counts is not known"
+        why = c.extra_dict().get(NO_MEASURE_WHY) if c.extra else None
+        return tuple(checks), "no measure", "what the figure counts is not known" + (
+            f": {why}" if why else "")
     if not c.subject:
         return tuple(checks), "no subject", f"whose {c.measure.replace('_', ' ')} it is " \
             "is not known"

@@ -49,6 +49,8 @@ WEAK = ("document default", "none", "carried from the previous paragraph",
         "carried from an earlier paragraph", "carried from the heading in another paragraph")
 # the mark of a list head, a pair or a table label found in another paragraph than the figure
 ACROSS = "from another paragraph"
+# extra key: why a figure of the reports' domain was left with no measure (add_readings)
+NO_MEASURE_WHY = "no_measure_why"
 KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
@@ -299,6 +301,10 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         m = d.get("measure")
         to_date = d.pop("_to_date", None)
         one_day = d.pop("_one_day", False)   # (read by _window alone)
+        if m is None and basis is not None and basis.get("measure", "").startswith("none: "):
+            # why the figure counts none of the reports' fields, for the account of coverage
+            # ("a rate ("a year"), which no report gives"): never a bare "not known"
+            d["extra"].append((NO_MEASURE_WHY, basis["measure"].removeprefix("none: ")))
         if basis is None or m is None:
             continue
         extra = d["extra"]
@@ -310,6 +316,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             got_rate = _average_readings(ctx, d, D, voc, basis)
             if got_rate:
                 extra.append(("readings", got_rate))
+        if not dr and D is not None and d.get("_open_rate"):
+            extra.append(("readings", _open_rate_readings(d, D)))
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
                                        or _dated_difference(d) or _undated_difference(d)):
@@ -2700,8 +2708,83 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
         if got is None:
             continue
         words = got.group(0).strip()
+        why = _rate_of_the_reports(low, d, bases, i, got)
+        if not why:
+            continue
         d["measure"], d["period"], d["cumulative"] = None, None, False
-        _set(bases, i, "measure", f"none: a rate (\"{words}\"), which no report gives")
+        _set(bases, i, "measure", f"none: a rate (\"{words}\"), {why}")
+
+
+# the stretch a rate of the reports is counted over: "a week", "per month", "every month"
+# (lower case); a year or a fortnight is left unchecked
+_RATE_STRETCH = re.compile(r"\b(?:a|per|each|every)[ \u00a0\n]+(?P<unit>month|week)$")
+# a rate that is a comparison's base ("down from more than 40,000 a month"), and a stretch
+# written after a rate that no date was read from ("a month in the first", "a week during the
+# offensive") (lower case)
+_RATE_BASE_BEFORE = re.compile(r"\b(?:from|than|compared[ \u00a0\n]+(?:with|to)|against|"
+                               r"versus|vs\.?)[ \u00a0\n]+(?:[a-z]+[ \u00a0\n]+){0,3}$")
+_RATE_SPAN_AFTER = re.compile(r"[ \u00a0\n]+(?:in|during|over|through|throughout|for|since|"
+                              r"between|until)\b")
+# the fewest days a written period needs to be counted in such stretches
+_RATE_DAYS = {"week": 7, "month": 28}
+# the suffix of a measure counted a stretch ("personnel_losses_per_month"); the store divides
+# the reports' sum over the period by the stretches in it (store.lookup ``_units_in``)
+RATE_SUFFIXES = ("_per_day", "_per_week", "_per_month")
+
+
+def _rate_of_the_reports(low: str, d: dict[str, Any], bases: list[Any], i: int,
+                         got: re.Match[str]) -> str:
+    """"Russia lost about 30,000 troops a month over the first quarter", "about 7,000 a week
+    in October": a daily-reported count a month or a week is the reports' sum over its
+    period divided by the stretches in it, a measure of its own (``_per_month``,
+    ``_per_week``), never compared with the period's sum. With no period of a month or week
+    written ("Russia is now losing about 32,000 troops a month"), the window is open: its
+    readings are made by ``_open_rate_readings``; not where the words name a stretch this
+    pass cannot date ("down from more than 40,000 a month in the first", a comparison's base
+    or a period left elliptic): not checkable. "" when so read (in place), else why the rate
+    is left unchecked."""
+    words = got.group(0).strip()
+    unit = _RATE_STRETCH.search(words)
+    if unit is None or bases[i] is None:
+        return "which no report gives"
+    stretch = unit.group("unit")
+    period = d.get("period")
+    open_total = d.get("cumulative") and not bases[i].get("scope", "").startswith("written")
+    if (period is None or open_total) and (
+            _RATE_BASE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"])
+            or _RATE_SPAN_AFTER.match(low, got.end())):
+        return "over a stretch of time the words leave undated"
+    d["measure"] = f"{d['measure']}_per_{stretch}"
+    _set(bases, i, "measure", f"written: a rate (\"{words}\") of the reports' sum")
+    # (a running total the words do not write, "is now losing about 32,000 a month" read so
+    # by default, is no stretch the rate is counted over: "since the invasion" would be)
+    d["cumulative"] = False
+    if period is None or open_total or \
+            (period[1] - period[0]).days + 1 < _RATE_DAYS[stretch]:
+        # (no stretch named, or a day: "is now losing ... a month", said on Tuesday)
+        d["period"], d["_open_rate"] = None, stretch
+        bases[i]["period"] = f"none: a rate (\"{words}\") over no stretch named"
+    return ""
+
+
+def _open_rate_readings(d: dict[str, Any], D: date) -> tuple[Reading, ...]:
+    """The windows a rate with no stretch named may be counted over, as writers take them
+    from the reports: a month: the last calendar month before publication and the last 30
+    days' reports; a week: the last seven days' reports and the calendar week before."""
+    stretch = d.pop("_open_rate", None)
+    if stretch is None:
+        return ()
+    if stretch == "month":
+        end = D.replace(day=1) - _DAY
+        return (_reading(end.replace(day=1), end, False,
+                         "rate: no stretch named, the last calendar month"),
+                _reading(D - timedelta(days=30), D - _DAY, False,
+                         "rate: no stretch named, the last 30 days' reports"))
+    monday = D - timedelta(days=D.weekday())
+    return (_reading(D - timedelta(days=7), D - _DAY, False,
+                     "rate: no stretch named, the last seven days' reports"),
+            _reading(monday - timedelta(days=7), monday - _DAY, False,
+                     "rate: no stretch named, the calendar week before"))
 
 
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
@@ -3471,12 +3554,42 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             d["subject"] = subj
             src = d.get("source")
             body = voc.bare_body_of.get(subj)
+            lead = _side_led_in(ctx, d, subj, dom)
             _set(bases, i, "subject", f"written: the side whose losses its source ({src}) "
                  "reports" if src and body == src else
                  f"carried from the headline: the side whose losses its source ({body}) "
                  "reports" if body and body in _headline_sources(ctx) else
+                 f"carried within the paragraph: its lead-in's \"{lead}\"" if lead else
                  "document default")
     _pair_totals_take_sides(drafts, bases, wanting)
+
+
+# losses named right after a side's name: "Russian losses", "Russia's losses", "the enemy's
+# combat losses" (lower case; the side's name is the vocabulary's)
+_LOSSES_AFTER_SIDE = re.compile(r"(?:['’]s)?[ \u00a0]+(?:(?:total|combat|military|overall)"
+                                r"[ \u00a0]+)?loss(?:es)?\b")
+
+
+def _side_led_in(ctx: Any, d: dict[str, Any], subj: str, dom: str | None) -> str | None:
+    """The words of the figure's paragraph, before it, that name the side given it as its
+    losses ("Kyiv's General Staff has updated its figures for Russian losses. | Artillery
+    systems: 3,384 (+52)", a table's head "| Russian losses | Past 24 hours |"): the lines of
+    a list or table under a lead-in are that side's, carried within the paragraph; None when
+    the nearest side named there is another or is named in no words of losses. (A list's
+    or a table's lines are paragraphs of their own: the block they are in runs back to the
+    last blank line.)"""
+    blank = ctx.text.rfind("\n\n", 0, d["start"])
+    ps = min(blank + 2 if blank >= 0 else 0, ctx.par_starts[ctx.paragraph(d["start"])])
+    sm = ctx.lex.ix.matches["subject"] if ctx.lex.ix is not None else None
+    if sm is None:
+        return None
+    for k in reversed(sm.between(ps, d["start"])):
+        start = sm.starts[k]
+        if ctx.lex.pick_subject(sm.payloads[k], dom) != subj:
+            return None
+        m = _LOSSES_AFTER_SIDE.match(ctx.low, sm.ends[k])
+        return ctx.text[start:m.end()] if m is not None else None
+    return None
 
 
 def _pair_totals_take_sides(drafts: list[dict[str, Any]], bases: list[Any],
@@ -4053,6 +4166,8 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
     if not cum and a == b:
         # a relative day ("the previous day", "yesterday"): also the day before publication
         rel = ctx.in_sentence(voc.relative, d["sentence"])
+        # (in a liveblog, "the past day" counts from its update's day, not publication's)
+        D = ctx.day_at(d["start"]) or D
         if rel is not None and not _earlier_report_named(ctx, d, D):
             # the day after the one read, and the day before publication (not where the
             # sentence names an earlier report the day counts from by its weekday: "the

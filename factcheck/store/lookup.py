@@ -139,12 +139,33 @@ class _Plan:
     window: int = 0               # some that many consecutive days' sum, the closest to the claim
 
 
-_PER_DAY = "_per_day"
+# a rate's measure: the count a day, a week or a month (normalize.readings RATE_SUFFIXES)
+_PER = {"_per_day": 1, "_per_week": 7, "_per_month": 0}
 
 
 def _base(measure: str | None) -> str | None:
-    """The measure a daily average is of ("personnel_losses_per_day" -> personnel_losses)."""
-    return measure[:-len(_PER_DAY)] if measure and measure.endswith(_PER_DAY) else measure
+    """The measure a rate is of ("personnel_losses_per_day" -> personnel_losses)."""
+    for suffix in _PER:
+        if measure and measure.endswith(suffix):
+            return measure[:-len(suffix)]
+    return measure
+
+
+def _units_in(measure: str | None, period: Period | None, days: int) -> tuple[float, str]:
+    """How many of a rate's stretches ``days`` days are, and the stretch's name: days, weeks
+    (seven days), months (the calendar months of a period of whole months, "the first
+    three months of 2026"; else a month of 30 days, as "the last 30 days" are taken, up to a
+    month's length, and of 30.4 days beyond it)."""
+    if not measure or measure.endswith("_per_day"):
+        return float(days), "day"
+    if measure.endswith("_per_week"):
+        return days / 7, "week"
+    if period is not None and period.start.day == 1 and (period.end + _ONE).day == 1:
+        months = (period.end.year - period.start.year) * 12 + period.end.month - \
+            period.start.month + 1
+        if abs(days - (period.end - period.start).days - 1) <= 1:
+            return float(months), "month"
+    return (1.0 if days <= 31 else days / 30.4375), "month"
 
 
 @lru_cache(maxsize=1)
@@ -730,7 +751,8 @@ def _average_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
                  same: dict[str, Any], correction: float | None) -> Reference:
     """A daily average over the plan's days of ``total``, as a reference: any figure between its
     floor and ceiling."""
-    avg = total / p.days
+    units, stretch = _units_in(c.measure, c.period, p.days)
+    avg = total / units
     lo, hi = float(math.floor(avg)), float(math.ceil(avg))
     if c.value is not None and c.value >= 100 and c.value % 10 == 0:
         # an average written to the ten ("an average of 1,140 casualties a day in July"
@@ -742,7 +764,7 @@ def _average_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
     # 776 a day for March 2023 where the reports give 777.4, its 1,523 for November 2024 where
     # they give 1,524): a figure within AVERAGE_MARGIN of the average is not contradicted
     return Reference(measure=c.measure or p.series.measure, value=round(avg, 1), lower=lo,
-                     upper=hi, detail=f"{said}average per day of {detail}, {_num(total)} over "
+                     upper=hi, detail=f"{said}average per {stretch} of {detail}, {_num(total)} over "
                      f"{p.days} days", correction=correction, margin=AVERAGE_MARGIN, **same)
 
 
