@@ -1,0 +1,63 @@
+"""speed33: the fraction words read from one vocabulary (the denominators of numbers.yaml) by
+every check that asks whether a figure is a share written in words, and the extraction speed
+work's identical output."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import find_quantities
+from factcheck.extract.numbers import grammar
+from factcheck.normalize import comparisons, named_shares, part_shares, relations
+from factcheck.normalize.lexicon import fraction_words
+
+
+# -- one list of fraction words ----------------------------------------------------------------
+
+def test_every_denominator_of_the_vocabulary_is_a_fraction_word_in_either_case():
+    dens = grammar().denoms
+    assert {"half", "third", "quarters", "fifth", "seventh", "tenths", "hundredth"} <= set(dens)
+    for word in dens:
+        for spelled in (word, word.capitalize(), f"two-{word}", f"a {word} of"):
+            assert fraction_words().search(spelled) is not None, spelled
+
+
+@pytest.mark.parametrize("text", ["halfway", "quarterly", "thirty", "fifty", "tenthly", "sixty",
+                                  "3rd", "one in five"])
+def test_words_that_only_start_like_a_fraction_are_none(text):
+    assert fraction_words().search(text) is None
+
+
+def _figure(text: str) -> dict:
+    """The first figure the extractor finds in ``text``, in the shape the checks read."""
+    q = find_quantities(text)[0]
+    return {"unit": q.unit or None, "value": q.value, "start": q.start, "end": q.end,
+            "role": None, "extra": ()}
+
+
+def _verdicts(text: str) -> set[bool]:
+    """What each check that reads the fraction words says of the first figure of ``text``."""
+    c, low = _figure(text), text.lower()
+    return {part_shares._is_share(low, c), named_shares._fraction_share(low, c),
+            relations._in_words_share(text, c),
+            comparisons.fraction_words().search(low, c["start"], c["end"]) is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "About a seventh of the 1,400 staff left.",        # was in one list of the four only
+    "Two sixths of the seats went unfilled.",           # in two of them
+    "Three-quarters of voters agreed.",
+    "Half of the 40 schools shut.",
+    "A hundredth of the budget went on repairs.",
+])
+def test_the_checks_agree_a_fraction_in_words_is_a_share(text):
+    assert _verdicts(text) == {True}
+
+
+@pytest.mark.parametrize("text", [
+    "Some 0.2 of the stock was sold.",
+    "One in five adults smoke.",
+])
+def test_the_checks_agree_a_figure_in_digits_or_a_ratio_is_no_fraction_word(text):
+    assert _verdicts(text) == {False}
+
