@@ -61,3 +61,10 @@ def test_the_checks_agree_a_fraction_in_words_is_a_share(text):
 def test_the_checks_agree_a_figure_in_digits_or_a_ratio_is_no_fraction_word(text):
     assert _verdicts(text) == {False}
 
+
+# -- the extraction speed work: the shortcuts rest on what the vocabularies hold ---------------
+
+def test_every_month_name_is_a_candidate_word_of_the_date_pass():
+    # the gapped months ("..., September 11,180") are looked for among the candidate words
+    from factcheck.extract import dates
+    assert dates._FULL_MONTHS <= dates._all_anchor_words()
