@@ -3382,7 +3382,10 @@ def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
     out: list[QuantityMention] = []
     done = 0
     have: _Found | None = None
-    for i in [i for i, w in enumerate(ws.words) if w in vc.keys]:
+    # the key words the text holds, found at C speed: most texts hold none, and the loop over
+    # the words is then not run
+    present = vc.keys.intersection(ws.words)
+    for i in [i for i, w in enumerate(ws.words) if w in present] if present else ():
         at = ws.starts[i]
         if at < done:
             continue
