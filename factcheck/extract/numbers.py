@@ -1200,9 +1200,13 @@ def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMen
     ("including 12 babies") exceed. Only whole numbers a life can reach."""
     out = ms
     for i, q in enumerate(ms):
-        ends = (q.lower, q.upper) if q.is_range else (q.value, q.value)
-        if not q.bare or q.unit or any(v is None or not 0 < v <= 120 or v != int(v)
-                                       for v in ends):
+        if not q.bare or q.unit:
+            continue
+        lo, hi = (q.lower, q.upper) if q.is_range else (q.value, q.value)
+        # (whole numbers of years a life can reach; the range test first: int() of an
+        # infinite value raises)
+        if lo is None or hi is None or not (0 < lo <= 120 and 0 < hi <= 120) or \
+                lo != int(lo) or hi != int(hi):
             continue
         if (not _may_end_age_phrase(g, text, q.start) or
                 g.age_before.search(text, max(0, q.start - 40), q.start) is None) and \
