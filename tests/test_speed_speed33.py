@@ -68,3 +68,20 @@ def test_every_month_name_is_a_candidate_word_of_the_date_pass():
     # the gapped months ("..., September 11,180") are looked for among the candidate words
     from factcheck.extract import dates
     assert dates._FULL_MONTHS <= dates._all_anchor_words()
+
+
+def test_the_numbered_names_by_number_hold_every_numbered_name():
+    g = grammar()
+    assert {(h, n) for n, hs in g.numbered_heads.items() for h in hs} == set(g.numbered_names)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The Standard & Poor's 500 lost 19.14 points, and 500 staff left.",
+     [("19.14", ""), ("500", "")]),
+    ("Dozens of homes flooded and several hundred people fled, June saw 412 calls.",
+     [("Dozens", ""), ("several hundred", ""), ("412", "")]),
+    ("The boys, aged 12 to 14, and 31 children under five were hurt.",
+     [("12 to 14", "year"), ("31", ""), ("five", "year")]),
+])
+def test_figures_of_the_shortcut_paths(text, figures):
+    assert [(q.text, q.unit) for q in find_quantities(text)] == figures

@@ -305,6 +305,10 @@ class _Grammar:
         nn = [str(x).rsplit(" ", 1) for x in nums.get("numbered_names", []) or []]
         self.numbered_names = {
             (re.escape(h).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+"), n) for h, n in nn}
+        # the same heads by the number that ends them, as written ("500": the S&P's heads)
+        self.numbered_heads: dict[str, tuple[str, ...]] = {}
+        for h, n in sorted(self.numbered_names):
+            self.numbered_heads[n] = (*self.numbered_heads.get(n, ()), h)
         nc = nums.get("named_compounds", {}) or {}
         self.compound_words = frozenset(str(x).lower() for x in nc.get("words", []) or [])
         self.compound_heads = frozenset(str(x).lower() for x in nc.get("heads", []) or [])
@@ -2323,9 +2327,11 @@ def _bracketed_alone(text: str, m: re.Match[str], end: int) -> bool:
 def _numbered_name(g: _Grammar, text: str, s: int, raw: str) -> bool:
     """Whether the number ``raw`` at ``s`` ends one of numbers.yaml's ``numbered_names``
     ("the Standard & Poor's 500 lost 19.14": the index, no count of 500)."""
+    heads = g.numbered_heads.get(raw)
+    if heads is None:
+        return False
     head = text[max(0, s - 40):s]
-    return any(n == raw and re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None
-               for h, n in g.numbered_names)
+    return any(re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None for h in heads)
 
 
 def _named_by_word(g: _Grammar, text: str, q: QuantityMention) -> bool:
