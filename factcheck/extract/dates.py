@@ -1817,7 +1817,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     subj = _month_subjects(g, text, ws, cand, pub_date)
     if pub_date is not None and ("saw" in ws.low or "brought" in ws.low or " in " in ws.low):
-        subj += _gapped_months(g, text, pub_date, ws)
+        subj += _gapped_months(g, text, pub_date, ws, cand)
     if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
@@ -2308,11 +2308,13 @@ _GAPPED_HEAD = re.compile(
     r"May|June|July|August|September|October|November|December)\b(?![ \u00a0]+\d{1,2}\b)")
 
 
-def _gapped_at(text: str, ws: Words) -> Iterator[re.Match[str]]:
+def _gapped_at(text: str, ws: Words, cand: list[int]) -> Iterator[re.Match[str]]:
     """``_GAPPED_MONTH``'s matches, tried only at the "," or "and" before a month's name (the
-    word list's), not at every comma of the text."""
+    word list's), not at every comma of the text. ``cand`` are the word indexes of
+    ``_candidates``: every month's name is among them (an anchor word), and they are a few of
+    the text's words."""
     W, S = ws.words, ws.starts
-    for i in [i for i, w in enumerate(W) if w in _FULL_MONTHS]:
+    for i in [i for i in cand if W[i] in _FULL_MONTHS]:
         s = k = S[i]
         while k > 0 and text[k - 1] in " \u00a0":
             k -= 1
@@ -2325,12 +2327,13 @@ def _gapped_at(text: str, ws: Words) -> Iterator[re.Match[str]]:
 
 
 
-def _gapped_months(g: _DateGrammar, text: str, D: date, ws: Words) -> list[DateMention]:
+def _gapped_months(g: _DateGrammar, text: str, D: date, ws: Words, cand: list[int]
+                   ) -> list[DateMention]:
     """Months that date a figure in a gapped list clause ("..., September 11,180 and June just
     5,100"): only when the sentence named a month before as its subject or after "in" (the
     clause the gapped ones repeat), the month nearest publication."""
     out: list[DateMention] = []
-    for m in _gapped_at(text, ws):
+    for m in _gapped_at(text, ws, cand):
         s = m.start("m")
         stop = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
         if _GAPPED_HEAD.search(text, stop, s) is None:

@@ -305,6 +305,10 @@ class _Grammar:
         nn = [str(x).rsplit(" ", 1) for x in nums.get("numbered_names", []) or []]
         self.numbered_names = {
             (re.escape(h).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+"), n) for h, n in nn}
+        # the same heads by the number that ends them, as written ("500": the S&P's heads)
+        self.numbered_heads: dict[str, tuple[str, ...]] = {}
+        for h, n in sorted(self.numbered_names):
+            self.numbered_heads[n] = (*self.numbered_heads.get(n, ()), h)
         nc = nums.get("named_compounds", {}) or {}
         self.compound_words = frozenset(str(x).lower() for x in nc.get("words", []) or [])
         self.compound_heads = frozenset(str(x).lower() for x in nc.get("heads", []) or [])
@@ -1200,9 +1204,13 @@ def _ages(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMen
     ("including 12 babies") exceed. Only whole numbers a life can reach."""
     out = ms
     for i, q in enumerate(ms):
-        ends = (q.lower, q.upper) if q.is_range else (q.value, q.value)
-        if not q.bare or q.unit or any(v is None or not 0 < v <= 120 or v != int(v)
-                                       for v in ends):
+        if not q.bare or q.unit:
+            continue
+        lo, hi = (q.lower, q.upper) if q.is_range else (q.value, q.value)
+        # (whole numbers of years a life can reach; the range test first: int() of an
+        # infinite value raises)
+        if lo is None or hi is None or not (0 < lo <= 120 and 0 < hi <= 120) or \
+                lo != int(lo) or hi != int(hi):
             continue
         if (not _may_end_age_phrase(g, text, q.start) or
                 g.age_before.search(text, max(0, q.start - 40), q.start) is None) and \
@@ -2324,9 +2332,11 @@ def _bracketed_alone(text: str, m: re.Match[str], end: int) -> bool:
 def _numbered_name(g: _Grammar, text: str, s: int, raw: str) -> bool:
     """Whether the number ``raw`` at ``s`` ends one of numbers.yaml's ``numbered_names``
     ("the Standard & Poor's 500 lost 19.14": the index, no count of 500)."""
+    heads = g.numbered_heads.get(raw)
+    if heads is None:
+        return False
     head = text[max(0, s - 40):s]
-    return any(n == raw and re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None
-               for h, n in g.numbered_names)
+    return any(re.search(r"\b" + h + r"[ \u00a0]+$", head) is not None for h in heads)
 
 
 def _named_by_word(g: _Grammar, text: str, q: QuantityMention) -> bool:
@@ -3387,7 +3397,10 @@ def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
     out: list[QuantityMention] = []
     done = 0
     have: _Found | None = None
-    for i in [i for i, w in enumerate(ws.words) if w in vc.keys]:
+    # the key words the text holds, found at C speed: most texts hold none, and the loop over
+    # the words is then not run
+    present = vc.keys.intersection(ws.words)
+    for i in [i for i, w in enumerate(ws.words) if w in present] if present else ():
         at = ws.starts[i]
         if at < done:
             continue

@@ -30,6 +30,7 @@ from typing import Any
 
 from ..extract import vocab
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
+from .lexicon import fraction_words
 from .verb_wholes import act_named, says_act
 
 # (not occurrences counted to a clause's end or a time: "released sewage 464,056 times last
@@ -123,7 +124,6 @@ _OUT_OF = re.compile(r"[ \u00a0]+(?:" + _OUT_OF_WORD + r"{0,4}?(?:out[ \u00a0]+o
                      r"(?:the[ \u00a0]+|all[ \u00a0]+|[a-z][\w.-]*['’]s[ \u00a0]+)?$")
 # a share that names its whole as the count just given: "about 29% of those infected"
 _OF_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|them|these|all|the[ \u00a0]+total)\b")
-_FRACTION_WORDS = re.compile(r"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
 _PER_UNIT = re.compile(
     r"(?:[ \u00a0]+(?!an?\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -828,14 +828,14 @@ def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         # a fifth, 19%, to 1.2 million")
         fraction_change = a["unit"] == "percent" and a.get("role") == "change" and \
             a["value"] is not None and 0 < a["value"] < 1 and \
-            _FRACTION_WORDS.search(low, a["start"], a["end"]) is not None
+            fraction_words().search(low, a["start"], a["end"]) is not None
         if d["unit"] != "percent" or d.get("role") is not None or \
                 (a["unit"] and not fraction_change) or \
                 not a["value"] or any(k in ("ratio", "relation", "percentage_points")
                                       for k, _ in d["extra"]) or \
                 not _RESTATED_SHARE.fullmatch(low, a["end"], d["start"]):
             continue
-        if 0 < a["value"] < 1 and _FRACTION_WORDS.search(low, a["start"], a["end"]):
+        if 0 < a["value"] < 1 and fraction_words().search(low, a["start"], a["end"]):
             d["extra"].append(("relation", {"kind": "multiple", "factor": 100.0,
                                             "of": idxs[p - 1], "share": True}))
             continue
@@ -1470,7 +1470,7 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
         if _other_things(da, db):
             continue    # "tracks nearly 32,000 populations of 5,230 species": no part of B
         if da["value"] is not None and 0 < da["value"] < 1 and \
-                _FRACTION_WORDS.search(low, da["start"], da["end"]):
+                fraction_words().search(low, da["start"], da["end"]):
             continue    # "less than two-fifths of the 23.4 billion of 1946": a proportion in
             # words of B, no count A out of it for a share nearby to restate
         share = None
@@ -1623,7 +1623,7 @@ def _fraction_amount(low: str, d: dict[str, Any]) -> bool:
     """"about a third fewer than the record 45,774": a fraction in words is a share of the
     value it is set against, as a percentage would be."""
     return not d["unit"] and 0 < d["value"] < 1 and \
-        _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+        fraction_words().search(low, d["start"], d["end"]) is not None
 
 
 def _relative_change(d: dict[str, Any], word: str, relative: bool,
@@ -2975,7 +2975,7 @@ def _share_after_its_part(low: str, drafts: list[dict[str, Any]], idxs: list[int
         dx = drafts[x]
         if dx.get("role") not in (None, "portion") or dx["unit"] or not dx["value"] or \
                 not 0 < dx["value"] < 1 or any(k == "ratio" for k, _ in dx["extra"]) or \
-                not (_FRACTION_WORDS.search(low, dx["start"], dx["end"]) or
+                not (fraction_words().search(low, dx["start"], dx["end"]) or
                      _ONE_IN_WORDS.search(low, dx["start"], dx["end"])) or \
                 _OF_AFTER_SHARE.match(low, dx["end"]):
             continue    # ("a quarter of the national toll": a whole of its own words)
@@ -3439,7 +3439,7 @@ def _is_share(low: str, d: dict[str, Any]) -> bool:
         # ("made up 19.6% of sales" is a share, "up 19.6%" a change)
         return not _CHANGED_BEFORE.search(low[max(0, d["start"] - 25):d["start"]])
     return not d["unit"] and 0 < d["value"] < 1 and \
-        _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+        fraction_words().search(low, d["start"], d["end"]) is not None
 
 
 def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:

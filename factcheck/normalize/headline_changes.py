@@ -23,7 +23,8 @@ import re
 from typing import Any
 
 from ..extract.numbers import change_words
-from .comparisons import _FRACTION_WORDS, MULT_HEDGE, mult_bound
+from .comparisons import MULT_HEDGE, mult_bound
+from .lexicon import fraction_words
 
 # a multiple said by a verb, in a headline's present tense too ("more than doubles", "almost
 # halves", "profits halve")
@@ -137,7 +138,7 @@ def _fraction(low: str, drafts: list[dict[str, Any]], i: int, to: int, frm: int,
               direction: str) -> None:
     d = drafts[i]
     if d.get("unit") or not 0 < (d["value"] or 0) < 1 or \
-            _FRACTION_WORDS.search(low, d["start"], d["end"]) is None:
+            fraction_words().search(low, d["start"], d["end"]) is None:
         return
     changes = [x for k, x in d["extra"] if k == "change"]
     if d.get("role") != "change" or len(changes) != 1 or not isinstance(changes[0], dict) or \

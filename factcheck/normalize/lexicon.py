@@ -16,7 +16,7 @@ from typing import Any
 
 from ..extract import vocab
 from ..extract.dates import markers, not_cumulative
-from ..extract.numbers import QuantityMention, change_words
+from ..extract.numbers import QuantityMention, change_words, grammar
 from .phrases import PhraseTable, WordIndex
 
 _AP = "[’']"
@@ -1744,6 +1744,16 @@ _MOVES_OBJECT = re.compile(r"[ \u00a0]+(?:push|lift|drive|send|force|keep|take|h
 
 # nouns whose singular is their plural ("species", "series"): no "specy"
 _SAME_IN_SINGULAR = frozenset("species series means headquarters".split())
+
+
+@lru_cache(maxsize=1)
+def fraction_words() -> re.Pattern[str]:
+    """The words of a fraction written out ("half", "a third", "two-fifths", "three
+    quarters"), in either case: the denominators of numbers.yaml, the words the figure finder
+    reads fractions with. Every check that asks whether a figure is a share in words reads
+    this one pattern (they kept four lists, each with its own subset of the words)."""
+    dens = sorted(grammar().denoms, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, dens)) + r")\b")
 
 
 def _singular(w: str) -> str:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .lexicon import fraction_words
 from .units import convert, same_dimension
 
 
@@ -250,10 +251,7 @@ def _fraction_share(low: str, c: dict[str, Any]) -> bool:
     return not c["unit"] and c["value"] is not None and 0 < c["value"] < 1 and \
         c.get("role") is None and not any(k in ("ratio", "change", "relation")
                                           for k, _ in c["extra"]) and \
-        _FRACTION.search(low, c["start"], c["end"]) is not None
-
-
-_FRACTION = re.compile(r"\b(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\b")
+        fraction_words().search(low, c["start"], c["end"]) is not None
 
 
 def _period_inside(a: dict[str, Any], w: dict[str, Any]) -> bool:

@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
-from .lexicon import _singular as singular
+from .lexicon import _singular as singular, fraction_words
 from .result_lists import paragraph_out_of_order
 
 # a reading of the whole is kept only when the share it implies is within this factor of the
@@ -157,10 +157,7 @@ def _free(low: str, c: dict[str, Any]) -> bool:
 
 def _is_share(low: str, c: dict[str, Any]) -> bool:
     return c["unit"] == "percent" or not c["unit"] and c["value"] is not None and \
-        0 < c["value"] < 1 and _FRACTION.search(low, c["start"], c["end"]) is not None
-
-
-_FRACTION = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|sixths?|tenths?)\b")
+        0 < c["value"] < 1 and fraction_words().search(low, c["start"], c["end"]) is not None
 
 
 def _window(low: str, drafts: list[dict[str, Any]], i: int, back: int = 1) -> list[int]:

@@ -26,12 +26,12 @@ from typing import Any
 from ..extract import vocab
 from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
-from .comparisons import _FRACTION_WORDS, _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
+from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
     leaving_the_rest, pair_amounts, portion_shares
 from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word_of
-from .lexicon import _singular as singular, counted_noun
+from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .alliances import ALLIED, allied_totals
@@ -5487,7 +5487,7 @@ def _fraction_amounts(low: str, drafts: list[dict[str, Any]]) -> None:
                 not isinstance(ch.get("from"), int) or d["unit"] or \
                 not 0 < (d["value"] or 0) < 1 or \
                 any(k == "percentage_points" for k, _ in d["extra"]) or \
-                _FRACTION_WORDS.search(low, d["start"], d["end"]) is None:
+                fraction_words().search(low, d["start"], d["end"]) is None:
             continue
         frm = drafts[ch["from"]]
         to = drafts[ch["to"]] if isinstance(ch.get("to"), int) else None
@@ -5501,7 +5501,7 @@ def _fraction_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], 
     """"about a third fewer than the record 45,774": a fraction in words is a share of the
     earlier value, a percentage change (True when ``d`` is one and was set)."""
     if d["unit"] or not 0 < (d["value"] or 0) < 1 or \
-            _FRACTION_WORDS.search(low, d["start"], d["end"]) is None:
+            fraction_words().search(low, d["start"], d["end"]) is None:
         return False
     d["extra"].append(("change", {"kind": "percent", "amount": float(d["value"]) * 100.0,
                                   "direction": direction, "from": frm, "to": to,
@@ -7132,13 +7132,10 @@ def _parallel_clause(text: str, a: dict[str, Any], gap: str) -> bool:
         m.group("verb") not in _NOT_VERBS
 
 
-_IN_WORDS_SHARE = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
-
-
 def _in_words_share(text: str, d: dict[str, Any]) -> bool:
     """Whether ``d`` is a proportion in words ("more than three-quarters", "half")."""
     return not d["unit"] and d["value"] is not None and 0 < d["value"] < 1 and \
-        _IN_WORDS_SHARE.search(text, d["start"], d["end"]) is not None
+        fraction_words().search(text, d["start"], d["end"]) is not None
 
 
 def _ends_list(text: str, a: dict[str, Any], b: dict[str, Any], gap: str,
@@ -7831,7 +7828,7 @@ def _is_rate_share(low: str, d: dict[str, Any]) -> bool:
     if d["unit"] == "percent":
         return True
     return not d["unit"] and 0 < d["value"] < 1 and \
-        _FRACTION_WORDS.search(low, d["start"], d["end"]) is not None
+        fraction_words().search(low, d["start"], d["end"]) is not None
 
 
 def _nearest(drafts: list[dict[str, Any]], window: list[int], i: int, measure: str,
