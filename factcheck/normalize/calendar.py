@@ -58,9 +58,12 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
     out = []
     for i, m in enumerate(mentions):
         if m.start_date is None or not (
-                (m.kind == "date" and m.start_date == m.end_date) or _since_day(m)):
+                (m.kind == "date" and m.start_date == m.end_date) or _since_day(m) or
+                _past_event_year(text, m)):
             continue
         weekday, start, explicit = m.weekday, m.start, _explicit(text, m)
+        if m.kind == "year":
+            start = m.end - 4   # the year as written, its first day the earliest it can be
         if m.kind == "since":
             # "since it broke out on Friday, Sept. 15": the day the span opens on is stated
             start = m.start + text[m.start:m.end].lower().rfind(m.weekday.lower())
@@ -84,6 +87,21 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
             relative=m.relative, weekday=(weekday or "").lower() if explicit else "",
             future=future[span]))
     return tuple(out)
+
+
+# the words before a year that date a past event to it: "the record of 35.6C, set in 1976",
+# "the figure recorded in 2019", "a high reached back in 2008"
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:set|recorded|established|broken|measured|registered|"
+                                r"reached|achieved)(?:[ \u00a0]+back)?[ \u00a0]+$", re.I)
+
+
+def _past_event_year(text: str, m: DateMention) -> bool:
+    """Whether a year mention ("in 1976") dates a past event its words name just before it
+    ("set in 1976"): the whole year then stands as a day the check can put against the
+    publication date (its first day: a year after publication's cannot be past)."""
+    return m.kind == "year" and m.granularity == "year" and not m.relative and \
+        m.text.lower().startswith("in") and m.text[-4:].isdigit() and \
+        _PAST_EVENT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
 
 # a year mention counted from an event's year: "80th anniversary of the 1944" (extract.dates

@@ -881,14 +881,19 @@ def _first(pair: tuple[int, Any]) -> int:
     return pair[0]
 
 
-# a sector or a group of firms opening its sentence as the subject of a verb of jobs:
-# "Services added 143,000 jobs", "Manufacturers cut 24,000"
+# a sector or a group of firms opening its sentence as the subject of a verb of jobs or of
+# earnings: "Services added 143,000 jobs", "Manufacturers cut 24,000", and a company's segment
+# "Services brought in a record $23.9 billion" (the segment's, not the company's revenue)
 _OPENING_SECTOR = re.compile(r"[^\w]*([A-Z][a-z]+s)[ \u00a0]+(?:added|cut|shed|lost|gained|"
-                             r"created|hired)[ \u00a0]+(?:(?:about|some|nearly|almost|another|"
-                             r"a[ \u00a0]+net)[ \u00a0]+)?$")
-# the agents of a whole economy's count: no sector of it
+                             r"created|hired|brought[ \u00a0]+in|generated|earned|contributed|"
+                             r"raked[ \u00a0]+in|pulled[ \u00a0]+in)[ \u00a0]+"
+                             r"(?:(?:about|some|nearly|almost|another|a[ \u00a0]+net|"
+                             r"(?:a[ \u00a0]+)?record|revenue[ \u00a0]+of|sales[ \u00a0]+of)"
+                             r"[ \u00a0]+)?[$€£¥]?$")
+# the agents of a whole economy's count, and the measures a sentence may open on: no sector
 _GENERIC_AGENTS = frozenset("""employers companies firms businesses workers people officials
-economists analysts police authorities others""".split())
+economists analysts police authorities others sales revenues profits earnings exports imports
+shipments deliveries""".split())
 
 
 # a list's line: a bullet, or a short "label: N" / "label — N" line ("Tanks: 7,590 (+14)",

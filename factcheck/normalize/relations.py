@@ -47,6 +47,7 @@ from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
 from .elided_units import elided_units
 from .base_years import changes_against_base_years
+from .prior_periods import changes_from_the_period_before
 from .comparative_sizes import comparative_sizes
 from .majorities import majority_parts
 from .of_the_named import portions_of_named_wholes
@@ -1064,6 +1065,7 @@ def _earlier_values(low: str, drafts: list[dict[str, Any]]) -> None:
     _verb_from_to(low, drafts)
     _prior_year_brackets(low, drafts)
     changes_against_base_years(low, drafts)
+    changes_from_the_period_before(low, drafts)     # prior_periods.py
 
 
 # a prior year's value in brackets right after a figure, as company results write it:
