@@ -1848,8 +1848,33 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         if "end of the " in ws.low or "end of this " in ws.low or "end of next " in ws.low:
             out = _until_unit_end(text, out, pub_date)
         out = _until_spans(text, out, pub_date)
+    if pub_date is not None and "since th" in ws.low:
+        out = _since_then_spans(text, out, pub_date)
     out = _one_month_per_name(out)
     return _month_lists(text, out) if ", " in text else out
+
+
+# "since then", "since that day": a span back to the day written just before it ("On
+# February 2 the count stood at 387,060, so Russia has lost 20,180 soldiers since then")
+_SINCE_THEN = re.compile(r"(?i)\bsince[ \u00a0]+(?:then|that[ \u00a0]+(?:day|date|report))\b")
+SINCE_THEN_BACK = 300    # characters back the day "then" refers to may stand
+
+
+def _since_then_spans(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """"since then" after a single past day written up to ``SINCE_THEN_BACK`` characters
+    before it, with no paragraph break or other date between: the span from that day to
+    publication, kind "since", as "since February 2" is. Other "since then" are left."""
+    added: list[DateMention] = []
+    for m in _SINCE_THEN.finditer(text):
+        day = next((dm for dm in reversed(out) if dm.end <= m.start()), None)
+        if day is None or day.kind != "date" or day.start_date is None or \
+                day.start_date != day.end_date or day.start_date >= D or \
+                m.start() - day.end > SINCE_THEN_BACK or "\n\n" in text[day.end:m.start()] or \
+                any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        added.append(DateMention(m.start(), m.end(), m.group(0), day.start_date, D, None, True,
+                                 "since", "day"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
 
 
 # what opens a span from a day with no end written ("From Monday, Merseyrail runs ...",

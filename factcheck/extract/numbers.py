@@ -2002,6 +2002,8 @@ def _scale_after(g: _Grammar, text: str, f: _Fig) -> None:
         wm = g.scale_word.match(text, end) if nxt2 in g.scale_first and (
             text[end + 1:end + 4] if nxt1 in " -\u00a0\u202f\u2009" else text[end:end + 3]
         ).lower() in g.scale_heads else None
+        if wm is None and nxt1 == "\n" and text[end + 1:end + 4].lower() in g.scale_heads:
+            wm = g.scale_word.match(text, end + 1)   # "about 21.6\nthousand": a wrapped line
         if wm:
             f.scale = g.scales[wm.group(1).lower()]
             end = wm.end()

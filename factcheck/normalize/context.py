@@ -2158,10 +2158,7 @@ class Context:
             # later figure's, not the end of a sum since the scope
             since, cumulative = None, False
         if daily and not cumulative and chosen is not None and chosen is since and \
-                since.end <= q.start and \
-                bisect_left(self.q_starts, since.end) < bisect_left(self.q_starts, q.start):
-            # "since February 2022 reached 1,340,270, with 1,080 added in the latest report":
-            # a day's marker in the figure's own words beats the scope of a figure before it
+                self._scope_of_a_figure_before(q, ss, since, spans[1]):
             chosen = since = None
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
@@ -2208,6 +2205,23 @@ class Context:
             # relative clause with no date of its own speaks of its main clause's time
             return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _scope_of_a_figure_before(self, q: QuantityMention, ss: int, since: Any,
+                                  daily: list[tuple[int, int]]) -> bool:
+        """Whether the "since" before a figure with a day's marker of its own is the scope of
+        another figure before it: "since February 2022 reached 1,340,270, with 1,080 added in
+        the latest report" (a figure between them), "had reached 765,110 troops since February
+        24, 2022, including 1,600 within just one day" (the scope after the figure it dates,
+        the day's marker after this one). Not "Five more died over the past 24 hours, taking
+        the toll since June 14 to 1,396" (the marker is the figure's before), nor a rate
+        ("..., or 1,100 a day": a sum since the scope, averaged)."""
+        if since.end > q.start:
+            return False
+        k = bisect_left(self.q_starts, q.start)
+        if bisect_left(self.q_starts, since.end) < k:
+            return True
+        return bisect_left(self.q_starts, ss) < bisect_left(self.q_starts, since.start) and \
+            any(a >= q.end for a, _ in daily) and _PER_DAY_AFTER.match(self.low, q.end) is None
 
     def _base_month_beside(self, q: QuantityMention, ss: int, se: int) -> Any:
         """The month the figure ``q`` (dated by no word of its own) is compared with, when

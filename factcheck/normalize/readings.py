@@ -2466,7 +2466,16 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
         scope = lex.scope_start(base)
         if scope is None or period[0] >= D:
             continue
-        if d.get("cumulative") and (period[0] - scope).days > 7:
+        if d.get("cumulative") and (period[0] - scope).days > 7 and \
+                (m := _total_brought_to(ctx.low, d["sentence"][0], d["start"], _vocab())) \
+                is not None and "since" not in ctx.low[m.start():d["start"]]:
+            # "Since the start of 2024, losses have exceeded 421,000, ..., putting the total at
+            # about 785,000": the total its own words bring it to is the war's, not the since's
+            # (not "taking the toll since June 14 to 1,396": its words hold the since)
+            d["period"] = (scope, period[1])
+            _set(bases, i, "period", "written: the running total its words bring it to (not "
+                 f"the total since {period[0].isoformat()})")
+        elif d.get("cumulative") and (period[0] - scope).days > 7:
             d["cumulative"], d["period"] = False, (period[0], min(period[1], D - _DAY))
             d["extra"].append((TO_DATE, 1))
             _set(bases, i, "period", f"written: the total since {period[0].isoformat()} to "
@@ -3390,9 +3399,10 @@ def _line_label(ctx: Any, pos: int) -> str | None:
         key = " ".join(label.replace("’", "'").split())
         if not key or len(key) > 40:
             continue
-        got = [m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)]
+        # (one measure once: a phrase the vocabulary lists in two spellings maps to it twice)
+        got = {m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)}
         if len(got) == 1:
-            return got[0]
+            return got.pop()
     return None
 
 
