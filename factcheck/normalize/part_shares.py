@@ -282,6 +282,10 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
         # "7 (1.3%) of those given the injection": one of the groups the sentence before
         # counts, which the words after "those" pick out: each of them a reading
         prev = [j for j in before if drafts[j]["sentence"] != drafts[i]["sentence"]]
+        if _THOSE_WHO.match(words):
+            # "84% of those who voted" after "122,000 returned their papers ... needed 140,000
+            # votes": a group a verb picks out, which any earlier count nearby may be
+            return prev
         return [j for j in prev if drafts[j]["sentence"] == drafts[prev[0]]["sentence"]]
     head = _phrase(_WORD.findall(words))
     if not head:
@@ -315,6 +319,9 @@ def _counts_before(low: str, drafts: list[dict[str, Any]], i: int, firsts: tuple
 _ALL_OF = re.compile(r"(?:all|the\s+(?:world|country|nation)[’']s|(?:world|global|worldwide|"
                      r"national)\b)")
 _ALL_BACK = 12      # paragraphs: the lead of a long story
+# a whole that a relative clause picks out of what came before: "of those who voted", "of those
+# that replied"
+_THOSE_WHO = re.compile(r"those\s+(?:who|that|which)\s")
 
 
 def _names_kind(low: str, drafts: list[dict[str, Any]], j: int, head: list[str],
