@@ -62,3 +62,45 @@ def test_a_premium_over_a_price_far_from_the_rate_is_left_alone():
     text = ("# Wheat\n\nMilling wheat is fetching around £130 a tonne, a premium of £30 over the "
             "£11 paid for a bag of feed.\n")
     assert "wrong-arithmetic" not in rules(text, _AUG15)
+
+
+# -- "That left 18.6%", "it means that 35.3%": the rest of 100% after the share just said ------
+
+_AE = ("# A&E waits\n\nOnly 81.4% of patients were seen within four hours in November, the lowest "
+       "since the target was set.\n\nThat left {rest} of patients waiting longer.\n")
+_RAIL = ("# Punctuality\n\nOnly 64.7% of station stops were reached on time in the year to June."
+         "\n\nThat was up 2.5 percentage points from 62.2% a year earlier, but it means that {rest} "
+         "of stops were missed.\n")
+_DEC19 = date(2019, 12, 12)
+
+
+def test_the_rest_a_consequence_word_opens_is_100_less_the_share_before():
+    assert "wrong-arithmetic" not in rules(_AE.format(rest="18.6%"), _DEC19)
+    assert "wrong-arithmetic" in rules(_AE.format(rest="16.6%"), _DEC19)
+
+
+def test_it_means_that_mid_sentence_gives_the_rest_of_the_share_before():
+    assert "wrong-arithmetic" not in rules(_RAIL.format(rest="35.3%"), _DEC19)
+    assert "wrong-arithmetic" in rules(_RAIL.format(rest="37.3%"), _DEC19)
+
+
+# -- "£3.64 billion, about £495 each": an average set right after its total -----------------------
+
+_VISITS = ("# UK visits\n\nVisits to the UK rose 6% to 7.36 million in the first quarter; visitors "
+           "spent £3.64 billion, about {each} each.\n")
+
+
+def test_an_amount_each_after_a_total_is_the_total_over_the_count_before():
+    assert "wrong-arithmetic" not in rules(_VISITS.format(each="£495"), date(2016, 5, 10))
+    assert "wrong-arithmetic" in rules(_VISITS.format(each="£595"), date(2016, 5, 10))
+
+
+# -- "45% of the Premier League figure": the words before a generic head name the whole --------
+
+_CROWDS = ("# Crowds\n\nThe average Premier League crowd this season is 36,412.\n\nChampionship "
+           "crowds average 16,410, about {share} of the Premier League figure.\n")
+
+
+def test_a_share_of_a_named_figure_is_of_the_figure_those_words_stand_beside():
+    assert "wrong-arithmetic" not in rules(_CROWDS.format(share="45%"), date(2014, 12, 15))
+    assert "wrong-arithmetic" in rules(_CROWDS.format(share="55%"), date(2014, 12, 15))

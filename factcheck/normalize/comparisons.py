@@ -3590,13 +3590,23 @@ def _average_for_each_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]
 _EACH_END = re.compile(r"[ \u00a0]+each\b[ \u00a0]*(?:[,.;:!?)]|$)")
 
 
+# an amount each set right after the total it shares out: "visitors spent £3.64 billion,
+# about £495 each" (after the 7.36 million visits)
+_APPOSED_EACH = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:or|about|around|roughly|some|nearly|almost|"
+                           r"just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?")
+
+
 def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> None:
-    """"The state's 88 hospitals have 12,400 beds, an average of 141 each": the average of
-    the total right before it over the count before that (a whole count of another noun)."""
+    """"The state's 88 hospitals have 12,400 beds, an average of 141 each" (or "7.36 million
+    visits; visitors spent £3.64 billion, about £495 each"): the average of the total right
+    before it over the count before that (a whole count of another noun)."""
     d = drafts[idxs[p]]
-    if p < 2 or not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]):
+    if p < 2:
         return
     total, cnt = drafts[idxs[p - 1]], drafts[idxs[p - 2]]
+    if not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) and \
+            not _APPOSED_EACH.fullmatch(low, total["end"], d["start"]):
+        return
     if total["unit"] != d["unit"] or cnt["unit"] or not _free(total) or not _free(cnt) or \
             not cnt["value"] or cnt["value"] < 2 or cnt["value"] != int(cnt["value"]) or \
             cnt["value"] >= (total["value"] or 0):

@@ -292,7 +292,8 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
         return []
     # ("36% of its income": the part's own whole, of the part's subject)
     subject = drafts[firsts[0]].get("subject") if words.startswith(("its ", "their ")) else None
-    named = [j for j in before if _names_kind(low, drafts, j, head, subject)]
+    named = [j for j in before if _names_kind(low, drafts, j, head, subject)] or \
+        _named_by_generic_head(low, drafts, before, head)
     if _ALL_OF.match(words) is None or \
             any(float(drafts[j]["value"]) > _sum(drafts, part) for j in named):
         return named
@@ -301,6 +302,22 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     # back, past the countries' arrivals)
     return [j for j in _counts_before(low, drafts, i, firsts, _ALL_BACK)
             if _names_kind(low, drafts, j, head, subject)]
+
+
+# heads that say nothing of what a whole counts: "of the Premier League figure", "of the
+# national average"; the words before them name it
+_GENERIC_HEADS = frozenset(_stem(w) for w in "figure number level average total tally".split())
+
+
+def _named_by_generic_head(low: str, drafts: list[dict[str, Any]], before: list[int],
+                           head: list[str]) -> list[int]:
+    """"Championship crowds average 16,410, about 45% of the Premier League figure" after "The
+    average Premier League crowd this season is 36,412": the earlier figures whose clause
+    holds every word before a generic head."""
+    if len(head) < 2 or head[-1] not in _GENERIC_HEADS:
+        return []
+    words = set(head[:-1])
+    return [j for j in before if words <= set(_phrase(_WORD.findall(_clause(low, drafts[j]))))]
 
 
 def _counts_before(low: str, drafts: list[dict[str, Any]], i: int, firsts: tuple[int, ...],
