@@ -104,3 +104,23 @@ _CROWDS = ("# Crowds\n\nThe average Premier League crowd this season is 36,412.\
 def test_a_share_of_a_named_figure_is_of_the_figure_those_words_stand_beside():
     assert "wrong-arithmetic" not in rules(_CROWDS.format(share="45%"), date(2014, 12, 15))
     assert "wrong-arithmetic" in rules(_CROWDS.format(share="55%"), date(2014, 12, 15))
+
+
+# -- "rose past 5,000": a threshold; a place an event struck is not the toll's subject ---------
+
+_QUAKE = ("# Quake toll passes 5,000 in Turkey and Syria\n\nThe death toll from the earthquake "
+          "that struck southern Turkey early on Monday rose past 5,000 on Tuesday.\n\nTurkey's "
+          "vice-president said deaths in the country had risen to 3,419. With 1,602 people "
+          "confirmed dead in Syria, the combined toll reached 5,021.\n")
+
+
+def test_a_toll_after_the_place_an_event_struck_is_not_that_places_alone():
+    # the 5,000 is Turkey's and Syria's together: Turkey's 3,419 does not restate it
+    found = rules(_QUAKE, date(2023, 2, 7))
+    assert "conflicting-figures" not in found and "restated-figure-mismatch" not in found
+
+
+def test_rose_past_a_figure_is_at_least_that_figure():
+    from everyday_support import claims, find
+    c = find(claims(_QUAKE, date(2023, 2, 7)), "rose past 5,000")
+    assert c.lower == 5000 and c.upper is None
