@@ -124,3 +124,14 @@ def test_rose_past_a_figure_is_at_least_that_figure():
     from everyday_support import claims, find
     c = find(claims(_QUAKE, date(2023, 2, 7)), "rose past 5,000")
     assert c.lower == 5000 and c.upper is None
+
+
+# -- "64,940 of them, about 62%": a portion's share said right after it, of the portion's whole -
+
+_TEMP = ("# Temporary accommodation\n\nThe 104,510 households in temporary accommodation were the "
+         "most for 25 years; 64,940 of them, about {share}, were families with children.\n")
+
+
+def test_a_share_right_after_a_portion_of_them_is_of_the_group_before():
+    assert "wrong-arithmetic" not in rules(_TEMP.format(share="62%"), date(2023, 7, 25))
+    assert "wrong-arithmetic" in rules(_TEMP.format(share="72%"), date(2023, 7, 25))

@@ -559,9 +559,10 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
 
 # from a portion to the share it makes of its whole, named by the share's noun: " voted, a
 # turnout of ", ", a share of "
-_PORTION_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*,[ \u00a0]*(?:an?[ \u00a0]+)?"
-                                r"(?:turnout|share|proportion)[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
-                                r"[ \u00a0]+)?")
+# (or the share alone: "64,940 of them, about 62%")
+_PORTION_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*,[ \u00a0]*(?:(?:an?[ \u00a0]+)?"
+                                r"(?:turnout|share|proportion)[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|"
+                                r"roughly|or)[ \u00a0]+)?")
 
 
 def _share_of_a_portion(low: str, drafts: list[dict[str, Any]], i: int, p: int) -> bool:
