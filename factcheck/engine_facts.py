@@ -1005,6 +1005,15 @@ def _bound_word(qualifier: str | None) -> bool:
     return bool(qualifier) and " ".join(str(qualifier).lower().split()) in _bound_words()
 
 
+def _held_to_bound(kind: str, b: Claim, a_val: float, ends: list[float], e_val: float) -> float:
+    """The expected value of a share of a count with a bound on one side: what the bound
+    allows nearest the stated share ("More than 100,000 members, 84% of those who voted" of
+    about 122,000 is 82% or more); ``e_val`` otherwise."""
+    if kind == "ratio" and _bound_word(b.qualifier):
+        return min(max(a_val, ends[0]), ends[1])
+    return e_val
+
+
 def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The ``relation`` fact of one arithmetic relation: the claim's interval beside the
     interval the other claim implies, and what that is in the article's style."""
@@ -1069,17 +1078,17 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # share and not five points of a large one
         a_lo, a_hi, a_val = 100.0 - a_hi, 100.0 - a_lo, 100.0 - a_val
         ends, e_val = [100.0 - ends[1], 100.0 - ends[0]], 100.0 - e_val
-    elif share:
+    elif share or (kind == "difference" and more.get("exact")):
         # a proportion in words allows what its qualifier does ("more than a quarter" is
-        # 26.4%): the stated percentage is held to the nearest value the words allow
-        e_val = min(max(a_val, ends[0]), ends[1])
-    elif kind == "difference" and more.get("exact"):   # (held to the figures' rounding)
+        # 26.4%): the stated percentage is held to the nearest value the words allow (an
+        # exact difference to the figures' rounding)
         e_val = min(max(a_val, ends[0]), ends[1])
     elif bound in _BOUNDS:
         # "more than doubled" is anything from double up, "nearly tripled" a little short of
         # triple, "roughly halved" near half: held to the nearest value the words allow
         lo_f, hi_f = _BOUNDS[bound]
         e_val = min(max(a_val, exp_value * lo_f), exp_value * hi_f)
+    e_val = _held_to_bound(kind, b, a_val, ends, e_val)
     shown_like = _shown_like(kind, more, shown, a)
     implied, suggested = (f"{_said(b)} is {shown_like}, not {_said(a)}", shown_like) if share \
         else _implied(kind, a, b, other, dict(more, parts=parts) if parts else more, k, shown_like)

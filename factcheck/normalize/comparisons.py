@@ -83,7 +83,7 @@ _STRETCH_BEFORE = re.compile(r"\b(?:in|over|within|across)[ \u00a0]+(?:the[ \u00
 _STRETCH_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "quarter", "year"))
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$")
-_MARGIN_NOUNS = "margin|gap|lead|difference|majority"
+_MARGIN_NOUNS = "margin|gap|lead|difference|majority|premium|discount"
 _MARGIN_VERBS = "won|wins|win|winning|led|leads|leading|lead|ahead|beat|beating|trailed|trails|" \
     "trailing"
 _DIFF_BEFORE = re.compile(
@@ -1213,6 +1213,8 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             own = [j for j in mine if d.get("measure") and drafts[j].get("measure") == d["measure"]]
             if own or mine:
                 pair = (own or mine)[-1], idxs[p + 1]
+        if pair is None and p + 1 < len(idxs):
+            pair = _gap_over_the_level(low, drafts, idxs, p, fits)
         if pair is None and _RIVAL_NAMED.search(text, lo, d["start"]):
             continue    # "lead Chelsea by 10 points" with no figure of Chelsea before: the
             # rival's figure comes later, never two other figures of the sentence
@@ -1272,6 +1274,42 @@ def _said_again_beside(low: str, drafts: list[dict[str, Any]], j: int, fits: Any
     return None
 
 
+def _gap_over_the_level(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                        fits: Any) -> tuple[int, int] | None:
+    """"Around £130 a tonne, a premium of £20 over the £110 paid for feed wheat": the level
+    the gap ``idxs[p]`` is over right after it, the other the nearest before it. A gap in
+    money beside a price per tonne is per tonne, and so is a level that leaves the "a tonne"
+    out (each within a factor of 3 of the rate)."""
+    d, level = drafts[idxs[p]], drafts[idxs[p + 1]]
+    if not _OVER_THE_LEVEL.fullmatch(low, d["end"], level["start"]) or level["value"] is None:
+        return None
+    unit = d["unit"]
+    per = f"{unit} / " if unit else None
+
+    def side(j: int) -> bool:
+        x = drafts[j]
+        return fits(j) or bool(per) and str(x["unit"]).startswith(per) and _free(x) and \
+            x["value"] is not None
+    mine = [j for j in idxs[:p] if side(j)]
+    if not mine or not side(idxs[p + 1]):
+        return None
+    pair = mine[-1], idxs[p + 1]
+    rates = {drafts[j]["unit"] for j in pair if drafts[j]["unit"] != unit}
+    if len(rates) > 1:
+        return None
+    if rates:
+        rate = rates.pop()
+        top = max(float(drafts[j]["value"]) for j in pair)
+        if any(drafts[j]["unit"] == unit and not top / 3 <= float(drafts[j]["value"]) for j in pair):
+            return None
+        for j in (*pair, idxs[p]):
+            drafts[j]["unit"] = rate
+    return pair
+
+
+# from a gap to the level it is over, right after it: " over the ", " a tonne over the "
+_OVER_THE_LEVEL = re.compile(r"(?:[ \u00a0]+(?:a|an|per)[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|above|"
+                             r"below|under)[ \u00a0]+the[ \u00a0]+")
 _MARGIN_AND = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*,?[ \u00a0]+(?:and|or)[ \u00a0]+")
 _NOUN_WORDS = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,2}(?=[ \u00a0]*,)")
 
@@ -2402,7 +2440,10 @@ OR_LINK = re.compile(r"[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+(?:about[ \u00a0]+|some
 # (", after winning 32 of their 38 games" after "one short of the record": a clause of its
 # own, the record's figure not given)
 _CLAUSE_ON = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas|as|with|including|after|despite|"
-                        r"following|having)\b")
+                        r"following|having|before|until|then)\b")
+# (", before reaching 71.6%", ", until", ", then": a later step of the story, not what an
+# amount is set against)
+_CLAUSE_LATER = re.compile(r"[,;][ \u00a0]*(?:before|until|then)\b")
 # what is compared named in words, then the next item: "3 million tonnes below its March
 # outlook and 12 million tonnes less than ..." sets the 3 million against no figure
 _NAMED_THEN_NEXT = re.compile(r"[a-z’'][ \u00a0]+(?:and|or|but)[ \u00a0]+$")
@@ -2480,6 +2521,11 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     # (the words it is set against end at a new clause: "10.8% more than a year earlier, and
     # shipped 305,000 TEU" names no figure by "TEU")
     cut = _CLAUSE_ON.search(low, rest_start, m.end())
+    if cut is not None and _CLAUSE_LATER.match(low, cut.start()) and \
+            not low[rest_start:cut.start()].strip():
+        # "to 80.2% in 2015-16, 0.2 points lower, before reaching 71.6% in 2019-20": nothing
+        # named before a later step of the story, so the latest earlier figure of the kind
+        return _set_against_unnamed(low, drafts, idxs, p, to, before)
     if _PREDECESSOR.match(text, rest_start):
         return None     # "51% bigger than the first Wolverine film": another of the name (an
         # earlier film, edition, model), whose figure the story does not give
@@ -3567,13 +3613,23 @@ def _average_for_each_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]
 _EACH_END = re.compile(r"[ \u00a0]+each\b[ \u00a0]*(?:[,.;:!?)]|$)")
 
 
+# an amount each set right after the total it shares out: "visitors spent £3.64 billion,
+# about £495 each" (after the 7.36 million visits)
+_APPOSED_EACH = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:or|about|around|roughly|some|nearly|almost|"
+                           r"just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?")
+
+
 def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> None:
-    """"The state's 88 hospitals have 12,400 beds, an average of 141 each": the average of
-    the total right before it over the count before that (a whole count of another noun)."""
+    """"The state's 88 hospitals have 12,400 beds, an average of 141 each" (or "7.36 million
+    visits; visitors spent £3.64 billion, about £495 each"): the average of the total right
+    before it over the count before that (a whole count of another noun)."""
     d = drafts[idxs[p]]
-    if p < 2 or not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]):
+    if p < 2:
         return
     total, cnt = drafts[idxs[p - 1]], drafts[idxs[p - 2]]
+    if not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) and \
+            not _APPOSED_EACH.fullmatch(low, total["end"], d["start"]):
+        return
     if total["unit"] != d["unit"] or cnt["unit"] or not _free(total) or not _free(cnt) or \
             not cnt["value"] or cnt["value"] < 2 or cnt["value"] != int(cnt["value"]) or \
             cnt["value"] >= (total["value"] or 0):

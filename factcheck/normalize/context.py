@@ -819,6 +819,23 @@ _OPENING_NAME = re.compile(r"(?:the[ \u00a0]+)?([a-z][a-z'’.-]+(?:[ \u00a0]+[a
                            r"ended|got|earned|claimed|collected|scored|reported|recorded)\b")
 
 
+# a place named in the relative clause of an event: "the earthquake that struck southern
+# Turkey", "the storm which hit Florida on Monday"
+_EVENT_PLACE = re.compile(r"\b(?:that|which)[ \u00a0]+(?:struck|hit|battered|swept[ \u00a0]+"
+                          r"(?:through|across)|devastated|shook|rocked|ravaged|flooded)[ \u00a0]+"
+                          r"(?:(?:the|parts[ \u00a0]+of|much[ \u00a0]+of|[a-z]+ern)[ \u00a0]+)*")
+
+
+def _event_place_only(low: str, ss: int, at: int, subject: str) -> bool:
+    """Whether ``subject`` is named between ``ss`` and ``at`` only as the place an event struck
+    (``_EVENT_PLACE`` right before each time the name is written)."""
+    name = subject.replace("_", " ")
+    spots = [m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", low[ss:at])]
+    return bool(spots) and all(
+        (m := list(_EVENT_PLACE.finditer(low, ss, ss + x))) and m[-1].end() == ss + x
+        for x in spots)
+
+
 class _DateNotes:
     """What the dates of one document say beyond their days (kept in one attribute: Context
     stays under CPython 3.11's 30 shared instance keys, beyond which every attribute access in
@@ -1517,6 +1534,12 @@ class Context:
             self._dn.subject_how = "none"
             return None
         got = self._subject_named(q, si, ss, se, measure, noun, open_measure)
+        if got is not None and _event_place_only(self.low, ss, q.start, got):
+            # "The death toll from the earthquake that struck southern Turkey rose past 5,000":
+            # the place an event struck, named in its relative clause, is where the event
+            # was, not whose figure this is (the toll may be Turkey's and Syria's)
+            self._dn.subject_how = "none"
+            return None
         if self._dn.subject_how != "written" and noun is not None and \
                 self.text[noun[0]:noun[1]].strip()[:1].isalpha() and not self._vocab_subject(got) and \
                 (open_measure or measure is not None and self.lex.domain(measure) != "conflict") \

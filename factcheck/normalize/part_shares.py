@@ -279,13 +279,18 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
         # "7 (1.3%) of those given the injection": one of the groups the sentence before
         # counts, which the words after "those" pick out: each of them a reading
         prev = [j for j in before if drafts[j]["sentence"] != drafts[i]["sentence"]]
+        if _THOSE_WHO.match(words):
+            # "84% of those who voted" after "122,000 returned their papers ... needed 140,000
+            # votes": a group a verb picks out, which any earlier count nearby may be
+            return prev
         return [j for j in prev if drafts[j]["sentence"] == drafts[prev[0]]["sentence"]]
     head = _phrase(_WORD.findall(words))
     if not head:
         return []
     # ("36% of its income": the part's own whole, of the part's subject)
     subject = drafts[firsts[0]].get("subject") if words.startswith(("its ", "their ")) else None
-    named = [j for j in before if _names_kind(low, drafts, j, head, subject)]
+    named = [j for j in before if _names_kind(low, drafts, j, head, subject)] or \
+        _named_by_generic_head(low, drafts, before, head)
     if _ALL_OF.match(words) is None or \
             any(float(drafts[j]["value"]) > _sum(drafts, part) for j in named):
         return named
@@ -294,6 +299,22 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
     # back, past the countries' arrivals)
     return [j for j in _counts_before(low, drafts, i, firsts, _ALL_BACK)
             if _names_kind(low, drafts, j, head, subject)]
+
+
+# heads that say nothing of what a whole counts: "of the Premier League figure", "of the
+# national average"; the words before them name it
+_GENERIC_HEADS = frozenset(_stem(w) for w in "figure number level average total tally".split())
+
+
+def _named_by_generic_head(low: str, drafts: list[dict[str, Any]], before: list[int],
+                           head: list[str]) -> list[int]:
+    """"Championship crowds average 16,410, about 45% of the Premier League figure" after "The
+    average Premier League crowd this season is 36,412": the earlier figures whose clause
+    holds every word before a generic head."""
+    if len(head) < 2 or head[-1] not in _GENERIC_HEADS:
+        return []
+    words = set(head[:-1])
+    return [j for j in before if words <= set(_phrase(_WORD.findall(_clause(low, drafts[j]))))]
 
 
 def _counts_before(low: str, drafts: list[dict[str, Any]], i: int, firsts: tuple[int, ...],
@@ -312,6 +333,9 @@ def _counts_before(low: str, drafts: list[dict[str, Any]], i: int, firsts: tuple
 _ALL_OF = re.compile(r"(?:all|the\s+(?:world|country|nation)[’']s|(?:world|global|worldwide|"
                      r"national)\b)")
 _ALL_BACK = 12      # paragraphs: the lead of a long story
+# a whole that a relative clause picks out of what came before: "of those who voted", "of those
+# that replied"
+_THOSE_WHO = re.compile(r"those\s+(?:who|that|which)\s")
 
 
 def _names_kind(low: str, drafts: list[dict[str, Any]], j: int, head: list[str],
@@ -532,9 +556,10 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
 
 # from a portion to the share it makes of its whole, named by the share's noun: " voted, a
 # turnout of ", ", a share of "
-_PORTION_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*,[ \u00a0]*(?:an?[ \u00a0]+)?"
-                                r"(?:turnout|share|proportion)[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
-                                r"[ \u00a0]+)?")
+# (or the share alone: "64,940 of them, about 62%")
+_PORTION_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*,[ \u00a0]*(?:(?:an?[ \u00a0]+)?"
+                                r"(?:turnout|share|proportion)[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|"
+                                r"roughly|or)[ \u00a0]+)?")
 
 
 def _share_of_a_portion(low: str, drafts: list[dict[str, Any]], i: int, p: int) -> bool:
