@@ -132,3 +132,26 @@ def test_the_round_suite_reads_all_but_its_open_cases():
             wrong.append((c["id"], [(d.text, str(d.start_date), str(d.end_date))
                                     for d in found]))
     assert not wrong
+
+
+@pytest.mark.parametrize("text,pub,figure,period", [
+    # a present perfect: the units named, up to publication
+    ("Prices have risen 8% in the 12 months since the cap was introduced.", "2019-12-14", "8%",
+     ("2018-12-14", "2019-12-13")),
+    ("In the three years since it opened, the line has carried 9 million passengers.",
+     "2019-12-14", "9 million", ("2016-12-14", "2019-12-13")),
+    # past copy: the event's day is unknown, no window read from publication
+    ("In the 12 months since the crash, sales fell 8%.", "2019-12-14", "8%", None),
+])
+def test_units_since_an_event(text, pub, figure, period):
+    assert _period_of(text, pub, figure) == period
+
+
+@pytest.mark.parametrize("text,pub,kind", [
+    ("Changes from 15 December add 1,000 weekly services.", "2019-12-14", "onward"),
+    ("Timetable changes from Sunday add 1,200 weekly services.", "2023-12-09", "onward"),
+    # a change's base, not a start: the day alone
+    ("Sales showed little change from Monday, at 5,000.", "2019-12-14", "date"),
+])
+def test_changes_as_a_noun_open_a_span(text, pub, kind):
+    assert [d.kind for d in find_dates(text, D(pub))] == [kind]

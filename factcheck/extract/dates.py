@@ -1887,6 +1887,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _weekday_day_spans(text, out)
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
+    if pub_date is not None and "s since " in ws.low:
+        out = _units_since(text, out, pub_date)
     if "anniversary of " in ws.low:
         out = _anniversary_years(text, out)
     if pub_date is not None and _onward_any(ws.low):
@@ -1949,6 +1951,40 @@ _ONWARD_ENDS = re.compile(r"(?i)[ \u00a0]*(?:['’]s\b|[-–]|(?:to|till|through
                           r"until\b(?![ \u00a0]+further[ \u00a0]+notice))")
 
 
+# "in the 12 months since the cap was introduced", "over the three years since": the units
+# named, up to publication, in a sentence with a present perfect ("Prices have risen 8% in the
+# 12 months since ..."); in past copy the event's day is unknown, so no period is read
+_UNITS_SINCE = re.compile(
+    r"(?i)\b(?:in|over|during|for|across)[ \u00a0]+the[ \u00a0]+(?:(?:past|last)[ \u00a0]+)?"
+    r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty|thirty|forty|fifty|sixty)[ \u00a0]+(?P<u>days|weeks|months|years|decades)[ \u00a0]+"
+    r"since\b")
+
+
+def _units_since(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """``_UNITS_SINCE`` in a sentence with a present perfect: the window of that many units
+    ending at publication (kind "window", as "the past 12 months" is read)."""
+    added = []
+    for m in _UNITS_SINCE.finditer(text):
+        a, b = _sentence_span(text, m.start(), m.end())
+        if any(d.start < m.end() and m.start() < d.end for d in out) or \
+                _PERFECT.search(text, a, b) is None:
+            continue
+        n, unit = _num(m.group("n")), m.group("u").lower().rstrip("s")
+        sd = D - (timedelta(days=n) if unit == "day" else _PAST_STEP[unit](n))
+        added.append(DateMention(m.start(), m.end(), m.group(), sd, D - timedelta(days=1),
+                                 None, True, "window", "day"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
+
+
+# "Changes from 15 December add 1,000 weekly services", "The timetable changes from Sunday
+# mean ...": "changes" as a noun (the sentence's first word, or after a determiner or the noun
+# it qualifies) is no base of a change ("little change from Monday")
+_CHANGES_NOUN = re.compile(r"(?i)(?:^|[.!?:\n][ \u00a0\n]*|\b(?:the|these|its|their|timetable|"
+                           r"fare|service|price|rule|tax|tariff|benefit|schedule)[ \u00a0]+)"
+                           r"changes[ \u00a0]+$")
+
+
 def _open_spans(text: str, out: list[DateMention], D: date | None = None) -> list[DateMention]:
     """A day that opens a span with no end in a sentence that is not past ("From Monday,
     Merseyrail runs a train every 30 minutes until further notice", "Starting Monday, 14 June
@@ -1976,8 +2012,10 @@ def _open_spans(text: str, out: list[DateMention], D: date | None = None) -> lis
         if announced and D is not None and dm.relative and dm.weekday is None:
             dm = _nearer_day(dm, D)
         w = (m.group("w") or "").lower().strip(",;:")
-        if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
-                                                                 for ch in w)
+        if m.group("from") and (w in _onward_not_after() and not (
+                w == "changes" and _CHANGES_NOUN.search(
+                    text[max(0, m.start("from") - 40):m.start("from")]) is not None) or
+                                any(ch.isdigit() or ch == "%" for ch in w)
                                 and _base_figure_before(text, m.start("from"))):
             continue
         start, other = dm.start_date, dm.other
