@@ -1713,16 +1713,23 @@ def _heads_fragment(text: str, pos: int, end: int) -> bool:
 def _present_tense(text: str, pos: int, end: int) -> bool:
     """Whether the sentence around ``pos..end`` has no past-tense cue (dates.yaml past_cues
     and past_verbs; a participle after "is", "are", "be" is no past tense: "services are
-    cancelled on Sunday", nor one used as an adjective: ``_adjective_at``)."""
+    cancelled on Sunday", nor one used as an adjective: ``_adjective_at``), or the date's own
+    clause has none: "The ban came into force on Friday and lasts until 31 March" (the tense of
+    the second verb is the date's, ``_AND_PRESENT``)."""
     a, b = _sentence_span(text, pos, end)
     low = _low_of(text)[a:b]
-    if " and " in low:
-        # a clause of its own in the present: "The ban came into force on Friday and lasts
-        # until 31 March" (the tense of the second verb is the date's)
-        cut = None
-        for cut in _AND_PRESENT.finditer(low, 0, max(0, pos - a)):
-            pass
-        low = low[cut.start():] if cut is not None else low
+    if _no_past_cue(low):
+        return True
+    if " and " not in low:
+        return False
+    cut = None
+    for cut in _AND_PRESENT.finditer(low, 0, max(0, pos - a)):
+        pass
+    return cut is not None and _no_past_cue(low[cut.start():])
+
+
+def _no_past_cue(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds no past-tense cue (``_present_tense``)."""
     for i, e in _word_in(_past_words(), low, limit=8):
         if not low.endswith(_PASSIVE_BEFORE, 0, i) and \
                 not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)) and \
@@ -3285,7 +3292,7 @@ def _weekday_then_date(text: str, out: list[DateMention]) -> list[DateMention]:
     k = 0
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
-        named = a.text.lower() in _NAMED_DAYS
+        named = a.weekday is None and len(a.text) <= 9 and a.text.lower() in _NAMED_DAYS
         if (a.weekday is not None or named) and a.relative and a.start_date == a.end_date and \
                 (b.weekday is None) != named and any(ch.isdigit() for ch in b.text) and \
                 b.start_date is not None and b.start_date == b.end_date \

@@ -1470,7 +1470,8 @@ def _match_at(g: _Grammar, text: str, rx: re.Pattern[str], a: int, pos: int, kin
         if not (prev.isalnum() or prev in ".,"):
             after = text[dend:dend + 1]
             if prev in "+(" or (after and after in _TIME_NEXT and dend - a <= 4 and (
-                    after not in " \u00a0" or text[dend + 1:dend + 2] in _TIME_AFTER_SPACE)):
+                    after not in " \u00a0" or text[dend + 1:dend + 2] in _TIME_AFTER_SPACE
+                    or text.startswith("noon", dend + 1))):
                 tp = st - 1 if prev in "+(" else st
                 nf = NOT_FIGURE.match(text, tp)
                 if nf is not None:
@@ -2471,7 +2472,7 @@ _CUR_CHARS = frozenset("$€£¥₹₽₴₩₦₫")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 # after a space, only "2 pm", "2 a.m.", "1400 GMT" and "12 noon" can follow (NOT_FIGURE)
-_TIME_AFTER_SPACE = "aApPGUn"   # ("12 noon")
+_TIME_AFTER_SPACE = "aApPGU"
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
 _AND_A_FRACTION = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(half|third|quarter)\b", re.I)
 _SIGN_WORD = re.compile(r"(?i)\b(minus|negative)[ \u00a0]+$")
