@@ -827,7 +827,8 @@ def _weekday_rx() -> re.Pattern[str]:
         rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?(?P<wrel2>next|last|this)[ \u00a0]+week\b)?"
         # the night with its edges: "from late Tuesday into early Wednesday", "late Sunday
         # night into Monday morning"
-        rf"|\b(?:from[ \u00a0]+)?(?:(?:late|early)[ \u00a0]+)?(?P<wa2>{_WD_RX})"
+        # ("overnight into Wednesday": the night before that day)
+        rf"|\b(?:(?:from[ \u00a0]+)?(?:(?:late|early)[ \u00a0]+)?(?P<wa2>{_WD_RX})|(?P<ovn>overnight))"
         rf"(?:[ \u00a0]+(?:night|evening|afternoon))?(?:[ \u00a0]+and)?[ \u00a0]+into[ \u00a0]+"
         rf"(?:(?:early|late)[ \u00a0]+)?(?P<wb2>{_WD_RX})(?:[ \u00a0]+(?:morning|afternoon))?\b")
 
@@ -864,8 +865,8 @@ def weekday_forms(text: str, low: str, D: date | None, future_at: Callable[..., 
             d = D + timedelta(days=(wd - D.weekday()) % 7 + 7)
             out.add(m.start(), m.end(), d, d, "day")
         else:
-            a = _WEEKDAYS[m.group("wa") or m.group("wa2")]
             b = _WEEKDAYS[m.group("wb") or m.group("wb2")]
+            a = (b - 1) % 7 if m.group("ovn") else _WEEKDAYS[m.group("wa") or m.group("wa2")]
             span = (b - a) % 7
             if m.group("wrel2"):
                 shift = {"next": 7, "last": -7}.get(m.group("wrel2"), 0)

@@ -1151,8 +1151,8 @@ def _perfect_spans(text: str, out: list[DateMention], D: date) -> list[DateMenti
 
 # "until" or "till" right before a day ("runs until 30 June", "applies till the 31st"), a
 # time of day between them ("until 10am on Wednesday (8 March)", "until midnight on Thursday")
-_CLOCK = r"(?:[ \u00a0]+(?:\d{1,2}(?:[.:]\d\d)?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d|" \
-    r"midnight|noon|midday))?"
+_CLOCK = r"(?:[ \u00a0]+(?:(?:about|around|approximately)[ \u00a0]+)?(?:\d{1,2}(?:[.:]\d\d)?" \
+    r"[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d|(?:12[ \u00a0]+)?(?:midnight|noon|midday)))?"
 _UNTIL_BEFORE = re.compile(rf"(?i)\b(?:until|till){_CLOCK}(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
 # "through Friday" (US copy) before a weekday, read as "until" only after a state in force
 _THROUGH_DAY_BEFORE = re.compile(rf"(?i)\b(?:through|thru){_CLOCK}(?:[ \u00a0]+on)?[ \u00a0]+$")
@@ -1160,8 +1160,14 @@ _THROUGH_DAY_BEFORE = re.compile(rf"(?i)\b(?:through|thru){_CLOCK}(?:[ \u00a0]+o
 # remain in force through Friday", "An ice warning is in place until 10am on Wednesday"):
 # what holds from publication to that day, not the day alone ("Services run until Sunday")
 _THROUGH_IN_FORCE = re.compile(r"in[ \u00a0]+(?:force|place|effect)[ \u00a0]+thr(?:ough|u)\b")
-_IN_FORCE_NOW = re.compile(r"(?i)\b(?:is|are|remains?|stays?)[ \u00a0]+in[ \u00a0]+"
-                           r"(?:force|place|effect)[ \u00a0]+$")
+# (or a verb that says it lasts: "The snow warning lasts until 9am on Thursday", "The amber
+# alert will last until 6pm on Tuesday", "is valid until 10am on Wednesday"; a place or a
+# reach between: "is in place for most of England until 10pm on Monday"; not "runs", which
+# a timetable uses of one day: "Trains run until 11pm on Saturday")
+_IN_FORCE_NOW = re.compile(
+    r"(?i)\b(?:(?:is|are|remains?|stays?)[ \u00a0]+(?:in[ \u00a0]+(?:force|place|effect)|valid)"
+    r"|lasts?|will[ \u00a0]+(?:last|remain|stay|continue))"
+    r"(?:[ \u00a0]+(?:for|across|over|in)[ \u00a0]+[^,.;:!?\n]{1,40}?)?[ \u00a0]+$")
 # a deadline, not an end: "have until June 16 to send 3 forms", "has until 31 January"
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+(?:until|till)"
                               r"(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
@@ -1250,7 +1256,7 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
             # warning "in force until" or "through" a weekday holds until then, whatever
             # the forecast after the day: "until noon on Friday, when lows could ease")
             until = until or _THROUGH_DAY_BEFORE.search(text, max(0, dm.start - 28), dm.start)
-            now = until and _IN_FORCE_NOW.search(text, max(0, until.start() - 24),
+            now = until and _IN_FORCE_NOW.search(text, max(0, until.start() - 70),
                                                  until.start())
             if until is not None and not now:
                 continue
@@ -1270,10 +1276,41 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
                 _DEADLINE_BEFORE.search(text, max(0, dm.start - 24), dm.start) is not None or \
                 _DEADLINE_VERB.search(text, max(0, until.start() - 12), until.start()) or \
                 _DEADLINE_AFTER.match(text, dm.end) is not None or \
-                _FUTURE_CUE.search(text, a, until.start() if now else b) is not None or \
+                _FUTURE_CUE.search(text, a, now.start() if now else b) is not None or \
                 not _present_tense(text, dm.start, dm.end):
             continue
         out[i] = DateMention(dm.start, dm.end, dm.text, D, end, None, True, "period", "day")
+    return out
+
+
+# a start stated before the end: "The ban came into force on Friday and lasts until 31 March",
+# "The alert began on Saturday and remains in place until 6pm on Tuesday"
+_STARTED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:came|comes|come|went|goes)[ \u00a0]+into[ \u00a0]+(?:force|effect|operation)|"
+    r"began|begins|started|starts|took[ \u00a0]+effect|takes[ \u00a0]+effect|opened|opens|"
+    r"(?:was|were)[ \u00a0]+(?:introduced|imposed|issued))(?:[ \u00a0]+on)?[ \u00a0]+$")
+_AND_LASTS_GAP = re.compile(
+    r"(?i)[ \u00a0]*,?[ \u00a0]*and[ \u00a0]+(?:still[ \u00a0]+)?(?:lasts|runs|continues|"
+    r"(?:remains|stays|is)[ \u00a0]+(?:in[ \u00a0]+(?:force|place|effect)|valid))"
+    rf"[ \u00a0]+(?:until|till){_CLOCK}(?:[ \u00a0]+(?:on|the))?[ \u00a0]+")
+
+
+def _stated_starts(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """A span ``_until_spans`` read from publication, with the day it began stated just
+    before it ("came into force on Friday and lasts until 31 March"): the span from that
+    day (the words vouch for it) to the end."""
+    k = 1
+    while k < len(out):
+        a, b = out[k - 1], out[k]
+        if b.kind == "period" and b.start_date == D and b.end_date is not None and \
+                _one_day(a) and a.start_date is not None and a.start_date <= D and \
+                _AND_LASTS_GAP.fullmatch(text, a.end, b.start) is not None and \
+                _STARTED_BEFORE.search(text, max(0, a.start - 40), a.start) is not None:
+            out = out[:k - 1] + [DateMention(a.start, b.end, text[a.start:b.end], a.start_date,
+                                             b.end_date, None, a.relative or b.relative,
+                                             "period", "day")] + out[k + 1:]
+            continue
+        k += 1
     return out
 
 
@@ -1676,9 +1713,23 @@ def _heads_fragment(text: str, pos: int, end: int) -> bool:
 def _present_tense(text: str, pos: int, end: int) -> bool:
     """Whether the sentence around ``pos..end`` has no past-tense cue (dates.yaml past_cues
     and past_verbs; a participle after "is", "are", "be" is no past tense: "services are
-    cancelled on Sunday", nor one used as an adjective: ``_adjective_at``)."""
+    cancelled on Sunday", nor one used as an adjective: ``_adjective_at``), or the date's own
+    clause has none: "The ban came into force on Friday and lasts until 31 March" (the tense of
+    the second verb is the date's, ``_AND_PRESENT``)."""
     a, b = _sentence_span(text, pos, end)
     low = _low_of(text)[a:b]
+    if _no_past_cue(low):
+        return True
+    if " and " not in low:
+        return False
+    cut = None
+    for cut in _AND_PRESENT.finditer(low, 0, max(0, pos - a)):
+        pass
+    return cut is not None and _no_past_cue(low[cut.start():])
+
+
+def _no_past_cue(low: str) -> bool:
+    """Whether the lower-cased sentence ``low`` holds no past-tense cue (``_present_tense``)."""
     for i, e in _word_in(_past_words(), low, limit=8):
         if not low.endswith(_PASSIVE_BEFORE, 0, i) and \
                 not (low[i:e] in _base_form_past() and _PLURAL_BEFORE.search(low, 0, i)) and \
@@ -1695,6 +1746,12 @@ def _present_tense(text: str, pos: int, end: int) -> bool:
                                            m.start("ed")) is None:
             return False
     return True
+
+
+# "and" before a verb in the present that states a state lasting ("and lasts until", "and
+# remains in force", "and runs to")
+_AND_PRESENT = re.compile(r"\band[ \u00a0]+(?:still[ \u00a0]+)?(?:lasts|runs|continues|remains|"
+                          r"stays|is[ \u00a0]+in[ \u00a0]+(?:force|place|effect))\b")
 
 
 # a participle closing "with" and a figure, no verb of the sentence: "with highs of 33C
@@ -1837,6 +1894,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _weekday_day_spans(text, out)
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
+    if pub_date is not None and "s since " in ws.low:
+        out = _units_since(text, out, pub_date)
     if "anniversary of " in ws.low:
         out = _anniversary_years(text, out)
     if pub_date is not None and _onward_any(ws.low):
@@ -1848,6 +1907,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         if "end of the " in ws.low or "end of this " in ws.low or "end of next " in ws.low:
             out = _until_unit_end(text, out, pub_date)
         out = _until_spans(text, out, pub_date)
+        if " and " in ws.low:
+            out = _stated_starts(text, out, pub_date)
     if pub_date is not None and "since th" in ws.low:
         out = _since_then_spans(text, out, pub_date)
     out = _one_month_per_name(out)
@@ -1922,6 +1983,40 @@ _ONWARD_ENDS = re.compile(r"(?i)[ \u00a0]*(?:['’]s\b|[-–]|(?:to|till|through
                           r"until\b(?![ \u00a0]+further[ \u00a0]+notice))")
 
 
+# "in the 12 months since the cap was introduced", "over the three years since": the units
+# named, up to publication, in a sentence with a present perfect ("Prices have risen 8% in the
+# 12 months since ..."); in past copy the event's day is unknown, so no period is read
+_UNITS_SINCE = re.compile(
+    r"(?i)\b(?:in|over|during|for|across)[ \u00a0]+the[ \u00a0]+(?:(?:past|last)[ \u00a0]+)?"
+    r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty|thirty|forty|fifty|sixty)[ \u00a0]+(?P<u>days|weeks|months|years|decades)[ \u00a0]+"
+    r"since\b")
+
+
+def _units_since(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """``_UNITS_SINCE`` in a sentence with a present perfect: the window of that many units
+    ending at publication (kind "window", as "the past 12 months" is read)."""
+    added = []
+    for m in _UNITS_SINCE.finditer(text):
+        a, b = _sentence_span(text, m.start(), m.end())
+        if any(d.start < m.end() and m.start() < d.end for d in out) or \
+                _PERFECT.search(text, a, b) is None:
+            continue
+        n, unit = _num(m.group("n")), m.group("u").lower().rstrip("s")
+        sd = D - (timedelta(days=n) if unit == "day" else _PAST_STEP[unit](n))
+        added.append(DateMention(m.start(), m.end(), m.group(), sd, D - timedelta(days=1),
+                                 None, True, "window", "day"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
+
+
+# "Changes from 15 December add 1,000 weekly services", "The timetable changes from Sunday
+# mean ...": "changes" as a noun (the sentence's first word, or after a determiner or the noun
+# it qualifies) is no base of a change ("little change from Monday")
+_CHANGES_NOUN = re.compile(r"(?i)(?:^|[.!?:\n][ \u00a0\n]*|\b(?:the|these|its|their|timetable|"
+                           r"fare|service|price|rule|tax|tariff|benefit|schedule)[ \u00a0]+)"
+                           r"changes[ \u00a0]+$")
+
+
 def _open_spans(text: str, out: list[DateMention], D: date | None = None) -> list[DateMention]:
     """A day that opens a span with no end in a sentence that is not past ("From Monday,
     Merseyrail runs a train every 30 minutes until further notice", "Starting Monday, 14 June
@@ -1949,8 +2044,10 @@ def _open_spans(text: str, out: list[DateMention], D: date | None = None) -> lis
         if announced and D is not None and dm.relative and dm.weekday is None:
             dm = _nearer_day(dm, D)
         w = (m.group("w") or "").lower().strip(",;:")
-        if m.group("from") and (w in _onward_not_after() or any(ch.isdigit() or ch == "%"
-                                                                 for ch in w)
+        if m.group("from") and (w in _onward_not_after() and not (
+                w == "changes" and _CHANGES_NOUN.search(
+                    text[max(0, m.start("from") - 40):m.start("from")]) is not None) or
+                                any(ch.isdigit() or ch == "%" for ch in w)
                                 and _base_figure_before(text, m.start("from"))):
             continue
         start, other = dm.start_date, dm.other
@@ -3184,6 +3281,8 @@ def _longest(out: list[DateMention]) -> list[DateMention]:
 _TIME = r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon" \
     r"|(?:[01]?\d|2[0-4])[.:][0-5]\d(?!\d))"
 _WEEKDAY_WORD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+# a time of day given roughly: "until about 6pm Monday"
+_ABOUT = r"(?:(?:about|around|approximately)\s+)?"
 # "from 12.01am on ", "from midnight on ", "from 00:00 " right before a weekday
 _FROM_CLOCK_ON = re.compile(rf"(?i)\bfrom\s+(?:at\s+)?{_TIME}\s+(?:on\s+)?$")
 # a part of a day at either end of a range: "between Monday evening and Tuesday morning",
@@ -3194,7 +3293,8 @@ _BRACKETED_WEEKDAY = re.compile(rf"(?i)\s*\({_WEEKDAY_WORD}\)")
 _RANGE_GAP = re.compile(
     rf"(?i)(?:\s*\({_WEEKDAY_WORD}\))?\)?(?:\s+{_DAY_PART})?"
     rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?\s*,?\s*(?P<j>(?:right\s+)?through\s+(?:to|until|till)|to|until|till|through|thru|into"
-    rf"|and|-|–)\s*(?:{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+(?:{_DAY_PART}|end)\s+of\s+)?")
+    rf"|and|-|–)\s*(?:{_ABOUT}{_TIME}\s*,?\s*)?(?:on\s+)?(?:the\s+(?:{_DAY_PART}|end)\s+of\s+)?"
+    rf"(?:bank\s+holiday\s+)?")     # ("between this Friday and Bank Holiday Monday")
 # an event named with its date in brackets: "between Navratri (September 22) and Diwali
 # (October 20)", "from Eid (10 April) to ..." (the name's words, then the bracket)
 _RANGE_OPEN = re.compile(rf"(?i)\b(?P<o>from|between)\s+(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?"
@@ -3208,20 +3308,26 @@ _INCLUSIVE = re.compile(r"(?i)\s+inclusive\b")
 _WEEKDAY_GAP = re.compile(r",?[ \u00a0]{1,2}")
 
 
+# a day named from publication, restated by a weekday and date after it: "until 12 noon
+# tomorrow, Tuesday, March 21", "today, Monday 5 June" (not "Starting today, 1st October")
+_NAMED_DAYS = frozenset(("today", "tomorrow", "tonight", "yesterday"))
+
+
 def _weekday_then_date(text: str, out: list[DateMention]) -> list[DateMention]:
-    """A bare weekday right before a day the text writes in full restates that day: the
-    two are one mention with the day's date (the weekday alone would be read from
-    publication)."""
+    """A bare weekday (or "today", "tomorrow") right before a day the text writes in full
+    restates that day: the two are one mention with the day's date (the weekday alone would
+    be read from publication)."""
     k = 0
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
-        if a.weekday is not None and a.relative and a.start_date == a.end_date and \
-                b.weekday is None and any(ch.isdigit() for ch in b.text) and \
+        named = a.weekday is None and len(a.text) <= 9 and a.text.lower() in _NAMED_DAYS
+        if (a.weekday is not None or named) and a.relative and a.start_date == a.end_date and \
+                (b.weekday is None) != named and any(ch.isdigit() for ch in b.text) and \
                 b.start_date is not None and b.start_date == b.end_date \
                 and _WEEKDAY_GAP.fullmatch(text, a.end, b.start) is not None:
             out = out[:k] + [DateMention(a.start, b.end, text[a.start:b.end], b.start_date,
-                                         b.end_date, a.weekday, False, b.kind, b.granularity,
-                                         b.ambiguous)] + out[k + 2:]
+                                         b.end_date, a.weekday or b.weekday, False, b.kind,
+                                         b.granularity, b.ambiguous)] + out[k + 2:]
         k += 1
     return out
 

@@ -649,7 +649,7 @@ def _ordinal(text: str, q: QuantityMention) -> bool:
 _A_HEADS = frozenset({" a ", " an", "\u00a0a ", "\u00a0an"})
 _ONE_IN = re.compile(  # "one in five adults", "one in every 12"
     r"[ \u00a0]+in[ \u00a0]+(?:every[ \u00a0]+)?(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty"
-    r"|a hundred|a thousand)\b)")
+    r"|eleven|twelve|fifteen|thirty|forty|fifty|sixty|a hundred|a thousand)\b)")
 # "one train an hour", "one bus per day", "one flight every week": a "one" before its noun
 # and a time base is a rate's count (a frequency), not a pronoun
 _ONE_RATE = re.compile(r"(?:[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|on|at|by|"
@@ -1442,7 +1442,9 @@ def _shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
 # ("13:21.37"); a clock time after "at", or with am/pm or a zone, is no duration
 _RACE_TIME = re.compile(
     r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
-    r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{1,3}))"
+    r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{1,3})"
+    # minutes past any hour of a clock: "57:32" (a half marathon) is no time of day
+    r"|(?P<m3>2[4-9]|[3-5]\d):(?P<s3>[0-5]\d)(?!:))"
     r"(?![\d:]|[.,]\d|[ \u00a0]?(?:[aApP]\.?[mM]\b|GMT\b|UTC\b|[A-Z]{1,2}T\b))")
 
 
@@ -1456,9 +1458,11 @@ def _race_time(text: str, a: int) -> QuantityMention | None:
     if m.group("h"):
         secs = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
         frac = m.group("s").partition(".")[2]
-    else:
+    elif m.group("m2"):
         secs = int(m.group("m2")) * 60 + float(m.group("s2"))
         frac = m.group("s2").partition(".")[2]
+    else:
+        secs, frac = int(m.group("m3")) * 60 + float(m.group("s3")), ""
     return QuantityMention(start=a, end=m.end(), text=m.group(), value=secs, unit="second",
                            dim="time", num_start=a, step=10.0 ** -len(frac))
 
@@ -1474,7 +1478,8 @@ def _match_at(g: _Grammar, text: str, rx: re.Pattern[str], a: int, pos: int, kin
         if not (prev.isalnum() or prev in ".,"):
             after = text[dend:dend + 1]
             if prev in "+(" or (after and after in _TIME_NEXT and dend - a <= 4 and (
-                    after not in " \u00a0" or text[dend + 1:dend + 2] in _TIME_AFTER_SPACE)):
+                    after not in " \u00a0" or text[dend + 1:dend + 2] in _TIME_AFTER_SPACE
+                    or text.startswith("noon", dend + 1))):
                 tp = st - 1 if prev in "+(" else st
                 nf = NOT_FIGURE.match(text, tp)
                 if nf is not None:
@@ -2483,7 +2488,7 @@ _PREFIX_CHARS = frozenset("($€£¥₹₽₴₩₦₫-−–")
 _CUR_CHARS = frozenset("$€£¥₹₽₴₩₦₫")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
-# after a space, only "2 pm", "2 a.m." and "1400 GMT" can follow (NOT_FIGURE)
+# after a space, only "2 pm", "2 a.m.", "1400 GMT" and "12 noon" can follow (NOT_FIGURE)
 _TIME_AFTER_SPACE = "aApPGU"
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f\u2009]?-?[ \u00a0\u202f\u2009]?([A-Za-zµμ]+)")
 _AND_A_FRACTION = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(half|third|quarter)\b", re.I)
