@@ -1044,11 +1044,37 @@ def _implausible_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
         if d["value"] and whole["value"] and d["unit"] == whole["unit"] and \
                 float(d["value"]) > PART_WHOLE_MAX_RATIO * float(whole["value"]):
             wrong.add(w)
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.get("role") == "portion" and d.get("group") in wrong:
+            w = d["group"]
             d["role"] = "portion" if _AGED_GROUP.match(low, d["end"], _clause_end(low, d)) \
                 else None
             d["group"] = None
+            if any(k == "of_them" for k, _ in d["extra"]):
+                _them_further_back(drafts, i, w)
+
+
+def _them_further_back(drafts: list[dict[str, Any]], i: int, wrong: int) -> None:
+    """"The outbreak centred on Gaines County, which has spread to four states, accounts for
+    at least 950 of them": "them" cannot be the four states, a part being no more than its
+    whole; they are the nearest count before, in this sentence or the two before, that may
+    hold the portion (within ``PART_WHOLE_MAX_RATIO``): "1,281 measles cases" (everyday72).
+    A portion that no such count may hold stays a figure of its own."""
+    d = drafts[i]
+    seen = {d["sentence"]}
+    for j in range(i - 1, -1, -1):
+        x = drafts[j]
+        seen.add(x["sentence"])
+        if len(seen) > 3 or x.get("section") != d.get("section"):
+            return
+        if j == wrong or x["unit"] != d["unit"] or not x["value"] or \
+                x.get("role") not in (None, "total") or \
+                float(d["value"]) > PART_WHOLE_MAX_RATIO * float(x["value"]):
+            continue
+        d["role"], d["group"] = "portion", j
+        if d.get("measure") in (None, drafts[wrong].get("measure")):
+            d["measure"] = x.get("measure")
+        return
 
 
 # "up from 15 points a month earlier": the figure after it is an earlier value
