@@ -775,9 +775,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     possessive_multiples(low, drafts)
     elliptic_gaps(low, drafts)
     _items_of_a_whole(low, drafts, sents)
-    _one_whole_across_sentences(text, low, drafts, lex)
-    _holdings_of_a_body(low, drafts, lex)
-    _rests_completing(low, drafts, sents, "of_whole")   # "The other 46 seats went to ..."
+    _wholes_across_sentences(text, low, drafts, lex, sents)
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
@@ -2087,6 +2085,15 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
             drafts[j][NAMED_PORTION] = True
             if axis is not None and not any(k == "own_axis" for k, _ in drafts[j]["extra"]):
                 drafts[j]["extra"].append(("own_axis", axis))
+
+
+def _wholes_across_sentences(text: str, low: str, drafts: list[dict[str, Any]], lex: Any,
+                             sents: list[list[int]]) -> None:
+    """Figures said of one whole across sentences, a body's holdings, then the rest that
+    completes them ("The other 46 seats went to ...", ``_rests_completing``)."""
+    _one_whole_across_sentences(text, low, drafts, lex)
+    _holdings_of_a_body(low, drafts, lex)
+    _rests_completing(low, drafts, sents, "of_whole")
 
 
 def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
