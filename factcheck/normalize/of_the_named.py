@@ -21,11 +21,6 @@ _OPENING = re.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:(?:about|around|some|nearly|almost|roughly|just[ \u00a0]+over|"
     r"more[ \u00a0]+than)[ \u00a0]+)?")
 _PARAGRAPHS_BACK = 2
-# the whole named right after a count: "259 of the cases", "6.5 million of those customers"
-# (no figure in it: "411 of the 650 seats" is read where a figure gives the whole)
-_OF_THE_AFTER = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+"
-    r"(?P<np>[a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,2})\b")
 # the words from one portion to the next of its clause: "370 were on Upolu and 73 on Savaii"
 _COORDINATED = re.compile(
     r"(?:(?!\b(?:than|compared|against|versus|while|whereas|but|from|up|down|of)\b)"
@@ -92,31 +87,17 @@ def portions_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
                 d.get("role") not in (None, "portion"):
             continue
         m = _OPENING.fullmatch(low, d["sentence"][0], d["start"])
-        w = _whole(low, drafts, i, _head(m.group("np"))) if m is not None else \
-            _whole_named_after(low, drafts, i)
+        if m is None:
+            continue
+        w = _whole(low, drafts, i, _head(m.group("np")))
         if w is not None:
             more = _coordinated_after(low, drafts, i, w)
             for k in (i, *more):
                 drafts[k]["role"], drafts[k]["group"] = "portion", w
                 drafts[k]["measure"] = drafts[k].get("measure") or drafts[w].get("measure")
-                if more or m is None:   # (one cut of the whole, summed on its own: other
-                    # portions of it may cut it another way, "48 of them confirmed")
+                if more:    # (one cut of the whole, summed on its own: other portions of it
+                    # may cut it another way, "48 of them confirmed")
                     drafts[k]["extra"].append(("own_axis", f"named{i}"))
-
-
-def _whole_named_after(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
-    """The whole a count names right after it by a definite noun ("Texas accounts for 259 of
-    the cases", everyday72): the nearest earlier count of that noun, as for an opening "Of the
-    cases, ..."; the first word of the noun phrase that names one is its head ("of the cases
-    in Texas")."""
-    m = _OF_THE_AFTER.match(low, drafts[i]["end"])
-    if m is None:
-        return None
-    for word in m.group("np").split():
-        w = _whole(low, drafts, i, _head(word))
-        if w is not None:
-            return w
-    return None
 
 
 def _coordinated_after(low: str, drafts: list[dict[str, Any]], i: int, w: int) -> list[int]:
