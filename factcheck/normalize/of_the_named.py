@@ -21,6 +21,11 @@ _OPENING = re.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:(?:about|around|some|nearly|almost|roughly|just[ \u00a0]+over|"
     r"more[ \u00a0]+than)[ \u00a0]+)?")
 _PARAGRAPHS_BACK = 2
+# the words from one portion to the next of its clause: "370 were on Upolu and 73 on Savaii"
+_COORDINATED = re.compile(
+    r"(?:(?!\b(?:than|compared|against|versus|while|whereas|but|from|up|down|of)\b)"
+    r"[^.;:!?()\d]){0,40}?(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+    r"(?:(?:about|around|some|nearly|almost|another|a[ \u00a0]+further)[ \u00a0]+)?")
 # a line of a list or table: a bullet, a dash or a number first
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*•–—]|\d+[.)])[ \t]")
 _NOT_WHOLES = ("compared", "change", "expected")
@@ -86,5 +91,28 @@ def portions_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         w = _whole(low, drafts, i, _head(m.group("np")))
         if w is not None:
-            d["role"], d["group"] = "portion", w
-            d["measure"] = d.get("measure") or drafts[w].get("measure")
+            more = _coordinated_after(low, drafts, i, w)
+            for k in (i, *more):
+                drafts[k]["role"], drafts[k]["group"] = "portion", w
+                drafts[k]["measure"] = drafts[k].get("measure") or drafts[w].get("measure")
+                if more:    # (one cut of the whole, summed on its own: other portions of it
+                    # may cut it another way, "48 of them confirmed")
+                    drafts[k]["extra"].append(("own_axis", f"named{i}"))
+
+
+def _coordinated_after(low: str, drafts: list[dict[str, Any]], i: int, w: int) -> list[int]:
+    """The figures coordinated with portion ``i`` after it in its clause ("Of the suspected
+    cases, 370 were on Upolu and 73 on Savaii"): each of its unit, with no role, smaller than
+    the whole ``w``, after a comma or "and" with no comparison between (everyday72)."""
+    got: list[int] = []
+    k = i + 1
+    while k < len(drafts) and drafts[k]["sentence"] == drafts[i]["sentence"]:
+        x, prev = drafts[k], drafts[k - 1]
+        if x["unit"] != drafts[i]["unit"] or x.get("role") is not None or \
+                x.get("group") is not None or not x["value"] or \
+                x["value"] >= (drafts[w]["value"] or 0) or \
+                _COORDINATED.fullmatch(low, prev["end"], x["start"]) is None:
+            break
+        got.append(k)
+        k += 1
+    return got

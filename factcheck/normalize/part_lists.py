@@ -71,8 +71,15 @@ def _lead_item(drafts: list[dict[str, Any]], items: list[int]) -> list[int]:
             return []
         if x["unit"] == first["unit"]:
             return [j] if x.get("role") is None and x.get("group") is None and x["value"] \
-                else []
+                and not _counts_the_items(x, drafts, items) else []
     return []
+
+
+def _counts_the_items(x: dict[str, Any], drafts: list[dict[str, Any]], items: list[int]) -> bool:
+    """Whether ``x`` equals the number of the items, one of them larger: it counts them ("The
+    cases are spread across four subdivisions: 12 in Serua/Namosi, four in Suva, ..."), a sum
+    being at least each of its items."""
+    return x["value"] == len(items) and any((drafts[j]["value"] or 0) > x["value"] for j in items)
 
 
 def part_lists(low: str, drafts: list[dict[str, Any]]) -> None:

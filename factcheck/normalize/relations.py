@@ -776,8 +776,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     possessive_multiples(low, drafts)
     elliptic_gaps(low, drafts)
     _items_of_a_whole(low, drafts, sents)
-    _one_whole_across_sentences(text, low, drafts, lex)
-    _holdings_of_a_body(low, drafts, lex)
+    _wholes_across_sentences(text, low, drafts, lex, sents)
     _places_of_total(text, low, drafts)
     _places_of_a_country(low, drafts)
     _parts_of_an_owners_whole(low, drafts)
@@ -1044,11 +1043,37 @@ def _implausible_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
         if d["value"] and whole["value"] and d["unit"] == whole["unit"] and \
                 float(d["value"]) > PART_WHOLE_MAX_RATIO * float(whole["value"]):
             wrong.add(w)
-    for d in drafts:
+    for i, d in enumerate(drafts):
         if d.get("role") == "portion" and d.get("group") in wrong:
+            w = d["group"]
             d["role"] = "portion" if _AGED_GROUP.match(low, d["end"], _clause_end(low, d)) \
                 else None
             d["group"] = None
+            if any(k == "of_them" for k, _ in d["extra"]):
+                _them_further_back(drafts, i, w)
+
+
+def _them_further_back(drafts: list[dict[str, Any]], i: int, wrong: int) -> None:
+    """"The outbreak centred on Gaines County, which has spread to four states, accounts for
+    at least 950 of them": "them" cannot be the four states, a part being no more than its
+    whole; they are the nearest count before, in this sentence or the two before, that may
+    hold the portion (within ``PART_WHOLE_MAX_RATIO``): "1,281 measles cases" (everyday72).
+    A portion that no such count may hold stays a figure of its own."""
+    d = drafts[i]
+    seen = {d["sentence"]}
+    for j in range(i - 1, -1, -1):
+        x = drafts[j]
+        seen.add(x["sentence"])
+        if len(seen) > 3 or x.get("section") != d.get("section"):
+            return
+        if j == wrong or x["unit"] != d["unit"] or not x["value"] or \
+                x.get("role") not in (None, "total") or \
+                float(d["value"]) > PART_WHOLE_MAX_RATIO * float(x["value"]):
+            continue
+        d["role"], d["group"] = "portion", j
+        if d.get("measure") in (None, drafts[wrong].get("measure")):
+            d["measure"] = x.get("measure")
+        return
 
 
 # "up from 15 points a month earlier": the figure after it is an earlier value
@@ -2064,12 +2089,32 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
                 drafts[j]["extra"].append(("own_axis", axis))
 
 
+def _wholes_across_sentences(text: str, low: str, drafts: list[dict[str, Any]], lex: Any,
+                             sents: list[list[int]]) -> None:
+    """Figures said of one whole across sentences, a body's holdings, then the rest that
+    completes them ("The other 46 seats went to ...", ``_rests_completing``)."""
+    _one_whole_across_sentences(text, low, drafts, lex)
+    _holdings_of_a_body(low, drafts, lex)
+    _rests_completing(low, drafts, sents, "of_whole")
+
+
 def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
                              sents: list[list[int]]) -> None:
     """"Of the confirmed cases, 59 were not immunized and two had one dose. The other seven had
     no confirmed status": a sentence that opens on the rest ("The other", "The remaining"), or
     whose only figure it is ("... and the Speaker took the remaining 23"), after a sentence of portions of one whole completes that breakdown: the rest joins it, and
     its parts must add up to the whole."""
+    _rests_completing(low, drafts, sents, "portion")
+    _the_rest_in_sentence(low, drafts, sents)
+
+
+def _rests_completing(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
+                      kind: str) -> None:
+    """The rests of ``_the_rest_after_portions`` after a sentence of figures of one role
+    ``kind``: "portion", or "of_whole" once the figures said of one whole across sentences
+    are read (``_one_whole_across_sentences``, ``_holdings_of_a_body``: "Labour won 411 of the 650 seats. // The
+    Conservatives were reduced to 121 seats and the Liberal Democrats won 72. The other 46
+    seats went to smaller parties", everyday72)."""
     for k in range(1, len(sents)):
         idxs, prev = sents[k], sents[k - 1]
         if not idxs or not prev:
@@ -2086,19 +2131,34 @@ def _the_rest_after_portions(low: str, drafts: list[dict[str, Any]],
         portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]]
         groups = {drafts[j].get("group") for j in portions}
         if len(portions) < 2 or len(groups) != 1 or \
-                any(drafts[j].get("role") != "portion" for j in portions):
+                any(drafts[j].get("role") != kind for j in portions):
             continue
         w = groups.pop()
         if not isinstance(w, int) or isinstance(w, bool) or \
                 drafts[w]["value"] is None or rest["value"] >= drafts[w]["value"]:
             continue
+        portions = _earlier_shares_of(drafts, w, portions, rest)
         axis = [v for key, v in drafts[portions[0]]["extra"] if key == "own_axis"]
         for j in (*portions, idxs[0]):
             drafts[j]["role"], drafts[j]["group"] = "part", w
             drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
         if axis and not any(key == "own_axis" for key, _ in rest["extra"]):
             rest["extra"].append(("own_axis", axis[0]))
-    _the_rest_in_sentence(low, drafts, sents)
+
+
+def _earlier_shares_of(drafts: list[dict[str, Any]], w: int, portions: list[int],
+                       rest: dict[str, Any]) -> list[int]:
+    """The portions a rest completes, with the figures of sentences before that are said "of"
+    the same whole in its own words ("Labour won 411 of the 650 seats. // The Conservatives
+    were reduced to 121 seats and the Liberal Democrats won 72. The other 46 went to ..."):
+    each is a part of that breakdown (everyday72); portions of no such whole stay as they
+    are."""
+    if drafts[portions[0]].get("role") != "of_whole":
+        return portions
+    earlier = [j for j, x in enumerate(drafts[:portions[0]])
+               if x.get("role") == "of_whole" and x.get("group") == w and
+               x["unit"] == rest["unit"] and x["value"] and x.get("section") == rest.get("section")]
+    return earlier + portions
 
 
 def _the_rest_in_sentence(low: str, drafts: list[dict[str, Any]],
@@ -7448,10 +7508,11 @@ def _period_within(part: dict[str, Any], whole: dict[str, Any]) -> bool:
 
 def _counts_items(d: dict[str, Any], drafts: list[dict[str, Any]], run: list[int]) -> bool:
     """"across four states: 1.2 million in Florida, 936,000 in Georgia, ...": a figure equal
-    to the number of the list's items, each of them larger, counts the items (the states);
-    it is neither their sum nor what they measure."""
+    to the number of the list's items, one of them larger, counts the items (the states); it
+    is neither their sum nor what they measure (a sum is at least each of its items: "across
+    four subdivisions: 12 in Serua, four in Suva, three in Rewa and four in Naitasiri")."""
     v = d.get("value")
-    return v is not None and float(v) == len(run) and all(
+    return v is not None and float(v) == len(run) and any(
         drafts[j].get("value") is not None and float(drafts[j]["value"]) > float(v)
         for j in run)
 
