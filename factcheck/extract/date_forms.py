@@ -619,8 +619,11 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
             y = int(c) if len(c) == 4 else two_digit_year(int(c), D)
             if len(c) == 4 and not 1800 <= y <= 2199:
                 continue
-            # "08.05.2024": dots separate a date day first (the US order uses slashes)
+            # "08.05.2024": dots separate a date day first (the US order uses slashes), so a
+            # dotted date has that one reading, in the future or not
             ymd, amb = _orders(int(a), b, y, "DMY" if m.group("sep") == "." else order)
+            if m.group("sep") == ".":
+                ymd, amb = ymd[:1], False
         else:
             continue
         if m.group("sep") == "-" and len(c) == 2 and len(a) <= 2:

@@ -1718,8 +1718,11 @@ _PAST_CLAUSE_THEN = re.compile(r"[^.;:!?\d]*?,[ \u00a0]+(?:and|but)[ \u00a0]+(?:
 def _in_past_clause(low: str, x: dict[str, Any], d: dict[str, Any]) -> bool:
     """Whether figure ``x`` stands in a ", when ..." clause of amount ``d``'s sentence that
     closes before a verb of being with the amount's own subject (see _PAST_CLAUSE_OPEN)."""
-    return _PAST_CLAUSE_OPEN.search(low, d["sentence"][0], x["start"]) is not None and \
-        _PAST_CLAUSE_THEN.match(low, x["end"], d["start"]) is not None
+    # (the clause's words after its figure first, and its opening looked for in the 120
+    # characters before the figure: linear in a sentence of thousands of figures)
+    return _PAST_CLAUSE_THEN.match(low, x["end"], d["start"]) is not None and \
+        _PAST_CLAUSE_OPEN.search(low, max(d["sentence"][0], x["start"] - 120),
+                                 x["start"]) is not None
 
 
 # a clause of its own, with a verb of change, between a level and an amount: "have risen 28%
