@@ -2036,7 +2036,6 @@ _MONEY_BEFORE = re.compile(
     r"worth|budget|fund|funding|earned|earns|owed|owes|fined|fine|deal|revenue|revenues|"
     r"profit|profits|loss|losses|debt|debts|deficit|sales|income|salary|valued|donated|"
     r"invested|investment|grant|bonus|turnover)\b[^.;\d]{0,20}$")
-_WORD_NEXT = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _MONEY_NOUNS = frozenset("""deficit budget loss profit deal fund contract bonus grant debt
 payout settlement fine salary package investment donation windfall bill""".split())
 _PEOPLE = frozenset("people children men women adults users voters viewers".split())
@@ -2078,17 +2077,69 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     if pb is not None and (_count_subject(text, pb.start(1)) or
                            _MONEY_BEFORE.search(text, max(0, pb.start(1) - 40), pb.start(1))):
         return True   # "has fallen from 7.75m to 7.6m": the second is read as the first
-    wm = _WORD_NEXT.match(text, end)
-    if wm is None:
-        return _count_subject(text, f.s)
-    w = wm.group(1)
-    if w in _MONEY_NOUNS or w in _PEOPLE or w in _COUNTED:
-        return True
-    unit = g.unit_by_name.get(_norm(w))
-    if unit is not None:
-        return unit.get("dim") not in ("length", "")
-    return w.endswith("s") and not w.endswith("ss") and f.value < 100 \
-        and w not in _NOT_COUNT_NOUNS
+    counted = _counted_phrase(g, text, end, f.value)
+    if counted is not None:
+        return counted
+    return _count_subject(text, f.s) or _million_earlier(g, text, f.s)
+
+
+# the words after a bare "3m" up to its noun: "3m emergency food parcels", "1m of the parcels"
+_PHRASE_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?"
+                          r"(?:[ \u00a0]+([a-z][a-z-]*))?")
+# words that end the noun phrase after the figure: the noun was not there
+_PHRASE_STOP = frozenset("""in on at to from for by with and or is was were are has have had
+a an as than that which who went came rose fell up down since""".split())
+# what makes a bare "10m" a length: "a 10m high wall", "2m tall", "50m away"
+_LENGTH_WORDS = frozenset("""high tall long wide deep away off above below across thick
+deep-water wave waves wall walls""".split())
+_OF_THE = frozenset(("the", "those", "these", "its", "their", "all"))
+
+
+def _counted_phrase(g: _Grammar, text: str, end: int, value: float) -> bool | None:
+    """Whether the noun phrase after a bare "3m" makes it a million (True: "3m emergency food
+    parcels", "1m of the parcels", "1.5m people"), metres (False: "400m hurdles", "a 10m high
+    wall", "2m tall"), or says nothing (None: "the 2.17m of the year before")."""
+    pm = _PHRASE_NEXT.match(text, end)
+    words = [w for w in pm.groups() if w] if pm else []
+    if len(words) >= 2 and words[0] == "of" and words[1] == "them":
+        return True   # "1m of them": part of a count
+    if len(words) >= 3 and words[0] == "of" and words[1] in _OF_THE:
+        words = words[2:]   # "1m of the parcels": the noun is the whole's
+    for i, w in enumerate(words):
+        if w in _LENGTH_WORDS or w in _NOT_COUNT_NOUNS:
+            return False
+        if w in _MONEY_NOUNS or w in _PEOPLE or w in _COUNTED:
+            return True
+        unit = g.unit_by_name.get(_norm(w))
+        if unit is not None:
+            return unit.get("dim") not in ("length", "")
+        if w.endswith("s") and not w.endswith("ss") and value < 100:
+            return True
+        if w in _PHRASE_STOP or i == 0 and w == "of":
+            break
+    return None
+
+
+# an earlier bare "Nm" of the same sentence: "almost 3m parcels ..., 37% more than the 2.17m"
+_M_EARLIER = re.compile(r"(?<![\w.,£$€])(\d[\d.,]*)m(?=[ \u00a0])")
+
+
+def _million_earlier(g: _Grammar, text: str, s: int) -> bool:
+    """Whether an earlier bare "Nm" in the same sentence counts something (its own noun phrase
+    says so), so that this one, with no noun of its own, is read as millions too."""
+    lo = max(0, s - 200)
+    for stop in ".!?\n":
+        k = text.rfind(stop + " ", lo, s) if stop != "\n" else text.rfind("\n", lo, s)
+        if k >= 0:
+            lo = max(lo, k + 1)
+    for m in _M_EARLIER.finditer(text, lo, s):
+        try:
+            v = float(m.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        if _counted_phrase(g, text, m.end(), v):
+            return True
+    return False
 
 
 # a clause that opens with a plural noun (or a noun of a count of people: "The population has
