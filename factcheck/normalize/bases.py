@@ -220,9 +220,45 @@ def mark_restated_stretches(text: str, drafts: list[dict[str, Any]]) -> None:
                 first[0] not in per_year or per_year[own[0]] == per_year[first[0]]:
             continue
         (f_lo, f_hi), (o_lo, o_hi) = per_year[first[0]], per_year[own[0]]
+        factor = [f_lo / o_hi, f_hi / o_lo]
+        if _restates_the_rise(low, drafts, i, factor):
+            # "from £169.50 to £176.45 a week, or about £363 a year": the rise over the year
+            rise = a["value"] >= drafts[i - 1]["value"]
+            b["extra"].append(("change", {"kind": "absolute", "amount": float(b["value"]),
+                                          "direction": "up" if rise else "down",
+                                          "from": i - 1, "to": i, "basis": tuple(factor),
+                                          "basis_words": (first[1], own[1])}))
+            b["role"] = "change"
+            continue
         # b = a * (a's stretches in a year / b's): "£6 a week" is 52 to 52.18 times £6 a year
         b["extra"].append(("conversion_of", i))
-        b["extra"].append(("time_basis", {"factor": [f_lo / o_hi, f_hi / o_lo],
+        b["extra"].append(("time_basis", {"factor": factor,
                                           "words": [first[1], own[1]]}))
         b["measure"] = b.get("measure") or a.get("measure")
         b["subject"] = b.get("subject") or a.get("subject")
+
+
+_FROM_TO = re.compile(r"[ \u00a0]*(?:a|per|every|each)?[ \u00a0]*[a-z]*[ \u00a0]*to[ \u00a0]+\W?$")
+
+
+def _restates_the_rise(low: str, drafts: list[dict[str, Any]], i: int,
+                       factor: list[float]) -> bool:
+    """Whether the figure restated over another stretch after ``drafts[i]`` reads as the
+    rise rather than the level, when ``drafts[i]`` ends a "from A to B" ("from £169.50 to
+    £176.45 a week, or about £363 a year"). Both readings are open in the words; the one whose
+    value is nearer the stated figure (as a ratio) is the one checked, so that the figure is
+    contradicted only when both readings disagree (each is a multiple of the other, and the
+    checks allow the same relative room)."""
+    if i == 0:
+        return False
+    p, a, b = drafts[i - 1], drafts[i], drafts[i + 1]
+    if p["sentence"] != a["sentence"] or p["unit"] != a["unit"] or not p["value"] or \
+            not low[max(0, p["start"] - 6):p["start"]].rstrip(" \u00a0£$€").endswith("from") or \
+            _FROM_TO.match(low, p["end"], a["start"]) is None:
+        return False
+    mid = sum(factor) / 2.0
+    level, rise = abs(a["value"]) * mid, abs(a["value"] - p["value"]) * mid
+    if not rise or not b["value"]:
+        return False
+    stated = abs(b["value"])
+    return max(stated, rise) / min(stated, rise) < max(stated, level) / min(stated, level)
