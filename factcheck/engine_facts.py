@@ -644,6 +644,19 @@ def _fraction_bounds(c: Claim, amount: float) -> tuple[float, float]:
     return lo, hi
 
 
+def _one_sided(f: dict[str, Any], value: float, half: float) -> tuple[float, float]:
+    """The ends a change's level can take: its written rounding either side (``half``), kept
+    inside the side its qualifier closes ("almost 3m" is 2.7m up to 3m, not 2.5m to 3.5m). A
+    qualifier around the value ("about") leaves the rounding as it is; one open on a side
+    (``_open_levels``) is dealt with there."""
+    lo, hi = value - half, value + half
+    if f["upper"] <= value and f["lower"] > -BIG / 2:
+        lo, hi = max(lo, f["lower"]), min(hi, f["upper"])   # "almost", "nearly", "just under"
+    elif f["lower"] >= value and f["upper"] < BIG / 2:
+        lo, hi = max(lo, f["lower"]), min(hi, f["upper"])   # "just over", "a little more than"
+    return (lo, hi) if lo <= hi else (value - half, value + half)
+
+
 def _open_levels(to: tuple[Claim, dict[str, Any]], frm: tuple[Claim, dict[str, Any]],
                  sign: float, e_lo: float, e_hi: float) -> tuple[float, float]:
     """The expected amount's ends once a round level open on one side is allowed for ("Road
@@ -1366,15 +1379,15 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     # (half a written digit in base units: "99F" is 98.5F to 99.5F, not 1% of 310 kelvin)
     ht, hf = _level_halves(c, ch, (to, ft), (frm, ff))
     tv, fv = ft["value"], ff["value"]
+    t_ends, f_ends = _one_sided(ft, tv, ht), _one_sided(ff, fv, hf)
     if ch.get("kind") == "percent":
-        corners = [sign * ((tv + a) / (fv + b) - 1.0) * 100.0
-                   for a in (-ht, ht) for b in (-hf, hf) if fv + b]
+        corners = [sign * (t / f - 1.0) * 100.0 for t in t_ends for f in f_ends if f]
     else:
         # an amount counted over another stretch of time than its levels ("a rise of £363 a
         # year" from two weekly levels, normalize/bases.py): every reading of the factor
         factors = ch.get("basis") or (1.0, 1.0)
-        corners = [sign * ((tv + a) - (fv + b)) / (scale or 1.0) * k
-                   for a in (-ht, ht) for b in (-hf, hf) for k in factors]
+        corners = [sign * (t - f) / (scale or 1.0) * k
+                   for t in t_ends for f in f_ends for k in factors]
     e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
     e_lo, e_hi = _open_levels((to, ft), (frm, ff), sign, e_lo, e_hi)
     e_val = min(max(amount, e_lo), e_hi)
