@@ -813,7 +813,7 @@ def _bracketed_other_value(low: str, drafts: list[dict[str, Any]], idxs: list[in
 _RESTATED_SHARE = re.compile(
     r"(?:[ \u00a0]+[a-z][\w’'-]*){0,4}?[ \u00a0]*(?:\(|,[ \u00a0]*(?:or[ \u00a0]+)?|[—–][ \u00a0]*)" +
     optional("about|around|nearly|almost|roughly|some|just|over|more than", WS) + "$")
-_ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a0]+)?")
 ONE_IN_MAX = 10     # "one in 12", "nine in 10": the first figure is a small count
 
 
@@ -1471,6 +1471,37 @@ def _amount_out_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                 da.get("role") is not None or db.get("role") not in (None, "total") or \
                 not da["value"] or not db["value"] or \
                 not _AMOUNT_OUT_OF.fullmatch(low, da["end"], db["start"]):
+            continue
+        da["role"], da["group"] = "portion", b
+    _count_out_of_apart(low, drafts, idxs)
+
+
+# the words right before a whole a clause away from its portion: "..., out of 54,218 who set off"
+_OUT_OF_BEFORE = re.compile(r",[ \u00a0]*out[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
+                            r"(?:total[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|"
+                            r"almost|roughly)[ \u00a0]+)?$")
+_OUT_OF_SPAN = 140      # characters at most between the portion and its whole
+_CLAUSE_STOP_BETWEEN = re.compile(r"[.;:!?](?!\d)")   # (not the point of "5.50pm")
+
+
+def _count_out_of_apart(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"More than 51,000 runners had crossed the finish line by 5.50pm, out of 54,218 who set
+    off": a count (or amount) and, a clause on after a comma, "out of" a figure of its unit with
+    none of that unit between: a portion of that whole, which it may not exceed."""
+    for q, b in enumerate(idxs):
+        db = drafts[b]
+        if db.get("role") not in (None, "total") or not db["value"] or \
+                db["unit"] == "percent" or not _OUT_OF_BEFORE.search(
+                    low, max(db["sentence"][0], db["start"] - 40), db["start"]):
+            continue
+        a = next((j for j in reversed(idxs[:q]) if drafts[j]["unit"] == db["unit"]), None)
+        if a is None or a + 1 == b and _AMOUNT_OUT_OF.fullmatch(
+                low, drafts[a]["end"], db["start"]):
+            continue    # (right before: ``_amount_out_of`` and ``_ratios`` read it)
+        da = drafts[a]
+        if da.get("role") is not None or not da["value"] or \
+                db["start"] - da["end"] > _OUT_OF_SPAN or \
+                _CLAUSE_STOP_BETWEEN.search(low, da["end"], db["start"]):
             continue
         da["role"], da["group"] = "portion", b
 
@@ -3044,7 +3075,8 @@ def _share_after_its_part(low: str, drafts: list[dict[str, Any]], idxs: list[int
 
 
 # "one in nine", "three out of 10": a proportion written as two counts
-_ONE_IN_WORDS = re.compile(r"\b(?:one|two|three|four|five|\d+)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+")
+_ONE_IN_WORDS = re.compile(r"\b(?:one|two|three|four|five|\d+)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+"
+                           r"(?:every[ \u00a0]+)?")
 # "of" right after a share: the share names its whole itself
 _OF_AFTER_SHARE = re.compile(r"[ \u00a0]+of\b")
 # a count's clause that makes it a portion of the whole before ("of whom were sheltering in

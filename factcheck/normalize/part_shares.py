@@ -916,14 +916,14 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
         return
     kind = set(_phrase(_WORD.findall(m.group("k"))))
     least = _listed_sum(low, drafts, p)
-    before = [j for j in _window(low, drafts, i) if j < p and _count(drafts[j]) and
-              drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
-              drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a) and
-              not _with_share(low, drafts, j) and
-              # (a count no larger than the part is no whole of it: "four in ten" before "Of
-              # the schools inspected, 658 or 34%"; nor one smaller than the list it shares out)
-              float(drafts[j]["value"] or 0) > float(a["value"] or 0) and
-              float(drafts[j]["value"] or 0) >= least]
+    before = _wholes_before(low, drafts, i, p, least)
+    if not before and kind:
+        # (no count in this paragraph or the one before: a count of the part's own kind
+        # further back, "30.4 million GP appointments" two paragraphs before "About 2.7
+        # million appointments, or 8.8%")
+        before = [j for j in _wholes_before(low, drafts, i, p, least, back=3)
+                  if set(_kind(low, drafts, j)[-1:]) & kind or
+                  _stem(str(drafts[j].get("measure") or "")) in kind]
     # (the nearest count is the group the part is of only when it names no other kind: "6,493
     # did so", not "29,177,200 men" before "11.1 million people, or 18.6%")
     near = [j for j in before[:1] if not kind or not _kind(low, drafts, j) or
@@ -943,6 +943,22 @@ def _of_the_group_before(low: str, drafts: list[dict[str, Any]], i: int, p: int)
     # Private registrations fell 1.8% to 120,272, or 43.7%")
     _set(drafts[i], p, whole, exact=whole is not None and whole in per and whole not in near
          and whole not in kinds and per.count(whole) == len(per) and _market_per(drafts, i))
+
+
+def _wholes_before(low: str, drafts: list[dict[str, Any]], i: int, p: int, least: float,
+                   back: int = 1) -> list[int]:
+    """The counts before part ``p`` (with share ``i``) in its paragraph and the ``back``
+    before, nearest first, that can be its whole: of its unit and period, a level with no
+    share of its own, larger than the part and than the list the part's sentence shares out."""
+    a = drafts[p]
+    return [j for j in _window(low, drafts, i, back) if j < p and _count(drafts[j]) and
+            drafts[j]["unit"] == a["unit"] and _level(drafts[j]) and
+            drafts[j]["sentence"] != a["sentence"] and _same_period(drafts[j], a) and
+            not _with_share(low, drafts, j) and
+            # (a count no larger than the part is no whole of it: "four in ten" before "Of
+            # the schools inspected, 658 or 34%"; nor one smaller than the list it shares out)
+            float(drafts[j]["value"] or 0) > float(a["value"] or 0) and
+            float(drafts[j]["value"] or 0) >= least]
 
 
 def _listed_sum(low: str, drafts: list[dict[str, Any]], p: int) -> float:

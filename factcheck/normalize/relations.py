@@ -75,6 +75,7 @@ from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
 from .implied_changes import implied_amounts, implied_changes
+from .overruns import over_budget
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -695,6 +696,8 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _change_with_levels_after(low, drafts)
     _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
     _levels_beside_a_move(low, drafts, sents)   # "rose to 28.3% from 27.8%, above the 25.4%"
+    _previous_record_beaten(low, drafts, sents)     # "... a record. The previous record of"
+    over_budget(low, drafts, sents)     # "£2.6bn but came in at £4.6bn, 80% over budget"
     parallel_directions(low, drafts)    # "... down from 7.29 million treatments and 6.17 million"
     changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
 
@@ -3506,6 +3509,45 @@ def _levels_beside_a_move(low: str, drafts: list[dict[str, Any]], sents: list[li
                 prev = y
 
 
+# "The previous record of £195.7 million", "the old high of", "the previous best, 2:17:01"
+_PREVIOUS_RECORD = re.compile(r"\b(?:previous|old|former|earlier)[ \u00a0]+(?:\w+[ \u00a0]+)?"
+                              r"(?:record|high|best|peak|highest|biggest|largest)[ \u00a0]*"
+                              r"(?:,|of|was|stood[ \u00a0]+at)?[ \u00a0]*(?:(?:about|around|"
+                              r"some|nearly|almost|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$")
+# a sentence that calls its figure a record: "the largest amount ever won", "a record £208m"
+_RECORD_WORDS = re.compile(r"\brecord\b|\ball-time\b|\b(?:largest|biggest|highest|most|"
+                           r"greatest)\b[^.;!?]{0,50}\bever\b")
+_LOW_RECORD_WORDS = re.compile(r"\b(?:lowest|fewest|smallest|least|record[ \u00a0-]+low)\b")
+
+
+def _previous_record_beaten(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """"A single ticket has won £208 million, the largest amount ever won in the UK. The
+    previous record of £195.7 million ...": the previous record is below the new one (set
+    against it as "beating" is: a direction to the record figure), when the sentence before (or
+    its own) gives one figure of its unit called a record."""
+    for k, same in enumerate(sents):
+        for j in same:
+            y = drafts[j]
+            if y.get("role") is not None or y["value"] is None or \
+                    not _PREVIOUS_RECORD.search(low, max(y["sentence"][0], y["start"] - 45),
+                                                y["start"]):
+                continue
+            before = [i for i in same if i < j] or (sents[k - 1] if k else [])
+            cands = [i for i in before if drafts[i]["unit"] == y["unit"] and
+                     drafts[i]["value"] is not None and drafts[i].get("role") in (None, "total")]
+            if len(cands) != 1:
+                continue
+            x = drafts[cands[0]]
+            words = low[x["sentence"][0]:x["sentence"][1]]
+            if not _RECORD_WORDS.search(words):
+                continue
+            y["role"] = "compared"
+            y["extra"].append(("direction", {"to": cands[0],
+                                             "up": not _LOW_RECORD_WORDS.search(words),
+                                             "words": "beating"}))
+
+
 # two groups' figures set side by side by a comparative and "than": "more common among
 # middle-aged adults (39.5%) than among younger (30.3%) or older (35.4%) adults", "The rate
 # among men (41%) was higher than among women (38%)"; the comparative before the first figure
@@ -5875,10 +5917,16 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if last == "lost" and d.get("measure") in _daily_loss_measures():
         return None     # "Russia lost 780 troops over the past day": a count of losses
     gap = _GAP_TO_FIGURE.match(after_words)
+    gapped = after_words
     if gap is None and _OR_AMOUNT.search(before) and after_words.startswith(","):
         # "12 million tonnes, or 2%, less than the 709 million": the second amount of one
         # change in commas (a level's comma, "1,500, more than the 1,200 of 2019", is no amount)
-        gap = _GAP_TO_FIGURE.match(after_words[1:])
+        gapped = after_words[1:]
+        gap = _GAP_TO_FIGURE.match(gapped)
+    if gap is not None and MORE_THAN_DURATION.match(
+            gapped, gap.start(1 if gap.group(1) else 2) - 1):
+        gap = None      # "2.7 million appointments, or 8.8%, took place more than 22 days after
+        # booking": how long they waited, no amount of change
     if not d["unit"] and MORE_THAN_DURATION.match(after_words):
         return None     # "11,477 more than 18 months": how long they waited, no amount
     if d["unit"] == "percent" and last in _ADDED:
@@ -6048,6 +6096,30 @@ _PARTICIPLE_THEN_TO = re.compile(r",\s*[a-z]+ing\b[^,;.]*\bto\s+(?!(?:about|arou
 _CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
                           r"decreased|slipped|eased|slowed|surged|soared|plunged|tumbled|edged|"
                           r"rises|falls|grows|climbs|has\s+risen|has\s+fallen)\b")
+
+
+# a clause after the amount that tells the same move with its levels: "the 8.43p added in May
+# 2008, when diesel climbed from 120.83p to 129.26p" (the time of the amount, "when")
+_WHEN_SAME_MOVE = re.compile(r"^[^,;]*,[ \u00a0]+when[ \u00a0]+(?P<subj>(?:[\w’'-]+[ \u00a0]+){1,3}?)"
+                             r"(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
+                             r"decreased|slipped|eased|surged|soared|plunged|tumbled|went[ \u00a0]+"
+                             r"(?:up|down))[ \u00a0]+from[ \u00a0]+\W?$")
+
+
+def _when_same_move(low: str, gap: str, d: dict[str, Any]) -> bool:
+    """Whether ``gap`` after amount ``d`` is a "when" clause telling the same move with its
+    levels: its subject is a pronoun or a thing named in the 250 characters before the amount
+    ("Diesel went up 6.12p. That was ... behind the 8.43p added in May 2008, when diesel
+    climbed from ..."), not another thing ("Prices rose 3% in May, when diesel climbed")."""
+    m = _WHEN_SAME_MOVE.search(gap)
+    if m is None:
+        return False
+    subj = m.group("subj").split()
+    head = subj[-1]
+    if head in ("it", "they", "prices", "price", "this", "that"):
+        return True
+    return re.search(rf"\b{re.escape(head)}\b", low[max(0, d["start"] - 250):d["start"]]) \
+        is not None
 
 
 # the direction said again before the earlier value: "rose 4% to 1.035 billion, up from"
@@ -6224,10 +6296,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             break   # "..., while net income fell 20% to ...": the next change's values (but
             # "rose 4% to 1.035 billion in 2012, up from 996 million" gives its earlier value)
         cut = _CLAUSE_CUT.search(gap) if frm is None and to is None else None
-        if cut is not None and _CLAUSE_VERB.search(gap, cut.end()):
-            # "Online sales rose 3.4%, and the share of sales made online rose to 26.6% from
-            # 26.2%": the values of another clause's change
-            break
+        if cut is not None and _CLAUSE_VERB.search(gap, cut.end()) and \
+                not _when_same_move(low, gap, d):
+            break   # "Online sales rose 3.4%, and the share ... rose to 26.6% from 26.2%"
         if _NEXT_ITEM.search(gap):
             break   # "Labour won five, two more than before, and the Greens four": the
             # next item of a list, not the change's earlier value
