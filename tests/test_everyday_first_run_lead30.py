@@ -151,3 +151,23 @@ def test_a_percentage_over_budget_is_the_change_from_the_planned_amount():
 def test_over_budget_needs_a_planned_amount():
     text = "The council spent £3m on roads and £5m on schools, 20% over budget."
     assert "wrong-arithmetic" not in rules(text, date(2019, 5, 20))
+
+
+def test_a_gap_above_the_previous_record_is_no_record_of_its_own():
+    text = ("A temperature of 38.7C was recorded on Thursday, a new UK record. The reading is "
+            "0.2C above the previous record of 38.5C, set in August 2003.")
+    assert "wrong-arithmetic" not in rules(text, date(2019, 7, 29))
+
+
+# -- "the highest since 6 September last year, when it stood at" -------------------------------
+
+_PETROL = ("The price of unleaded rose 0.65p in February to 139.65p, the highest since 6 "
+           "September last year, when it stood at 139.81p.")
+
+
+def test_the_highest_since_a_day_when_it_stood_at_sets_the_earlier_level_above():
+    day = date(2025, 3, 3)
+    assert "wrong-arithmetic" not in rules(_PETROL, day)
+    assert "wrong-arithmetic" in rules(_PETROL.replace("139.81p", "138.81p"), day)
+    text = "The price rose to 139.65p, the highest since September, when it was 138.81p."
+    assert "wrong-arithmetic" in rules(text, day)

@@ -3517,6 +3517,8 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|old|former|earlier)[ \u00a0]+(?:\w
 # a sentence that calls its figure a record: "the largest amount ever won", "a record £208m"
 _RECORD_WORDS = re.compile(r"\brecord\b|\ball-time\b|\b(?:largest|biggest|highest|most|"
                            r"greatest)\b[^.;!?]{0,50}\bever\b")
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:above|below|than|beating|beat|beats|topped|exceed\w*|"
+                                 r"surpass\w*|eclips\w*|broke|breaking|short[ \u00a0]+of)\b")
 _LOW_RECORD_WORDS = re.compile(r"\b(?:lowest|fewest|smallest|least|record[ \u00a0-]+low)\b")
 
 
@@ -3524,8 +3526,9 @@ def _previous_record_beaten(low: str, drafts: list[dict[str, Any]],
                             sents: list[list[int]]) -> None:
     """"A single ticket has won £208 million, the largest amount ever won in the UK. The
     previous record of £195.7 million ...": the previous record is below the new one (set
-    against it as "beating" is: a direction to the record figure), when the sentence before (or
-    its own) gives one figure of its unit called a record."""
+    against it as "beating" is: a direction to the record figure), when the sentence before
+    gives one figure of its unit called a record and the previous record opens its own
+    sentence's figures with no comparison before it."""
     for k, same in enumerate(sents):
         for j in same:
             y = drafts[j]
@@ -3533,8 +3536,11 @@ def _previous_record_beaten(low: str, drafts: list[dict[str, Any]],
                     not _PREVIOUS_RECORD.search(low, max(y["sentence"][0], y["start"] - 45),
                                                 y["start"]):
                 continue
-            before = [i for i in same if i < j] or (sents[k - 1] if k else [])
-            cands = [i for i in before if drafts[i]["unit"] == y["unit"] and
+            if any(i < j for i in same) or not k or _SET_AGAINST_BEFORE.search(
+                    low, y["sentence"][0], y["start"]):
+                continue    # ("0.2C above the previous record of 38.5C": a gap to it, read
+                # by the comparisons; "beating the previous record of": by ``_beaten_by``)
+            cands = [i for i in sents[k - 1] if drafts[i]["unit"] == y["unit"] and
                      drafts[i]["value"] is not None and drafts[i].get("role") in (None, "total")]
             if len(cands) != 1:
                 continue
