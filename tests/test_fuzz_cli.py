@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.cli import main
+from warm_support import warm_parent
 
 GOOD = "---\ndate: 2024-12-17\n---\nRussia lost 1,200 troops over the past 24 hours.\n"
 FUZZ = settings(max_examples=30, deadline=None, database=None,
@@ -71,6 +72,13 @@ def extract_json(name: str, input: bytes | None = None) -> dict:
 @pytest.fixture(autouse=True)
 def _ci(monkeypatch):
     monkeypatch.setenv("CI", "1")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm():
+    """Every ``check`` example forks a worker: it starts from what this process loaded once
+    (warm_support; the worker still builds its own checker for each run)."""
+    warm_parent()
 
 
 # -- bytes and encodings --------------------------------------------------------------------

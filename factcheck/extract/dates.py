@@ -31,6 +31,7 @@ from . import date_forms, vocab
 from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
+from .shortlist import word_shortlist
 from .text import Words, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
@@ -4417,9 +4418,12 @@ def _candidates(g: _DateGrammar, ws: Words) -> list[int]:
     the words. Digit words matter only as years (18xx-20xx), "24"/"48" hours or ordinals
     ("27th"): words are [a-z0-9]+, so w < ":" is "starts with a digit"."""
     keys = _all_anchor_words()
-    return [i for i, w in enumerate(ws.words)
-            if w in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
-                                           or w[1:2] in ("q", "h", "m"))) or w[0] in "qh" and w[2:4] == "fy"]
+    W = ws.words
+    # (each word either finder reads is on ``word_shortlist``: one pass over the words for both)
+    return [i for i in word_shortlist(ws)
+            if (w := W[i]) in keys or (w < ":" and (w[:2] in _DIGIT_HEADS or w[-1] in "dhts"
+                                                  or w[1:2] in ("q", "h", "m")))
+            or w[0] in "qh" and w[2:4] == "fy"]
 
 
 def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[int]:

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import temperature, vocab
+from .shortlist import word_shortlist
 from .text import (NOT_FIGURE, Words, ci_alternation, in_spans, last_sentence_stop,
                    masked_spans, next_sentence_stop, words)
 
@@ -1742,8 +1743,9 @@ def _candidates(g: _Grammar, text: str, ws: Words) -> list[tuple[int, str, int]]
     n = len(W)
     interesting = g.candidate_words
     # words are [a-z0-9]+, so a word sorts before ":" exactly when it starts with a digit
-    for i in [i for i, w in enumerate(W)
-              if w < ":" or w in interesting or w[0] == "c" and w[1:2] in _DIGIT_SET]:
+    # (each word this reads is on ``word_shortlist``: one pass over the words for both finders)
+    for i in [i for i in word_shortlist(ws)
+              if (w := W[i]) < ":" or w in interesting or w[0] == "c" and w[1:2] in _DIGIT_SET]:
         w = W[i]
         c0 = w[0]
         if c0 == "c" and w[1:2] in _DIGIT_SET:

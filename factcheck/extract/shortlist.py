@@ -1,0 +1,55 @@
+"""The words of a text that the date and figure finders look at, picked in one pass.
+
+``dates._candidates`` and ``numbers._candidates`` each filter the words of a text down to the
+few they read (a word that starts with a digit, a number word, a month, a weekday, a date
+form's key word...): about one word in six. Each filter was a Python loop over every word,
+the two biggest costs of extraction in Python bytecodes (14% of a corpus pass between them).
+``word_shortlist`` runs that loop once per text, keeping a word when either finder might, and
+each finder then filters the short list with its own test, unchanged: what they pick is the
+same, since every word either keeps is on the list.
+
+The list is kept for the last text's words (``Words.words``, by identity: ``find_mentions``
+hands the same ``Words`` to both finders); a new text's words are a new list.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import Words
+
+# a word that opens with "c", "q" or "h" and is read by a finder although no key word: "c1.84%"
+# (circa glued to the figure, numbers) and "q1fy24", "h2fy2025" (a fiscal quarter or half,
+# dates). Only when one stands does the loop test a word's first letter at all.
+_RARE_OPENING = re.compile(r"[cqh](?<![a-z0-9].)(?:[0-9]|[a-z0-9]fy)")
+
+_LAST: tuple[list[str] | None, list[int]] = (None, [])
+
+
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    """Every whole word either finder looks at: the date grammar's and the date forms' key
+    words and the number words (with "a", "an", "one")."""
+    from .dates import _all_anchor_words
+    from .numbers import grammar
+
+    return _all_anchor_words() | grammar().candidate_words
+
+
+def word_shortlist(ws: Words) -> list[int]:
+    """Indexes (ascending) of the words of ``ws`` that start with a digit or are a key word of
+    either finder (and, where ``_RARE_OPENING`` stands, every word opening with c, q or h)."""
+    global _LAST
+    last_words, last = _LAST
+    W = ws.words
+    if last_words is W:
+        return last
+    keys = _key_words()
+    # words are [a-z0-9]+, so a word sorts before ":" exactly when it starts with a digit
+    if _RARE_OPENING.search(ws.low) is None:
+        out = [i for i, w in enumerate(W) if w < ":" or w in keys]
+    else:
+        out = [i for i, w in enumerate(W) if w < ":" or w in keys or w[0] in "cqh"]
+    _LAST = (W, out)
+    return out
