@@ -88,6 +88,15 @@ def test_a_daily_loss_rate_is_the_daily_average_of_losses(check):
     assert at(status, "1,510") == "contradicted"
 
 
+def test_a_daily_average_with_no_side_is_of_the_side_its_source_reports(check):
+    text = ("The average daily loss rate in October 2025 was about {}, according to Ukrainian "
+            "General Staff reporting, the UK Ministry of Defence said.")
+    status, _ = check(text.format("1,010"), date(2025, 11, 6))
+    assert at(status, "1,010") == "supported"
+    status, _ = check(text.format("1,510"), date(2025, 11, 6))
+    assert at(status, "1,510") == "contradicted"
+
+
 def test_a_loss_rate_outside_a_war_story_is_no_troops_count(check):
     status, _ = check("The bank's average daily loss rate was about 1,010 accounts last year.",
                       date(2025, 11, 6))

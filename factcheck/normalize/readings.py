@@ -3607,11 +3607,14 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             dom = lex.domain(m)
             if dom:
                 named.setdefault(dom, d["subject"])
-        elif lex.daily_reports(m) and not lex.own_subject(m) and not _joint(ctx, d):
+        elif lex.daily_reports(m.removesuffix("_per_day")) and not lex.own_subject(m) and \
+                not _joint(ctx, d):
+            # (a daily average of a reported count too: "the average daily loss rate was
+            # about 1,010, according to Ukrainian General Staff reporting")
             wanting.append(i)
     for i in wanting:
         d = drafts[i]
-        dom = lex.domain(d["measure"])
+        dom = lex.domain(d["measure"].removesuffix("_per_day"))
         subj = named.get(dom) if dom else None
         if subj is None and dom:
             subj = default_subject.get(dom)
