@@ -980,6 +980,11 @@ def _table_total_words() -> frozenset[str]:
 # a bullet right before a list item's figure: "* 1,208,970 troops", "• 11,488 tanks"
 _BULLET_OPEN = re.compile(r"[ \t]*[*•\-–][ \t]+(?:(?:about|around|some|over|more than|"
                           r"nearly|almost)[ \t]+)?")
+# a list line's label before its figure: "2024: ", "In 2023 — ", "Personnel: " (a qualifier
+# may follow)
+_LABEL_OPEN = re.compile(r"[ \t]*(?:[*•\-–][ \t]+)?[^:\n—–\d]{0,30}?(?:19|20)?\d{0,2}[ \t]*"
+                         r"(?::|[ \t][—–-])[ \t]+(?:(?:about|around|some|over|more than|"
+                         r"nearly|almost)[ \t]+)?")
 
 # a sentence that looks back at an earlier level, before its figure: "The last time it was
 # higher was on March 28, when ...", "The previous high was 1,740 on March 28" (lower case)
@@ -1472,10 +1477,11 @@ class Context:
         if k == len(self._averag) or self._averag[k] + 6 > q.end + 80:
             return False    # no "averag" in low[ss:q.end + 80]
         lo = max(ss, q.start - 60)
-        for ch in ",;:(":
+        for ch in ",;:(—":
             lo = max(lo, low.rfind(ch, lo, q.start) + 1)
         hi = min(len(low), q.end + 80)
-        for ch in ",;:(.":
+        # (a dash opens another clause: "253,290 troops — averaging 694 per day")
+        for ch in ",;:(.—":
             k = low.find(ch, q.end, hi)
             if k >= 0:
                 hi = k
@@ -1844,7 +1850,24 @@ class Context:
         troops" under "Kyiv's count of Russian losses stood at:"): telegraphic, its lead-in
         gives the loss word its own words leave out."""
         line = self.low.rfind("\n", 0, start) + 1
-        return line >= ss - 1 and _BULLET_OPEN.fullmatch(self.low, line, start) is not None
+        if line < ss - 1:
+            return False
+        if _BULLET_OPEN.fullmatch(self.low, line, start) is not None:
+            return True
+        # "Breakdown of Russian casualties by year:" then "2024: 430,790 troops": a labelled
+        # line of the list a lead-in ending in a colon opens
+        if _LABEL_OPEN.fullmatch(self.low, line, start) is None:
+            return False
+        for _ in range(12):   # back over the list's earlier labelled lines to its lead-in
+            if line < 2:
+                return False
+            prev = self.low.rfind("\n", 0, line - 1) + 1
+            if self.low[prev:line - 1].rstrip(" \t").endswith(":"):
+                return True
+            if _LABEL_OPEN.match(self.low, prev, line - 1) is None:
+                return False
+            line = prev
+        return False
 
     def _measure_label_cells(self) -> list[tuple[int, int]]:
         """The first cells of Markdown table rows that name a measure ("| Armoured vehicles |

@@ -1851,11 +1851,11 @@ def _respective_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
         if len(items) > 1 and not _respective_measures(ctx, items, bases, i):
             _shared_noun(ctx, items, bases, i, voc)
         if len(items) > 1 and not any(d.get("cumulative") for d in items):
-            months = _months_for(ctx, items)
-            for t, dm in enumerate(months):
-                items[t]["period"] = (dm.start_date, dm.end_date)
+            months = [(dm.start_date, dm.end_date, dm.text) for dm in _months_for(ctx, items)]
+            for t, (a, b, words) in enumerate(months or _listed_days_for(ctx, items)):
+                items[t]["period"] = (a, b)
                 _set(bases, i + t, "period",
-                     f"written: \"{dm.text}\", the {t + 1}. of the list's dates in order")
+                     f"written: \"{words}\", the {t + 1}. of the list's dates in order")
         i = j + 1
 
 
@@ -1989,6 +1989,40 @@ def _months_for(ctx: Any, items: list[dict[str, Any]]) -> list[Any]:
                 got[0].start - last <= 60 and \
                 re.match(r"[ \u00a0]*,?[ \u00a0]*respectively\b", low[got[-1].end:]):
             return got
+    return []
+
+
+# the days of one list of weekdays read as one span: "Saturday, Sunday and Monday"
+_DAY_ITEM_GAP = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
+
+
+def _listed_days_for(ctx: Any, items: list[dict[str, Any]]) -> list[tuple[date, date, str]]:
+    """"lost 1,080, 810 and 930 troops on Saturday, Sunday and Monday respectively": k figures
+    of one list said "respectively" with one span of k days written as a list of k days (the
+    date reader joins them) take those days in order, one each, not the span; [] when the
+    list's dates are not such a span."""
+    low, k = ctx.low, len(items)
+    ss, se = items[0]["sentence"]
+    first, last = items[0]["start"], items[-1]["end"]
+    if "respectively" not in low[last:se]:
+        return []
+    lo = bisect_left(ctx.date_starts, max(ss, first - 80))
+    hi = bisect_right(ctx.date_starts, min(se, last + 80))
+    for dm in ctx.m.dates[lo:hi]:
+        if dm.granularity != "day" or dm.start_date is None or dm.end_date is None or \
+                (dm.end_date - dm.start_date).days + 1 != k or not ss <= dm.start <= se:
+            continue
+        parts = _DAY_ITEM_GAP.split(low[dm.start:dm.end])
+        if len(parts) != k:
+            continue
+        after = dm.start >= last and dm.start - last <= 60 and \
+            not re.search(r"\d", low[last:dm.start]) and \
+            re.match(r"[ \u00a0]*,?[ \u00a0]*respectively\b", low[dm.end:]) is not None
+        before = dm.end <= first and _RESPECTIVELY_AT.match(low, last) is not None
+        if after or before:
+            words = [w.strip() for w in _DAY_ITEM_GAP.split(ctx.text[dm.start:dm.end])]
+            return [(dm.start_date + timedelta(days=t), dm.start_date + timedelta(days=t),
+                     words[t]) for t in range(k)]
     return []
 
 
@@ -2484,6 +2518,7 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             if ctx.sums_reports(d["sentence"][0], d["start"]) and \
                     not any(k == "period_readings" for k, _ in d["extra"]):
                 d["extra"].append(("period_readings", ctx.reports_sum_readings(*d["period"])))
+            d["_to_date"] = _to_month_end(d["period"], D)
         elif base != d["measure"] and period[1] > D and period[1] > period[0]:
             # "an average of 568 so far in April": over the days fought and reported by
             # publication (the store's lags read them against the reports dated in them too);
@@ -2500,6 +2535,17 @@ def _to_date(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], D: date) 
             d["_to_date"] = tuple(_reading(period[0], end, False, "the part of its period "
                                            f"reported by publication ({D.isoformat()})")
                                   for end in (D - _DAY, D))
+
+
+def _to_month_end(period: tuple[date, date], D: date) -> tuple[Reading, ...]:
+    """"more than 383 thousand since the start of the year" in a summary out on 2 December:
+    written in the first days of a month, a total to date may be the one to the end of the
+    month just past (the month's summary), beside the one to publication; () otherwise."""
+    end = D.replace(day=1) - _DAY
+    if D.day > 3 or end <= period[0] or end >= period[1]:
+        return ()
+    return (_reading(period[0], end, False, "the total to the end of the month before "
+                     f"publication ({end.isoformat()}), as a monthly summary gives it"),)
 
 
 # (not "down 80 from 1,100 a day earlier": the day before's figure, no rate)
@@ -3185,6 +3231,11 @@ def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int,
             return j, i, "(" + ctx.text[b["start"]:b["end"]] + ")"
     if voc.slashed.match(gap) and ctx.text[a["start"] - 1:a["start"]] == "+":
         return _slashed_pair(ctx, drafts, bases, i, j)
+    if _OPEN_BRACKET.fullmatch(gap) and "+" in ctx.text[max(0, a["start"] - 1):a["start"] + 1] \
+            and not ctx.text[b["start"]:b["end"]].startswith("+"):
+        # "🔻 tanks: +2 (11,656)": a list line's day figure first, its running total in
+        # brackets (the reverse of "11,656 (+2)"), as "+2 / 11,656" is
+        return _slashed_pair(ctx, drafts, bases, i, j, "(")
     if (voc.bracket.match(gap) or _NOUN_PLUS.match(gap) or _line_up(ctx, voc, a, b, gap)) and \
             lex.daily_reports(a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])):
         m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
@@ -3213,11 +3264,12 @@ def _line_up(ctx: Any, voc: _Vocab, a: dict[str, Any], b: dict[str, Any], gap: s
 _LINE_END = re.compile(r"[ \t\u00a0]*[.;]?[ \t\u00a0]*(?:\n|$)")
 
 
-def _slashed_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int
-                  ) -> tuple[int, int, str] | None:
-    """"personnel +1,560 / 897,010": a list line's day figure, a slash, then the running total
-    it brings; both count what the line's label names (or what either figure's own words do).
-    (total index, increment index, words), or None when that is no daily-reported measure."""
+def _slashed_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int,
+                  mark: str = "/") -> tuple[int, int, str] | None:
+    """"personnel +1,560 / 897,010": a list line's day figure, a slash (``mark``; or the total
+    in brackets: "+2 (11,656)"), then the running total it brings; both count what the line's
+    label names (or what either figure's own words do). (total index, increment index,
+    words), or None when that is no daily-reported measure."""
     a, b = drafts[i], drafts[j]
     m = a.get("measure") or b.get("measure") or _line_label(ctx, a["start"])
     if not ctx.lex.daily_reports(m) or b.get("measure") not in (None, m) or \
@@ -3228,7 +3280,8 @@ def _slashed_pair(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: i
             d["measure"] = m
             _set(bases, k, "measure", "table label: the line's measure")
             _no_label_subject(ctx, d, bases, k)
-    return j, i, "+" + ctx.text[a["start"]:a["end"]] + " / "
+    return j, i, "+" + ctx.text[a["start"]:a["end"]].lstrip("+") + \
+        (" / " if mark == "/" else f" {mark}")
 
 
 def _no_label_subject(ctx: Any, d: dict[str, Any], bases: list[Any], k: int) -> None:
@@ -3377,6 +3430,8 @@ _PAIR_WORDS = re.compile(r"bring|tak|rais|push|lift|brought|took|increas|"
                          r"(?:day|before|yesterday|earlier),? to |to (?:a|the|its|their) "
                          r"(?:running |overall )?(?:total|toll|tally|count) of|"
                          r"for a (?:running |overall )?total of")
+# "+2 (11,656)": the gap between a day's figure and its running total in brackets
+_OPEN_BRACKET = re.compile(r"[ \u00a0]*\([ \u00a0]*")
 # "about 29,200 people (+150 per day)": the total's noun, then its bracketed increment
 _NOUN_PLUS = re.compile(r"[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]*\([ \u00a0]*\+[ \u00a0]*$")
 # "18 armoured vehicles (7,325)", "five tanks (total 3,756)": a day's figure, its noun, then its
@@ -3552,11 +3607,14 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             dom = lex.domain(m)
             if dom:
                 named.setdefault(dom, d["subject"])
-        elif lex.daily_reports(m) and not lex.own_subject(m) and not _joint(ctx, d):
+        elif lex.daily_reports(m.removesuffix("_per_day")) and not lex.own_subject(m) and \
+                not _joint(ctx, d):
+            # (a daily average of a reported count too: "the average daily loss rate was
+            # about 1,010, according to Ukrainian General Staff reporting")
             wanting.append(i)
     for i in wanting:
         d = drafts[i]
-        dom = lex.domain(d["measure"])
+        dom = lex.domain(d["measure"].removesuffix("_per_day"))
         subj = named.get(dom) if dom else None
         if subj is None and dom:
             subj = default_subject.get(dom)
