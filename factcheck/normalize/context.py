@@ -978,6 +978,11 @@ def _table_total_words() -> frozenset[str]:
 
 
 # a bullet right before a list item's figure: "* 1,208,970 troops", "• 11,488 tanks"
+# a paragraph that opens on a category's name alone, then a full stop or a colon ("Artillery
+# systems. The count stands at 30,637", "Tanks: two more were hit"): the label of the
+# paragraph's figures (Context._paragraph_label); lower case, at most five words, no digit
+_PARAGRAPH_LABEL = re.compile(r"[ \t#*_>]*([a-z][a-z\- ]{1,60}?)[*_]*[ \t]*[.:](?=[ \t\n])")
+
 _BULLET_OPEN = re.compile(r"[ \t]*[*•\-–][ \t]+(?:(?:about|around|some|over|more than|"
                           r"nearly|almost)[ \t]+)?")
 
@@ -1060,6 +1065,7 @@ class Context:
         self._quote_sources: dict[int, str | None] = {}
         self._seen_sources: list[str] = []   # the named sources credited so far (source())
         self._in_sentence: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
+        self._labels: dict[int, tuple[int, int] | None] = {}   # paragraph -> its label's span
 
     # -- structure ------------------------------------------------------------------------
     def _names_a_body(self, ss: int, se: int) -> bool:
@@ -1115,6 +1121,26 @@ class Context:
         got = self.lex.measure(self.low, q, noun, ss, se,
                                section in ("headline", "keypoints", "caption"))
         return got if got is not None and got not in self.lex.dim_default.values() else measure
+
+    def _paragraph_label(self, q: QuantityMention, ss: int) -> str | None:
+        """The measure a paragraph's opening label names for a figure after it that names none
+        ("Vehicles and fuel tanks. The tally has reached 55,859": vehicles and fuel tanks),
+        when the label is a measure's phrase alone and fits the figure's unit; None
+        otherwise."""
+        par = self.paragraph(ss)
+        if par < 0:
+            return None
+        if par not in self._labels:
+            a = self.par_starts[par]
+            m = _PARAGRAPH_LABEL.match(self.low, a)
+            span = m.span(1) if m is not None and len(m.group(1).split()) <= 5 and \
+                " ".join(m.group(1).split()) in self.lex.phrase_measure else None
+            self._labels[par] = span
+        span = self._labels[par]
+        if span is None or span[1] >= q.start:
+            return None
+        got = self.lex.measure(self.low, q, span, span[0], span[1], True)
+        return got if got is not None and got not in self.lex.dim_default.values() else None
 
     def _noun_and_measure(self, q: QuantityMention, ss: int, se: int, section: str
                           ) -> tuple[tuple[int, int] | None, str | None]:
@@ -1194,6 +1220,8 @@ class Context:
             measure = "profit"
         if measure is None or measure in self.lex.dim_default.values():
             measure = self._measure_past_bracket(q, ss, se, measure, d["section"])
+        label_measure = self._paragraph_label(q, ss) if measure is None else None
+        measure = label_measure or measure
         if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
                 _TO_LEVEL.match(self.low, q.end):
             # a percentage with the level it brings something to, in another unit ("Cathode
@@ -1241,7 +1269,8 @@ class Context:
         # how each key was decided (factcheck.normalize.readings turns this into the claim's
         # extra.basis): written in the sentence, carried from earlier, a default, or none
         how = self._dn.how
-        basis = {"measure": "written" if measure else "none",
+        basis = {"measure": "paragraph label" if label_measure else
+                 "written" if measure else "none",
                  "subject": self._dn.subject_how if subj else "none",
                  "period": how if period is not None else "none",
                  "scope": how if cumulative else "none"}
