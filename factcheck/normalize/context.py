@@ -983,6 +983,7 @@ def _table_total_words() -> frozenset[str]:
 # paragraph's figures (Context._paragraph_label); lower case, at most five words, no digit
 _PARAGRAPH_LABEL = re.compile(r"[ \t#*_>]*([a-z][a-z\- ]{1,60}?)[*_]*[ \t]*[.:](?=[ \t\n])")
 
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
 _BULLET_OPEN = re.compile(r"[ \t]*[*•\-–][ \t]+(?:(?:about|around|some|over|more than|"
                           r"nearly|almost)[ \t]+)?")
 
@@ -1132,15 +1133,28 @@ class Context:
             return None
         if par not in self._labels:
             a = self.par_starts[par]
-            m = _PARAGRAPH_LABEL.match(self.low, a)
+            # (a paragraph of its own, after a blank line: the lines of one block, "Soldiers:
+            # 205,720 (+460)" / "Tanks: 3,796 (+1)", are a list its lead-in heads)
+            m = _PARAGRAPH_LABEL.match(self.low, a) if a == 0 or \
+                _BLANK_BEFORE.search(self.text, max(0, a - 40), a) else None
             span = m.span(1) if m is not None and len(m.group(1).split()) <= 5 and \
                 " ".join(m.group(1).split()) in self.lex.phrase_measure else None
             self._labels[par] = span
         span = self._labels[par]
         if span is None or span[1] >= q.start:
             return None
-        got = self.lex.measure(self.low, q, span, span[0], span[1], True)
+        # (the label and the figure's sentence: the words a measure's story needs, "lost",
+        # "destroyed", stand after the label)
+        got = self.lex.measure(self.low, q, span, span[0], self.sentence(q.num_start)[2], True)
         return got if got is not None and got not in self.lex.dim_default.values() else None
+
+    def _in_label(self, subject: str, ss: int) -> bool:
+        """Whether ``subject`` was read from the words of the label of the paragraph of
+        ``ss`` (its capital read as a name: "Soldiers: 205,720")."""
+        span = self._labels.get(self.paragraph(ss))
+        return span is not None and re.search(
+            r"\b" + re.escape(subject.lower().replace("_", " ")) + r"\b",
+            self.low[span[0]:span[1]]) is not None
 
     def _noun_and_measure(self, q: QuantityMention, ss: int, se: int, section: str
                           ) -> tuple[tuple[int, int] | None, str | None]:
@@ -1242,6 +1256,8 @@ class Context:
         open_m = self._open_measure(q, ss, se) if measure is None else None
         subj = self._restated_subject(q, ss, measure or open_m or "", self.subject(
             q, si, ss, se, measure, noun, open_m is not None))
+        if label_measure and subj and self._in_label(subj, ss):
+            subj = None     # ("Soldiers: 205,720": the label names what is counted, not whose)
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         if d["source"] is None and si > 0 and not self._names_a_body(ss, se):
