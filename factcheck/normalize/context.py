@@ -1123,6 +1123,16 @@ class Context:
                                section in ("headline", "keypoints", "caption"))
         return got if got is not None and got not in self.lex.dim_default.values() else measure
 
+    def _measure_past_noun(self, q: QuantityMention, ss: int, se: int, measure: str | None,
+                           section: str) -> tuple[str | None, str | None]:
+        """(measure, the measure its paragraph's label gave it or None) for a figure whose own
+        noun names ``measure`` (None or only its unit's default): past a bracketed twin, else
+        from the paragraph's label (``_paragraph_label``)."""
+        if measure is None or measure in self.lex.dim_default.values():
+            measure = self._measure_past_bracket(q, ss, se, measure, section)
+        label = self._paragraph_label(q, ss) if measure is None else None
+        return label or measure, label
+
     def _paragraph_label(self, q: QuantityMention, ss: int) -> str | None:
         """The measure a paragraph's opening label names for a figure after it that names none
         ("Vehicles and fuel tanks. The tally has reached 55,859": vehicles and fuel tanks),
@@ -1150,7 +1160,8 @@ class Context:
 
     def _in_label(self, subject: str, ss: int) -> bool:
         """Whether ``subject`` was read from the words of the label of the paragraph of
-        ``ss`` (its capital read as a name: "Soldiers: 205,720")."""
+        ``ss`` (its capital read as a name, "Tanks: 11,256": the label names what is counted,
+        not whose)."""
         span = self._labels.get(self.paragraph(ss))
         return span is not None and re.search(
             r"\b" + re.escape(subject.lower().replace("_", " ")) + r"\b",
@@ -1232,10 +1243,7 @@ class Context:
         noun, measure = self._noun_and_measure(q, ss, se, d["section"])
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
-        if measure is None or measure in self.lex.dim_default.values():
-            measure = self._measure_past_bracket(q, ss, se, measure, d["section"])
-        label_measure = self._paragraph_label(q, ss) if measure is None else None
-        measure = label_measure or measure
+        measure, by_label = self._measure_past_noun(q, ss, se, measure, d["section"])
         if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
                 _TO_LEVEL.match(self.low, q.end):
             # a percentage with the level it brings something to, in another unit ("Cathode
@@ -1256,8 +1264,7 @@ class Context:
         open_m = self._open_measure(q, ss, se) if measure is None else None
         subj = self._restated_subject(q, ss, measure or open_m or "", self.subject(
             q, si, ss, se, measure, noun, open_m is not None))
-        if label_measure and subj and self._in_label(subj, ss):
-            subj = None     # ("Soldiers: 205,720": the label names what is counted, not whose)
+        subj = None if by_label and subj and self._in_label(subj, ss) else subj
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         if d["source"] is None and si > 0 and not self._names_a_body(ss, se):
@@ -1285,8 +1292,7 @@ class Context:
         # how each key was decided (factcheck.normalize.readings turns this into the claim's
         # extra.basis): written in the sentence, carried from earlier, a default, or none
         how = self._dn.how
-        basis = {"measure": "paragraph label" if label_measure else
-                 "written" if measure else "none",
+        basis = {"measure": "paragraph label" if by_label else "written" if measure else "none",
                  "subject": self._dn.subject_how if subj else "none",
                  "period": how if period is not None else "none",
                  "scope": how if cumulative else "none"}

@@ -1479,8 +1479,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
                 not voc.carried_before.search(words) and not part and \
-                not _listed_after(low, drafts, d, last) and not _WEEKDAY_BRACKET.search(words) \
-                and not _DAY_AFTER_VERB.search(words):
+                not _listed_after(low, drafts, d, last) and not _a_days_figure(words):
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -1513,6 +1512,13 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             _averaged_over(d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _a_days_figure(words: str) -> bool:
+    """Whether the words before a bare figure make it a day's figure of the count before it:
+    a weekday with it in brackets ("Friday (1,090)"), "a day after losing"."""
+    return _WEEKDAY_BRACKET.search(words) is not None or \
+        _DAY_AFTER_VERB.search(words) is not None
 
 
 def _own_noun_of_another(ctx: Any, d: dict[str, Any], measure: str) -> bool:
