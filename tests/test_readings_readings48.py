@@ -185,3 +185,11 @@ def test_no_unverified_figure_of_the_phrasing_set_has_a_bare_reason(run):
             assert v.why, (case["id"], words)
             assert not _GENERIC.fullmatch(v.why), (case["id"], words, v.why)
     assert seen >= len(cases)
+
+
+def test_a_lines_own_label_is_left_to_the_line_labels():
+    # (regression: "Tanks: 7,590 (+41)" beyond a blank line read the capital as a subject)
+    claims = _claims("Russian losses as of 20 May 2024, according to Ukraine's General "
+                     "Staff.\n\nTanks: 7,590 (+41)\n", date(2024, 5, 20))
+    assert claims["7,590"].measure == "tanks" and claims["7,590"].subject == "russian_forces"
+    assert _basis(claims["7,590"])["measure"] != "paragraph label"

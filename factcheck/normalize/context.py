@@ -983,6 +983,7 @@ def _table_total_words() -> frozenset[str]:
 # paragraph's figures (Context._paragraph_label); lower case, at most five words, no digit
 _PARAGRAPH_LABEL = re.compile(r"[ \t#*_>]*([a-z][a-z\- ]{1,60}?)[*_]*[ \t]*[.:](?=[ \t\n])")
 
+_A_LETTER = re.compile(r"[a-z]")
 _BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
 _BULLET_OPEN = re.compile(r"[ \t]*[*•\-–][ \t]+(?:(?:about|around|some|over|more than|"
                           r"nearly|almost)[ \t]+)?")
@@ -1151,8 +1152,9 @@ class Context:
                 " ".join(m.group(1).split()) in self.lex.phrase_measure else None
             self._labels[par] = span
         span = self._labels[par]
-        if span is None or span[1] >= q.start:
-            return None
+        if span is None or span[1] >= q.start or self.low.startswith(":", span[1]) and \
+                not _A_LETTER.search(self.low, span[1], q.start):
+            return None     # ("Tanks: 7,590 (+41)": a line's own label, table_label's)
         # (the label and the figure's sentence: the words a measure's story needs, "lost",
         # "destroyed", stand after the label)
         got = self.lex.measure(self.low, q, span, span[0], self.sentence(q.num_start)[2], True)
