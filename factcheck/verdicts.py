@@ -336,17 +336,16 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
             return tuple(checks), None, (f"{open_[0][0]} ({open_[0][4]}) cannot be checked "
                                          "against the reference data, and no other reading "
                                          "matches: it is not contradicted")
-        return tuple(checks), None, ("no reading of it matches the reference values, and not "
-                                     "every reading disagrees enough to contradict it")
+        return tuple(checks), None, _readings_apart(c, compared)
     if c.value is None:
         return tuple(checks), "no value", "the words give no single value"
     if not c.measure:
         why = c.extra_dict().get(NO_MEASURE_WHY) if c.extra else None
-        return tuple(checks), "no measure", "what the figure counts is not known" + (
-            f": {why}" if why else "")
+        return tuple(checks), "no measure", "what the figure counts is not known: " + (
+            why or _words_looked_at(doc, c, "names what it counts"))
     if not c.subject:
         return tuple(checks), "no subject", f"whose {c.measure.replace('_', ' ')} it is " \
-            "is not known"
+            "is not known: " + _words_looked_at(doc, c, "names whose it is")
     gap = next((r for r in refs if r.role == "gap"), None)
     if gap is not None:
         return tuple(checks), gap.text, gap.detail
@@ -358,3 +357,56 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
     return tuple(checks), "no reference", (f"no reference data or earlier article for "
                                            f"{c.measure.replace('_', ' ')} of "
                                            f"{c.subject.replace('_', ' ')}")
+
+
+def _clip(words: list[str], n: int, tail: bool) -> str:
+    """At most ``n`` of ``words`` (the last ones when ``tail``), with "..." where cut."""
+    if len(words) <= n:
+        return " ".join(words)
+    return "... " + " ".join(words[-n:]) if tail else " ".join(words[:n]) + " ..."
+
+
+def _words_looked_at(doc: Document, c: Claim, what: str) -> str:
+    """The words looked at for a key of the figure, for a reader to see: those after it in its
+    sentence and those before it (the sentence before when it opens its own), e.g. 'none was
+    read from the words after "3,250" ("in two days.") or carried from those before it
+    ("Together with Thursday's 1,220, that makes"): no word there names what it counts so
+    that it could be checked'."""
+    text = doc.text or ""
+    ss, se = c.sentence if c.sentence else (c.start, c.end)
+    after = text[c.end:se].split()
+    before = text[ss:c.start].split()
+    if not before and ss > 0:
+        # (a figure that opens its sentence: the sentence before is what could carry a key)
+        before = text[max(0, ss - 160):ss].split()[1:]
+    said = f'none was read from the words after "{c.text}"'
+    said += f' ("{_clip(after, 6, False)}")' if after else " (it ends its sentence)"
+    if before:
+        said += f' or carried from those before it ("{_clip(before, 8, True)}")'
+    return said + f": no word there {what} so that it could be checked"
+
+
+def _readings_apart(c: Claim, compared: Sequence[Reference]) -> str:
+    """Why a figure compared with reference values stays unverified: the readings its words
+    leave open and what the reports give for each, none matching and not all far enough
+    apart to contradict it ("as the figure for 2024-11-28 the report gives 1,220; as the
+    running total to 2024-11-29 741,880")."""
+    seen: dict[str, str] = {}
+    for r in compared:
+        label = r.reading or _reference_label(r)
+        seen.setdefault(label, number(r.value))
+    given = "; ".join(f"as {k} the reference gives {v}" for k, v in list(seen.items())[:4])
+    return (f"no reading of \"{c.text}\" matches the reference values ({given}), and not "
+            "every reading disagrees enough to contradict it")
+
+
+def _reference_label(r: Reference) -> str:
+    """What a reference value is, in words: "the running total of personnel losses to
+    2024-11-29", "personnel losses for 2024-11-28", "... over 2024-11-01 to 2024-11-30"."""
+    what = r.measure.replace("_", " ")
+    if r.period is None:
+        return what
+    a, b = r.period.start.isoformat(), r.period.end.isoformat()
+    if r.cumulative:
+        return f"the running total of {what} to {b}"
+    return f"{what} for {a}" if a == b else f"{what} over {a} to {b}"

@@ -978,6 +978,13 @@ def _table_total_words() -> frozenset[str]:
 
 
 # a bullet right before a list item's figure: "* 1,208,970 troops", "• 11,488 tanks"
+# a paragraph that opens on a category's name alone, then a full stop or a colon ("Artillery
+# systems. The count stands at 30,637", "Tanks: two more were hit"): the label of the
+# paragraph's figures (Context._paragraph_label); lower case, at most five words, no digit
+_PARAGRAPH_LABEL = re.compile(r"[ \t#*_>]*([a-z][a-z\- ]{1,60}?)[*_]*[ \t]*[.:](?=[ \t\n])")
+
+_A_LETTER = re.compile(r"[a-z]")
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
 _BULLET_OPEN = re.compile(r"[ \t]*[*•\-–][ \t]+(?:(?:about|around|some|over|more than|"
                           r"nearly|almost)[ \t]+)?")
 # a list line's label before its figure: "2024: ", "In 2023 — ", "Personnel: " (a qualifier
@@ -1065,6 +1072,7 @@ class Context:
         self._quote_sources: dict[int, str | None] = {}
         self._seen_sources: list[str] = []   # the named sources credited so far (source())
         self._in_sentence: dict[tuple[re.Pattern[str], int, int], re.Match[str] | None] = {}
+        self._labels: dict[int, tuple[int, int] | None] = {}   # paragraph -> its label's span
 
     # -- structure ------------------------------------------------------------------------
     def _names_a_body(self, ss: int, se: int) -> bool:
@@ -1120,6 +1128,51 @@ class Context:
         got = self.lex.measure(self.low, q, noun, ss, se,
                                section in ("headline", "keypoints", "caption"))
         return got if got is not None and got not in self.lex.dim_default.values() else measure
+
+    def _measure_past_noun(self, q: QuantityMention, ss: int, se: int, measure: str | None,
+                           section: str) -> tuple[str | None, str | None]:
+        """(measure, the measure its paragraph's label gave it or None) for a figure whose own
+        noun names ``measure`` (None or only its unit's default): past a bracketed twin, else
+        from the paragraph's label (``_paragraph_label``)."""
+        if measure is None or measure in self.lex.dim_default.values():
+            measure = self._measure_past_bracket(q, ss, se, measure, section)
+        label = self._paragraph_label(q, ss) if measure is None else None
+        return label or measure, label
+
+    def _paragraph_label(self, q: QuantityMention, ss: int) -> str | None:
+        """The measure a paragraph's opening label names for a figure after it that names none
+        ("Vehicles and fuel tanks. The tally has reached 55,859": vehicles and fuel tanks),
+        when the label is a measure's phrase alone and fits the figure's unit; None
+        otherwise."""
+        par = self.paragraph(ss)
+        if par < 0:
+            return None
+        if par not in self._labels:
+            a = self.par_starts[par]
+            # (a paragraph of its own, after a blank line: the lines of one block, "Soldiers:
+            # 205,720 (+460)" / "Tanks: 3,796 (+1)", are a list its lead-in heads)
+            m = _PARAGRAPH_LABEL.match(self.low, a) if a == 0 or \
+                _BLANK_BEFORE.search(self.text, max(0, a - 40), a) else None
+            span = m.span(1) if m is not None and len(m.group(1).split()) <= 5 and \
+                " ".join(m.group(1).split()) in self.lex.phrase_measure else None
+            self._labels[par] = span
+        span = self._labels[par]
+        if span is None or span[1] >= q.start or self.low.startswith(":", span[1]) and \
+                not _A_LETTER.search(self.low, span[1], q.start):
+            return None     # ("Tanks: 7,590 (+41)": a line's own label, table_label's)
+        # (the label and the figure's sentence: the words a measure's story needs, "lost",
+        # "destroyed", stand after the label)
+        got = self.lex.measure(self.low, q, span, span[0], self.sentence(q.num_start)[2], True)
+        return got if got is not None and got not in self.lex.dim_default.values() else None
+
+    def _in_label(self, subject: str, ss: int) -> bool:
+        """Whether ``subject`` was read from the words of the label of the paragraph of
+        ``ss`` (its capital read as a name, "Tanks: 11,256": the label names what is counted,
+        not whose)."""
+        span = self._labels.get(self.paragraph(ss))
+        return span is not None and re.search(
+            r"\b" + re.escape(subject.lower().replace("_", " ")) + r"\b",
+            self.low[span[0]:span[1]]) is not None
 
     def _noun_and_measure(self, q: QuantityMention, ss: int, se: int, section: str
                           ) -> tuple[tuple[int, int] | None, str | None]:
@@ -1197,8 +1250,7 @@ class Context:
         noun, measure = self._noun_and_measure(q, ss, se, d["section"])
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
-        if measure is None or measure in self.lex.dim_default.values():
-            measure = self._measure_past_bracket(q, ss, se, measure, d["section"])
+        measure, by_label = self._measure_past_noun(q, ss, se, measure, d["section"])
         if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
                 _TO_LEVEL.match(self.low, q.end):
             # a percentage with the level it brings something to, in another unit ("Cathode
@@ -1219,6 +1271,7 @@ class Context:
         open_m = self._open_measure(q, ss, se) if measure is None else None
         subj = self._restated_subject(q, ss, measure or open_m or "", self.subject(
             q, si, ss, se, measure, noun, open_m is not None))
+        subj = None if by_label and subj and self._in_label(subj, ss) else subj
         d["subject"] = subj
         d["source"] = self.source(q, ss, se, quote)
         if d["source"] is None and si > 0 and not self._names_a_body(ss, se):
@@ -1246,7 +1299,7 @@ class Context:
         # how each key was decided (factcheck.normalize.readings turns this into the claim's
         # extra.basis): written in the sentence, carried from earlier, a default, or none
         how = self._dn.how
-        basis = {"measure": "written" if measure else "none",
+        basis = {"measure": "paragraph label" if by_label else "written" if measure else "none",
                  "subject": self._dn.subject_how if subj else "none",
                  "period": how if period is not None else "none",
                  "scope": how if cumulative else "none"}

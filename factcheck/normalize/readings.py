@@ -1456,7 +1456,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 d.get("role") == "compared" and (
                     d.get("period") is not None and ctx.in_sentence(voc.record, d["sentence"])
                     or (_UP_FROM.search(low, max(ss, d["start"] - 20), d["start"]) or
-                        _DAY_POSSESSIVE.search(low, max(ss, d["start"] - 40), d["start"])) and
+                        _DAY_POSSESSIVE.search(low, max(ss, d["start"] - 40), d["start"]) or
+                        _DAY_AFTER_VERB.search(low, max(ss, d["start"] - 40), d["start"])) and
                     _one_count_before(lex, drafts, last))):
             # (the day a record is counted from, "the highest daily figure since March 29,
             # when it reached 1,740", is that day's count; so is an earlier level a dated
@@ -1478,7 +1479,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
                 not voc.carried_before.search(words) and not part and \
-                not _listed_after(low, drafts, d, last) and not _WEEKDAY_BRACKET.search(words):
+                not _listed_after(low, drafts, d, last) and not _a_days_figure(words):
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -1513,6 +1514,13 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         last = i
 
 
+def _a_days_figure(words: str) -> bool:
+    """Whether the words before a bare figure make it a day's figure of the count before it:
+    a weekday with it in brackets ("Friday (1,090)"), "a day after losing"."""
+    return _WEEKDAY_BRACKET.search(words) is not None or \
+        _DAY_AFTER_VERB.search(words) is not None
+
+
 def _own_noun_of_another(ctx: Any, d: dict[str, Any], measure: str) -> bool:
     """Whether the words right after figure ``d`` name a measure of their own other than
     ``measure`` ("Tuesday's report alone added 1,430 troops and 145 drones": the troops its
@@ -1528,6 +1536,10 @@ def _own_noun_of_another(ctx: Any, d: dict[str, Any], measure: str) -> bool:
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+# the day before's figure named by its verb alone ("lost 1,090 troops ..., a day after losing
+# 1,170", "a day after suffering 1,300"): the count its sentence names before it, a day earlier
+_DAY_AFTER_VERB = re.compile(r"\b(?:a|one)\s+day\s+after\s+(?:losing|suffering|sustaining)\s+"
+                             r"(?:about\s+|around\s+|some\s+|roughly\s+|another\s+)?$")
 # a weekday with its figure in brackets ("troops killed or wounded on Thursday (1,150), Friday
 # (1,000) and Saturday (1,180)"): that day's figure of the count its sentence names before it
 _WEEKDAY_BRACKET = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
