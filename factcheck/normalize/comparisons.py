@@ -1626,6 +1626,9 @@ MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
+# the base of an amount given as an ordinal in a clause on the name after "than": "nine more
+# than India, who reached the mark in their 432nd" (an ordinal is read as no figure)
+_BASE_AS_ORDINAL = re.compile(r",[ \u00a0]*(?:who|which|whose|when)\b[^,]*?\b\d[\d,]*(?:st|nd|rd|th)\b")
 # "two more that are not", "three more who were hurt": further ones of a count, set against
 # no figure
 _MORE_WHO = re.compile(r"[ \u00a0]+(?:that|who|which)\b")
@@ -1767,6 +1770,10 @@ _END_WORD_BEFORE = re.compile(r"\b(?:first|final|opening|closing)[ \u00a0]+$")
 _ORDINAL_SPAN = re.compile(r"(?:a|an|the)?[ \u00a0]*(?:first|second|third|fourth|fifth|sixth|"
                            r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))[ \u00a0]")
 _SPAN_UNITS = frozenset(("", "second", "minute", "hour", "day", "week", "month", "quarter", "year"))
+# ... and of any count after a preposition and its owner: "964 runs in his first 10 Tests",
+# "over their opening five games" (the stretch the level is counted over, not a level)
+_SCOPE_BEFORE = re.compile(r"\b(?:in|over|from|during|across|within|after)[ \u00a0]+"
+                           r"(?:his|her|their|its|the)[ \u00a0]+(?:first|final|opening)[ \u00a0]+$")
 
 
 # the words that join a second comparison to a first: "That is 12% more than the 26,501 ...,
@@ -1799,9 +1806,12 @@ def a_span(low: str, x: dict[str, Any]) -> bool:
     if x["unit"] not in _SPAN_UNITS:
         return False
     before = max(x["sentence"][0], x["start"] - 12)
-    return _SPAN_WORD_BEFORE.search(low, before, x["start"]) is not None or x["unit"] != "" and (
-        _ORDINAL_SPAN.match(low, x["start"], x["end"]) is not None or
-        _END_WORD_BEFORE.search(low, before, x["start"]) is not None)
+    if _SPAN_WORD_BEFORE.search(low, before, x["start"]) is not None or x["unit"] != "" and (
+            _ORDINAL_SPAN.match(low, x["start"], x["end"]) is not None or
+            _END_WORD_BEFORE.search(low, before, x["start"]) is not None):
+        return True
+    return not x["unit"] and _SCOPE_BEFORE.search(
+        low, max(x["sentence"][0], x["start"] - 30), x["start"]) is not None
 
 
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -2532,6 +2542,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if _PREDECESSOR.match(text, rest_start):
         return None     # "51% bigger than the first Wolverine film": another of the name (an
         # earlier film, edition, model), whose figure the story does not give
+    if _BASE_AS_ORDINAL.search(low, rest_start, m.end()):
+        return None     # "441 Tests, nine more than India, who reached the mark in their
+        # 432nd": the base is the ordinal after the name, no earlier figure of the name
     named = _named_figure(text[rest_start:cut.start() if cut else m.end()], drafts, before,
                           fits, low)
     if named is not None:
