@@ -220,6 +220,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _difference_of_two(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _amount_out_of(low, drafts, idxs)
         _against_the_average(low, drafts, idxs)
+        _share_of_the_average(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_named_whole(low, drafts, idxs)
@@ -587,6 +588,29 @@ _LEAD_BY = re.compile(r"\b(?:lead|leads|led|leading)[ \u00a0]+(?:the[ \u00a0]+)?
 _POINTS_NOUN = re.compile(r"[ \u00a0]+points?\b")
 
 
+_VOTES_NOUN = re.compile(r"[ \u00a0]+(?:[a-z]+-[a-z]+[ \u00a0]+)?votes?\b")
+
+
+def _gap_sides(low: str, drafts: list[dict[str, Any]], n: int, kind: str) -> Any:
+    """Which figures may be a side of gap ``n`` (``_gap_across``): counts of its kind, points
+    (by their measure or noun, or with no other measure) or votes (by their measure or noun
+    only), larger than the gap."""
+    d = drafts[n]
+
+    def fits(j: int) -> bool:
+        x = drafts[j]
+        if j == n or x["unit"] or not _free(x) or x.get("role") == "portion" or \
+                (x["value"] or 0) <= d["value"]:
+            return False
+        if kind == "votes":
+            return x.get("measure") in ("votes", "vote") or (
+                x.get("measure") is None and _VOTES_NOUN.match(low, x["end"]) is not None)
+        return x.get("measure") in (None, "point") and (
+            x.get("measure") == "point" or _POINTS_NOUN.match(low, x["end"]) is not None or
+            _POINTS_NOUN.match(low, d["end"]) is not None)
+    return fits
+
+
 def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
                 prev: list[int], nxt: list[int]) -> None:
     """A gap in a table's points ("N points clear of X", "lead X by N points", "N behind")
@@ -598,19 +622,15 @@ def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[in
     stand there: with more, which two is open, and nothing is related."""
     for p, n in enumerate(idxs):
         d = drafts[n]
-        if d.get("role") is not None or d["unit"] or not d["value"] or d["value"] >= 100:
+        if d.get("role") is not None or d["unit"] or not d["value"]:
             continue
         word = _GAP_WORD_AFTER.match(low, d["end"])
         lead = _LEAD_BY.search(text, max(d["sentence"][0], d["start"] - 60), d["start"])
         if word is None and lead is None:
             continue
-
-        def fits(j: int) -> bool:
-            x = drafts[j]
-            return j != n and not x["unit"] and _free(x) and x.get("role") != "portion" and \
-                (x["value"] or 0) > d["value"] and x.get("measure") in (None, "point") and \
-                (x.get("measure") == "point" or _POINTS_NOUN.match(low, x["end"]) is not None or
-                 _POINTS_NOUN.match(low, d["end"]) is not None)
+        # (a gap in votes may be any size: "719 votes (29.6%), 337 behind" the 1,056 before;
+        # one in points is a table's, under 100)
+        fits = _gap_sides(low, drafts, n, "votes" if d["value"] >= 100 else "point")
         own = [j for j in idxs if fits(j)]
         pair = None
         after = [j for j in idxs[p + 1:p + 3] if fits(j)]
@@ -1448,6 +1468,30 @@ def _against_the_average(low: str, drafts: list[dict[str, Any]], idxs: list[int]
                 _SET_WORD_AFTER.match(low, c["end"]):
             continue    # (", or 211% above it": an amount of change, no share)
         c["extra"].append(("ratio", {"of": idxs[p], "per": idxs[p + 1]}))
+
+
+# "105.7mm of rain, 144% of the month's long-term average of about 73mm": an amount, the share
+# of the usual level it is, then that level
+_SHARE_THEN_NORM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?"
+                              r"(?:average|norm|normal)[ \u00a0]+(?:of[ \u00a0]+)?$")
+_AMOUNT_THEN_SHARE = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[a-z]+)?(?:[ \u00a0]+in[ \u00a0]+[a-z]+)?"
+                                r"[ \u00a0]*,[ \u00a0]*(?:or[ \u00a0]+)?(?:about[ \u00a0]+|nearly[ \u00a0]+|"
+                                r"almost[ \u00a0]+|roughly[ \u00a0]+|some[ \u00a0]+)?$")
+
+
+def _share_of_the_average(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"The UK had 105.7mm of rain in June, 144% of the month's long-term average of about
+    73mm": the amount out of the average named after its share (("ratio", {"of": A, "per":
+    B}) on the percentage, as ``_against_the_average`` sets it)."""
+    for p in range(len(idxs) - 2):
+        a, c, b = (drafts[j] for j in idxs[p:p + 3])
+        if c["unit"] != "percent" or not a["unit"] or a["unit"] != b["unit"] or \
+                a["unit"] == "percent" or not a["value"] or not b["value"] or \
+                c.get("role") is not None or any(k == "ratio" for k, _ in c["extra"]) or \
+                not _AMOUNT_THEN_SHARE.fullmatch(low, a["end"], c["start"]) or \
+                not _SHARE_THEN_NORM.fullmatch(low, c["end"], b["start"]):
+            continue
+        c["extra"].append(("ratio", {"of": idxs[p], "per": idxs[p + 2]}))
 
 
 _SET_WORD_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below|up|down|over|"

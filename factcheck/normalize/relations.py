@@ -288,8 +288,8 @@ _EXPECTED_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|growth|contraction))?[ \u00a0]+"
     r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
     r"the[ \u00a0]+market|the[ \u00a0]+city|experts|wall[ \u00a0]+street|traders|observers)"
-    r"[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
-    r"predicted|anticipated|pencilled[ \u00a0]+in)\b|"
+    r"[ \u00a0]+(?:had[ \u00a0]+|were[ \u00a0]+|are[ \u00a0]+)?(?:expected|expecting|forecast|forecasting|"
+    r"predicted|predicting|anticipated|estimated|pencilled[ \u00a0]+in|looking[ \u00a0]+for)\b|"
     # "the £6.5bn the Office for Budget Responsibility had forecast for the month"
     r"[ \u00a0]+the[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){1,5}?had[ \u00a0]+(?:expected|forecast|"
     r"predicted|projected|pencilled[ \u00a0]+in)\b(?![ \u00a0]+to\b)")
