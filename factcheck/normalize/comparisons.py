@@ -1907,6 +1907,14 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                                      linked, own_subject)
         if to is None:
             _gap_to_named_level(d, m, relative, fraction)
+            if linked is not None and d.get("role") == "change" and \
+                    drafts[linked].get("role") is None and drafts[linked]["unit"] != "percent":
+                # "0.4GW, or almost 3%, above the old one": the amount before the aside is the
+                # same gap, no level
+                drafts[linked]["extra"].append(("change", {
+                    "kind": "absolute", "amount": float(drafts[linked]["value"]),
+                    "direction": next(v for k, v in d["extra"] if k == "change")["direction"]}))
+                drafts[linked]["role"] = "change"
             continue
         frm = pair[1] if pair is not None else \
             _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
@@ -1964,7 +1972,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
 # average", "short of the government's target"
 _NAMED_LEVEL = re.compile(r"[ \u00a0]+(?:the|its|their|his|her|a)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?"
                           r"(?:high|low|peak|record|average|level|target|mark|threshold|ceiling|"
-                          r"limit|benchmark|trough|norm)s?\b")
+                          r"limit|benchmark|trough|norm)s?\b|"
+                          # "0.4GW, or almost 3%, above the old one": a level named by a pronoun
+                          r"[ \u00a0]+the[ \u00a0]+(?:old|previous|earlier|former|last)[ \u00a0]+one\b")
 
 
 def _gap_to_named_level(d: dict[str, Any], m: re.Match[str], relative: bool,

@@ -157,6 +157,12 @@ _TOP_CHANGE_WORDS = ("fastest", " most", "biggest", "largest", "sharpest", "stro
                      "steepest", "led the way")
 
 
+# the class a superlative ranks, named before it: "Among the English regions London grew most"
+_AMONG = re.compile(r"\b(?:among|of)[ \u00a0]+(?:the|all|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
+                    r"(?:regions|countries|nations|states|cities|sectors|categories|groups|types|"
+                    r"parties|teams|sites|areas|counties|provinces|members|markets)\b")
+
+
 def _rise(d: dict[str, Any]) -> dict[str, Any] | None:
     """The change of ``d`` when it is a rise in per cent ("up 8%", "grew 1.6%"), else None."""
     ch = next((v for k, v in d["extra"] if k == "change"), None)
@@ -177,8 +183,9 @@ def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     breaks = [m.start() for m in _BLANK.finditer(low)]
     for i, d in enumerate(drafts):
         if _rise(d) is None or pats["top_change"].search(low, d["sentence"][0], d["start"]) \
-                is None:
-            continue
+                is None or _AMONG.search(low, d["sentence"][0], d["start"]):
+            continue    # (a superlative "among the English regions" ranks a class the other
+            # sentences' rises may not belong to: "Westminster Abbey's visits rose 49%")
         para = bisect_right(breaks, d["start"])
         for j, x in enumerate(drafts):
             s, e = x["sentence"]

@@ -3033,6 +3033,8 @@ _NOUN_RIGHT_AFTER = re.compile(r"[ \u00a0]+(?!(?:in|on|at|of|to|from|and|or|but|
                                r"this|that|last|per|each|for|with|by|than|more|less|over|"
                                r"across|after|before|since|while|as|was|were|is|are)\b)"
                                r"[a-z][a-z'-]+")
+# a per-share figure said beside the total it divides: ", or $1.19 a share,"
+_PER_SHARE_ASIDE = re.compile(r"[ \u00a0]+(?:a|per)[ \u00a0]+(?:diluted[ \u00a0]+)?share\b")
 _SCOPE_COUNT_BEFORE = re.compile(r"\b(?:across|over|throughout|in)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 
 
@@ -3042,6 +3044,10 @@ def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
     380 matches, up from 39,950": the 39,950 is the earlier attendance, compared with the
     40,267, and no count of matches; its new value is the attendance)."""
     a, b = drafts[i], drafts[i + 1]
+    if i and _PER_SHARE_ASIDE.match(low, a["end"]) and drafts[i - 1]["sentence"] == a["sentence"] \
+            and drafts[i - 1]["unit"] == b["unit"] and b["unit"] and \
+            OR_LINK.fullmatch(low, drafts[i - 1]["end"], a["start"]):
+        return i - 1    # "earned $1.07 billion, or $1.19 a share, ..., up from $818 million"
     if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
             _NOUN_RIGHT_AFTER.match(low, b["end"]) is not None:
         return i
@@ -5434,7 +5440,9 @@ _THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less
 # a market's close, then its move as a noun with the amount and the percentage: "closed at
 # 24,465.16 on Friday with a loss of 8.96 points, or 0.04%", "ended at 2,955.45, a gain of
 # 6.94 points or 0.24%"
-_CLOSE_MOVE = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+on[ \u00a0]+[a-z]+day)?[ \u00a0]*,?[ \u00a0]*"
+_CLOSE_MOVE = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+on[ \u00a0]+[a-z]+day)?"
+                         # ("£193.62 for 2010-11, an increase of £4.69, or 2.48%")
+                         r"(?:[ \u00a0]+(?:for|in)[ \u00a0]+(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?)?[ \u00a0]*,?[ \u00a0]*"
                          r"(?:(?:for|with)[ \u00a0]+)?an?[ \u00a0]+(?:net[ \u00a0]+)?(gain|rise|increase|"
                          r"loss|fall|drop|decline)[ \u00a0]+of[ \u00a0]+")
 _MOVE_OR_PCT = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+")
@@ -5989,7 +5997,8 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
                             r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
-_GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
+_GAP_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*or[ \u00a0]+[^,.;:!?]{1,25},)?"    # ", or almost 3%,"
+                               r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
                                r"less|higher|lower)\b")
 # a clause joined after an amount, before its gap word: " points and well below the "
 _AND_THEN_GAP = re.compile(r"\b(?:and|but|while|yet)\b")
