@@ -185,7 +185,7 @@ _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|rise
                  # (a rate's own verbs: "inflation accelerated to 3.1% from 2.9%")
                  r"accelerat(?:ed|es)|quicken(?:ed|s))\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
-                   r"falling|down|drop(?:ped|s|ping)?|cut|reduc(?:ed|tion|es)|lower(?:ed|s|ing)?|less|"
+                   r"falling|down|drop(?:ped|s|ping)?|cut|cuts|cutting|reduc(?:ed|tion|es|e|ing)|lower(?:ed|s|ing)?|less|"
                    r"fewer|shr[aiu]nk|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|slid(?:es?|ing)?|"
                    r"slip(?:ped|s|ping)?|dip(?:ped|s|ping)?|eas(?:ed|es?|ing)|"
                    r"tumbl(?:ed|es?|ing)|plummet(?:ed|s|ing)?|sank|sinks?|sinking|sag(?:ged|s|ging)?|"
@@ -195,6 +195,8 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"slow(?:ed|s)|cool(?:ed|s)|moderat(?:ed|es)|decelerat(?:ed|es))\b")
 
 
+# a hedge between "by" and its amount
+_HEDGE_LAST = frozenset(("about", "around", "roughly", "some", "nearly", "almost"))
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
@@ -281,6 +283,12 @@ _EXPECTED_BEFORE = re.compile(
     # "expects fourth-quarter revenue of $24 billion to $25 billion"
     r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
     r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
+# "its aim of cutting the backlog of 67,573 cases by about 14,500 to 53,000": the level aimed at
+# (read within its sentence, farther back than ``_EXPECTED_BEFORE``)
+_AIMED_AT_BEFORE = re.compile(
+    r"\b(?:aim|target|ambition|goal|pledge|plan)s?[ \u00a0]+(?:of|to)[ \u00a0]+(?:cut|cutting|reduce|"
+    r"reducing|bring|bringing|raise|raising|increase|increasing|lift|lifting)\b[^.;:!?]{0,80}?"
+    r"[ \u00a0]to[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$")
 # "the 0.1% fall economists had expected": the figure someone expected, said after it
 # (also a forecast an amount beat, never the earlier value of its change: "grew 10% to $8.09
 # billion, above the $8.04 billion Wall Street had forecast")
@@ -3833,7 +3841,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                  _EXPECTED_BEFORE.search(low, max(0, start - 40), start) and
                  not _MISSED_FOR.search(low, max(0, start - 60), start) and
                  not _FORECAST_CHANGED_BY.search(low, max(0, start - 60), start)) or
-                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))) or \
+                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50)) or
+                _AIMED_AT_BEFORE.search(low, max(d["sentence"][0], start - 120), start)) or \
                 d.get("role") is None and k and drafts[k - 1].get("role") == "expected" and \
                 _OR_SAID_AGAIN.fullmatch(low, drafts[k - 1]["end"], start):
             d["role"] = "expected"      # (and "a forecast of $3.8 billion, or 73 cents a share")
@@ -4977,6 +4986,12 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if _expected_amount(before) or _earlier_rate(d, before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
         last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        if last in _HEDGE_LAST and re.search(r"\bby[ \u00a0]+\w+[ \u00a0]*$", before):
+            last = "by"     # "cutting the backlog ... by about 14,500 to 53,000"
+        if last == "by" and not (_UP.search(before) or _DOWN.search(before)):
+            # (the verb "by" goes with may stand farther back in its clause: "cutting the Crown
+            # Court backlog of 67,573 cases by about 14,500")
+            before = low[max(d["sentence"][0], d["start"] - 120):d["start"]]
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
         if direction is None:
