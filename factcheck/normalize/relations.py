@@ -283,6 +283,10 @@ _EXPECTED_BEFORE = re.compile(
     # "expects fourth-quarter revenue of $24 billion to $25 billion"
     r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
     r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
+# an estimate said hedged right after its verb: "now expects about 64,000 cases by then" (the
+# hedge is the figure's own words)
+_ESTIMATE_VERB = re.compile(r"\b(?:expects|projects|predicts|forecasts|estimates)[ \u00a0]+$")
+_HEDGED = re.compile(r"(?:about|around|roughly|some)[ \u00a0]")
 # "its aim of cutting the backlog of 67,573 cases by about 14,500 to 53,000": the level aimed at
 # (read within its sentence, farther back than ``_EXPECTED_BEFORE``)
 _AIMED_AT_BEFORE = re.compile(
@@ -319,7 +323,9 @@ _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus",
                    "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
 # ("to 1,500", "to a record 1,323 million", "to a seasonally adjusted annual rate of 872,000")
-_TO = re.compile(r"\bto\s+(?:(?:the\s+)?(?:\w+\s+){0,2}|(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}?"
+# (not the "to" of "thanks to", "due to", "owing to", "according to": "up 7% from 5.83 million
+# thanks to three exhibitions")
+_TO = re.compile(r"(?<!thanks )(?<!due )(?<!owing )(?<!according )(?<!close )\bto\s+(?:(?:the\s+)?(?:\w+\s+){0,2}|(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}?"
                  r"(?:rate|level|pace|total|high|low|record|figure|tally)\s+of\s+)$")
 # the "a hectare" of a rate written right after its figure ("9.1 tonnes a hectare"): the unit
 # it is counted per, not a value of its own
@@ -3842,7 +3848,9 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                  not _MISSED_FOR.search(low, max(0, start - 60), start) and
                  not _FORECAST_CHANGED_BY.search(low, max(0, start - 60), start)) or
                 _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50)) or
-                _AIMED_AT_BEFORE.search(low, max(d["sentence"][0], start - 120), start)) or \
+                _AIMED_AT_BEFORE.search(low, max(d["sentence"][0], start - 120), start) or
+                _HEDGED.match(low, start) and _ESTIMATE_VERB.search(low, max(0, start - 20),
+                                                                  start)) or \
                 d.get("role") is None and k and drafts[k - 1].get("role") == "expected" and \
                 _OR_SAID_AGAIN.fullmatch(low, drafts[k - 1]["end"], start):
             d["role"] = "expected"      # (and "a forecast of $3.8 billion, or 73 cents a share")
