@@ -195,6 +195,10 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"slow(?:ed|s)|cool(?:ed|s)|moderat(?:ed|es)|decelerat(?:ed|es))\b")
 
 
+# a verb, its object and "by" right before an amount: "cutting the backlog of 67,573 cases by"
+_VERB_OBJECT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+                             r"lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)"
+                             r"[ \u00a0](?:[^.;:!?,]|(?<=\d)[.,](?=\d))*\bby[ \u00a0]+(?:\w+[ \u00a0]+)?$")
 # a hedge between "by" and its amount
 _HEDGE_LAST = frozenset(("about", "around", "roughly", "some", "nearly", "almost"))
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
@@ -4997,9 +5001,12 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if last in _HEDGE_LAST and re.search(r"\bby[ \u00a0]+\w+[ \u00a0]*$", before):
             last = "by"     # "cutting the backlog ... by about 14,500 to 53,000"
         if last == "by" and not (_UP.search(before) or _DOWN.search(before)):
-            # (the verb "by" goes with may stand farther back in its clause: "cutting the Crown
-            # Court backlog of 67,573 cases by about 14,500")
-            before = low[max(d["sentence"][0], d["start"] - 120):d["start"]]
+            # (the verb "by" goes with may stand farther back in its clause, its object between
+            # with no comma: "cutting the Crown Court backlog of 67,573 cases by about 14,500";
+            # not "grew by 4.6% ..., and total pay by 4.8%")
+            wide = low[max(d["sentence"][0], d["start"] - 120):d["start"]]
+            if _VERB_OBJECT_BY.search(wide):
+                before = wide
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
         if direction is None:
