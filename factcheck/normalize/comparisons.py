@@ -1867,8 +1867,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     record"; with nothing after, the latest earlier figure of the kind). Sets ("change",
     {kind, amount, direction, from, to}) and role "change" on the amount, as ``_changes``
     does for "up 300 from 1,200"."""
-    # (the figures of the sentences before, the last RELATIVE_WINDOW of them: linear in a
-    # long document)
+    # (the figures of the sentences before, the last RELATIVE_WINDOW of them: linear)
     earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
     for p, n in enumerate(idxs):
         d = drafts[n]
@@ -1907,14 +1906,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                                      linked, own_subject)
         if to is None:
             _gap_to_named_level(d, m, relative, fraction)
-            if linked is not None and d.get("role") == "change" and \
-                    drafts[linked].get("role") is None and drafts[linked]["unit"] != "percent":
-                # "0.4GW, or almost 3%, above the old one": the amount before the aside is the
-                # same gap, no level
-                drafts[linked]["extra"].append(("change", {
-                    "kind": "absolute", "amount": float(drafts[linked]["value"]),
-                    "direction": next(v for k, v in d["extra"] if k == "change")["direction"]}))
-                drafts[linked]["role"] = "change"
+            _linked_gap(drafts, d, linked)
             continue
         frm = pair[1] if pair is not None else \
             _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
@@ -1975,6 +1967,18 @@ _NAMED_LEVEL = re.compile(r"[ \u00a0]+(?:the|its|their|his|her|a)[ \u00a0]+(?:[a
                           r"limit|benchmark|trough|norm)s?\b|"
                           # "0.4GW, or almost 3%, above the old one": a level named by a pronoun
                           r"[ \u00a0]+the[ \u00a0]+(?:old|previous|earlier|former|last)[ \u00a0]+one\b")
+
+
+def _linked_gap(drafts: list[dict[str, Any]], d: dict[str, Any], linked: int | None) -> None:
+    """"0.4GW, or almost 3%, above the old one": the amount before the aside of gap ``d`` is
+    the same gap, no level."""
+    if linked is None or d.get("role") != "change" or drafts[linked].get("role") is not None or \
+            drafts[linked]["unit"] == "percent":
+        return
+    drafts[linked]["extra"].append(("change", {
+        "kind": "absolute", "amount": float(drafts[linked]["value"]),
+        "direction": next(v for k, v in d["extra"] if k == "change")["direction"]}))
+    drafts[linked]["role"] = "change"
 
 
 def _gap_to_named_level(d: dict[str, Any], m: re.Match[str], relative: bool,

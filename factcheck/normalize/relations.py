@@ -4975,6 +4975,21 @@ _APPOSED_AMOUNT = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:year|month|wee
                              r"reduction|jump|gain|decline)[ \u00a0]+of[ \u00a0]+)?")
 
 
+def _by_clause(low: str, d: dict[str, Any], before: str) -> tuple[str, str]:
+    """The words before amount ``d`` its direction is read from, and their last word: "by"
+    for "by about 14,500"; and when "by" has no direction word near, the verb farther back
+    in its clause, its object between with no comma ("cutting the Crown Court backlog of
+    67,573 cases by about 14,500"; never "grew by 4.6% ..., and total pay by 4.8%")."""
+    last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if last in _HEDGE_LAST and re.search(r"\bby[ \u00a0]+\w+[ \u00a0]*$", before):
+        last = "by"
+    if last == "by" and not (_UP.search(before) or _DOWN.search(before)):
+        wide = low[max(d["sentence"][0], d["start"] - 120):d["start"]]
+        if _VERB_OBJECT_BY.search(wide):
+            before = wide
+    return before, last
+
+
 def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
     """Stated changes: an amount of change ("up 300", "a 15% increase", "rose by 13") with the
     values it is the change between ("from 1,200 to 1,500"), found after the amount
@@ -4997,16 +5012,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         before = low[max(d["sentence"][0], d["start"] - 40):d["start"]]
         if _expected_amount(before) or _earlier_rate(d, before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
-        last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
-        if last in _HEDGE_LAST and re.search(r"\bby[ \u00a0]+\w+[ \u00a0]*$", before):
-            last = "by"     # "cutting the backlog ... by about 14,500 to 53,000"
-        if last == "by" and not (_UP.search(before) or _DOWN.search(before)):
-            # (the verb "by" goes with may stand farther back in its clause, its object between
-            # with no comma: "cutting the Crown Court backlog of 67,573 cases by about 14,500";
-            # not "grew by 4.6% ..., and total pay by 4.8%")
-            wide = low[max(d["sentence"][0], d["start"] - 120):d["start"]]
-            if _VERB_OBJECT_BY.search(wide):
-                before = wide
+        before, last = _by_clause(low, d, before)
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
         if direction is None:
