@@ -3186,7 +3186,8 @@ def _word_range(g: _Grammar, text: str, a: QuantityMention, b: QuantityMention
                            upper=b.value, is_range=True, spelled=b.spelled, bare=b.bare)
 
 
-_BY_BEFORE = re.compile(r"\bby[ \u00a0]+$", re.I)
+# ("cutting the backlog by about 14,500 to 53,000": a hedged amount and the level it reaches)
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost)[ \u00a0]+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.I)
 
 

@@ -144,8 +144,10 @@ def _move_named_by_its_amount(low: str, drafts: list[dict[str, Any]],
         if not _adjacent_sentences(low, drafts[prev[-1]], d):
             continue
         pairs = [(j, p) for j in prev if (p := _direction_pair(drafts[j])) is not None]
-        if len(pairs) != 1 or pairs[0][1][1] != (m.group(1) in _RISES):
-            continue
+        if len(pairs) != 1 or pairs[0][1][1] != (m.group(1) in _RISES) or \
+                sum(drafts[j].get("role") == "compared" for j in prev) > 1:
+            continue    # (nor when the sentence sets a second pair against each other:
+            # "edged up to 2.78% from 2.66%, and electricity prices rose 5.45%, against 4.91%")
         j, (to, _up) = pairs[0]
         if ch.get("kind") != "percent" and d["unit"] not in ("", drafts[to]["unit"]):
             continue    # an amount in another unit than the levels' is no gap between them

@@ -220,6 +220,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _difference_of_two(low, drafts, idxs, [j for q in by_sent[max(0, k - 2):k] for j in q])
         _amount_out_of(low, drafts, idxs)
         _against_the_average(low, drafts, idxs)
+        _share_of_the_average(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_named_whole(low, drafts, idxs)
@@ -587,6 +588,29 @@ _LEAD_BY = re.compile(r"\b(?:lead|leads|led|leading)[ \u00a0]+(?:the[ \u00a0]+)?
 _POINTS_NOUN = re.compile(r"[ \u00a0]+points?\b")
 
 
+_VOTES_NOUN = re.compile(r"[ \u00a0]+(?:[a-z]+-[a-z]+[ \u00a0]+)?votes?\b")
+
+
+def _gap_sides(low: str, drafts: list[dict[str, Any]], n: int, kind: str) -> Any:
+    """Which figures may be a side of gap ``n`` (``_gap_across``): counts of its kind, points
+    (by their measure or noun, or with no other measure) or votes (by their measure or noun
+    only), larger than the gap."""
+    d = drafts[n]
+
+    def fits(j: int) -> bool:
+        x = drafts[j]
+        if j == n or x["unit"] or not _free(x) or x.get("role") == "portion" or \
+                (x["value"] or 0) <= d["value"]:
+            return False
+        if kind == "votes":
+            return x.get("measure") in ("votes", "vote") or (
+                x.get("measure") is None and _VOTES_NOUN.match(low, x["end"]) is not None)
+        return x.get("measure") in (None, "point") and (
+            x.get("measure") == "point" or _POINTS_NOUN.match(low, x["end"]) is not None or
+            _POINTS_NOUN.match(low, d["end"]) is not None)
+    return fits
+
+
 def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
                 prev: list[int], nxt: list[int]) -> None:
     """A gap in a table's points ("N points clear of X", "lead X by N points", "N behind")
@@ -598,19 +622,15 @@ def _gap_across(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[in
     stand there: with more, which two is open, and nothing is related."""
     for p, n in enumerate(idxs):
         d = drafts[n]
-        if d.get("role") is not None or d["unit"] or not d["value"] or d["value"] >= 100:
+        if d.get("role") is not None or d["unit"] or not d["value"]:
             continue
         word = _GAP_WORD_AFTER.match(low, d["end"])
         lead = _LEAD_BY.search(text, max(d["sentence"][0], d["start"] - 60), d["start"])
         if word is None and lead is None:
             continue
-
-        def fits(j: int) -> bool:
-            x = drafts[j]
-            return j != n and not x["unit"] and _free(x) and x.get("role") != "portion" and \
-                (x["value"] or 0) > d["value"] and x.get("measure") in (None, "point") and \
-                (x.get("measure") == "point" or _POINTS_NOUN.match(low, x["end"]) is not None or
-                 _POINTS_NOUN.match(low, d["end"]) is not None)
+        # (a gap in votes may be any size: "719 votes (29.6%), 337 behind" the 1,056 before;
+        # one in points is a table's, under 100)
+        fits = _gap_sides(low, drafts, n, "votes" if d["value"] >= 100 else "point")
         own = [j for j in idxs if fits(j)]
         pair = None
         after = [j for j in idxs[p + 1:p + 3] if fits(j)]
@@ -1450,6 +1470,30 @@ def _against_the_average(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         c["extra"].append(("ratio", {"of": idxs[p], "per": idxs[p + 1]}))
 
 
+# "105.7mm of rain, 144% of the month's long-term average of about 73mm": an amount, the share
+# of the usual level it is, then that level
+_SHARE_THEN_NORM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?"
+                              r"(?:average|norm|normal)[ \u00a0]+(?:of[ \u00a0]+)?$")
+_AMOUNT_THEN_SHARE = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+[a-z]+)?(?:[ \u00a0]+in[ \u00a0]+[a-z]+)?"
+                                r"[ \u00a0]*,[ \u00a0]*(?:or[ \u00a0]+)?(?:about[ \u00a0]+|nearly[ \u00a0]+|"
+                                r"almost[ \u00a0]+|roughly[ \u00a0]+|some[ \u00a0]+)?$")
+
+
+def _share_of_the_average(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """"The UK had 105.7mm of rain in June, 144% of the month's long-term average of about
+    73mm": the amount out of the average named after its share (("ratio", {"of": A, "per":
+    B}) on the percentage, as ``_against_the_average`` sets it)."""
+    for p in range(len(idxs) - 2):
+        a, c, b = (drafts[j] for j in idxs[p:p + 3])
+        if c["unit"] != "percent" or not a["unit"] or a["unit"] != b["unit"] or \
+                a["unit"] == "percent" or not a["value"] or not b["value"] or \
+                c.get("role") is not None or any(k == "ratio" for k, _ in c["extra"]) or \
+                not _AMOUNT_THEN_SHARE.fullmatch(low, a["end"], c["start"]) or \
+                not _SHARE_THEN_NORM.fullmatch(low, c["end"], b["start"]):
+            continue
+        c["extra"].append(("ratio", {"of": idxs[p], "per": idxs[p + 2]}))
+
+
 _SET_WORD_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|below|up|down|over|"
                              r"under)\b")
 
@@ -1657,6 +1701,9 @@ MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
+# the base of an amount given as an ordinal in a clause on the name after "than": "nine more
+# than India, who reached the mark in their 432nd" (an ordinal is read as no figure)
+_BASE_AS_ORDINAL = re.compile(r",[ \u00a0]*(?:who|which|whose|when)\b[^,]*?\b\d[\d,]*(?:st|nd|rd|th)\b")
 # "two more that are not", "three more who were hurt": further ones of a count, set against
 # no figure
 _MORE_WHO = re.compile(r"[ \u00a0]+(?:that|who|which)\b")
@@ -1798,6 +1845,10 @@ _END_WORD_BEFORE = re.compile(r"\b(?:first|final|opening|closing)[ \u00a0]+$")
 _ORDINAL_SPAN = re.compile(r"(?:a|an|the)?[ \u00a0]*(?:first|second|third|fourth|fifth|sixth|"
                            r"seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))[ \u00a0]")
 _SPAN_UNITS = frozenset(("", "second", "minute", "hour", "day", "week", "month", "quarter", "year"))
+# ... and of any count after a preposition and its owner: "964 runs in his first 10 Tests",
+# "over their opening five games" (the stretch the level is counted over, not a level)
+_SCOPE_BEFORE = re.compile(r"\b(?:in|over|from|during|across|within|after)[ \u00a0]+"
+                           r"(?:his|her|their|its|the)[ \u00a0]+(?:first|final|opening)[ \u00a0]+$")
 
 
 # the words that join a second comparison to a first: "That is 12% more than the 26,501 ...,
@@ -1830,9 +1881,12 @@ def a_span(low: str, x: dict[str, Any]) -> bool:
     if x["unit"] not in _SPAN_UNITS:
         return False
     before = max(x["sentence"][0], x["start"] - 12)
-    return _SPAN_WORD_BEFORE.search(low, before, x["start"]) is not None or x["unit"] != "" and (
-        _ORDINAL_SPAN.match(low, x["start"], x["end"]) is not None or
-        _END_WORD_BEFORE.search(low, before, x["start"]) is not None)
+    if _SPAN_WORD_BEFORE.search(low, before, x["start"]) is not None or x["unit"] != "" and (
+            _ORDINAL_SPAN.match(low, x["start"], x["end"]) is not None or
+            _END_WORD_BEFORE.search(low, before, x["start"]) is not None):
+        return True
+    return not x["unit"] and _SCOPE_BEFORE.search(
+        low, max(x["sentence"][0], x["start"] - 30), x["start"]) is not None
 
 
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -1844,8 +1898,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     record"; with nothing after, the latest earlier figure of the kind). Sets ("change",
     {kind, amount, direction, from, to}) and role "change" on the amount, as ``_changes``
     does for "up 300 from 1,200"."""
-    # (the figures of the sentences before, the last RELATIVE_WINDOW of them: linear in a
-    # long document)
+    # (the figures of the sentences before, the last RELATIVE_WINDOW of them: linear)
     earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
     for p, n in enumerate(idxs):
         d = drafts[n]
@@ -1884,6 +1937,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                                      linked, own_subject)
         if to is None:
             _gap_to_named_level(d, m, relative, fraction)
+            _linked_gap(drafts, d, linked)
             continue
         frm = pair[1] if pair is not None else \
             _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
@@ -1941,7 +1995,21 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
 # average", "short of the government's target"
 _NAMED_LEVEL = re.compile(r"[ \u00a0]+(?:the|its|their|his|her|a)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?"
                           r"(?:high|low|peak|record|average|level|target|mark|threshold|ceiling|"
-                          r"limit|benchmark|trough|norm)s?\b")
+                          r"limit|benchmark|trough|norm)s?\b|"
+                          # "0.4GW, or almost 3%, above the old one": a level named by a pronoun
+                          r"[ \u00a0]+the[ \u00a0]+(?:old|previous|earlier|former|last)[ \u00a0]+one\b")
+
+
+def _linked_gap(drafts: list[dict[str, Any]], d: dict[str, Any], linked: int | None) -> None:
+    """"0.4GW, or almost 3%, above the old one": the amount before the aside of gap ``d`` is
+    the same gap, no level."""
+    if linked is None or d.get("role") != "change" or drafts[linked].get("role") is not None or \
+            drafts[linked]["unit"] == "percent":
+        return
+    drafts[linked]["extra"].append(("change", {
+        "kind": "absolute", "amount": float(drafts[linked]["value"]),
+        "direction": next(v for k, v in d["extra"] if k == "change")["direction"]}))
+    drafts[linked]["role"] = "change"
 
 
 def _gap_to_named_level(d: dict[str, Any], m: re.Match[str], relative: bool,
@@ -2563,6 +2631,9 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if _PREDECESSOR.match(text, rest_start):
         return None     # "51% bigger than the first Wolverine film": another of the name (an
         # earlier film, edition, model), whose figure the story does not give
+    if _BASE_AS_ORDINAL.search(low, rest_start, m.end()):
+        return None     # "441 Tests, nine more than India, who reached the mark in their
+        # 432nd": the base is the ordinal after the name, no earlier figure of the name
     named = _named_figure(text[rest_start:cut.start() if cut else m.end()], drafts, before,
                           fits, low)
     if named is not None:

@@ -157,6 +157,12 @@ _TOP_CHANGE_WORDS = ("fastest", " most", "biggest", "largest", "sharpest", "stro
                      "steepest", "led the way")
 
 
+# the class a superlative ranks, named before it: "Among the English regions London grew most"
+_AMONG = re.compile(r"\b(?:among|of)[ \u00a0]+(?:the|all|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
+                    r"(?:regions|countries|nations|states|cities|sectors|categories|groups|types|"
+                    r"parties|teams|sites|areas|counties|provinces|members|markets)\b")
+
+
 def _rise(d: dict[str, Any]) -> dict[str, Any] | None:
     """The change of ``d`` when it is a rise in per cent ("up 8%", "grew 1.6%"), else None."""
     ch = next((v for k, v in d["extra"] if k == "change"), None)
@@ -177,8 +183,9 @@ def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     breaks = [m.start() for m in _BLANK.finditer(low)]
     for i, d in enumerate(drafts):
         if _rise(d) is None or pats["top_change"].search(low, d["sentence"][0], d["start"]) \
-                is None:
-            continue
+                is None or _AMONG.search(low, d["sentence"][0], d["start"]):
+            continue    # (a superlative "among the English regions" ranks a class the other
+            # sentences' rises may not belong to: "Westminster Abbey's visits rose 49%")
         para = bisect_right(breaks, d["start"])
         for j, x in enumerate(drafts):
             s, e = x["sentence"]
@@ -805,7 +812,7 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
         # 60.7 million, ahead of Italy with 58.3 million")
         unplaced = {**d, "extra": [e for e in d["extra"] if e[0] != "rank"]}
         if not (_rankable(low, unplaced, timed) or _bare_rate_of_change(unplaced)) or \
-                _margin_beside_level(low, drafts, i):
+                _margin_beside_level(low, drafts, i) or (i and _own_whole(low, drafts, i - 1) == i):
             continue
         nxt = _next_of_unit(low, drafts, i, pats["chain"])
         quality = _quality_order(low, d)
@@ -882,6 +889,21 @@ def _bare_rate_of_change(d: dict[str, Any]) -> bool:
 _NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:)]|$|[ \u00a0]+and\b)")
 
 
+# a count's own whole right after it: "393 wins from 830 Tests", "12 out of 20"
+_WHOLE_GAP = re.compile(r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?(?:from|out[ \u00a0]+of)[ \u00a0]+")
+
+
+def _own_whole(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """The figure right after count ``i`` that is the whole it is counted from ("393 wins from
+    830 Tests, ahead of England with 371": the 830 is no place of the ranking), or None."""
+    j = i + 1
+    if j >= len(drafts) or drafts[j]["sentence"] != drafts[i]["sentence"] or \
+            drafts[i].get("unit") or drafts[j].get("unit") or \
+            not _WHOLE_GAP.fullmatch(low, drafts[i]["end"], drafts[j]["start"]):
+        return None
+    return j
+
+
 def _own_share(drafts: list[dict[str, Any]], i: int) -> set[int]:
     """The share right after count ``i`` that is its share ("340 of the 650 or 52%") and the
     whole it is of: figures of the count's own words, no other place of a ranking."""
@@ -901,7 +923,7 @@ def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
     pieces, pos = [], d["end"]
     # (the count's own whole and share are passed over: "340 of the 650 or 52%, followed by
     # London (176)")
-    own = _own_share(drafts, i)
+    own = _own_share(drafts, i) | ({w} if (w := _own_whole(low, drafts, i)) is not None else set())
     if (base := _rate_base().match(low, pos)) is not None:
         pos = base.end()    # "9.08 deaths per 1,000 live births, ahead of Alabama at 8.52"
     for j in range(i + 1, len(drafts)):

@@ -186,7 +186,7 @@ _UP = re.compile(r"(?i)\b(?:increase[sd]?|increasing|rise|rises|rising|rose|rise
                  # (a rate's own verbs: "inflation accelerated to 3.1% from 2.9%")
                  r"accelerat(?:ed|es)|quicken(?:ed|s))\b")
 _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fall|falls|fell|fallen|"
-                   r"falling|down|drop(?:ped|s|ping)?|cut|reduc(?:ed|tion|es)|lower(?:ed|s|ing)?|less|"
+                   r"falling|down|drop(?:ped|s|ping)?|cut|cuts|cutting|reduc(?:ed|tion|es|e|ing)|lower(?:ed|s|ing)?|less|"
                    r"fewer|shr[aiu]nk|slump(?:ed|s|ing)?|plung(?:e[sd]?|ing)|slid(?:es?|ing)?|"
                    r"slip(?:ped|s|ping)?|dip(?:ped|s|ping)?|eas(?:ed|es?|ing)|"
                    r"tumbl(?:ed|es?|ing)|plummet(?:ed|s|ing)?|sank|sinks?|sinking|sag(?:ged|s|ging)?|"
@@ -196,6 +196,12 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"slow(?:ed|s)|cool(?:ed|s)|moderat(?:ed|es)|decelerat(?:ed|es))\b")
 
 
+# a verb, its object and "by" right before an amount: "cutting the backlog of 67,573 cases by"
+_VERB_OBJECT_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+                             r"lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?)"
+                             r"[ \u00a0](?:[^.;:!?,]|(?<=\d)[.,](?=\d))*\bby[ \u00a0]+(?:\w+[ \u00a0]+)?$")
+# a hedge between "by" and its amount
+_HEDGE_LAST = frozenset(("about", "around", "roughly", "some", "nearly", "almost"))
 # the verb right before an amount of change ("slipped 1% to £8.94 billion")
 _CHANGE_LAST = frozenset("""up down by increase increased increases rose fell grew jumped dropped
 declined decreased climbed gained lost slipped slid dipped eased tumbled plunged plummeted sank
@@ -282,6 +288,16 @@ _EXPECTED_BEFORE = re.compile(
     # "expects fourth-quarter revenue of $24 billion to $25 billion"
     r"\b(?:expects|expected|projects|forecast|forecasts|sees)[ \u00a0]+(?:[\w-]+[ \u00a0]+){1,3}?"
     r"(?:of|at)[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|up[ \u00a0]+to[ \u00a0]+)?$")
+# an estimate said hedged right after its verb: "now expects about 64,000 cases by then" (the
+# hedge is the figure's own words)
+_ESTIMATE_VERB = re.compile(r"\b(?:expects|projects|predicts|forecasts|estimates)[ \u00a0]+$")
+_HEDGED = re.compile(r"(?:about|around|roughly|some)[ \u00a0]")
+# "its aim of cutting the backlog of 67,573 cases by about 14,500 to 53,000": the level aimed at
+# (read within its sentence, farther back than ``_EXPECTED_BEFORE``)
+_AIMED_AT_BEFORE = re.compile(
+    r"\b(?:aim|target|ambition|goal|pledge|plan)s?[ \u00a0]+(?:of|to)[ \u00a0]+(?:cut|cutting|reduce|"
+    r"reducing|bring|bringing|raise|raising|increase|increasing|lift|lifting)\b[^.;:!?]{0,80}?"
+    r"[ \u00a0]to[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$")
 # "the 0.1% fall economists had expected": the figure someone expected, said after it
 # (also a forecast an amount beat, never the earlier value of its change: "grew 10% to $8.09
 # billion, above the $8.04 billion Wall Street had forecast")
@@ -289,8 +305,8 @@ _EXPECTED_AFTER = re.compile(
     r"(?:[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|growth|contraction))?[ \u00a0]+"
     r"(?:that[ \u00a0]+)?(?:most[ \u00a0]+)?(?:economists|analysts|forecasters|markets|investors|"
     r"the[ \u00a0]+market|the[ \u00a0]+city|experts|wall[ \u00a0]+street|traders|observers)"
-    r"[ \u00a0]+(?:had[ \u00a0]+)?(?:expected|forecast|"
-    r"predicted|anticipated|pencilled[ \u00a0]+in)\b|"
+    r"[ \u00a0]+(?:had[ \u00a0]+|were[ \u00a0]+|are[ \u00a0]+)?(?:expected|expecting|forecast|forecasting|"
+    r"predicted|predicting|anticipated|estimated|pencilled[ \u00a0]+in|looking[ \u00a0]+for)\b|"
     # "the £6.5bn the Office for Budget Responsibility had forecast for the month"
     r"[ \u00a0]+the[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){1,5}?had[ \u00a0]+(?:expected|forecast|"
     r"predicted|projected|pencilled[ \u00a0]+in)\b(?![ \u00a0]+to\b)")
@@ -312,7 +328,9 @@ _EXPECTED_WORDS = ("forecast", "expectation", "estimate", "target", "consensus",
                    "projection", "guidance", "goal", "expect", "project", "sees")
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|fell|from|than|compared|against|versus)\b")
 # ("to 1,500", "to a record 1,323 million", "to a seasonally adjusted annual rate of 872,000")
-_TO = re.compile(r"\bto\s+(?:(?:the\s+)?(?:\w+\s+){0,2}|(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}?"
+# (not the "to" of "thanks to", "due to", "owing to", "according to": "up 7% from 5.83 million
+# thanks to three exhibitions")
+_TO = re.compile(r"(?<!thanks )(?<!due )(?<!owing )(?<!according )(?<!close )\bto\s+(?:(?:the\s+)?(?:\w+\s+){0,2}|(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}?"
                  r"(?:rate|level|pace|total|high|low|record|figure|tally)\s+of\s+)$")
 # the "a hectare" of a rate written right after its figure ("9.1 tonnes a hectare"): the unit
 # it is counted per, not a value of its own
@@ -3036,6 +3054,8 @@ _NOUN_RIGHT_AFTER = re.compile(r"[ \u00a0]+(?!(?:in|on|at|of|to|from|and|or|but|
                                r"this|that|last|per|each|for|with|by|than|more|less|over|"
                                r"across|after|before|since|while|as|was|were|is|are)\b)"
                                r"[a-z][a-z'-]+")
+# a per-share figure said beside the total it divides: ", or $1.19 a share,"
+_PER_SHARE_ASIDE = re.compile(r"[ \u00a0]+(?:a|per)[ \u00a0]+(?:diluted[ \u00a0]+)?share\b")
 _SCOPE_COUNT_BEFORE = re.compile(r"\b(?:across|over|throughout|in)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 
 
@@ -3045,6 +3065,10 @@ def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
     380 matches, up from 39,950": the 39,950 is the earlier attendance, compared with the
     40,267, and no count of matches; its new value is the attendance)."""
     a, b = drafts[i], drafts[i + 1]
+    if i and _PER_SHARE_ASIDE.match(low, a["end"]) and drafts[i - 1]["sentence"] == a["sentence"] \
+            and drafts[i - 1]["unit"] == b["unit"] and b["unit"] and \
+            OR_LINK.fullmatch(low, drafts[i - 1]["end"], a["start"]):
+        return i - 1    # "earned $1.07 billion, or $1.19 a share, ..., up from $818 million"
     if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
             _NOUN_RIGHT_AFTER.match(low, b["end"]) is not None:
         return i
@@ -3875,7 +3899,10 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                  _EXPECTED_BEFORE.search(low, max(0, start - 40), start) and
                  not _MISSED_FOR.search(low, max(0, start - 60), start) and
                  not _FORECAST_CHANGED_BY.search(low, max(0, start - 60), start)) or
-                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50))) or \
+                _EXPECTED_AFTER.match(low, d["end"], min(len(low), d["end"] + 50)) or
+                _AIMED_AT_BEFORE.search(low, max(d["sentence"][0], start - 120), start) or
+                _HEDGED.match(low, start) and _ESTIMATE_VERB.search(low, max(0, start - 20),
+                                                                  start)) or \
                 d.get("role") is None and k and drafts[k - 1].get("role") == "expected" and \
                 _OR_SAID_AGAIN.fullmatch(low, drafts[k - 1]["end"], start):
             d["role"] = "expected"      # (and "a forecast of $3.8 billion, or 73 cents a share")
@@ -4996,6 +5023,21 @@ _APPOSED_AMOUNT = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:year|month|wee
                              r"reduction|jump|gain|decline)[ \u00a0]+of[ \u00a0]+)?")
 
 
+def _by_clause(low: str, d: dict[str, Any], before: str) -> tuple[str, str]:
+    """The words before amount ``d`` its direction is read from, and their last word: "by"
+    for "by about 14,500"; and when "by" has no direction word near, the verb farther back
+    in its clause, its object between with no comma ("cutting the Crown Court backlog of
+    67,573 cases by about 14,500"; never "grew by 4.6% ..., and total pay by 4.8%")."""
+    last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if last in _HEDGE_LAST and re.search(r"\bby[ \u00a0]+\w+[ \u00a0]*$", before):
+        last = "by"
+    if last == "by" and not (_UP.search(before) or _DOWN.search(before)):
+        wide = low[max(d["sentence"][0], d["start"] - 120):d["start"]]
+        if _VERB_OBJECT_BY.search(wide):
+            before = wide
+    return before, last
+
+
 def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None) -> None:
     """Stated changes: an amount of change ("up 300", "a 15% increase", "rose by 13") with the
     values it is the change between ("from 1,200 to 1,500"), found after the amount
@@ -5018,7 +5060,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         before = low[max(d["sentence"][0], d["start"] - 40):d["start"]]
         if _expected_amount(before) or _earlier_rate(d, before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
-        last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+        before, last = _by_clause(low, d, before)
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
         if direction is None:
@@ -5482,7 +5524,9 @@ _THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less
 # a market's close, then its move as a noun with the amount and the percentage: "closed at
 # 24,465.16 on Friday with a loss of 8.96 points, or 0.04%", "ended at 2,955.45, a gain of
 # 6.94 points or 0.24%"
-_CLOSE_MOVE = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+on[ \u00a0]+[a-z]+day)?[ \u00a0]*,?[ \u00a0]*"
+_CLOSE_MOVE = re.compile(r"(?:[ \u00a0]+points?)?(?:[ \u00a0]+on[ \u00a0]+[a-z]+day)?"
+                         # ("£193.62 for 2010-11, an increase of £4.69, or 2.48%")
+                         r"(?:[ \u00a0]+(?:for|in)[ \u00a0]+(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?)?[ \u00a0]*,?[ \u00a0]*"
                          r"(?:(?:for|with)[ \u00a0]+)?an?[ \u00a0]+(?:net[ \u00a0]+)?(gain|rise|increase|"
                          r"loss|fall|drop|decline)[ \u00a0]+of[ \u00a0]+")
 _MOVE_OR_PCT = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]*,?[ \u00a0]*or[ \u00a0]+")
@@ -6043,7 +6087,8 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
                             r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
-_GAP_AFTER_AMOUNT = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
+_GAP_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*or[ \u00a0]+[^,.;:!?]{1,25},)?"    # ", or almost 3%,"
+                               r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
                                r"less|higher|lower)\b")
 # a clause joined after an amount, before its gap word: " points and well below the "
 _AND_THEN_GAP = re.compile(r"\b(?:and|but|while|yet)\b")
