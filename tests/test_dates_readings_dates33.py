@@ -10,7 +10,8 @@ strike and betting copy writes them. Our own sentences, in forms read in that co
 - "The library is open until 8pm", "runs until noon" with no day: the day of publication.
 - "up to and including June 30": the span from publication to that day.
 - "this time next year": the day a year on.
-- Odds "5-to-2", "11-4", "6/4 favourite", "a 10-1 shot": one figure, A/B, no stray A; a
+- Odds "5-to-2", "11-4", "6/4 favourite", "a 10-1 shot", "the 9-2 second favourite", "a 33-1
+  outsider": one figure, A/B, no stray A; a
   score in betting copy ("after a 3-1 win") and a range ("20-30 seats") are no odds.
 """
 
@@ -100,6 +101,9 @@ def test_until_a_time_alone_is_no_day_in_past_or_habitual_copy(text, pub):
     ("Bookmakers offered 11-4 on a draw and 7-2 on an away win.", [2.75, 3.5]),
     ("The favourite was backed into 6/4 before the race.", [1.5]),
     ("He is a 10-1 shot for the title.", [10.0]),
+    # a word between the price and its noun; "outsider" alone says odds
+    ("The horse started as the 9-2 second favourite.", [4.5]),
+    ("A 33-1 outsider won the race.", [33.0]),
 ])
 def test_odds_are_one_figure(text, value):
     assert [q.value for q in find_quantities(text)] == value
@@ -113,6 +117,7 @@ def test_odds_are_one_figure(text, value):
     ("Bookmakers charge £20-30 for a ticket.", [25.0]),
     # no odds words: a score stays unread
     ("The favourites won 3-1 at home.", []),
+    ("A 2-1 win for the outsiders.", []),
 ])
 def test_scores_and_ranges_are_no_odds(text, values):
     assert [q.value for q in find_quantities(text)] == values

@@ -912,13 +912,14 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
 # sentence speaks of odds or the odds' noun follows (a score or a range is written the same
 # way: "a 5-7 seat gain" or "20-30 seats" in a bookmaker's sentence is no price, so a short
 # price, A below B, is read with a hyphen only before its noun: "the 4-6 favourite")
-_ODDS_GATE = ("odds", "bookm", "bookie", "betting", "punter", "backed", " shot", "favourite")
+_ODDS_GATE = ("odds", "bookm", "bookie", "betting", "punter", "backed", " shot", "favourite",
+              "outsider")
 _ODDS = re.compile(r"(?<![\w.,/\-–£$€¥])(?P<a>\d{1,3})(?P<j>-to-|[-/])(?P<b>\d{1,2})"
                    r"(?![\w/\-–%]|[.,]\d|[ \u00a0]*(?:per[ \u00a0]?cent|percent)\b)")
 _ODDS_SENTENCE = re.compile(r"(?i)\b(?:odds|bookmakers?|bookies?|betting|punters?|"
                             r"backed[ \u00a0]+in(?:to)?)\b")
-_ODDS_NOUN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:joint[ \u00a0-])?(?:shot|favourites?|"
-                              r"outsiders?|against)\b")
+_ODDS_NOUN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:against|(?:[a-z]+[ \u00a0-]+)?(?:shot|"
+                              r"favourites?|outsiders?))\b")   # ("the 9-2 second favourite")
 # a score all the same: "after a 3-1 win", "won 2-0", "a 4-1 home defeat"
 _ODDS_SCORE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:(?:home|away|aggregate)[ \u00a0]+)?"
                                r"(?:wins?|victory|defeats?|loss|draw|lead|scoreline|thrashing|"
