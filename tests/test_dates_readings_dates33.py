@@ -86,6 +86,10 @@ def test_forms_next_to_the_new_ones_keep_their_readings(text, pub, expected):
     assert expected in _spans(text, pub)
 
 
+def test_a_quarter_century_is_no_quarter():
+    assert _spans("Sales fell 2% over the last quarter century.", "2024-06-03") == []
+
+
 @pytest.mark.parametrize("text,pub", [
     # past copy: which day the shop stayed open the words do not say
     ("The shop stayed open until 10pm, and sales rose 4%.", "2024-06-03"),

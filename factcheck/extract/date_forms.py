@@ -1009,6 +1009,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year|decade)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter|decade)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
+        rf"(?![ \u00a0-]+centur)"   # ("the last quarter century": 25 years, no quarter)
         rf"|\bthe{W}(?P<nq>{named_q})\b"
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
         rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
