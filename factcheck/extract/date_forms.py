@@ -1079,7 +1079,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?:(?:the|this){W}(?P<ssu>year|month|week)\b|(?P<ssy>{_YEAR_RX})\b(?![\-–/]\d))"
         rf"|\b(?:the{W})?(?:(?:tail|back){W}(?=end))?(?P<ypw>start|beginning|middle|end){W}of{W}"
         rf"(?:(?P<ypr2>last|this|next)|the){W}year\b"
-        rf"|\b(?:the{W})?(?:(?:tail|back){W}(?=end))?(?P<ypw3>start|beginning|middle|end){W}of{W}(?P<ypy3>{_YEAR_RX})\b"
+        rf"|\b(?:the{W})?(?P<ypw3>start|beginning|middle){W}of{W}(?P<ypy3>{_YEAR_RX})\b"
         rf"(?![\-–/]\d|['’])"
         + _vague_rx_tail(decades))
 
