@@ -967,6 +967,20 @@ _AGO_COUNTS = ("one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|f
                "|sixty|seventy|eighty|ninety|\\d{1,3}")
 
 
+def _season_alternatives(seasons: str, W: str) -> str:
+    """``_vague_rx``'s seasons with a year or a part: "the summer of 2022", "late summer 2022",
+    "early autumn last year", "this winter", "in late summer" (a part with no year after it)."""
+    return (
+        rf"|\b(?:the{W})?(?:(?P<sp>early|mid|late)(?:{W}|-))?(?P<sea>{seasons})(?:{W}of)?{W}"
+        rf"(?P<sey>{_YEAR_RX})\b"
+        rf"|\b(?:the{W})?(?P<sp2>early|mid|late)(?:{W}|-)(?P<seay>{seasons}){W}"
+        rf"(?P<sery>last|this|next){W}year\b"
+        rf"|\b(?P<serel>(?:this|the){W}(?:coming|upcoming)|this|last|next|past){W}"
+        rf"(?P<sea2>{seasons})\b"
+        rf"|\b(?P<sp3>early|mid|late)(?:{W}|-)(?P<seab>{seasons})\b"
+        rf"(?!{W}(?:of\b|{_YEAR_RX}|last\b|this\b|next\b))")
+
+
 @lru_cache(maxsize=1)
 def _vague_rx() -> re.Pattern[str]:
     counts = "|".join(sorted((re.escape(k).replace(r"\ ", "[ \u00a0]+")
@@ -995,6 +1009,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<el>earlier|later){W}(?:this|in{W}the){W}(?P<elu>week|month|year|decade)\b"
         rf"|(?<!far )\bthis{W}(?P<tu>week|month|year|quarter|decade)\b(?![ \u00a0-]to\b)"
         rf"|\b(?:the{W})?(?P<qrel>last|previous|prior|next|current){W}quarter\b"
+        rf"(?![ \u00a0-]+centur)"   # ("the last quarter century": 25 years, no quarter)
         rf"|\bthe{W}(?P<nq>{named_q})\b"
         rf"|\b(?P<hpy>{_YEAR_RX})['’]s{W}(?P<half2>first|second){W}half\b"
         rf"|\b(?:the{W})?(?P<hmh>first|second|latter|former|back|front){W}half{W}of{W}"
@@ -1036,8 +1051,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<caly2>{_YEAR_RX}){W}calendar{W}year\b"
         rf"|\b(?:the{W})?(?P<qmo>{_month_rx()})\.?{W}(?:(?P<qmy>{_YEAR_RX}){W})?quarter\b"
         rf"(?:,?{W}(?P<qmy2>{_YEAR_RX})\b(?![\-–/]\d))?"
-        rf"|\b(?:the{W})?(?P<sea>{seasons})(?:{W}of)?{W}(?P<sey>{_YEAR_RX})\b"
-        rf"|\b(?P<serel>(?:this|the){W}(?:coming|upcoming)|this|last|next|past){W}(?P<sea2>{seasons})\b"
+        + _season_alternatives(seasons, W) +
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
         rf"(?!{W}(?:of\b|{_YEAR_RX}))"
         # "the current financial year", "so far this fiscal" (Indian copy's noun)
@@ -1063,7 +1077,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"{W}(?:to|ending|ended|through){W}(?P<yto>{_YEAR_RX})\b(?![\-–/]\d)"
         rf"|\bsince{W}the{W}(?:start|beginning|turn){W}of{W}"
         rf"(?:(?:the|this){W}(?P<ssu>year|month|week)\b|(?P<ssy>{_YEAR_RX})\b(?![\-–/]\d))"
-        rf"|\b(?:the{W})?(?P<ypw>start|beginning|middle|end){W}of{W}"
+        rf"|\b(?:the{W})?(?:(?:tail|back){W}(?=end))?(?P<ypw>start|beginning|middle|end){W}of{W}"
         rf"(?:(?P<ypr2>last|this|next)|the){W}year\b"
         rf"|\b(?:the{W})?(?P<ypw3>start|beginning|middle){W}of{W}(?P<ypy3>{_YEAR_RX})\b"
         rf"(?![\-–/]\d|['’])"
@@ -1106,7 +1120,7 @@ def _vague_rx_tail(decades: str) -> str:
         rf"|\b(?:on{W})?this{W}(?:day|date){W}in{W}(?P<otdy>{_YEAR_RX})\b"
         rf"|\bon{W}this{W}day,?{W}(?P<otdn>a|{_AGO_COUNTS}){W}"
         rf"(?P<otdu>years?|decades?){W}ago\b"
-        rf"|\b(?:at{W})?(?:this|the{W}same){W}time{W}(?P<ttly>last){W}year\b"
+        rf"|\b(?:at{W})?(?:this|the{W}same){W}time{W}(?P<ttly>last|next){W}year\b"
         # "in September to date": the month under way, from its first day to publication
         rf"|\b(?P<mtdm>{_month_rx()}){W}to{W}date\b"
         # "the financial year 2025" (Indian and British copy: the year that ends in 2025)
@@ -1253,7 +1267,7 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
 def _anniversary(m: re.Match[str], D: date) -> tuple[date, date, str, str] | None:
     """"On this day in 2007" and "on this day ten years ago" are publication's day and month
     in that year; "this time last year" the day a year back (a point, as "a year ago today"
-    is); "September to date" the month under way from its first day (another month named so
+    is; "this time next year" the day a year on); "September to date" the month under way from its first day (another month named so
     is no reading here)."""
     g = m.group
     if g("mtdm"):
@@ -1261,8 +1275,8 @@ def _anniversary(m: re.Match[str], D: date) -> tuple[date, date, str, str] | Non
         return (date(D.year, mo, 1), D, "day", "since") if mo == D.month else None
     if g("otdy"):
         y = int(g("otdy"))
-    elif g("ttly"):
-        y = D.year - 1
+    elif g("ttly"):   # ("this time next year": the day a year on)
+        y = D.year + (1 if g("ttly") == "next" else -1)
     else:
         y = D.year - _count(g("otdn")) * (10 if g("otdu").startswith("decade") else 1)
     d = _safe(y, D.month, D.day) or _safe(y, D.month, D.day - 1)
@@ -1439,7 +1453,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     if g("ypy3"):   # "the start of 2024": the year part of the day part named
         return _year_part(g("ypw3"), int(g("ypy3")))
     if g("sea"):
-        return _season(g("sea"), int(g("sey")))
+        return _season(g("sea"), int(g("sey")), g("sp"))
     if g("yp"):     # "mid-2023", "early-to-mid 2023"
         y = int(g("ypy"))
         lo, hi = _cfg("year_parts", {})[g("yp")]
@@ -1883,6 +1897,8 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
                                _UP_TO.search(m.string, max(0, m.start() - 10), m.start()))
     if g("sea2"):
         return _season_rel(g("serel"), g("sea2"), D)
+    if g("seay") or g("seab"):   # "late summer last year", "in early autumn"
+        return _season_part(m, D, future_at)
     if g("sea3"):
         return _season_bare(g("sea3"), D, future_at(m.start(), m.end()))
     if g("mprel"):     # "late last month", "the middle of last month": that part (parts)
@@ -2070,11 +2086,38 @@ def _this_unit(D: date, unit: str) -> tuple[date, date]:
     return date(D.year, 1, 1), date(D.year, 12, 31)
 
 
-def _season(name: str, y: int) -> tuple[date, date, str, str]:
+def _season(name: str, y: int, part: str | None = None) -> tuple[date, date, str, str]:
+    """The season ``name`` that begins in year ``y``; with ``part`` ("early", "mid", "late")
+    the months of it that part names (dates.yaml ``season_parts``: "late summer" is August)."""
     first = int(_cfg("seasons", {})[name])
     a = date(y, first, 1)
     b = a + relativedelta(months=3) - timedelta(days=1)
+    if part:
+        lo, hi = _cfg("season_parts", {})[part]
+        a, b = a + relativedelta(months=int(lo) - 1), a + relativedelta(months=int(hi)) \
+            - timedelta(days=1)
     return a, b, "month", "period"
+
+
+def _season_part(m: re.Match[str], D: date, future_at: Callable[..., bool]
+                 ) -> tuple[date, date, str, str]:
+    """"late summer last year": that part of the season of the year named; "in late summer",
+    "early autumn", no year named: ``_season_part_bare``."""
+    g = m.group
+    if g("seay"):
+        return _season(g("seay"), D.year + {"last": -1, "next": 1}.get(g("sery"), 0), g("sp2"))
+    return _season_part_bare(g("seab"), g("sp3"), D, future_at(m.start(), m.end()))
+
+
+def _season_part_bare(name: str, part: str, D: date, future: bool
+                      ) -> tuple[date, date, str, str]:
+    """"in late summer", no year named: the latest such part begun by publication; in future
+    copy the one under way or the next (as a bare season is, but by the part's own months:
+    "late summer" written in June is last August's in past copy)."""
+    spans = [_season(name, y, part) for y in range(D.year - 2, D.year + 2)]
+    if future:
+        return next(s for s in spans if s[1] >= D)
+    return [s for s in spans if s[0] <= D][-1]
 
 
 def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:

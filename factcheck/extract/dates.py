@@ -238,7 +238,8 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
       | (?P<since>\bsince{_WS}+(?:(?:the{_WS}+)?(?:start|beginning|outbreak|onset){_WS}+of{_WS}+)?
             (?:the{_WS}+|its{_WS}+|their{_WS}+|(?:russia|moscow)[’']s{_WS}+)?(?P<ev>{ev})\b
             (?:{_WS}+of{_WS}+ukraine\b)?(?:{_WS}+began)?)
-      | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
+      | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th
+                |last(?=(?:{_WS}|-)+quarter{_WS}+of{_WS}+(?:(?:19|20)\d\d|(?:last|this|next){_WS}+year)\b))(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
             (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
@@ -309,7 +310,8 @@ _QUARTER_ANCHORS = frozenset(("quarter", "q1", "q2", "q3", "q4"))
 # July next year"
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3,
-             "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4}
+             "3": 3, "fourth": 4, "4th": 4, "4": 4, "final": 4,
+             "last": 4}   # "last" only as "the last quarter of 2023" (of a named year)
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -1284,6 +1286,62 @@ def _until_spans(text: str, out: list[DateMention], D: date) -> list[DateMention
     return out
 
 
+# "until" a time of day with no day after it ("The warning runs until noon", "The library is
+# open until 8pm", "in force until 18:00"), not a time's own range ("between 6pm and 8pm")
+_UNTIL_CLOCK_ALONE = re.compile(
+    r"(?i)\b(?:until|till)[ \u00a0]+(?:(?:about|around|approximately)[ \u00a0]+)?"
+    r"(?:\d{1,2}(?:[.:]\d\d)?[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d|"
+    r"(?:12[ \u00a0]+)?(?:midnight|noon|midday))(?![\w:])"
+    r"(?![ \u00a0]*,?[ \u00a0]*(?:on|tomorrow|tonight|today|this|next|the|every|each|daily|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)\b)")
+# a habit, not a day: "is open until 8pm on weekdays", "until 10pm most nights"
+_CLOCK_HABIT = re.compile(r"(?i)\b(?:every|each|daily|weekdays?|weekends|usually|normally|"
+                          r"most[ \u00a0]+(?:days|nights|evenings)|nightly)\b")
+
+
+def _until_clock_today(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """"until" a time of day in a present-tense sentence that names no day at all ("The winter
+    weather warning runs until noon, with 1 to 3 inches of snow expected", "The library is
+    open until 8pm"): the day of publication, the span from publication to that time (kind
+    "period", granularity day). Not in past copy ("The shop stayed open until 10pm": which
+    day the words do not say), nor of a habit ("open until 8pm on weekdays")."""
+    added = []
+    for m in _UNTIL_CLOCK_ALONE.finditer(text):
+        a, b = _sentence_span(text, m.start(), m.end())
+        if any(d.start < b and d.end > a for d in out) or \
+                _CLOCK_HABIT.search(text, a, b) is not None or \
+                not _present_tense(text, m.start(), m.end()):
+            continue
+        added.append(DateMention(m.start(), m.end(), m.group(), D, D, None, True, "period",
+                                 "day"))
+    return sorted(out + added, key=lambda d: d.start) if added else out
+
+
+_UP_TO_INCLUDING = re.compile(r"(?i)\bup[ \u00a0]+to[ \u00a0]+and[ \u00a0]+including"
+                              r"(?:[ \u00a0]+(?:on|the))?[ \u00a0]+$")
+
+
+def _up_to_including(text: str, out: list[DateMention], D: date) -> list[DateMention]:
+    """A day on or after publication after "up to and including" ("Overtime bans will cut
+    4,000 services up to and including June 30"): the span from publication to that day, in
+    any tense (the words bound the span themselves, as "until" after a state in force does);
+    not after a start of its own in the sentence ("from 1 June up to and including 30 June"),
+    nor a day already past (when it began the words do not say)."""
+    for i, dm in enumerate(out):
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
+            continue
+        m = _UP_TO_INCLUDING.search(text, max(0, dm.start - 32), dm.start)
+        if m is None:
+            continue
+        end = next((d for d in (dm.end_date, dm.other) if d is not None and d >= D), None)
+        a, _ = _sentence_span(text, dm.start, dm.end)
+        if end is None or _START_BEFORE.search(text, a, m.start()) is not None:
+            continue
+        out[i] = DateMention(m.start(), dm.end, text[m.start():dm.end], D, end, None, True,
+                             "period", "day")
+    return out
+
+
 # a start stated before the end: "The ban came into force on Friday and lasts until 31 March",
 # "The alert began on Saturday and remains in place until 6pm on Tuesday"
 _STARTED_BEFORE = re.compile(
@@ -1910,6 +1968,9 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _until_spans(text, out, pub_date)
         if " and " in ws.low:
             out = _stated_starts(text, out, pub_date)
+        out = _until_clock_today(text, out, pub_date)
+    if pub_date is not None and "up to and including " in ws.low:
+        out = _up_to_including(text, out, pub_date)
     if pub_date is not None and "since th" in ws.low:
         out = _since_then_spans(text, out, pub_date)
     out = _one_month_per_name(out)

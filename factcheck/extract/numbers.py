@@ -903,7 +903,57 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         out = _local_dollars(g, text, out)
     if g.local_rupees and ("Rs" in text or "rupee" in text):
         out = _local_rupees(g, text, out)
+    if any(c in ws.low for c in _ODDS_GATE):
+        out = _odds(text, out, merged, mstarts)
     return out
+
+
+# fractional odds as betting copy writes them: "cut to 5-to-2 from 4-to-1", "11-4", "6/4", "a
+# 10-1 shot": one figure, A/B (not a stray A, nor a score or a date); read only where the
+# sentence speaks of odds or the odds' noun follows (a score or a range is written the same
+# way: "a 5-7 seat gain" or "20-30 seats" in a bookmaker's sentence is no price, so a short
+# price, A below B, is read with a hyphen only before its noun: "the 4-6 favourite")
+_ODDS_GATE = ("odds", "bookm", "bookie", "betting", "punter", "backed", " shot", "favourite",
+              "outsider")
+_ODDS = re.compile(r"(?<![\w.,/\-–£$€¥])(?P<a>\d{1,3})(?P<j>-to-|[-/])(?P<b>\d{1,2})"
+                   r"(?![\w/\-–%]|[.,]\d|[ \u00a0]*(?:per[ \u00a0]?cent|percent)\b)")
+_ODDS_SENTENCE = re.compile(r"(?i)\b(?:odds|bookmakers?|bookies?|betting|punters?|"
+                            r"backed[ \u00a0]+in(?:to)?)\b")
+_ODDS_NOUN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:against|(?:[a-z]+[ \u00a0-]+)?(?:shot|"
+                              r"favourites?|outsiders?))\b")   # ("the 9-2 second favourite")
+# a score all the same: "after a 3-1 win", "won 2-0", "a 4-1 home defeat"
+_ODDS_SCORE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:(?:home|away|aggregate)[ \u00a0]+)?"
+                               r"(?:wins?|victory|defeats?|loss|draw|lead|scoreline|thrashing|"
+                               r"triumph|success|aggregate)\b")
+_ODDS_SCORE_BEFORE = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|"
+                                r"led|leads?|leading|trail(?:ed|s|ing)?|thrashed|edged)"
+                                r"[ \u00a0]+$")
+
+
+def _odds(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
+          mstarts: list[int]) -> list[QuantityMention]:
+    """Fractional odds (``_ODDS``) in a sentence about odds, or before the odds' noun ("a
+    10-1 shot", "the 6/4 favourite"): the ratio A/B, in place of any figure read inside it
+    ("5-to-2" left a stray 5). Not inside a masked span (a date the text writes)."""
+    found = []
+    for m in _ODDS.finditer(text):
+        s, e = m.span()
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == 0 or a == 0 or b > 20 or (merged and in_spans(merged, mstarts, s)):
+            continue
+        if _ODDS_SCORE_AFTER.match(text, e) or \
+                _ODDS_SCORE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        noun = _ODDS_NOUN_AFTER.match(text, e) is not None
+        if not noun and (m.group("j") == "-" and a < b or
+                         _ODDS_SENTENCE.search(text, *_sentence_bounds(text, s)) is None):
+            continue
+        found.append(QuantityMention(start=s, end=e, text=m.group(), value=a / b,
+                                     num_start=s, step=1.0 / b))
+    if not found:
+        return out
+    keep = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
+    return sorted(keep + found, key=lambda q: q.start)
 
 
 def _words_past_mask(merged: list[tuple[int, int]], mstarts: list[int], s: int, e: int) -> int:
