@@ -366,6 +366,9 @@ def _clip(words: list[str], n: int, tail: bool) -> str:
     return "... " + " ".join(words[-n:]) if tail else " ".join(words[:n]) + " ..."
 
 
+_LOOK = 160     # characters each side of a figure where the words looked at are shown from
+
+
 def _words_looked_at(doc: Document, c: Claim, what: str) -> str:
     """The words looked at for a key of the figure, for a reader to see: those after it in its
     sentence and those before it (the sentence before when it opens its own), e.g. 'none was
@@ -374,8 +377,11 @@ def _words_looked_at(doc: Document, c: Claim, what: str) -> str:
     that it could be checked'."""
     text = doc.text or ""
     ss, se = c.sentence if c.sentence else (c.start, c.end)
-    after = text[c.end:se].split()
-    before = text[ss:c.start].split()
+    # (a bounded window each side: the words shown are a few, and a sentence may hold
+    # thousands of figures)
+    a_end, b_start = min(se, c.end + _LOOK), max(ss, c.start - _LOOK)
+    after = text[c.end:a_end].split()[:None if a_end == se else -1]
+    before = text[b_start:c.start].split()[0 if b_start == ss else 1:]
     if not before and ss > 0:
         # (a figure that opens its sentence: the sentence before is what could carry a key)
         before = text[max(0, ss - 160):ss].split()[1:]
