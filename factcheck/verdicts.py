@@ -112,6 +112,8 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
         if f.rule not in rulebook.rules:
             continue
         rule = rulebook.get(f.rule)
+        if not rule.flag:
+            continue            # a reading other rules' ``unless`` reads, never a flag
         bound = f.bound()
         anchor = bound.get(rule.anchor, {})
         anchor_claim = anchor.get("anchor") or None
