@@ -114,3 +114,13 @@ def test_the_agree_pattern_tests_earlier_on_a_only_and_orders_by_the_given_field
     # a may lack the measure (its words leave it open), b may not
     assert "measure" not in a["where"] and b["where"]["measure"] == {"ne": ""}
     assert any("has_measure" in alt for alt in b["any"])
+
+
+def test_an_excerpt_in_the_front_matter_is_read_as_the_standfirst():
+    from factcheck.document import read_text_document
+    text = ("---\ntitle: Flood appeal passes its target\nexcerpt: The appeal has now raised "
+            "£12 million for families\n---\nThe flood appeal has raised £8.2 million so far, "
+            "organisers said.\n")
+    doc = read_text_document(text, "a.md")
+    cs = claims_for(doc)
+    assert {c.text: c.section for c in cs}.get("£12 million") == "headline"
