@@ -124,3 +124,22 @@ def test_an_excerpt_in_the_front_matter_is_read_as_the_standfirst():
     doc = read_text_document(text, "a.md")
     cs = claims_for(doc)
     assert {c.text: c.section for c in cs}.get("£12 million") == "headline"
+
+
+def test_a_pair_the_war_desk_rule_flags_is_not_flagged_again_from_the_key_points():
+    # the key points' "1,600" and the body's "1,900": conflicting-figures points at the body
+    # figure, restated-figure-mismatch at the key point; its unless drops it for the same pair
+    from pathlib import Path
+
+    from factcheck.document import read_text_document
+    path = Path(__file__).resolve().parents[1] / "corpus" / "drafts" / "pokrovsk-draft.md"
+    doc = read_text_document(path.read_text(encoding="utf-8"), str(path))
+    if not _BOOK:
+        _check("x")
+    book, engine = _BOOK[0]
+    cs = claims_for(doc)
+    found = engine.run(doc, cs, [])
+    assert any(f.rule == "restated-figure-mismatch" for f in found)
+    flags, _ = judge(doc, cs, [], found, book)
+    rules = [f.rule for f in flags if "1,600" in f.message and "1,900" in f.message]
+    assert rules == ["conflicting-figures"]
