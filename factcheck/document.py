@@ -231,7 +231,8 @@ def read_text_document(text: str, path: str, date_override: date | None = None) 
 
 
 # The front-matter keys that hold an article's headline and standfirst, as CMSs export them
-LEAD_KEYS = ("title", "subtitle", "description", "summary", "standfirst")
+# ("excerpt": a summary paragraph a static-site template renders between the title and body)
+LEAD_KEYS = ("title", "subtitle", "description", "summary", "standfirst", "excerpt")
 _LEAD_LINE = re.compile(rf"""(?:{"|".join(LEAD_KEYS)})[ \t]*:[ \t]*["']?""")
 # a figure in digits or words: a headline without one adds nothing to check
 _FIGURE_WORDS = re.compile(

@@ -47,6 +47,10 @@ from .normalize.units import registry
 from .rulebook import FACT_TYPES
 from .rulebook.facts import BIG
 
+# the sections whose figures restate the body's (a front matter's headline and standfirst
+# are read as headline lines); their restatement order starts after every body figure's
+LEAD_SECTIONS = frozenset({"headline", "keypoints"})
+RESTATED_AFTER = 1_000_000
 NAME_FLOOR = 0.6     # names farther than this from every gazetteer entry are not posted
 
 
@@ -307,6 +311,11 @@ def _claim_fact(c: Claim, n: int, doc: Document, sentence_no: int) -> dict[str, 
         "source_before": str(ex.get("source_before") or ""),
         "hedged": int(bool(c.hedge)), "cumulative": int(bool(c.cumulative)),
         "quoted": int(bool(c.quoted)), "section": c.section, "role": c.role, "group": c.group,
+        # a headline's, standfirst's or key point's figure restates the body's: ``lead`` 1, and
+        # its restatement order ``rn`` comes after every body figure's (a body figure's is n)
+        "lead": int(c.section in LEAD_SECTIONS),
+        "rn": n + RESTATED_AFTER if c.section in LEAD_SECTIONS else n,
+        "has_measure": int(bool(c.measure)),
         "qualifier": c.qualifier, "sentence": sentence_no, "noun": str(ex.get("noun") or ""),
         "converted": int(isinstance(c.extra_dict().get("conversion_of"), str)),
         "as_of": int(bool(ex.get("as_of"))),

@@ -68,16 +68,28 @@ def anchor_claim(finding: Finding, rulebook: Rulebook) -> str | None:
     return (finding.binding(rule.anchor).get("anchor") or None) if rule.anchor else None
 
 
+def claims_bound(finding: Finding) -> frozenset[str]:
+    """The ids of the claims a finding binds (a pair rule's two figures, in either role)."""
+    return frozenset(str(b["anchor"]) for b in finding.bound().values()
+                     if b.get("t") == "claim" and b.get("anchor"))
+
+
 def effective(findings: Sequence[Finding], rulebook: Rulebook) -> list[Finding]:
     """Findings minus those a rule's ``unless`` cancels: a finding of rule R is dropped when a
-    rule R lists under ``unless`` matched the same anchor claim (both decided by the engine)."""
+    rule R lists under ``unless`` matched the same anchor claim, or the same claims (a pair of
+    figures two rules speak of, whichever of the two each points at); both decided by the
+    engine."""
     known = [f for f in findings if f.rule in rulebook.rules]
     matched = {(f.rule, anchor_claim(f, rulebook)) for f in known}
+    pairs = {(f.rule, claims_bound(f)) for f in known}
     out = []
     for f in known:
         rule = rulebook.get(f.rule)
         a = anchor_claim(f, rulebook)
         if a and any((other, a) in matched for other in rule.unless):
+            continue
+        if rule.unless and len(bound := claims_bound(f)) > 1 and \
+                any((other, bound) in pairs for other in rule.unless):
             continue
         out.append(f)
     return out
@@ -112,6 +124,8 @@ def judge(doc: Document, claims: Sequence[Claim], references: Sequence[Reference
         if f.rule not in rulebook.rules:
             continue
         rule = rulebook.get(f.rule)
+        if not rule.flag:
+            continue            # a reading other rules' ``unless`` reads, never a flag
         bound = f.bound()
         anchor = bound.get(rule.anchor, {})
         anchor_claim = anchor.get("anchor") or None

@@ -90,7 +90,8 @@ class RuleTester:
 
     def hits(self, doc: Any) -> tuple[dict[tuple[str, int], str], tuple[Any, ...]]:
         """(rule, line) -> message for every flag, and for every finding of a rule that gives
-        a ``supported`` verdict (such rules raise no flag: their match is the verdict)."""
+        a ``supported`` verdict (such rules raise no flag: their match is the verdict) or none
+        (``flag: false``: their match is a reading other rules' ``unless`` reads)."""
         from ..normalize import normalize
         from ..verdicts import anchor_claim, effective, judge
 
@@ -101,10 +102,12 @@ class RuleTester:
         out = {(f.rule, f.line): f.message for f in flags}
         by_id = {c.id: c for c in claims}
         for f in effective(findings, self.book):
-            if self.book.get(f.rule).verdict == "supported":
+            rule = self.book.get(f.rule)
+            if rule.verdict == "supported" or not rule.flag:
                 c = by_id.get(anchor_claim(f, self.book) or "")
                 if c is not None:
-                    out.setdefault((f.rule, doc.line_col(c.start)[0]), "supported " + c.text)
+                    said = "supported " if rule.verdict else "agrees: "
+                    out.setdefault((f.rule, doc.line_col(c.start)[0]), said + c.text)
         return out, flags
 
     def test_file(self, path: Path, rule_id: str | None = None) -> FileResult:

@@ -86,16 +86,34 @@ def mentions_of(doc: Document, updates: tuple | None = None) -> Mentions:
     if updates is None:
         updates = document_updates(doc)
     text = doc.text or ""
-    found = find_mentions(text, doc.date, has_title=bool(doc.title),
+    titled = title_stands_first(doc, text)
+    found = find_mentions(text, doc.date, has_title=titled,
                           date_order=date_order_for(dict(doc.meta), doc.outlet),
                           updates=tuple((u.start, u.end, u.day or doc.date) for u in updates))
     days, periods = stated_dates(text, found, updates, doc.date)
     anniversaries = stated_anniversaries(text, found, updates, doc.date)
     if doc.lead:
-        found = replace(found, sections=lead_sections(text, doc.lead, bool(doc.title)))
+        found = replace(found, sections=lead_sections(text, doc.lead, titled))
     return replace(found, names=normalized_names(found.names), updates=tuple(updates),
                    stated_dates=days, stated_periods=periods,
                    stated_anniversaries=anniversaries)
+
+
+# how a sentence of body copy ends; a headline ends on a word or a figure
+_SENTENCE_END = frozenset('.!?:;"\'”’')
+
+
+def title_stands_first(doc: Document, text: str) -> bool:
+    """Whether a title in the front matter takes the headline's place, so that the text's first
+    line is body copy (``has_title`` of extract.text.sections). A title of words with spaces
+    between them is the headline. A slug or an id ("flood-appeal-2016", "draft_12") names the
+    file, not the story: the text's own first line is then its headline when it reads as one,
+    ending on a word or a figure, not on a sentence's full stop."""
+    title = (doc.title or "").strip()
+    if not title or any(ch.isspace() for ch in title):
+        return bool(title)
+    first = next((ln.strip() for ln in text[doc.lead:].splitlines() if ln.strip()), "")
+    return not first or first[-1] in _SENTENCE_END
 
 
 def lead_sections(text: str, lead: int, has_title: bool) -> tuple[Section, ...]:

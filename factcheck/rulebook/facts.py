@@ -22,6 +22,11 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "unit": "str", "dim": "str", "measure": "str", "subject": "str", "period": "str",
         # "past" when the period ended over a year before publication, "" otherwise
         "era": "str",
+        # 1 for a figure of the headline, standfirst or key points; rn: the order in which
+        # figures restate each other (the body's in text order, then those of the lead)
+        "lead": "num", "rn": "num",
+        # 1 when the figure has a measure (a vocabulary measure or a counted noun)
+        "has_measure": "num",
         "pstart": "num", "pend": "num", "has_period": "num", "source": "str", "has_source": "num",
         "hedge": "str", "hedged": "num", "cumulative": "num", "quoted": "num", "section": "str",
         "role": "str", "group": "str", "qualifier": "str", "sentence": "num", "pub": "num",

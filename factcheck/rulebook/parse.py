@@ -59,7 +59,7 @@ def parse_rule(text: str, path: str, pack: str) -> Rule:
         reading=data.get("reading"),
         enabled=bool(data.get("enabled", True)), default_severity=data["severity"],
         params=tuple(sorted((k, freeze(v)) for k, v in params.items())),
-        unless=tuple(data.get("unless") or ()),
+        unless=tuple(data.get("unless") or ()), flag=bool(data.get("flag", True)),
     )
 
 

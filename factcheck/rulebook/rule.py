@@ -43,6 +43,9 @@ class Rule:
     default_severity: str = ""
     params: tuple[tuple[str, Any], ...] = ()
     unless: tuple[str, ...] = ()
+    # False: the rule raises no flag and gives no verdict; its matches are readings another
+    # rule's ``unless`` reads (a headline figure that agrees with one of the body's)
+    flag: bool = True
 
     def example(self, kind: str) -> str:
         return dict(self.examples).get(kind, "")
