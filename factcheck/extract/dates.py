@@ -31,7 +31,7 @@ from . import date_forms, vocab
 from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
-from .shortlist import word_shortlist
+from .shortlist import add_key_words, word_shortlist
 from .text import Words, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
@@ -4711,3 +4711,6 @@ def markers() -> tuple[list[str], list[str], date | None]:
     """(cumulative markers, daily markers, default cumulative scope start) from dates.yaml."""
     g = _grammar()
     return g.cumulative_markers, g.daily_markers, g.default_scope_start
+
+
+add_key_words(_all_anchor_words)    # (the shortlist of words both finders read: shortlist.py)

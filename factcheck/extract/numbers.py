@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import temperature, vocab
-from .shortlist import word_shortlist
+from .shortlist import add_key_words, word_shortlist
 from .text import (NOT_FIGURE, Words, ci_alternation, in_spans, last_sentence_stop,
                    masked_spans, next_sentence_stop, words)
 
@@ -3532,3 +3532,6 @@ def vague_counts(text: str, ws: Words, taken: list[QuantityMention],
         out.append(QuantityMention(start=s, end=e, text=text[s:e], value=lo, num_start=s,
                                    step=0.0, lower=lo, upper=hi, spelled=True, bare=True))
     return out
+
+
+add_key_words(lambda: grammar().candidate_words)    # (the words both finders read: shortlist.py)

@@ -15,6 +15,7 @@ hands the same ``Words`` to both finders); a new text's words are a new list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .text import Words
@@ -27,14 +28,24 @@ _RARE_OPENING = re.compile(r"[cqh](?<![a-z0-9].)(?:[0-9]|[a-z0-9]fy)")
 _LAST: tuple[list[str] | None, list[int]] = (None, [])
 
 
+# the finders' key words, each finder registering its own source when it is imported
+# (``add_key_words``): the date grammar's and the date forms' key words, and the number words
+# (with "a", "an", "one"). This module imports neither finder, so there is no import cycle.
+_SOURCES: list[Callable[[], frozenset[str]]] = []
+
+
+def add_key_words(source: Callable[[], frozenset[str]]) -> None:
+    """Register a finder's key words (called once by each finder's module)."""
+    global _LAST
+    _SOURCES.append(source)
+    _key_words.cache_clear()
+    _LAST = (None, [])
+
+
 @lru_cache(maxsize=1)
 def _key_words() -> frozenset[str]:
-    """Every whole word either finder looks at: the date grammar's and the date forms' key
-    words and the number words (with "a", "an", "one")."""
-    from .dates import _all_anchor_words
-    from .numbers import grammar
-
-    return _all_anchor_words() | grammar().candidate_words
+    """Every whole word a registered finder looks at."""
+    return frozenset().union(*(source() for source in _SOURCES))
 
 
 def word_shortlist(ws: Words) -> list[int]:
