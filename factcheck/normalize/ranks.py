@@ -47,7 +47,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "contrast", "top_open", "member_after",
                                                   "leader_own", "record_since",
                                                   "record_it", "record_new", "record_superlative",
-                                                  "record_previous", "chain_behind",
+                                                  "record_previous", "record_after",
+                                                  "chain_behind",
                                                   "counted_place", "superlative_list",
                                                   "overtakes", "overtake_link",
                                                   "leader_verb", "leader_after",
@@ -264,7 +265,8 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
 def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
     """"Average attendance reached a record 40,267 ... The previous record, 39,574, was set in
     2021-22": the previous record is placed below the new one (above it for a record low). The
-    new record is the nearest figure of the previous one's unit called a record before it, in
+    new record is the nearest figure of the previous one's unit called a record before it (by
+    the words before it, or after it: "£208 million ..., the largest amount ever won"), in
     its sentence or the two before (no paragraph between, unless the previous record opens the
     paragraph after the new one's: "... a record 56,640 runners ...\n\nThe previous record of
     55,646 was set ...")."""
@@ -273,7 +275,8 @@ def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
     for j, d in enumerate(drafts):
         ss = d["sentence"][0]
         m = pats["record_new"].search(low, max(ss, d["start"] - 40), d["start"]) or \
-            pats["record_superlative"].search(low, ss, d["start"])
+            pats["record_superlative"].search(low, ss, d["start"]) or \
+            pats["record_after"].match(low, d["end"], min(len(low), d["end"] + 120))
         if m is not None:
             news.append((j, m.group("low") is not None))
             continue

@@ -714,7 +714,6 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _change_with_levels_after(low, drafts)
     _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
     _levels_beside_a_move(low, drafts, sents)   # "rose to 28.3% from 27.8%, above the 25.4%"
-    _previous_record_beaten(low, drafts, sents)     # "... a record. The previous record of"
     over_budget(low, drafts, sents)     # "£2.6bn but came in at £4.6bn, 80% over budget"
     parallel_directions(low, drafts)    # "... down from 7.29 million treatments and 6.17 million"
     changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
@@ -3531,51 +3530,6 @@ def _levels_beside_a_move(low: str, drafts: list[dict[str, Any]], sents: list[li
                 y["extra"].append(("direction", {"to": to, "up": word in ("above", "beating"),
                                                  "words": _ING_FORM.get(word, word)}))
                 prev = y
-
-
-# "The previous record of £195.7 million", "the old high of", "the previous best, 2:17:01"
-_PREVIOUS_RECORD = re.compile(r"\b(?:previous|old|former|earlier)[ \u00a0]+(?:\w+[ \u00a0]+)?"
-                              r"(?:record|high|best|peak|highest|biggest|largest)[ \u00a0]*"
-                              r"(?:,|of|was|stood[ \u00a0]+at)?[ \u00a0]*(?:(?:about|around|"
-                              r"some|nearly|almost|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$")
-# a sentence that calls its figure a record: "the largest amount ever won", "a record £208m"
-_RECORD_WORDS = re.compile(r"\brecord\b|\ball-time\b|\b(?:largest|biggest|highest|most|"
-                           r"greatest)\b[^.;!?]{0,50}\bever\b")
-_SET_AGAINST_BEFORE = re.compile(r"\b(?:above|below|than|beating|beat|beats|topped|exceed\w*|"
-                                 r"surpass\w*|eclips\w*|broke|breaking|short[ \u00a0]+of)\b")
-_LOW_RECORD_WORDS = re.compile(r"\b(?:lowest|fewest|smallest|least|record[ \u00a0-]+low)\b")
-
-
-def _previous_record_beaten(low: str, drafts: list[dict[str, Any]],
-                            sents: list[list[int]]) -> None:
-    """"A single ticket has won £208 million, the largest amount ever won in the UK. The
-    previous record of £195.7 million ...": the previous record is below the new one (set
-    against it as "beating" is: a direction to the record figure), when the sentence before
-    gives one figure of its unit called a record and the previous record opens its own
-    sentence's figures with no comparison before it."""
-    for k, same in enumerate(sents):
-        for j in same:
-            y = drafts[j]
-            if y.get("role") is not None or y["value"] is None or \
-                    not _PREVIOUS_RECORD.search(low, max(y["sentence"][0], y["start"] - 45),
-                                                y["start"]):
-                continue
-            if any(i < j for i in same) or not k or _SET_AGAINST_BEFORE.search(
-                    low, y["sentence"][0], y["start"]):
-                continue    # ("0.2C above the previous record of 38.5C": a gap to it, read
-                # by the comparisons; "beating the previous record of": by ``_beaten_by``)
-            cands = [i for i in sents[k - 1] if drafts[i]["unit"] == y["unit"] and
-                     drafts[i]["value"] is not None and drafts[i].get("role") in (None, "total")]
-            if len(cands) != 1:
-                continue
-            x = drafts[cands[0]]
-            words = low[x["sentence"][0]:x["sentence"][1]]
-            if not _RECORD_WORDS.search(words):
-                continue
-            y["role"] = "compared"
-            y["extra"].append(("direction", {"to": cands[0],
-                                             "up": not _LOW_RECORD_WORDS.search(words),
-                                             "words": "beating"}))
 
 
 # two groups' figures set side by side by a comparative and "than": "more common among
