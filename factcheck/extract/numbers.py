@@ -2515,15 +2515,17 @@ _ITEM_CLOSE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$|\(\d[\d,.]*\))")
 _ITEM_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \u00a0]+$")
 # the items before it: the first, a number standing alone and the noun it counts ("309
-# cases", "411 seats", "829 of the posts"), then only items like this one ("the Conservatives 121")
+# cases", "411 seats", "829 of the posts", "10 of those seats"), then only items like this one ("the Conservatives 121")
 # or a verb and its bare number ("the Peoples' Democratic Party won 59 and the Nationalist
 # Movement Party 40"), a number that is no year and follows no preposition; a later item may
-# keep its verb ("the Conservatives 121 and the SNP took 48")
-_FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their))?(?:\s+[a-z]{3,}){1,3}"
+# keep its verb ("the Conservatives 121 and the SNP took 48"); or, after a colon, a name and its
+# number ("The council's new make-up: Labour 23, Conservatives 20, ...", a table in prose)
+_FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their|those|these))?(?:\s+[a-z]{3,}){1,3}"
                          r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
                          r"over|under|after|before|around)\s)[a-z]{2,}\s+"
                          r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w.,])"
-                         r"|(?<![\w.,])\d[\d,.]*\s+\(\d[\d,.]*\))"
+                         r"|(?<![\w.,])\d[\d,.]*\s+\(\d[\d,.]*\)"
+                         r"|:\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}\d[\d,.]*(?![\w.,]))"
                          r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
                          r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:[a-z]{2,}\s+)?\d[\d,.]*(?:\s+[a-z]{3,})?"
                          r"(?:\s+\(\d[\d,.]*\))?)*"
