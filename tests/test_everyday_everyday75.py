@@ -46,7 +46,9 @@ def test_lower_case_remain_is_still_a_later_state():
 _BASINGSTOKE = ("The Conservatives kept control of Basingstoke and Deane, where 21 of the "
                 "council's 60 seats were contested this year.\n\n"
                 "They won 10 of those seats, Labour 8, the Liberal Democrats 2 and "
-                "independents 1.\n")
+                "independents 1.\n\n"
+                "The Conservatives now hold 32 seats on the council, against 14 for Labour, 11 "
+                "for the Liberal Democrats and 3 for independents.\n")
 
 
 def test_of_those_counts_the_contested_seats():
@@ -54,6 +56,15 @@ def test_of_those_counts_the_contested_seats():
     assert find(cs, "10").group == find(cs, "21").id
     assert find(cs, "8").value == 8     # "Labour 8" after "10 of those seats" is read
     assert rules(_BASINGSTOKE, _MAY12) == []
+
+
+def test_named_siblings_after_of_those_over_the_contested_seats_flagged():
+    assert "parts-exceed-total" in rules(_BASINGSTOKE.replace("Labour 8", "Labour 12"), _MAY12)
+
+
+def test_a_compared_figure_after_a_portion_is_no_sibling():
+    text = ("Of the 40 seats contested, Labour won 25 of those seats, up from 19 in 2021.\n")
+    assert rules(text, _MAY12) == []
 
 
 # -- a table of parties after a colon -----------------------------------------------------------
@@ -112,3 +123,23 @@ def test_seats_needed_for_a_majority_is_no_restatement():
             "It passed the 326 seats needed for a majority with ease.\n")
     assert rules(text, _JUL24) == []
     assert find(claims(text, _JUL24), "326").role == "compared"
+
+
+# -- a portion split by the list after its colon ------------------------------------------------
+
+_STAFF = ("The publisher employed 31,000 people at the end of 2017.\n\n"
+          "Its four businesses accounted for 30,200 of them: 10,600 in legal, 8,100 in risk, "
+          "7,500 in scientific publishing and 4,000 in exhibitions.\n")
+
+
+def test_list_after_a_portion_makes_the_portion():
+    assert rules(_STAFF, date(2018, 2, 15)) == []
+    got = rules(_STAFF.replace("10,600 in legal", "11,600 in legal"), date(2018, 2, 15))
+    assert "parts-exceed-total" in got
+
+
+def test_including_after_a_portion_need_not_make_it():
+    text = ("The publisher employed 31,000 people at the end of 2017.\n\n"
+            "Its businesses accounted for 30,200 of them, including 10,600 in legal and 8,100 "
+            "in risk.\n")
+    assert rules(text, date(2018, 2, 15)) == []

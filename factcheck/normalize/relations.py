@@ -2000,6 +2000,32 @@ NAMED_PORTION = "_named_portion"
 _AND_SIBLING = re.compile(r"[^.;:!?\d]{0,60}?\band\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$")
 
 
+# a list of holders and their counts after a portion: "They won 10 of those seats, Labour 8,
+# the Liberal Democrats 2 ..." (the portion's own words, then a comma and the next name)
+_HOLDER_SIBLING = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:the|those|these|them)(?:[ \u00a0]+"
+                             r"[a-z][\w-]*)?)?[ \u00a0]*,[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:[a-z][\w’'&.-]*[ \u00a0]+){1,4}")
+
+
+def _named_sibling_after(low: str, drafts: list[dict[str, Any]], parts: list[int],
+                         j: int) -> bool:
+    """Whether figure ``j`` goes on the list of ``parts`` after a comma and a name of its own
+    (a holder none of the parts has: no figure compared or carried from them)."""
+    x, last = drafts[j], drafts[parts[-1]]
+    return _HOLDER_SIBLING.fullmatch(low, last["end"], x["start"]) is not None and \
+        _COMPARING_GAP.search(low, last["end"], x["start"]) is None and \
+        bool(x.get("subject")) and x["unit"] == last["unit"] and \
+        x["subject"] not in {drafts[p].get("subject") for p in parts}
+
+
+def _measure_or_its_whole(drafts: list[dict[str, Any]], w: int) -> str | None:
+    """The measure of figure ``w``, or of the whole it is a part of when it names none ("21 of
+    the council's 60 seats" counts seats)."""
+    g = drafts[w].get("group")
+    return drafts[w].get("measure") or (
+        drafts[g].get("measure") if isinstance(g, int) and not isinstance(g, bool) else None)
+
+
 def _count_further_back(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
                         k: int) -> int | None:
     """The count a portion "of them" opening sentence ``k`` is of when the sentence before
@@ -2070,7 +2096,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
                 continue            # on with it, past the changes in brackets of its items)
             if listed and drafts[j]["unit"] != first["unit"]:
                 continue
-            if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None:
+            if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None \
+                    and not _named_sibling_after(low, drafts, parts, j):
                 break
             parts.append(j)
         nxt = sents[k + 1] if k + 1 < len(sents) else []
@@ -2087,7 +2114,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
                       drafts[j].get("role") == "portion" and drafts[j].get("group") in (None, w) or
                       j == other and drafts[j].get("role") in ("update", "portion") and
                       drafts[j].get("group") in (None, w)) and
-                 (j == other or drafts[j].get("measure") in (None, whole.get("measure")))]
+                 (j == other or
+                  drafts[j].get("measure") in (None, _measure_or_its_whole(drafts, w)))]
         # a breakdown that ends on "the remaining 74,700" or "the rest" says it is complete:
         # its parts are the whole's, which they must add up to, not portions that may fall short
         role = "part" if len(parts) > 1 and _THE_REST_BEFORE.search(
@@ -7409,7 +7437,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                                                           first["start"]]) or \
                 _ONE_MORE_ITEM.search(text, last["end"], min(last["sentence"][1],
                                                              last["end"] + 80)) else "part"
-            drafts[total]["role"] = "total"
+            drafts[total]["role"] = "portion" if drafts[total].get("role") == "portion" else "total"
             for j in run:
                 drafts[j]["role"] = role
                 drafts[j]["group"] = total
@@ -7677,11 +7705,19 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
         gap = _DIGIT.sub("#", gap)
     if (_TOTAL_OPEN.match(gap) or _NAMED_TOTAL_COLON.fullmatch(gap) and _A_TOTAL.search(
             text, max(d["sentence"][0], d["start"] - 20), d["start"] + 11)) and \
-            _compatible(d, first) and d.get("role") is None and \
+            _compatible(d, first) and (d.get("role") is None or _nested_total(d, gap)) and \
             not _counts_items(d, drafts, run) and \
             not _IN_RELATIVE.search(text, max(d["sentence"][0], d["start"] - 50), d["start"]):
         return t
     return None
+
+
+def _nested_total(d: dict[str, Any], gap: str) -> bool:
+    """Whether portion ``d`` is split in turn by the list after its colon: "Its four businesses
+    accounted for 30,200 of them: 10,600 in legal, ..." (a nested breakdown whose parts must
+    make it; not "including ...", whose parts need not)."""
+    return d.get("role") == "portion" and isinstance(d.get("group"), int) and \
+        gap.rstrip().endswith(":") and not _PORTION_OPEN.search(gap)
 
 
 _DIGIT = re.compile(r"\d")
