@@ -1976,7 +1976,8 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
 
 # (a definite noun phrase may stand for the figure: "The quarter's figure was made up of",
 # "The month's insolvencies consisted of", "That figure is made up of")
-_MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total|(?:the|that|this)[ \u00a0]+"
+_MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total|"
+                           r"(?:the|that|this)[ \u00a0]+"
                            r"(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?[a-z][\w’'-]*)[ \u00a0]+(?:were|was|"
                            r"are|is)?[ \u00a0]*(?:made[ \u00a0]+up[ \u00a0]+of|comprised|"
                            r"consisted[ \u00a0]+of|split[ \u00a0]+into|broke[ \u00a0]+down[ \u00a0]+"
