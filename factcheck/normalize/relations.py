@@ -2003,7 +2003,9 @@ _AND_SIBLING = re.compile(r"[^.;:!?\d]{0,60}?\band\s+(?:the\s+)?(?:[\w’'-]+\s+
 
 # a list of holders and their counts after a portion: "They won 10 of those seats, Labour 8,
 # the Liberal Democrats 2 ..." (the portion's own words, then a comma and the next name)
-_HOLDER_SIBLING = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:the|those|these|them)(?:[ \u00a0]+"
+# (a demonstrative only: "2.95 million of the total, Audis 902,400" names the whole, and the
+# brands after it may be counted apart)
+_HOLDER_SIBLING = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:those|these|them)(?:[ \u00a0]+"
                              r"[a-z][\w-]*)?)?[ \u00a0]*,[ \u00a0]+(?:the[ \u00a0]+)?"
                              r"(?:[a-z][\w’'&.-]*[ \u00a0]+){1,4}")
 
