@@ -2618,19 +2618,26 @@ _ITEM_CLOSE = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$|\(\d[\d,.]*\))")
 _ITEM_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 _NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \u00a0]+$")
 # the items before it: the first, a number standing alone and the noun it counts ("309
-# cases", "411 seats", "829 of the posts"), then only items like this one ("the Conservatives 121")
-# or a verb and its bare number ("the Peoples' Democratic Party won 59 and the Nationalist
-# Movement Party 40"), a number that is no year and follows no preposition; a later item may
-# keep its verb ("the Conservatives 121 and the SNP took 48")
-_FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their))?(?:\s+[a-z]{3,}){1,3}"
+# cases", "411 seats", "829 of the posts", "10 of those seats"), then only items like this one
+# ("the Conservatives 121") or a verb and its bare number ("the Peoples' Democratic Party won
+# 59 and the Nationalist Movement Party 40"), a number that is no year and follows no
+# preposition; a later item may keep its verb ("the Conservatives 121 and the SNP took 48")
+# (the items after the first, the same in both patterns below)
+_LATER_ITEMS = (r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
+                r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:[a-z]{2,}\s+)?\d[\d,.]*(?:\s+[a-z]{3,})?"
+                r"(?:\s+\(\d[\d,.]*\))?)*"
+                r"\s*,?$")
+_FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their|those|these))?"
+                         r"(?:\s+[a-z]{3,}){1,3}"
                          r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
                          r"over|under|after|before|around)\s)[a-z]{2,}\s+"
                          r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w.,])"
-                         r"|(?<![\w.,])\d[\d,.]*\s+\(\d[\d,.]*\))"
-                         r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:[a-z]{2,}\s+)?\d[\d,.]*(?:\s+[a-z]{3,})?"
-                         r"(?:\s+\(\d[\d,.]*\))?)*"
-                         r"\s*,?$")
+                         r"|(?<![\w.,])\d[\d,.]*\s+\(\d[\d,.]*\))" + _LATER_ITEMS)
+# or a list after a colon whose first item is a name and its number ("The council's new
+# make-up: Labour 23, Conservatives 20, ...", a table in prose); tried apart, only where a
+# colon stands before the item (a fourth branch of _FIRST_ITEM cost every search)
+_FIRST_ITEM_AFTER_COLON = re.compile(r":\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}"
+                                     r"\d[\d,.]*(?![\w.,])" + _LATER_ITEMS)
 
 
 def _elliptical_item(text: str, s: int, end: int) -> bool:
@@ -2646,6 +2653,9 @@ def _elliptical_item(text: str, s: int, end: int) -> bool:
     if opening is None:
         return False
     first = _FIRST_ITEM.search(text, max(0, opening.start() - 200), opening.start())
+    if first is None and ":" in text[max(0, opening.start() - 200):opening.start()]:
+        first = _FIRST_ITEM_AFTER_COLON.search(text, max(0, opening.start() - 200),
+                                               opening.start())
     if first is None or noun is None:
         return first is not None
     # (the first item a count of that noun, itself no name's number: "Windows 10 licences")

@@ -378,7 +378,7 @@ _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[
                     r"\bsince\s+(?:fallen|risen|dropped|climbed|eased|slowed|fell|rose|grown|"
                     r"increased|decreased|jumped|slipped|edged\s+(?:up|down))\s+(?:back\s+)?"
                     r"to\s+$")
-_STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?:still|remained|remain|remains)\b")
+_STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?P<w>still|remained|remain|remains)\b")
 _STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
                              r"over|less|more|fewer|lower|higher|up|down)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
@@ -561,7 +561,8 @@ _OF_THE_PLURAL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[a-z][\w-]*[
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+"
                        r"|its[ \u00a0\n]+|their[ \u00a0\n]+|"
                        r"those[ \u00a0\n]+|these[ \u00a0\n]+)?"
-                       r"(?:[a-z][\w-]*[’']s[ \u00a0\n]+)?"
+                       # (a possessive of up to three words: "of the European Union's 27")
+                       r"(?:(?:[a-z][\w-]*[ \u00a0]+){0,2}[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
 
@@ -757,7 +758,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
     relate_across(low, drafts, sents, lex)
-    _own_roles(low, drafts)
+    _own_roles(text, low, drafts)
     _votes_and_sizes(text, low, drafts, sents)
     all_margins(text, low, drafts, sents)   # margins.py
     _derived_rates(low, drafts, sents)  # rates from two figures (rates.yaml), parts known
@@ -1027,15 +1028,23 @@ _FOR_CRITERION = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,3}?[ \u00a0]+for[ \u00
                             r"([\w-]+(?:[ \u00a0]+[a-z][\w-]*)?)")
 
 
+# measures whose every unit is cast for one choice only: their portions "for" a side split the
+# whole, they never overlap
+_CHOSEN_FOR = frozenset({"votes"})
+
+
 def _portions_for_criteria(low: str, drafts: list[dict[str, Any]]) -> None:
     """"Of 149 local authorities, 101 met the target for the first MMR dose and 68 for the
     5-in-1 vaccine": portions of one whole in one sentence, each counted for a criterion of
     its own, are counts that overlap (an authority may meet both targets), no breakdown; each
-    is checked against the whole alone (``own_axis``), never summed."""
+    is checked against the whole alone (``own_axis``), never summed. But votes "for" a side
+    are cast for one side only: "Of the 33,551,983 valid votes, 17,410,742 were for Leave and
+    16,141,241 for Remain" is a breakdown (``_CHOSEN_FOR``)."""
     groups: dict[int, list[tuple[int, str]]] = {}
     for i, d in enumerate(drafts):
         w = d.get("group")
-        if d.get("role") != "portion" or not isinstance(w, int) or d["unit"] == "percent":
+        if d.get("role") != "portion" or not isinstance(w, int) or d["unit"] == "percent" or \
+                drafts[w].get("measure") in _CHOSEN_FOR:
             continue
         m = _FOR_CRITERION.match(low, d["end"], _clause_end(low, d))
         groups.setdefault(w, []).append((i, m.group(1) if m is not None else ""))
@@ -1928,6 +1937,9 @@ _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether)\
 # the words between two coordinated parts: "1,310 votes and the runner-up 1,057", "14,124
 # cases, Liberia 10,678"
 _PART_GAP = re.compile(r"[^.;:!?\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
+# (a list the sentence says makes the figure may describe each part at more length: "made up
+# of 39,850 people who had applied through the main scheme and 8,270 who applied directly")
+_MADE_GAP = re.compile(r"[^.;:!?\d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
 # words in that gap that set the figures against each other, no parts of one whole: "The
 # average daily loss rate was 1,025, up from February, when 26,310 casualties were recorded"
 _COMPARING_GAP = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|"
@@ -1947,7 +1959,10 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
         # makes the figure before, whatever each item counts
         made = _MADE_UP_OPEN.fullmatch(low, drafts[nxt[0]]["sentence"][0],
                                        drafts[nxt[0]]["start"]) is not None
-        tot = [i for i in sents[k] if drafts[i].get("role") in (None, "total") and
+        # (a portion may be made up of parts in turn: "Of them, 48,120 found their place
+        # through Clearing. That figure is made up of ...", a nested breakdown)
+        tot = [i for i in sents[k] if drafts[i].get("role") in (
+            (None, "total", "portion", "of_whole") if made else (None, "total")) and
                drafts[i]["value"] and drafts[i].get("measure") is not None and
                (made or _TOTAL_WORDS.search(low, max(drafts[i]["sentence"][0],
                                                      drafts[i]["start"] - 20), drafts[i]["end"]))]
@@ -1965,7 +1980,8 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
                 (drafts[j].get("group") is not None and not made) or
                 (drafts[j].get("measure") not in (None, t["measure"]) and not made) or
                 drafts[j]["value"] >= t["value"] for j in parts) or \
-                not all(_PART_GAP.fullmatch(low, drafts[a]["end"], drafts[b]["start"]) and
+                not all((_MADE_GAP if made else _PART_GAP).fullmatch(
+                    low, drafts[a]["end"], drafts[b]["start"]) and
                         not _COMPARING_GAP.search(low, drafts[a]["end"], drafts[b]["start"])
                         for a, b in zip(parts, parts[1:])):
             continue
@@ -1974,13 +1990,14 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             drafts[j]["group"] = tot[0]
             if not made:
                 drafts[j]["measure"] = t["measure"]
-        if made:
+        if made and t.get("role") is None:
             t["role"] = "total"
 
 
 # (a definite noun phrase may stand for the figure: "The quarter's figure was made up of",
-# "The month's insolvencies consisted of")
-_MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total|the[ \u00a0]+"
+# "The month's insolvencies consisted of", "That figure is made up of")
+_MADE_UP_OPEN = re.compile(r"\W*(?:they|these|those|this|it|the[ \u00a0]+total|"
+                           r"(?:the|that|this)[ \u00a0]+"
                            r"(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?[a-z][\w’'-]*)[ \u00a0]+(?:were|was|"
                            r"are|is)?[ \u00a0]*(?:made[ \u00a0]+up[ \u00a0]+of|comprised|"
                            r"consisted[ \u00a0]+of|split[ \u00a0]+into|broke[ \u00a0]+down[ \u00a0]+"
@@ -2002,6 +2019,34 @@ _OF_THOSE_OPEN = re.compile(r"\W*of\s+(?:those|these|that|this|them|the\s+total|
 NAMED_PORTION = "_named_portion"
 # "and the BJP three", "and 7,810 between April and June": a sibling after a portion
 _AND_SIBLING = re.compile(r"[^.;:!?\d]{0,60}?\band\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?$")
+
+
+# a list of holders and their counts after a portion: "They won 10 of those seats, Labour 8,
+# the Liberal Democrats 2 ..." (the portion's own words, then a comma and the next name)
+# (a demonstrative only: "2.95 million of the total, Audis 902,400" names the whole, and the
+# brands after it may be counted apart)
+_HOLDER_SIBLING = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:those|these|them)(?:[ \u00a0]+"
+                             r"[a-z][\w-]*)?)?[ \u00a0]*,[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:[a-z][\w’'&.-]*[ \u00a0]+){1,4}")
+
+
+def _named_sibling_after(low: str, drafts: list[dict[str, Any]], parts: list[int],
+                         j: int) -> bool:
+    """Whether figure ``j`` goes on the list of ``parts`` after a comma and a name of its own
+    (a holder none of the parts has: no figure compared or carried from them)."""
+    x, last = drafts[j], drafts[parts[-1]]
+    return _HOLDER_SIBLING.fullmatch(low, last["end"], x["start"]) is not None and \
+        _COMPARING_GAP.search(low, last["end"], x["start"]) is None and \
+        bool(x.get("subject")) and x["unit"] == last["unit"] and \
+        x["subject"] not in {drafts[p].get("subject") for p in parts}
+
+
+def _measure_or_its_whole(drafts: list[dict[str, Any]], w: int) -> str | None:
+    """The measure of figure ``w``, or of the whole it is a part of when it names none ("21 of
+    the council's 60 seats" counts seats)."""
+    g = drafts[w].get("group")
+    return drafts[w].get("measure") or (
+        drafts[g].get("measure") if isinstance(g, int) and not isinstance(g, bool) else None)
 
 
 def _count_further_back(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
@@ -2058,6 +2103,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
                  None)
         if w is None and not opens:
             w = _count_further_back(low, drafts, sents, k)
+        if w is not None:
+            w = _demonstrative_whole(low, drafts, idxs[0], w)   # "10 of those seats"
         if w is None or _COMPARED_BEFORE.search(
                 low, max(drafts[w]["sentence"][0], drafts[w]["start"] - 25), drafts[w]["start"]):
             continue    # ("Deliveries were 7.4% higher than the 462,890 of a year earlier. The
@@ -2072,7 +2119,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
                 continue            # on with it, past the changes in brackets of its items)
             if listed and drafts[j]["unit"] != first["unit"]:
                 continue
-            if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None:
+            if _AND_SIBLING.fullmatch(low, drafts[parts[-1]]["end"], drafts[j]["start"]) is None \
+                    and not _named_sibling_after(low, drafts, parts, j):
                 break
             parts.append(j)
         nxt = sents[k + 1] if k + 1 < len(sents) else []
@@ -2089,7 +2137,8 @@ def _portions_after_a_count(low: str, drafts: list[dict[str, Any]],
                       drafts[j].get("role") == "portion" and drafts[j].get("group") in (None, w) or
                       j == other and drafts[j].get("role") in ("update", "portion") and
                       drafts[j].get("group") in (None, w)) and
-                 (j == other or drafts[j].get("measure") in (None, whole.get("measure")))]
+                 (j == other or
+                  drafts[j].get("measure") in (None, _measure_or_its_whole(drafts, w)))]
         # a breakdown that ends on "the remaining 74,700" or "the rest" says it is complete:
         # its parts are the whole's, which they must add up to, not portions that may fall short
         role = "part" if len(parts) > 1 and _THE_REST_BEFORE.search(
@@ -2149,8 +2198,13 @@ def _rests_completing(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                 _THE_REST_BEFORE.search(low, rest["sentence"][0], rest["start"]) is None:
             continue
         portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]]
+        # (the whole may stand in the same sentence as its one part: "Twenty of the EU's 27
+        # member states use the euro. The other seven ...")
+        named = [j for j in portions if kind == "of_whole" and
+                 any(drafts[i].get("group") == j for i in portions)]
+        portions = [j for j in portions if j not in named]
         groups = {drafts[j].get("group") for j in portions}
-        if len(portions) < 2 or len(groups) != 1 or \
+        if len(portions) + len(named) < 2 or len(groups) != 1 or \
                 any(drafts[j].get("role") != kind for j in portions):
             continue
         w = groups.pop()
@@ -2665,9 +2719,26 @@ _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requ
                             r"(?:(?:at[ \u00a0]+least|about|around|some|just)[ \u00a0]+)?$")
 _NEEDED_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|were)[ \u00a0]+)?"
                            r"(?:needed|required)\b")
+# a figure a goal takes, right after it: "passed the 326 seats needed for a majority", "the 50
+# votes required to pass" (a threshold set against a level, none itself)
+_THRESHOLD_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|were)[ \u00a0]+)?"
+                              r"(?:needed|required)[ \u00a0]+(?:for|to)\b")
 # a verb of holding right before a bare count: "The Conservatives ... won 22 and an
 # independent one"
 _WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
+
+
+def _table_of_holders(drafts: list[dict[str, Any]], x: dict[str, Any]) -> bool:
+    """Whether ``x`` is an item of a list of at least three bare counts, each of a holder of
+    its own and none of a measure: a table written as text ("The council's new make-up:
+    Labour 23, Conservatives 20, Liberal Democrats six, ..."), whose counts are holdings of
+    the body named by its size before it (``_holdings_of_a_body``)."""
+    if x.get("role") != "item" or x.get("group") is None:
+        return False
+    items = [d for d in drafts if d.get("role") == "item" and d.get("group") == x["group"]]
+    holders = [d.get("subject") for d in items]
+    return len(items) >= 3 and all(holders) and len(set(holders)) == len(holders) and \
+        all(d.get("measure") is None and not d["unit"] for d in items)
 
 
 def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
@@ -2699,6 +2770,7 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
         para_end = low.find("\n\n", para_end + 2) if para_end >= 0 else -1
         para_end = len(low) if para_end < 0 else para_end
         members: list[int] = []
+        tabled: set[int] = set()
         # (the counts already read out of it: "Labour won 411 of the 650 seats")
         subjects = {str(x.get("subject")) for x in drafts[max(0, k - 4):k + WHOLE_WINDOW]
                     if x.get("role") == "of_whole" and x.get("group") == k}
@@ -2721,9 +2793,12 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
                 continue
             # (a bare count after a party's count out of the whole: "Democrats won 97 of the
             # 151 seats ... Republicans were left with 54.")
-            bare = x.get("measure") is None and bool(members or subjects) and (
+            if x.get("measure") is None and _table_of_holders(drafts, x):
+                tabled.add(j)
+            bare = x.get("measure") is None and (bool(members or subjects) and (
                 _BARE_AFTER.match(low, x["end"]) is not None or
-                _WON_BEFORE.search(low, max(0, x["start"] - 12), x["start"]) is not None)
+                _WON_BEFORE.search(low, max(0, x["start"] - 12), x["start"]) is not None) or
+                j in tabled)
             if x.get("measure") != measure and not bare:
                 continue
             subj = x.get("subject")
@@ -2742,7 +2817,9 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
         w["measure"] = w.get("measure") or measure
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "of_whole", k
-            drafts[j]["measure"] = measure
+            # (a table's bare counts are parts of the body, not levels that another figure of
+            # its holder restates: "after losing seven seats ... Labour 23")
+            drafts[j]["measure"] = drafts[j].get("measure") if j in tabled else measure
 
 
 # a figure of the whole country: "24,488 across the country", "314 cases nationally"
@@ -3723,6 +3800,31 @@ def _elliptic_owner(low: str, drafts: list[dict[str, Any]], k: int) -> bool:
     return _NOUN_OF_AFTER.match(low, drafts[k - 1]["end"]) is not None
 
 
+# "of those seats", "of these": a demonstrative points back to the nearest count it can mean
+_OF_DEMONSTRATIVE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:these|those)\b")
+
+
+def _demonstrative_whole(low: str, drafts: list[dict[str, Any]], k: int, whole: int) -> int:
+    """The whole portion ``k`` is "of those" when that is a part itself: "21 of the council's
+    60 seats were contested ... They won 10 of those seats" counts the 21, the nearest count of
+    the same unit and measure from ``whole``'s sentence on that is a portion of ``whole`` (it
+    becomes the whole of its own portions, ``of_them``). Otherwise ``whole``."""
+    d = drafts[k]
+    if _OF_DEMONSTRATIVE.match(low, d["end"]) is None:
+        return whole
+    for j in range(k - 1, -1, -1):
+        x = drafts[j]
+        if x["sentence"] < drafts[whole]["sentence"]:
+            break
+        if x.get("role") in ("of_whole", "portion") and x.get("group") == whole and \
+                x["unit"] == d["unit"] and x["value"] and x["value"] > (d["value"] or 0) and \
+                x.get("measure") in (None, drafts[whole].get("measure")) and \
+                x["sentence"] != d["sentence"]:
+            d["extra"].append(("of_them", 1))
+            return j
+    return whole
+
+
 def _parallel_parts(low: str, drafts: list[dict[str, Any]], k: int, whole: int) -> None:
     """"Blantyre accounts for 364 of the deaths and Lilongwe for 312", "Car occupants
     accounted for 755 of the deaths, pedestrians for 409 and cyclists for 100": the next
@@ -3836,7 +3938,7 @@ def _inside_another(drafts: list[dict[str, Any]], k: int) -> bool:
                for j in range(max(0, k - 3), k))
 
 
-def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
+def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
     ("were still without power"). (Each pattern is searched only where the words every
@@ -3865,6 +3967,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                 _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start) or \
                 d.get("role") is None and _SUPERSEDED_AFTER.match(low, d["end"]):
             d["role"] = "compared"    # "An earlier count had put his lead at 13,107"
+        elif d.get("role") is None and _THRESHOLD_AFTER.match(low, d["end"]):
+            d["role"] = "compared"    # "the 326 seats needed for a majority": a threshold
         elif d.get("role") is None and (
                 (additional.any_in(max(0, start - 20), start) and
                  _ADDITIONAL.search(low, max(0, start - 20), start)) or
@@ -3900,6 +4004,7 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
             if fits:
                 j = next((j for j in fits if d.get("subject") and
                           drafts[j].get("subject") == d["subject"]), fits[0])
+                j = _demonstrative_whole(low, drafts, k, j)
                 d["group"] = j
                 d["measure"] = drafts[j]["measure"]
                 _parallel_parts(low, drafts, k, j)
@@ -3910,6 +4015,8 @@ def _own_roles(low: str, drafts: list[dict[str, Any]]) -> None:
                 # (_STILL_AFTER's word starts within 31 characters of the figure's end)
                 (still.any_in(d["end"], d["end"] + 31) and
                  (sm := _STILL_AFTER.match(low, d["end"])) is not None and
+                 # (a capital is a name: "16,141,241 for Remain", the referendum's side)
+                 text[sm.start("w")].islower() and
                  # ("... 40.9 million passengers were still short of the 46.6 million": a
                  # comparison, no later state)
                  not _STILL_COMPARED.match(low, sm.end()))):
@@ -7409,7 +7516,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                                                           first["start"]]) or \
                 _ONE_MORE_ITEM.search(text, last["end"], min(last["sentence"][1],
                                                              last["end"] + 80)) else "part"
-            drafts[total]["role"] = "total"
+            drafts[total]["role"] = "portion" if drafts[total].get("role") == "portion" else "total"
             for j in run:
                 drafts[j]["role"] = role
                 drafts[j]["group"] = total
@@ -7677,11 +7784,19 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
         gap = _DIGIT.sub("#", gap)
     if (_TOTAL_OPEN.match(gap) or _NAMED_TOTAL_COLON.fullmatch(gap) and _A_TOTAL.search(
             text, max(d["sentence"][0], d["start"] - 20), d["start"] + 11)) and \
-            _compatible(d, first) and d.get("role") is None and \
+            _compatible(d, first) and (d.get("role") is None or _nested_total(d, gap)) and \
             not _counts_items(d, drafts, run) and \
             not _IN_RELATIVE.search(text, max(d["sentence"][0], d["start"] - 50), d["start"]):
         return t
     return None
+
+
+def _nested_total(d: dict[str, Any], gap: str) -> bool:
+    """Whether portion ``d`` is split in turn by the list after its colon: "Its four businesses
+    accounted for 30,200 of them: 10,600 in legal, ..." (a nested breakdown whose parts must
+    make it; not "including ...", whose parts need not)."""
+    return d.get("role") == "portion" and isinstance(d.get("group"), int) and \
+        gap.rstrip().endswith(":") and not _PORTION_OPEN.search(gap)
 
 
 _DIGIT = re.compile(r"\d")
