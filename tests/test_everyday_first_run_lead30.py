@@ -174,3 +174,14 @@ def test_the_highest_since_a_day_when_it_stood_at_sets_the_earlier_level_above()
     assert "wrong-arithmetic" in rules(_PETROL.replace("139.81p", "138.81p"), day)
     text = "The price rose to 139.65p, the highest since September, when it was 138.81p."
     assert "wrong-arithmetic" in rules(text, day)
+
+
+# -- "officials said" after "health officials said" ---------------------------------------------
+
+def test_a_bare_source_after_a_fuller_one_is_the_same_source():
+    text = ("An outbreak has now sickened 310 people in 21 states, health officials said on "
+            "Thursday.\n\nThe 310 cases are likely an undercount, officials said.")
+    cs = claims(text, date(2021, 10, 8))
+    assert [c.source for c in cs if c.text == "310"] == ["health officials"] * 2
+    assert "restated-figure-mismatch" in rules(text.replace("The 310", "The 301"),
+                                               date(2021, 10, 8))

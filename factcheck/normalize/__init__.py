@@ -30,6 +30,7 @@ from ..extract.updates import document_updates
 from ..model import Claim, Document, Period
 from .ages import mark_ages
 from .bare import mark_bare_phrases
+from .source_heads import carry_source_heads
 from .bases import mark_money_periods, mark_restated_stretches, mark_time_bases
 from .calendar import stated_anniversaries, stated_dates
 from .context import Context
@@ -227,6 +228,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_locales(text, drafts)
     mark_kinds(ctx.low, drafts)
     carry_restated_keys(drafts)
+    carry_source_heads(drafts)  # "officials said" after "health officials said": source_heads.py
     mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
     if over:
         drafts.extend(over)
