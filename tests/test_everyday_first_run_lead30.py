@@ -185,3 +185,14 @@ def test_a_bare_source_after_a_fuller_one_is_the_same_source():
     assert [c.source for c in cs if c.text == "310"] == ["health officials"] * 2
     assert "restated-figure-mismatch" in rules(text.replace("The 310", "The 301"),
                                                date(2021, 10, 8))
+
+
+# -- a headline's "more than 51,000 finish" is not restated by "54,218 who set off" -------------
+
+def test_a_count_with_its_own_who_clause_does_not_restate_the_headline():
+    text = ("London Marathon's biggest field: more than 51,000 finish\n\n"
+            "More than 51,000 runners had crossed the finish line by 5.50pm on Sunday, out of "
+            "54,218 who set off in the morning.")
+    cs = claims(text, date(2024, 4, 21))
+    assert find(cs, "54,218").measure != find(cs, "more than 51,000").measure
+    assert "conflicting-figures" not in rules(text, date(2024, 4, 21))

@@ -31,6 +31,8 @@ from .listed_units import listed_units
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
 # (after an opening adverbial and its comma: "At the same time, the BBC Russian service ...",
 # "Meanwhile, Mediazona ...")
+# a relative clause right after a figure that says what it counts: "54,218 who set off"
+_WHO_CLAUSE = re.compile(r"[ \u00a0]+(?:who|that|which)[ \u00a0]+[a-z]")
 # the sections that sum the story up, whose fractions in words are compared with the body
 _SUMMARY_SECTIONS = frozenset(("headline", "keypoints"))
 # a fraction written in words ("a fifth", "two-thirds", "half") and the "of" that names its whole
@@ -3714,7 +3716,8 @@ class Context:
                 continue    # (restated already: "with 65 medals" over "finished with 65
                 # medals, 14 gold, ...", not the "67 of Rio" after it)
             near = [b for b in body if b["unit"] == h["unit"] and b["value"] and
-                    self.paragraph(b["start"]) == lead and b.get("role") in (None, "of_whole") and
+                    self.paragraph(b["start"]) == lead and
+                    b.get("role") in (None, "of_whole", "portion") and
                     _value_gap(b, h) <= HEADLINE_NEAR and self._one_count(h, b)]
             b = min(near, key=lambda x: _value_gap(x, h), default=None)
             if b is None or (h.get("subject") and b.get("subject") != h["subject"] and
@@ -3740,6 +3743,8 @@ class Context:
         if b.get("measure") == h["measure"]:
             return True
         if b.get("measure") is None:
+            if _WHO_CLAUSE.match(self.low, b["end"]):
+                return False    # ("out of 54,218 who set off": those its own clause names)
             return any(self._stem_in_sentence(w, b) for w in (h["measure"], noun) if w)
         verb = b["measure"].split()[-1]
         said = _verb_nouns().get(verb)
