@@ -17,7 +17,9 @@ body's, so that b is the restatement),
 gives before it in ``order``; a rule that gives this a ``verdict: supported`` is what another
 rule's ``unless`` cancels a restatement's conflicts with: a restatement is contradicted only
 when no figure of its key agrees) and ``earlier`` (tests on a alone, as ``where``: ``{lead: 0}``,
-the figure agreed with is the body's) and ``open_earlier`` (fields a may lack: ``[measure]``,
+the figure agreed with is the body's), ``later`` (tests on b alone: ``{lead: 1}``, only a
+headline's, standfirst's or key point's figure, so that the pairs stay few) and
+``open_earlier`` (fields a may lack: ``[measure]``,
 "the appeal stands at £10.5 million" may be the money raised a headline restates).
 Example (rules/consistency/conflicting-figures.yaml)::
 
@@ -72,7 +74,7 @@ def _agreement(p: Params, where: Where, fields: list[str], optional: set[str],
     need = [f for f in fields if f not in optional]
     base_a = merge({"has_value": 1}, nonempty([f for f in need if f not in open_a]), where,
                    p["earlier"])
-    base_b = merge({"has_value": 1}, nonempty(need), where)
+    base_b = merge({"has_value": 1}, nonempty(need), where, p["later"])
     apart = {"sentence": {"ne": ref("a", "sentence")}} if p["distinct_sentences"] else {}
     order = p["order"]
     overlap = {"upper": {"ge": ref("a", "lower", 1 - tol)},
@@ -96,5 +98,5 @@ CHECK = CheckType(
     "conflict", "two claims of one measure, subject and period whose intervals cannot both hold",
     {"same": SAME, "compatible": [], "optional": [], "tolerance": 0.0, "max_ratio": 0.0,
      "ratio_floor": 0.0, "distinct_sentences": False, "order": "n", "agree": False,
-     "earlier": {}, "open_earlier": []},
+     "earlier": {}, "later": {}, "open_earlier": []},
     build)
