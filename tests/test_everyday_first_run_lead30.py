@@ -196,3 +196,14 @@ def test_a_count_with_its_own_who_clause_does_not_restate_the_headline():
     cs = claims(text, date(2024, 4, 21))
     assert find(cs, "54,218").measure != find(cs, "more than 51,000").measure
     assert "conflicting-figures" not in rules(text, date(2024, 4, 21))
+
+
+def test_an_acronym_after_the_name_it_stands_for_is_the_same_source():
+    text = ("A salmonella outbreak has sickened 419 people in 35 states, the Centers for Disease "
+            "Control and Prevention said on Thursday.\n\nThe 419 cases are likely an undercount, "
+            "the CDC warned.")
+    cs = claims(text, date(2021, 10, 8))
+    assert {c.source for c in cs if c.text == "419"} == {
+        "Centers for Disease Control and Prevention"}
+    assert "restated-figure-mismatch" in rules(text.replace("The 419", "The 491"),
+                                               date(2021, 10, 8))
