@@ -1499,9 +1499,9 @@ _SET_WORD_AFTER = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|above|b
 
 
 # "$4.48 billion, out of $5.82 billion worldwide": an amount set out of a whole right after it
-_AMOUNT_OUT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*out[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
-                            r"(?:total[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|"
-                            r"almost|roughly)[ \u00a0]+)?")
+_OUT_OF_WHOLE = (r"out[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?(?:total[ \u00a0]+of[ \u00a0]+)?"
+                 r"(?:(?:about|around|some|nearly|almost|roughly)[ \u00a0]+)?")
+_AMOUNT_OUT_OF = re.compile(r"[ \u00a0]*,?[ \u00a0]*" + _OUT_OF_WHOLE)
 
 
 def _amount_out_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
@@ -1521,9 +1521,7 @@ def _amount_out_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
 
 
 # the words right before a whole a clause away from its portion: "..., out of 54,218 who set off"
-_OUT_OF_BEFORE = re.compile(r",[ \u00a0]*out[ \u00a0]+of[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?"
-                            r"(?:total[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|"
-                            r"almost|roughly)[ \u00a0]+)?$")
+_OUT_OF_BEFORE = re.compile(r",[ \u00a0]*" + _OUT_OF_WHOLE + "$")
 _OUT_OF_SPAN = 140      # characters at most between the portion and its whole
 _CLAUSE_STOP_BETWEEN = re.compile(r"[.;:!?](?!\d)")   # (not the point of "5.50pm")
 
