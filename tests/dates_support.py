@@ -17,3 +17,18 @@ def span(text: str, pub: date):
 
 def d(s: str) -> date:
     return date.fromisoformat(s)
+
+
+def found_spans(text: str, pub: str) -> list[tuple[str, str, str]]:
+    """Each date ``find_dates`` reads in ``text`` published on ``pub`` (ISO): (its words,
+    start, end), the days as ISO strings."""
+    from factcheck.extract import find_dates
+    return [(x.text, str(x.start_date), str(x.end_date)) for x in find_dates(text, d(pub))]
+
+
+def figure_period(text: str, pub: str, figure: str) -> tuple[str, str] | None:
+    """The period of the first claim whose words hold ``figure``, as ISO (start, end), or
+    None."""
+    c = next(c for c in claims_for(Document(id="t", text=text, date=d(pub)))
+             if figure in text[c.start:c.end])
+    return (str(c.period.start), str(c.period.end)) if c.period is not None else None

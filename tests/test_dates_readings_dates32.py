@@ -26,21 +26,11 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import find_dates, find_quantities
-from factcheck.model import Document
-from factcheck.normalize import claims_for
+
+from dates_support import figure_period, found_spans
 
 D = date.fromisoformat
 SUITES = Path(__file__).resolve().parents[1] / "benchmarks" / "suites"
-
-
-def _spans(text: str, pub: str):
-    return [(d.text, str(d.start_date), str(d.end_date)) for d in find_dates(text, D(pub))]
-
-
-def _period_of(text: str, pub: str, figure: str):
-    c = next(c for c in claims_for(Document(id="t", text=text, date=D(pub)))
-             if figure in text[c.start:c.end])
-    return (str(c.period.start), str(c.period.end)) if c.period is not None else None
 
 
 @pytest.mark.parametrize("text,pub,figure,start,end", [
@@ -64,7 +54,7 @@ def _period_of(text: str, pub: str, figure: str):
      "2023-04-28", "17.2 million", "2023-04-28", "2023-05-01"),
 ])
 def test_spans_as_warnings_and_holidays_write_them(text, pub, figure, start, end):
-    assert _period_of(text, pub, figure) == (start, end)
+    assert figure_period(text, pub, figure) == (start, end)
 
 
 @pytest.mark.parametrize("text,pub,day", [
@@ -75,23 +65,23 @@ def test_spans_as_warnings_and_holidays_write_them(text, pub, figure, start, end
      "2023-03-09"),
 ])
 def test_a_day_after_until_stays_a_day(text, pub, day):
-    days = [s for s in _spans(text, pub) if s[1] == s[2] == day]
-    assert days, _spans(text, pub)
+    days = [s for s in found_spans(text, pub) if s[1] == s[2] == day]
+    assert days, found_spans(text, pub)
 
 
 def test_a_past_start_alone_keeps_its_day():
     # "began on Friday" with no "and lasts until": the day, not a span
-    assert _spans("The ban began on Friday, affecting 1.5 million customers.", "2023-01-16") \
+    assert found_spans("The ban began on Friday, affecting 1.5 million customers.", "2023-01-16") \
         == [("on Friday", "2023-01-13", "2023-01-13")]
 
 
 def test_named_day_and_date_join_only_with_a_weekday():
     assert ("tomorrow, Tuesday, March 21", "2017-03-21", "2017-03-21") in \
-        _spans("Lows of -5C are likely tomorrow, Tuesday, March 21.", "2017-03-20")
+        found_spans("Lows of -5C are likely tomorrow, Tuesday, March 21.", "2017-03-20")
     # "Starting today, 1st October": the day named twice, no weekday; left to the
     # open-span reading of "Starting" (dzb7)
     assert all(s[0] != "today, 1st October" for s in
-               _spans("Starting today, 1st October, the cap has risen to £1,717.", "2024-10-01"))
+               found_spans("Starting today, 1st October, the cap has risen to £1,717.", "2024-10-01"))
 
 
 @pytest.mark.parametrize("text,value,unit", [
@@ -144,7 +134,7 @@ def test_the_round_suite_reads_all_but_its_open_cases():
     ("In the 12 months since the crash, sales fell 8%.", "2019-12-14", "8%", None),
 ])
 def test_units_since_an_event(text, pub, figure, period):
-    assert _period_of(text, pub, figure) == period
+    assert figure_period(text, pub, figure) == period
 
 
 @pytest.mark.parametrize("text,pub,kind", [

@@ -22,21 +22,11 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import find_dates, find_quantities
-from factcheck.model import Document
-from factcheck.normalize import claims_for
+
+from dates_support import figure_period, found_spans
 
 D = date.fromisoformat
 SUITES = Path(__file__).resolve().parents[1] / "benchmarks" / "suites"
-
-
-def _spans(text: str, pub: str):
-    return [(d.text, str(d.start_date), str(d.end_date)) for d in find_dates(text, D(pub))]
-
-
-def _period_of(text: str, pub: str, figure: str):
-    c = next(c for c in claims_for(Document(id="t", text=text, date=D(pub)))
-             if figure in text[c.start:c.end])
-    return (str(c.period.start), str(c.period.end)) if c.period is not None else None
 
 
 @pytest.mark.parametrize("text,pub,figure,start,end", [
@@ -68,7 +58,7 @@ def _period_of(text: str, pub: str, figure: str):
      "2025-06-03", "2025-06-03"),
 ])
 def test_periods_as_reporters_write_them(text, pub, figure, start, end):
-    assert _period_of(text, pub, figure) == (start, end)
+    assert figure_period(text, pub, figure) == (start, end)
 
 
 @pytest.mark.parametrize("text,pub,expected", [
@@ -83,11 +73,11 @@ def test_periods_as_reporters_write_them(text, pub, figure, start, end):
      ("the summer of 2022", "2022-06-01", "2022-08-31")),
 ])
 def test_forms_next_to_the_new_ones_keep_their_readings(text, pub, expected):
-    assert expected in _spans(text, pub)
+    assert expected in found_spans(text, pub)
 
 
 def test_a_quarter_century_is_no_quarter():
-    assert _spans("Sales fell 2% over the last quarter century.", "2024-06-03") == []
+    assert found_spans("Sales fell 2% over the last quarter century.", "2024-06-03") == []
 
 
 @pytest.mark.parametrize("text,pub", [
@@ -97,7 +87,7 @@ def test_a_quarter_century_is_no_quarter():
     ("The gym is open until 10pm on weekdays, with 300 members.", "2024-06-03"),
 ])
 def test_until_a_time_alone_is_no_day_in_past_or_habitual_copy(text, pub):
-    assert not any(s[0].startswith("until") for s in _spans(text, pub))
+    assert not any(s[0].startswith("until") for s in found_spans(text, pub))
 
 
 @pytest.mark.parametrize("text,value", [
