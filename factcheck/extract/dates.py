@@ -3984,7 +3984,9 @@ _FUTURE_VERB = re.compile(
     r"goes\s+on\s+sale|expires|(?:ships|launches)(?=\s+on\s)|"
     r"(?:takes?|comes?\s+into)\s+effect|kicks\s+in|goes\s+live|(?:is|are)\s+"
     r"(?:to\s+be\s+)?held|(?:has|have)(?=\s+until)|appl(?:y|ies)(?:\s+for(?:\s+[a-z-]+){1,2})?"
-    r"|(?:re)?open|close|begin|start|run|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
+    # (the bare forms not as a noun after a determiner: "came back by the close on Friday")
+    r"|(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!their\s)(?:(?:re)?open|close|begin|start|run)"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)due)\s+"
     r"(?:(?:from|between|until)\s+"
     rf"(?:(?:at\s+)?{_TIME}\s+)?(?:on\s+)?|on\s+|in\s+|the\s+week\s+(?:of|beginning|commencing|starting)"
     r"(?:\s+on)?\s+)?$")

@@ -2129,10 +2129,20 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     if pb is not None and (_count_subject(text, pb.start(1)) or
                            _MONEY_BEFORE.search(text, max(0, pb.start(1) - 40), pb.start(1))):
         return True   # "has fallen from 7.75m to 7.6m": the second is read as the first
+    if text.find("of", max(0, f.s - 40), f.s) >= 0 and \
+            _PART_OF_THOSE_BEFORE.search(text, max(0, f.s - 40), f.s):
+        return True   # "5.9m payment cards. Of those, 5.8m were": a part of a count before
     counted = _counted_phrase(g, text, end, f.value)
     if counted is not None:
         return counted
     return _count_subject(text, f.s) or _million_earlier(g, text, f.s)
+
+
+# a part of a count just named: "Of those, 5.8m were ...", "of which 1.2m", "of them about 3m"
+_PART_OF_THOSE_BEFORE = re.compile(
+    r"(?i)\bof[ \u00a0]+(?:those|them|these|which|whom)\b,?[ \u00a0]+(?:(?:some|about|around|"
+    r"nearly|almost|roughly|over|more[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under)"
+    r"[ \u00a0]+)?$")
 
 
 # the words after a bare "3m" up to its noun: "3m emergency food parcels", "1m of the parcels"
@@ -2178,12 +2188,33 @@ _M_EARLIER = re.compile(r"(?<![\w.,£$€])(\d[\d.,]*)m(?=[ \u00a0])")
 
 def _million_earlier(g: _Grammar, text: str, s: int) -> bool:
     """Whether an earlier bare "Nm" in the same sentence counts something (its own noun phrase
-    says so), so that this one, with no noun of its own, is read as millions too."""
+    says so), so that this one, with no noun of its own, is read as millions too; or, when
+    its sentence says nothing of lengths, one in the text before it ("Breach hit 10m
+    customers" above "raised its estimate ... from 1.2m to 10m")."""
     lo = max(0, s - 200)
     for stop in ".!?\n":
         k = text.rfind(stop + " ", lo, s) if stop != "\n" else text.rfind("\n", lo, s)
         if k >= 0:
             lo = max(lo, k + 1)
+    if _counted_m_between(g, text, lo, s):
+        return True
+    end = min((k for k in (text.find(". ", s), text.find("\n", s)) if k >= 0),
+              default=len(text))
+    if _LENGTH_TALK.search(text, lo, end) is not None:
+        return False
+    return _counted_m_between(g, text, max(0, s - 2000), lo)
+
+
+# a sentence about lengths, where a bare "Nm" may be metres whatever the text counts elsewhere
+_LENGTH_TALK = re.compile(r"(?i)\b(?:metres?|meters?|tall|high|long|wide|deep|away|height|"
+                          r"depth|length|sprint|race|final|hurdles|freestyle|relay|jump|throw|"
+                          r"wall|wave|swim|run|ran|dash)\b")
+
+
+def _counted_m_between(g: _Grammar, text: str, lo: int, s: int) -> bool:
+    """Whether a bare "Nm" between ``lo`` and ``s`` counts something (its noun phrase)."""
+    if lo >= s:
+        return False
     for m in _M_EARLIER.finditer(text, lo, s):
         try:
             v = float(m.group(1).replace(",", ""))
