@@ -408,6 +408,34 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
     return out
 
 
+def _listed_names(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]
+                  ) -> list[dict[str, Any]]:
+    """The ``sum`` facts of kind ``names``: a count beside the names its sentence lists after
+    a colon (normalize/listed_names.py), the list's fewest and most names as the parts'
+    interval, the count's as the total's."""
+    out = []
+    for c in claims:
+        ls = c.extra_dict().get("listed") if c.extra else None
+        if not isinstance(ls, dict) or c.value is None:
+            continue
+        f, least, most = facts[c.id], float(ls["least"]), float(ls["most"])
+        names = str(ls["names"])
+        out.append({
+            "t": "sum", "fid": f"sum:names:{c.id}", "kind": "names", "group": c.id,
+            "count": int(least), "parts_value": least, "parts_lower": least,
+            "parts_upper": most, "parts_rounded": least, "parts_rounded_up": most,
+            "parts_text": names, "parts_said": names,
+            "parts_display": f"{int(least)}" if least == most else f"{int(least)} to {int(most)}",
+            "unit_display": "", "measure": c.measure, "claims": [c.id],
+            "anchor": c.id, "text": c.text, "start": c.start, "end": int(ls["end"]),
+            "weak": 0, "weak_why": "", "has_total": 1, "total_n": f["n"],
+            "total_value": f["value"], "total_lower": f["lower"], "total_upper": f["upper"],
+            "total_text": c.text, "total_display": quantity(c.value, c.unit),
+            "fit_exact": "", "fit_most": "", "fit_suggested": "",
+        })
+    return out
+
+
 def _restated_shares_dropped(shares: list[Claim]) -> list[Claim]:
     """The shares of one whole, each counted once: a share written again in a later sentence
     with the same words and value, of the same party or of one carried from before it ("won
@@ -1858,7 +1886,7 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
     _alone(claims, claim_facts)
     derived: list[dict[str, Any]] = []
     if want("sum"):
-        derived += _sums(claims, claim_facts)
+        derived += _sums(claims, claim_facts) + _listed_names(claims, claim_facts)
     if want("relation"):
         # "exact": an amount of change with no qualifier ("a gain of 219" from 202 to 411),
         # whose figures' own rounding the expected interval already allows; every other

@@ -37,6 +37,7 @@ from .context import Context
 from .corrections import mark_corrections
 from .footings import mark_footings
 from .statuses import mark_statuses
+from .listed_names import mark_listed_names
 from .intervals import interval, share_in_words
 from .locales import mark_kinds, mark_locales
 from .lexicon import counted_noun
@@ -214,6 +215,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     shares_of_the_whole_before(ctx.low, drafts)
     mark_portions_of_the_total(ctx.low, drafts)
     mark_priced_list_counts(ctx.low, drafts)
+    mark_listed_names(text, ctx.low, drafts)     # "Seven states ...: A, B ... and G"
     add_readings(ctx, drafts)
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)

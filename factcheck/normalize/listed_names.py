@@ -1,0 +1,124 @@
+"""A count followed by the names it counts: "Seven states lost people over the year:
+Illinois (22,194), West Virginia (4,623), ... and New Mexico (458)".
+
+The sentence promises as many names as its count says. ``mark_listed_names`` reads the list
+after the colon into the number of names it can hold, as readings: a name joined to the next
+by "and" may be one name ("Trinidad and Tobago") or two, so the list holds between ``least``
+and ``most`` names; when each of the two carries its own figure ("Vermont (725) and New Mexico
+(458)") they are two. The count's draft gets ``extra.listed`` ({least, most, names}); the
+engine's ``sum`` fact of kind ``names`` (factcheck.engine_facts) sets the two side by side and
+the rule ``list-count-mismatch`` decides. A list that says it is partial ("including",
+"such as", "among others") or whose items are not names (a lower-case item: a breakdown, "two
+in Ambon and one in Seram", which list-sum-mismatch reads) is no list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..extract import vocab
+
+# the words between the count and the colon: its noun and what they did, no other figure,
+# no word that makes the list partial
+_LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0,]+){0,10}?[a-z][\w’'-]*[ \u00a0]*:[ \u00a0]+")
+_PARTIAL = re.compile(r"(?i)\b(?:including|includes|include|such[ \u00a0]+as|among|like|notably|"
+                      r"for[ \u00a0]+example|for[ \u00a0]+instance|e\.g|among[ \u00a0]+them|led[ \u00a0]+by|"
+                      r"others|etc|and[ \u00a0]+more)\b")
+_JOINED = re.compile(r"[ \u00a0]+(?:and|or|&)[ \u00a0]+")
+_HAS_FIGURE = re.compile(r"\d")
+MOST_NAMES = 40     # a longer list is a table, not a sentence's promise
+
+
+def _items(span: str) -> list[str] | None:
+    """The list split at the commas (or semicolons, when it has any) outside brackets; None
+    when a bracket is left open."""
+    sep = ";" if ";" in span else ","
+    out, depth, last = [], 0, 0
+    for i, ch in enumerate(span):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == sep and depth == 0 and span[i + 1:i + 2] in (" ", "\u00a0", ""):
+            out.append(span[last:i])
+            last = i + 1
+    if depth:
+        return None
+    out.append(span[last:])
+    return [re.sub(r"^(?:and|or|&)[ \u00a0]+", "", s.strip()) for s in out if s.strip()]
+
+
+def _bare(item: str) -> str:
+    """An item without its bracketed figures: "Illinois (22,194)" -> "Illinois"."""
+    return re.sub(r"[ \u00a0]*[(\[][^)\]]*[)\]]", "", item).strip()
+
+
+@lru_cache(maxsize=1)
+def _joined_names() -> frozenset[str]:
+    """rules/vocab/part_lists.yaml ``joined_names``: names that hold "and"."""
+    return frozenset(" ".join(str(w).lower().split())
+                     for w in vocab.load("part_lists.yaml").get("joined_names") or ())
+
+
+def _name(part: str) -> bool:
+    """Whether a list item (or one side of its "and") reads as a name: a capital first, after
+    an article ("the Conservatives"), and at most five words besides its bracketed figures."""
+    words = _bare(part).split()
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and len(words) <= 5
+
+
+def _readings(items: list[str], last_joined: bool) -> tuple[int, int] | None:
+    """(the fewest, the most names) the items can be; None when one is no name (lower case,
+    or too long for a name). An item "A and B" is two names when each carries its own figure
+    ("Vermont (725) and New Mexico (458)") or when it ends a list written without a comma
+    before its "and" (``last_joined``: "France, Chad and Peru"), unless it is a name of
+    ``joined_names``; elsewhere it may be one name or two."""
+    least = most = 0
+    for k, item in enumerate(items):
+        parts = _JOINED.split(item)
+        if not all(_name(p) for p in parts):
+            return None
+        if len(parts) == 1:
+            least, most = least + 1, most + 1
+        elif " ".join(_bare(item).lower().split()) in _joined_names():
+            least, most = least + 1, most + 1
+        elif len(parts) == 2 and (all(_HAS_FIGURE.search(p) for p in parts) or
+                                  k == len(items) - 1 and last_joined):
+            least, most = least + 2, most + 2
+        else:
+            least, most = least + 1, most + len(parts)
+    return least, most
+
+
+def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """``extra.listed`` on a count whose sentence lists, after a colon, the names it counts
+    (module doc)."""
+    for d in drafts:
+        v = d["value"]
+        if d["unit"] or v is None or v != int(v) or not 2 <= v <= MOST_NAMES or \
+                d.get("role") is not None:
+            continue
+        ss, se = d["sentence"]
+        lead = _LEAD_IN.match(low, d["end"], se)
+        if lead is None or _PARTIAL.search(low, d["end"], lead.end()):
+            continue
+        span = text[lead.end():se].rstrip(" \u00a0.\n")
+        if _PARTIAL.search(span) or ":" in span:
+            continue
+        items = _items(span)
+        # (an "and" of its own opening the last item: "A, B, and C" ends with one name)
+        last_joined = items is not None and not re.search(
+            r"[,;][ \u00a0]+(?:and|or|&)[ \u00a0]", span)
+        got = _readings(items, last_joined) if items and (
+            len(items) >= 2 or _JOINED.search(items[0])) else None
+        if got is None:
+            continue
+        d["extra"].append(("listed", {"least": got[0], "most": got[1], "names": span,
+                                      "start": lead.end(), "end": lead.end() + len(span)}))
+
+
+__all__ = ["mark_listed_names"]
