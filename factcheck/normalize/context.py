@@ -568,8 +568,18 @@ def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
         return True
     if dm.kind == "since" and _WHOLE_WAR_AFTER.search(low, dm.end, qs):
         return True
+    if (ev := _EVENT_TOLL_NOW.match(low, dm.end)) is not None and ev.end() <= qs <= ev.end() + 24:
+        return True
     return bool(_DAY_BEFORE.fullmatch(low, dm.start, dm.end) and
                 _OTHER_CHANGE_BASE.search(low, max(ss, dm.start - 50), dm.start))
+
+
+# a possessive day dating an event, then a count of it brought up to now: "the number of
+# people killed by Friday's earthquake has risen to 2,946", "the toll from last week's storm
+# has climbed from 30 to 36" (the count of publication; the day is the event's)
+_EVENT_TOLL_NOW = re.compile(
+    r"[’']s(?:[ \u00a0]+[^\s,;:()]+){1,8}?[ \u00a0]+(?:has|have)[ \u00a0]+(?:now[ \u00a0]+)?"
+    r"(?:risen|climbed|reached|increased|grown|gone[ \u00a0]+up|jumped|passed|topped|hit)\b")
 
 
 def _base_before_level(low: str, ds: int, de: int, qs: int, ss: int) -> bool:

@@ -958,7 +958,20 @@ def _wholes_before(low: str, drafts: list[dict[str, Any]], i: int, p: int, least
             # (a count no larger than the part is no whole of it: "four in ten" before "Of
             # the schools inspected, 658 or 34%"; nor one smaller than the list it shares out)
             float(drafts[j]["value"] or 0) > float(a["value"] or 0) and
-            float(drafts[j]["value"] or 0) >= least]
+            float(drafts[j]["value"] or 0) >= least and not _another_subjects(drafts[j], a)]
+
+
+def _another_subjects(whole: dict[str, Any], part: dict[str, Any]) -> bool:
+    """Whether a count of another sentence is another subject's, not the group a part is of:
+    both name their subject, neither name holds the other, and the part names a measure where
+    the count names none ("Texas ... to reach 25,145,561. Michigan ... losing 54,804
+    residents, or 0.6%": Michigan's own population, unstated). A part with no measure of its
+    own may still be of a wider whole ("128 cases in England ... London, with 85 (66%)"), and
+    so may one of a measured whole ("677 same-sex marriages ... Male couples accounted for
+    370 weddings, or 54.7%")."""
+    w, p = str(whole.get("subject") or ""), str(part.get("subject") or "")
+    return bool(w and p) and w not in p and p not in w and \
+        part.get("measure") is not None and whole.get("measure") is None
 
 
 def _listed_sum(low: str, drafts: list[dict[str, Any]], p: int) -> float:

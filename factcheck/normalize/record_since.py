@@ -30,6 +30,10 @@ _EARLIER_AFTER = re.compile(r"\s+(?:(?:of|in|for)\s+)?(?:a\s+year\s+(?:earlier|b
                             r"last\s+year|(?:in\s+)?the\s+same\s+period\s+(?:a|last)\s+year)\b")
 
 
+# a record said of a level, not of a change: "its lowest level since", "the highest figure since"
+_LEVEL_RECORD = re.compile(r"\b(?:level|levels|point|figure|total|number|count|reading|mark)\b")
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern[str], frozenset[str]]:
     data = vocab.load("across.yaml")
@@ -37,9 +41,12 @@ def _words() -> tuple[re.Pattern[str], frozenset[str]]:
         frozenset(str(x) for x in data["record_since_least"])
 
 
-def _own_figure(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
+def _own_figure(low: str, drafts: list[dict[str, Any]], i: int, level: bool = False
+                ) -> int | None:
     """The story's figure the superlative before ``drafts[i]`` is said of: the nearest
-    earlier figure of its unit in its sentence or the one before that stands "since" nothing."""
+    earlier figure of its unit in its sentence or the one before that stands "since" nothing;
+    for a record of a level (``level``: "its lowest level since"), none when that figure is
+    an amount of change."""
     e = drafts[i]
     seen = {tuple(e["sentence"])}
     reach = 2
@@ -50,6 +57,11 @@ def _own_figure(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
             return None
         if d["unit"] != e["unit"] or d["value"] is None:
             continue
+        if level and d.get("role") == "change":
+            # ("January's fall of about 43,000 took it to its lowest level since February
+            # 2023, when it was 7.22 million": the level the record is of is not written; "the
+            # deepest since output shrank 11.6%" is a record of the change itself)
+            return None
         if _SINCE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 50), d["start"]):
             continue
         if _EARLIER_AFTER.match(low, d["end"]):
@@ -75,7 +87,7 @@ def record_since(low: str, drafts: list[dict[str, Any]]) -> None:
         m = pat.search(low, max(e["sentence"][0], e["start"] - _REACH), e["start"])
         if m is None:
             continue
-        j = _own_figure(low, drafts, i)
+        j = _own_figure(low, drafts, i, _LEVEL_RECORD.search(m.group(0)) is not None)
         if j is None or drafts[j]["value"] is None or drafts[j]["value"] <= 0 or \
                 any(k == "direction" for k, _ in drafts[j]["extra"]):
             continue

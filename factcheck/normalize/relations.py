@@ -450,8 +450,10 @@ _ING_FORM = {"beat": "beating", "beats": "beating", "surpassed": "surpassing",
 _SAID_OF_IT = re.compile(r"\b(?:though|although|but|and|while)[ \u00a0]+(?:that|this|it)[ \u00a0]+"
                          r"(?:was|is|remained|remains|stayed|came)[ \u00a0]+(?:(?:still|well|"
                          r"just|far|slightly)[ \u00a0]+)?$")
-_JOINED_CLAUSE = re.compile(r"\b(?:(?<!\d[ \u00a0])and|and(?![ \u00a0]\d)|but|while|whereas|although|"
-                            r"though)\b")   # (not a span's "between 1 and 25 February")
+_JOINED_CLAUSE = re.compile(r"\b(?:(?<!\d[ \u00a0])(?<!\d,[ \u00a0])and|and(?![ \u00a0](?:\d|(?:jan|feb|"
+                            r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|but|while|"
+                            r"whereas|although|though)\b")
+# (not a span's "between 1 and 25 February", "between July 1, 2014, and July 1, 2015")
 # a change noun right after a compared level: "beating forecasts of a 0.5% fall" compares changes
 _CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:fall|drop|decline|rise|increase|gain|loss|"
                                 r"growth|contraction|cut)\b")
@@ -4478,6 +4480,9 @@ def _restated_candidates(text: str, d: dict[str, Any],
 
 # the words between a figure and the noun it counts: "The three relegated clubs"
 _MODIFIERS = re.compile(r"[ \u00a0]+((?:[a-z][a-z-]+[ \u00a0]+){1,2}?)([a-z]+)\b")
+# words after a figure that are no modifier of a noun: a verb, a preposition, an article
+_NOT_MODIFIERS = frozenset("""is are was were be been have has had will would can could may
+of in on at to for by from with and or but the a an than that which who per""".split())
 
 
 def _narrowed_by_modifier(low: str, d: dict[str, Any], x: dict[str, Any]) -> bool:
@@ -4491,7 +4496,15 @@ def _narrowed_by_modifier(low: str, d: dict[str, Any], x: dict[str, Any]) -> boo
         return False
     head = str(d.get("measure") or "").split()[-1:] or [""]
     m = _MODIFIERS.match(low, d["end"])
-    if m is None or len(head[0]) < 3 or not m.group(2).startswith(head[0][:-1] or head[0]):
+    if m is None:
+        return False
+    if not head[0]:
+        # (a figure read with no measure yet: its own plural noun after the modifier, "The
+        # two southern fires" after "the three blazes burning in the state")
+        if not (m.group(2).endswith("s") and len(m.group(2)) > 3) or \
+                _NOT_MODIFIERS & set(m.group(1).split()):
+            return False
+    elif len(head[0]) < 3 or not m.group(2).startswith(head[0][:-1] or head[0]):
         return False
     own = low[x["sentence"][0]:x["sentence"][1]]
     return any(len(w) > 3 and not re.search(r"\b" + re.escape(w) + r"\b", own)
@@ -4530,6 +4543,7 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
     by_unit: dict[str, list[int]] = {}
     by_rate: dict[str, list[int]] = {}   # "USD" -> figures in USD / gallon, USD / hour...
     unmeasured: dict[str, list[int]] = {}   # compared values and wholes read with no measure
+    compared: dict[str, list[int]] = {}     # compared values read with a measure
     for k, d in enumerate(drafts):
         unit = d["unit"]
         earlier = by_unit.setdefault(unit, [])
@@ -4544,6 +4558,14 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
             taken = d.get("measure") is not None and _restates_unmeasured(
                 d, [drafts[j] for j in unmeasured.get(unit, [])[-8:]
                     if _agrees(d, drafts[j])], named)
+            if not taken:
+                # (an earlier compared value of its measure that it agrees with is what it
+                # repeats: "fell to 623,000 from an upwardly revised 631,000 ... The 631,000
+                # was the highest since October 1982")
+                agreeing = [drafts[j] for j in compared.get(unit, [])[-8:]
+                            if d["measure"] in (None, drafts[j]["measure"]) and
+                            drafts[j]["sentence"] != d["sentence"] and _agrees(d, drafts[j])]
+                taken = bool(agreeing) and _take_restated(d, agreeing, named, compared=True)
             if not taken and (d.get("measure") is not None or not _own_noun(low, d) or
                               _rate_restated(low, d)):
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
@@ -4564,7 +4586,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 # its measure the restatement does not write rules it out)
                 cands = [drafts[j] for j in earlier[-RESTATE_WINDOW:]
                          if _noun_named_before(low, d, drafts[j], noun,
-                                               head=" " not in d["measure"]) and all(
+                                               head=" " not in d["measure"]) and
+                         not _narrowed_by_modifier(low, dict(d, measure=None), drafts[j]) and all(
                              w in own_words for w in str(drafts[j]["measure"]).split()[:-1])]
                 own = d["measure"]
                 d["measure"] = None
@@ -4587,6 +4610,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
             _figure_first(low, d, [drafts[j] for j in earlier[-RESTATE_WINDOW:]])
         if d.get("role") in ("compared", "whole") and d.get("measure") is None:
             unmeasured.setdefault(unit, []).append(k)
+        elif d.get("role") == "compared" and d["value"] is not None:
+            compared.setdefault(unit, []).append(k)
         if d.get("role") in _RESTATES_FROM and d.get("measure") is not None:
             earlier.append(k)
             if " / " in unit:
