@@ -43,6 +43,7 @@ from .lexicon import counted_noun
 from .names import normalized_names
 from .one_topic import settle_one_topic
 from .data_changes import mark_change_bases
+from .when_reported import carry_when_reported
 from .readings import PAIR_TOTAL, add_readings
 from .relations import carry_restated_keys
 from .listed_shares import shares_of_the_whole_before
@@ -217,6 +218,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     add_readings(ctx, drafts)
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)
+    carry_when_reported(ctx.low, drafts, ctx.lex)    # "since April 1, when it reported 1,540"
     mark_time_bases(text, drafts)
     mark_money_periods(text, drafts)
     if "degree" in text or "0s" in text:
