@@ -163,3 +163,29 @@ def test_junit_lists_unverified_figures_in_the_case_output_and_skips_nothing():
     assert props["coverage.not_checkable.no_measure"] == "1"
     out = suite.find("testcase").find("system-out").text
     assert 'unverified: draft.md:2:13 "3,250": no measure' in out
+
+
+# -- "that makes 3,250 in two days": a bare sum over a window ------------------------------------
+
+_TWO_DAYS = ("The General Staff reported 2,030 Russian casualties on Friday. Together with "
+             "Thursday's 1,220, that makes {n} in two days.")
+
+
+def test_a_bare_window_sum_takes_the_count_of_the_days_before_it():
+    c = _claims(_TWO_DAYS.format(n="3,250"), date(2024, 11, 29))["3,250"]
+    assert c.measure == "personnel_losses"
+    assert any(r[0].startswith("the total over 2024-11-27 to 2024-11-28")
+               for r in dict(c.extra)["readings"])
+
+
+def test_the_bare_window_sum_is_supported_or_contradicted(run):
+    got, flags = _status(run, _TWO_DAYS.format(n="3,250"), date(2024, 11, 29))
+    assert got["3,250"] == "supported" and not flags
+    got, _ = _status(run, _TWO_DAYS.format(n="3,520"), date(2024, 11, 29))
+    assert got["3,520"] == "contradicted"
+
+
+def test_a_bare_figure_before_a_window_after_two_counts_takes_neither():
+    c = _claims("Russia lost 1,210 soldiers and 11 tanks over the past day; 40 in two days.",
+                date(2025, 4, 11))["40"]
+    assert c.measure is None

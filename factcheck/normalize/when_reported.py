@@ -1,4 +1,6 @@
-"""A day's figure a "when ... reported N" clause gives for another day (readings50, issue #10).
+"""Figures with no noun of their own that the day's figures before them give a count (readings50,
+issue #10): a day's figure a "when ... reported N" clause gives for another day, and a sum over
+days written with a window and no noun.
 
 Called once readings and change bases are set. "Russia lost 1,420 troops over the past day,
 the most in a day since April 1, when the General Staff reported 1,540"; "... 810 more than a
@@ -8,7 +10,15 @@ as the day's figure of its sentence before it, given for the day the clause's da
 takes that figure's measure and subject (its own period stays: the date before "when" dated
 it), with the basis "carried within the sentence: ..." so a finding on it may be an error.
 Nothing is carried when the sentence has no such day's figure before it, or two of different
-measures. This module decides no verdict.
+measures.
+
+"The General Staff reported 2,030 Russian casualties on Friday. Together with Thursday's 1,220,
+that makes 3,250 in two days": a figure followed right away by a window of days ("in two days",
+"over both days", "in the past week", rules/vocab/readings.yaml ``windows``) and naming nothing
+it counts is the sum of the day's figures of its paragraph before it (within two sentences): it
+takes their one measure and subject before the readings are made (``carry_window_sums``), so
+that its window reading is judged against the dataset's sum of those days' reports. This module
+decides no verdict.
 """
 
 from __future__ import annotations
@@ -23,6 +33,8 @@ _WHEN_REPORTED = re.compile(
     r"roughly|more\s+than|over|nearly|almost|just\s+over|just\s+under)\s+)?$")
 # nothing of the figure's own after it: its clause ends
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+# how far before a bare window sum the day's figures it adds up may stand (about two sentences)
+_SUM_REACH = 300
 
 
 def carry_when_reported(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
@@ -38,7 +50,36 @@ def carry_when_reported(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
             continue
         level = _day_figure_before(drafts, i, lex)
         if level is not None:
-            _take_keys(d, level)
+            _take_keys(d, level, _WHEN_HOW)
+
+
+def carry_window_sums(ctx: Any, drafts: list[dict[str, Any]], windows: re.Pattern[str]) -> None:
+    """Give each bare figure written right before a window of days the measure and subject of
+    the day's figures of its paragraph before it (in place; before the readings are made)."""
+    low = ctx.low
+    for i, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("unit") or d.get("cumulative"):
+            continue
+        win = windows.search(low, d["end"], min(d["sentence"][1], d["end"] + 40))
+        if win is None or low[d["end"]:win.start()].strip():
+            continue
+        par = ctx.paragraph(d["start"])
+        days = [x for x in drafts[:i] if x["start"] >= d["start"] - _SUM_REACH and
+                ctx.paragraph(x["start"]) == par]
+        level = _one_days_count(days, ctx.lex)
+        if level is not None:
+            _take_keys(d, level, _SUM_HOW)
+
+
+def _one_days_count(days: list[dict[str, Any]], lex: Any) -> dict[str, Any] | None:
+    """The last of the day's figures when they all count one measure of one subject and
+    there are some; None otherwise."""
+    found = [x for x in days if x.get("measure") and x.get("subject") and
+             not x.get("cumulative") and not x.get("unit") and lex.daily_reports(x["measure"])]
+    if not found or len({(x["measure"], x["subject"]) for x in found}) > 1 or \
+            any(x.get("measure") and x not in found for x in days):
+        return None
+    return found[-1]
 
 
 def _day_figure_before(drafts: list[dict[str, Any]], i: int, lex: Any
@@ -54,10 +95,18 @@ def _day_figure_before(drafts: list[dict[str, Any]], i: int, lex: Any
     return found[-1]
 
 
-def _take_keys(d: dict[str, Any], level: dict[str, Any]) -> None:
+_WHEN_HOW = ("carried within the sentence: the count of the day's figure a \"when ... reported\" "
+             "clause gives for another day")
+_SUM_HOW = "carried within the paragraph: the count of the day's figures a window sum adds up"
+
+
+def _take_keys(d: dict[str, Any], level: dict[str, Any], how: str) -> None:
     d["measure"], d["subject"] = level["measure"], d.get("subject") or level["subject"]
-    how = "carried within the sentence: the count of the day's figure a \"when ... reported\" " \
-          "clause gives for another day"
+    pending = d.get("_basis")
+    if isinstance(pending, dict):
+        # (before the readings: they write the basis from this record)
+        pending["measure"] = pending["subject"] = how
+        return
     extra = d.get("extra")
     if extra is None:
         extra = d["extra"] = []
