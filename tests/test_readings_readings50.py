@@ -189,3 +189,24 @@ def test_a_bare_figure_before_a_window_after_two_counts_takes_neither():
     c = _claims("Russia lost 1,210 soldiers and 11 tanks over the past day; 40 in two days.",
                 date(2025, 4, 11))["40"]
     assert c.measure is None
+
+
+# -- "Friday (1,090), Thursday (1,300)": weekdays' figures in brackets ----------------------------
+
+_WEEKDAYS = ("Saturday's figures from Ukraine's General Staff show Russia lost 930 soldiers over "
+             "the previous day. Three days this week topped 1,000: Friday ({n}), Thursday "
+             "(1,300) and Monday (1,030).")
+
+
+def test_weekdays_figures_in_brackets_take_the_days_count_and_the_threshold_none():
+    claims = _claims(_WEEKDAYS.format(n="1,090"), date(2023, 12, 16))
+    assert claims["1,090"].measure == claims["1,300"].measure == "personnel_losses"
+    assert str(claims["1,090"].period.start) == "2023-12-15"
+    assert claims["topped 1,000"].measure is None
+
+
+def test_weekdays_figures_in_brackets_are_supported_or_contradicted(run):
+    got, flags = _status(run, _WEEKDAYS.format(n="1,090"), date(2023, 12, 16))
+    assert got["1,090"] == got["1,300"] == got["1,030"] == "supported" and not flags
+    got, _ = _status(run, _WEEKDAYS.format(n="1,900"), date(2023, 12, 16))
+    assert got["1,900"] == "contradicted" and got["1,300"] == "supported"

@@ -17,7 +17,9 @@ that makes 3,250 in two days": a figure followed right away by a window of days 
 "over both days", "in the past week", rules/vocab/readings.yaml ``windows``) and naming nothing
 it counts is the sum of the day's figures of its paragraph before it (within two sentences): it
 takes their one measure and subject before the readings are made (``carry_window_sums``), so
-that its window reading is judged against the dataset's sum of those days' reports. This module
+that its window reading is judged against the dataset's sum of those days' reports. A bare
+figure in brackets after a weekday's name ("Three days this week topped 1,000: Friday (1,090),
+Thursday (1,300) and Monday (1,030)") takes the same count, dated by its weekday. This module
 decides no verdict.
 """
 
@@ -33,6 +35,9 @@ _WHEN_REPORTED = re.compile(
     r"roughly|more\s+than|over|nearly|almost|just\s+over|just\s+under)\s+)?$")
 # nothing of the figure's own after it: its clause ends
 _CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
+# a weekday's figure in brackets after its name: "Friday (1,090), Thursday (1,300)"
+_WEEKDAY_OPEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"['’]?s?\s*\(\s*$")
 # how far before a bare window sum the day's figures it adds up may stand (about two sentences)
 _SUM_REACH = 300
 
@@ -54,21 +59,30 @@ def carry_when_reported(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
 
 
 def carry_window_sums(ctx: Any, drafts: list[dict[str, Any]], windows: re.Pattern[str]) -> None:
-    """Give each bare figure written right before a window of days the measure and subject of
-    the day's figures of its paragraph before it (in place; before the readings are made)."""
+    """Give each bare figure written right before a window of days, or in brackets after a
+    weekday's name, the measure and subject of the day's figures of its paragraph before it
+    (in place; before the readings are made)."""
     low = ctx.low
     for i, d in enumerate(drafts):
         if d.get("measure") is not None or d.get("unit") or d.get("cumulative"):
             continue
-        win = windows.search(low, d["end"], min(d["sentence"][1], d["end"] + 40))
-        if win is None or low[d["end"]:win.start()].strip():
+        how = _WEEKDAY_HOW if _WEEKDAY_OPEN.search(low, max(0, d["start"] - 14), d["start"]) \
+            and low.startswith(")", d["end"]) else _SUM_HOW if _window_after(low, d, windows) \
+            else None
+        if how is None:
             continue
         par = ctx.paragraph(d["start"])
         days = [x for x in drafts[:i] if x["start"] >= d["start"] - _SUM_REACH and
                 ctx.paragraph(x["start"]) == par]
         level = _one_days_count(days, ctx.lex)
         if level is not None:
-            _take_keys(d, level, _SUM_HOW)
+            _take_keys(d, level, how)
+
+
+def _window_after(low: str, d: dict[str, Any], windows: re.Pattern[str]) -> bool:
+    """Whether a window of days stands right after the figure ("3,250 in two days")."""
+    win = windows.search(low, d["end"], min(d["sentence"][1], d["end"] + 40))
+    return win is not None and not low[d["end"]:win.start()].strip()
 
 
 def _one_days_count(days: list[dict[str, Any]], lex: Any) -> dict[str, Any] | None:
@@ -97,6 +111,8 @@ def _day_figure_before(drafts: list[dict[str, Any]], i: int, lex: Any
 
 _WHEN_HOW = ("carried within the sentence: the count of the day's figure a \"when ... reported\" "
              "clause gives for another day")
+_WEEKDAY_HOW = ("carried within the paragraph: the count of the day's figures before a "
+                "weekday's figure in brackets")
 _SUM_HOW = "carried within the paragraph: the count of the day's figures a window sum adds up"
 
 
