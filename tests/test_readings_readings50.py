@@ -210,3 +210,24 @@ def test_weekdays_figures_in_brackets_are_supported_or_contradicted(run):
     assert got["1,090"] == got["1,300"] == got["1,030"] == "supported" and not flags
     got, _ = _status(run, _WEEKDAYS.format(n="1,900"), date(2023, 12, 16))
     assert got["1,900"] == "contradicted" and got["1,300"] == "supported"
+
+
+# -- "rose to more than 1.2 million; 1,090 were added in the last day" ----------------------------
+
+_ADDED = ("The number of Russian troops put out of action since the start of the war rose to more "
+          "than 1.2 million; {n} were added in the last day.")
+
+
+def test_a_bare_figure_added_in_the_last_day_takes_the_running_totals_count(run):
+    c = _claims(_ADDED.format(n="1,090"), date(2025, 12, 24))["1,090"]
+    assert c.measure == "personnel_losses" and not c.cumulative
+    got, flags = _status(run, _ADDED.format(n="1,090"), date(2025, 12, 24))
+    assert got["1,090"] == "supported" and not flags
+    got, _ = _status(run, _ADDED.format(n="1,900"), date(2025, 12, 24))
+    assert got["1,900"] == "contradicted"
+
+
+def test_a_bare_figure_with_another_verb_before_the_day_stays_bare():
+    c = _claims("The count rose to more than 1.2 million troops; 40 were sent home in the last "
+                "day.", date(2025, 12, 24))["40"]
+    assert c.measure is None

@@ -15,7 +15,9 @@ measures.
 "The General Staff reported 2,030 Russian casualties on Friday. Together with Thursday's 1,220,
 that makes 3,250 in two days": a figure followed right away by a window of days ("in two days",
 "over both days", "in the past week", rules/vocab/readings.yaml ``windows``) and naming nothing
-it counts is the sum of the day's figures of its paragraph before it (within two sentences): it
+it counts is the sum of the day's figures of its paragraph before it (within two sentences;
+a running total before it counts the same: "rose to more than 1.2 million; 1,090 were added
+in the last day", a passive verb of the count between figure and window): it
 takes their one measure and subject before the readings are made (``carry_window_sums``), so
 that its window reading is judged against the dataset's sum of those days' reports. A bare
 figure in brackets after a weekday's name ("Three days this week topped 1,000: Friday (1,090),
@@ -38,6 +40,12 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;,)]|$)")
 # a weekday's figure in brackets after its name: "Friday (1,090), Thursday (1,300)"
 _WEEKDAY_OPEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"['’]?s?\s*\(\s*$")
+# a passive verb of the count between a bare figure and its window: "1,090 were added in the
+# last day" (after the running total it adds to)
+_ADDED = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:added|lost|recorded|counted|"
+                    r"reported|registered)\s+")
+# ... or the one day after such a verb: "1,090 were added in the last day"
+_LAST_DAY = re.compile(r"(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:day|24\s+hours)\b")
 # how far before a bare window sum the day's figures it adds up may stand (about two sentences)
 _SUM_REACH = 300
 
@@ -80,16 +88,22 @@ def carry_window_sums(ctx: Any, drafts: list[dict[str, Any]], windows: re.Patter
 
 
 def _window_after(low: str, d: dict[str, Any], windows: re.Pattern[str]) -> bool:
-    """Whether a window of days stands right after the figure ("3,250 in two days")."""
-    win = windows.search(low, d["end"], min(d["sentence"][1], d["end"] + 40))
-    return win is not None and not low[d["end"]:win.start()].strip()
+    """Whether a window of days stands right after the figure ("3,250 in two days"), or a
+    window or the last day after a passive verb of the count ("1,090 were added in the last
+    day")."""
+    verb = _ADDED.match(low, d["end"])
+    at = verb.end() if verb else d["end"]
+    if verb is not None and _LAST_DAY.match(low, at):
+        return True
+    win = windows.search(low, at, min(d["sentence"][1], at + 40))
+    return win is not None and not low[at:win.start()].strip()
 
 
 def _one_days_count(days: list[dict[str, Any]], lex: Any) -> dict[str, Any] | None:
-    """The last of the day's figures when they all count one measure of one subject and
-    there are some; None otherwise."""
+    """The last of the day's figures (or running totals: the same count) when they all count
+    one measure of one subject and there are some; None otherwise."""
     found = [x for x in days if x.get("measure") and x.get("subject") and
-             not x.get("cumulative") and not x.get("unit") and lex.daily_reports(x["measure"])]
+             not x.get("unit") and lex.daily_reports(x["measure"])]
     if not found or len({(x["measure"], x["subject"]) for x in found}) > 1 or \
             any(x.get("measure") and x not in found for x in days):
         return None
@@ -113,7 +127,8 @@ _WHEN_HOW = ("carried within the sentence: the count of the day's figure a \"whe
              "clause gives for another day")
 _WEEKDAY_HOW = ("carried within the paragraph: the count of the day's figures before a "
                 "weekday's figure in brackets")
-_SUM_HOW = "carried within the paragraph: the count of the day's figures a window sum adds up"
+_SUM_HOW = ("carried within the paragraph: the count of the figures before it, which a bare figure "
+            "over days written after them adds to")
 
 
 def _take_keys(d: dict[str, Any], level: dict[str, Any], how: str) -> None:
