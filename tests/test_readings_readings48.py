@@ -118,12 +118,12 @@ def _unverified(run, text: str, pub: date) -> dict[str, object]:
 
 
 def test_no_measure_names_the_words_looked_at(run):
-    got = _unverified(run, "The General Staff reported 2,030 Russian casualties on Friday. "
-                      "Together with Thursday's 1,220, that makes 3,250 in two days.",
-                      date(2024, 11, 29))
-    v = got["3,250"]
+    # (readings50: "that makes 3,250 in two days" now takes the count of the days before it)
+    got = _unverified(run, "Kyiv's count rose from 687,600 on Saturday to 689,040 on Sunday, "
+                      "an increase of 1,440 in two days.", date(2024, 10, 27))
+    v = got["1,440"]
     assert v.reason == "no measure"
-    assert '"in two days."' in v.why and "Together with Thursday's 1,220, that makes" in v.why
+    assert '"in two days."' in v.why and "to 689,040 on Sunday, an increase of" in v.why
     assert not _GENERIC.fullmatch(v.why)
 
 

@@ -82,12 +82,16 @@ def extract(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str
 @click.option("--changed-since", metavar="REF",
               help="Check only the files changed in git since REF.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary table on stderr.")
+@click.option("--unverified", type=click.Choice(["grouped", "all", "none"]), default="grouped",
+              show_default=True,
+              help="Text report: the unverified figures' reasons, grouped by reason (the "
+                   "first figures of each), every figure with its reason in words, or none.")
 @timeout_option
 @max_figures_option
 def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str | None,
           fail_on: str | None, store: str | None, no_store: bool, no_sample_archive: bool,
           jobs: int | None, dask: str | None, baseline: str | None, changed_since: str | None,
-          quiet: bool, timeout: float | None, max_figures: int | None) -> None:
+          quiet: bool, unverified: str, timeout: float | None, max_figures: int | None) -> None:
     """Check PATHS (files, folders, '-' for stdin) and report flagged claims."""
     config = project_config(timeout, max_figures)
     if no_sample_archive:
@@ -104,7 +108,8 @@ def check(paths: tuple[str, ...], pub_date: date | None, fmt: str, output: str |
         except BaselineError as exc:
             raise Failure(str(exc)) from None
     report_errors(result, fmt, output)
-    extra = {"series": _series(result, store, config, no_store)} if fmt == "html" else {}
+    extra: dict[str, Any] = {"series": _series(result, store, config, no_store)} \
+        if fmt == "html" else {"unverified": unverified} if fmt == "text" else {}
     write_report(fmt, result, output, rules_meta=rules_metadata(config), **extra)
     if not quiet:
         _summary_table(result)

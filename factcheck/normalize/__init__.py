@@ -44,7 +44,9 @@ from .lexicon import counted_noun
 from .names import normalized_names
 from .one_topic import settle_one_topic
 from .data_changes import mark_change_bases
+from .when_reported import carry_when_reported, carry_window_sums
 from .readings import PAIR_TOTAL, add_readings
+from .readings import _vocab as readings_vocab
 from .relations import carry_restated_keys
 from .listed_shares import shares_of_the_whole_before
 from .scales import mark_temperature_scales
@@ -216,9 +218,11 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_portions_of_the_total(ctx.low, drafts)
     mark_priced_list_counts(ctx.low, drafts)
     mark_listed_names(text, ctx.low, drafts)     # "Seven states ...: A, B ... and G"
+    carry_window_sums(ctx, drafts, readings_vocab().windows)  # "that makes 3,250 in two days"
     add_readings(ctx, drafts)
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)
+    carry_when_reported(ctx.low, drafts, ctx.lex)    # "since April 1, when it reported 1,540"
     mark_time_bases(text, drafts)
     mark_money_periods(text, drafts)
     if "degree" in text or "0s" in text:

@@ -35,14 +35,16 @@ _BASE_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding|prior)\s+(week|mont
 _DAY = timedelta(days=1)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # the day before a day's figure, right after an amount of change of it ("120 fewer than a day
-# earlier", "up 150 on Tuesday's figure", "down 80 from 1,100 a day earlier": the earlier
+# earlier", "190 fewer than in the previous report", "up 150 on Tuesday's figure", "down 80 from 1,100 a day earlier": the earlier
 # figure may stand between); lower case, searched from the change's end
 _BASE_DAY_BEFORE = re.compile(
     r"[ \u00a0]*(?:[a-z'’-]+[ \u00a0]+){0,3}?(?:than|from|on|over|against|compared[ \u00a0]+"
     r"(?:with|to))[ \u00a0]+(?:(?:a[ \u00a0]+record[ \u00a0]+|the[ \u00a0]+)?[\d][\d,.]*"
     r"[ \u00a0]+)?(?:(?:a|one)[ \u00a0]+day[ \u00a0]+(?:earlier|before)|the[ \u00a0]+day"
     r"[ \u00a0]+(?:earlier|before)(?![ \u00a0]+(?:that|it|yesterday))|the[ \u00a0]+"
-    r"(?:previous|prior|preceding)[ \u00a0]+day|yesterday|(?P<wd>" + "|".join(_WEEKDAYS) +
+    r"(?:previous|prior|preceding)[ \u00a0]+day|(?:(?:in|on)[ \u00a0]+)?the[ \u00a0]+(?:previous|"
+    r"prior|preceding|last)[ \u00a0]+(?:day['’]s[ \u00a0]+|daily[ \u00a0]+)?(?:report|update|"
+    r"bulletin)|yesterday|(?P<wd>" + "|".join(_WEEKDAYS) +
     r")['’]s[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:figure|total|toll|tally|count|number|losses|"
     r"level))\b")
 # the same with a weekday and no possessive, after words that compare ("130 fewer than on

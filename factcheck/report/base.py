@@ -12,7 +12,7 @@ from pathlib import PurePath
 from typing import IO, Any, ClassVar, TypedDict
 
 from factcheck.model import (Claim, Document, DocumentResult, Evidence, Flag, RunResult,
-                             severity_rank)
+                             Verdict, severity_rank)
 from factcheck.normalize.figures import quantity
 
 from .notices import RULES_META as _NOTICE_RULES
@@ -263,6 +263,63 @@ def coverage_line(result: RunResult) -> str:
     if why:
         line += f" ({why})"
     return line
+
+
+class Unverified(TypedDict):
+    """One figure whose verdict is ``unverified``, as every format names it."""
+
+    document: str       # the document's display path
+    claim: str
+    text: str
+    line: int
+    column: int
+    reason: str
+    why: str
+
+
+# an unverified figure that was compared with reference data, or with the article's own
+# figures only, and that no reason of the coverage account names
+UNSETTLED = "compared, not settled"
+
+
+def unverified_reason(v: Verdict) -> str:
+    """The short reason an unverified figure is listed under: the coverage account's reason
+    (``Verdict.reason``; "no reference" when none was recorded for a figure nothing looked
+    at), else "compared, not settled" (its readings neither all agree nor all disagree,
+    another source's figure, a figure checked within the article only)."""
+    if v.reason:
+        return v.reason
+    return UNSETTLED if v.checked or v.within_article_only else "no reference"
+
+
+def unverified_figures(result: RunResult) -> list[Unverified]:
+    """Every unverified figure of the run, in document and text order, with its reason and
+    why in words (``Verdict.why``)."""
+    return [u for dr in result.documents for u in document_unverified(dr)]
+
+
+def document_unverified(dr: DocumentResult) -> list[Unverified]:
+    """One document's unverified figures in text order (``unverified_figures``)."""
+    out: list[Unverified] = []
+    claims = {c.id: c for c in dr.claims}
+    for v in dr.verdicts:
+        c = claims.get(v.claim)
+        if v.status != "unverified" or c is None:
+            continue
+        line, col = dr.document.line_col(c.start)
+        out.append(Unverified(document=display_path(dr.document), claim=c.id, text=c.text,
+                              line=line, column=col, reason=unverified_reason(v),
+                              why=v.why or ""))
+    out.sort(key=lambda u: (u["line"], u["column"]))
+    return out
+
+
+def unverified_by_reason(figures: Sequence[Unverified]) -> list[tuple[str, list[Unverified]]]:
+    """The figures grouped by reason, the largest group first (ties by reason)."""
+    groups: dict[str, list[Unverified]] = {}
+    for u in figures:
+        groups.setdefault(u["reason"], []).append(u)
+    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 
 
 def counts_line(result: RunResult) -> str:

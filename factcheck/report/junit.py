@@ -3,8 +3,13 @@
 One test case per document. A document fails when it has a flag at or above ``fail_on``
 (default ``error``, as ``--fail-on``); the failure lists every active flag of the document with
 its sentence and evidence. Flags below the threshold and suppressed flags are written to the
-case's ``system-out``. Inputs that could not be read and documents the engine could not check
-are test errors. Text is made XML-safe (characters XML 1.0 forbids become U+FFFD).
+case's ``system-out``, and so is each figure whose verdict is ``unverified``, with its reason
+("unverified: draft.md:4:12 "3,250": no measure (...)"). A figure that could not be checked is
+no skipped test: a case is a document, which was checked (its other figures and its flags
+decide whether it passes), and a skipped case could not also fail; marking it skipped would
+hide a failing document on the dashboard. The suite's ``properties`` carry the coverage
+account's counts (``coverage.not_checkable.<reason>``). Inputs that could not be read and
+documents the engine could not check are test errors. Text is made XML-safe (characters XML 1.0 forbids become U+FFFD).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from .base import (
     active,
     describe_evidence,
     display_path,
+    document_unverified,
     file_path,
     sentence_span,
     sorted_flags,
@@ -45,6 +51,7 @@ class JunitFormatter(Formatter):
                              f"not {self.opts['fail_on']!r}")
         paths = Counter(display_path(d.document) for d in result.documents)
         suite = ET.Element("testsuite", name="factcheck")
+        self._coverage_properties(suite, result)
         failures = errors = 0
         for err in result.errors:
             case = ET.SubElement(suite, "testcase", classname="factcheck",
@@ -75,9 +82,10 @@ class JunitFormatter(Formatter):
             rest = [f for f in flags if not failing] + [
                 f for f in sorted_flags(dr.flags) if f.suppressed is not None
             ]
-            if rest:
+            out = [self._describe(dr, f) for f in rest] + self._unverified(dr)
+            if out:
                 so = ET.SubElement(case, "system-out")
-                so.text = xml_safe("\n\n".join(self._describe(dr, f) for f in rest))
+                so.text = xml_safe("\n\n".join(out))
         tests = len(result.errors) + len(result.documents)
         for el in (suite,):
             el.set("tests", str(tests))
@@ -90,6 +98,28 @@ class JunitFormatter(Formatter):
         ET.indent(root, space="  ")
         body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+    @staticmethod
+    def _coverage_properties(suite: ET.Element, result: RunResult) -> None:
+        """The coverage account's counts as the suite's properties (none when no figure)."""
+        cov = result.summary()["coverage"]
+        pairs = [(f"coverage.checked.{s}", n) for s, n in cov["checked"].items()]
+        pairs.append(("coverage.within_article", cov["within_article"]))
+        pairs += [(f"coverage.not_checkable.{r.replace(' ', '_')}", n)
+                  for r, n in cov["not_checkable"].items()]
+        if not any(n for _, n in pairs):
+            return
+        props = ET.SubElement(suite, "properties")
+        for name, n in pairs:
+            ET.SubElement(props, "property", name=xml_safe(name), value=str(n))
+
+    @staticmethod
+    def _unverified(dr: DocumentResult) -> list[str]:
+        """One line per unverified figure of the document, with its reason."""
+        lines = [f'unverified: {u["document"]}:{u["line"]}:{u["column"]} "{u["text"]}": '
+                 f'{u["reason"]}' + (f' ({u["why"]})' if u["why"] else "")
+                 for u in document_unverified(dr)]
+        return ["\n".join(lines)] if lines else []
 
     def _describe(self, dr: DocumentResult, f: Flag) -> str:
         doc = dr.document

@@ -7,7 +7,11 @@ location (file line and column, counted in Unicode code points: ``columnKind``),
 claims it involves, and its evidence under ``properties``. Suppressed flags are kept, with
 ``suppressions``: ``inSource`` for an inline comment, ``external`` for a baseline. Inputs that
 could not be read and documents the engine could not check become tool execution
-notifications. Offsets into a document's body are not written (``charOffset`` would have to
+notifications. Figures whose verdict is ``unverified`` are no results (nothing is wrong with
+them, and a code-scanning UI would list each as an alert): the run's ``properties`` name each
+one with its reason (``unverified``: document, line, column, words, claim, reason, why) beside
+the coverage account (``coverage``), so a machine reading the log learns what was not looked
+at, not only how many. Offsets into a document's body are not written (``charOffset`` would have to
 count front matter); lines and columns are.
 """
 
@@ -23,7 +27,8 @@ import factcheck
 from factcheck.model import Document, DocumentResult, Flag, RunResult
 
 from .registry import register
-from .base import Formatter, display_path, file_path, sentence_span, sorted_flags
+from .base import (Formatter, display_path, file_path, sentence_span, sorted_flags,
+                   unverified_figures)
 from .baseline import BASELINE_REASON
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -92,6 +97,8 @@ class SarifFormatter(Formatter):
                     "invocations": [invocation],
                     "columnKind": "unicodeCodePoints",
                     "results": results,
+                    "properties": {"coverage": result.summary()["coverage"],
+                                   "unverified": [dict(u) for u in unverified_figures(result)]},
                 }
             ],
         }

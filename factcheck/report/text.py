@@ -26,7 +26,13 @@ from .base import (
     per_period,
     sentence_span,
     sorted_flags,
+    unverified_by_reason,
+    unverified_figures,
 )
+
+# how many figures a reason's line names before "and N more" (``unverified="grouped"``)
+GROUPED_FIGURES = 5
+UNVERIFIED_MODES = ("grouped", "all", "none")
 
 # C0/C1 control characters (escape sequences) never reach a terminal: each becomes one U+FFFD,
 # so the carets under a sentence stay aligned.
@@ -52,7 +58,8 @@ STYLES = {
 
 @register("text")
 class TextFormatter(Formatter):
-    options = {"color": None, "show_suppressed": False, "summary": True}
+    options = {"color": None, "show_suppressed": False, "summary": True,
+               "unverified": "grouped"}
 
     def format(self, result: RunResult, out: IO[str] | None) -> str:
         lines: list[Line] = []
@@ -73,7 +80,35 @@ class TextFormatter(Formatter):
                 lines.append([])
             lines.append([(counts_line(result), "dim")])
             lines.append([(coverage_line(result), "dim")])
+            lines.extend(self._unverified_lines(result))
         return self._emit(lines, self._use_color(out))
+
+    def _unverified_lines(self, result: RunResult) -> list[Line]:
+        """Each unverified figure's reason: by default one line per reason naming its first
+        figures ("  no measure (3): draft.md:4 "3,250", ..."); ``unverified="all"``: one line
+        per figure with the reason in words; ``"none"``: nothing (the coverage line's counts
+        remain)."""
+        mode = self.opts["unverified"]
+        if mode not in UNVERIFIED_MODES:
+            raise ValueError(f"text: unverified must be one of {', '.join(UNVERIFIED_MODES)}, "
+                             f"not {mode!r}")
+        figures = unverified_figures(result) if mode != "none" else []
+        if not figures:
+            return []
+        if mode == "all":
+            return [[("unverified figures:", "dim")]] + [
+                [(f"  {u['document']}:{u['line']}:{u['column']}", "path"),
+                 (f' "{u["text"]}": {u["reason"]}', ""),
+                 ((f" ({u['why']})" if u["why"] else ""), "dim")] for u in figures]
+        out: list[Line] = [[("unverified figures by reason (--unverified all lists each with "
+                             "why):", "dim")]]
+        for reason, group in unverified_by_reason(figures):
+            named = ", ".join(f'{u["document"]}:{u["line"]} "{u["text"]}"'
+                              for u in group[:GROUPED_FIGURES])
+            more = len(group) - GROUPED_FIGURES
+            out.append([(f"  {reason} ({len(group)}): ", ""), (named, ""),
+                        ((f", and {more} more" if more > 0 else ""), "dim")])
+        return out
 
     def _use_color(self, out: IO[str] | None) -> bool:
         color = self.opts["color"]
