@@ -671,16 +671,20 @@ _COUNT_BEFORE = re.compile(_A_COUNT + r"[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]
 
 # "seven tanks, one air defence system and 73 drones": a "one" right after another count of a
 # list and its noun, and before a noun of its own, is the list's count
-_ITEM_BEFORE = re.compile(_A_COUNT + r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,[ \u00a0]*$")
-_NOUN_AFTER = re.compile(r"[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|on|at|by|for|"
-                         r"to|and|or)\b)[a-z]")
+# (or after another "one" item: "one multiple rocket launcher, one air defence system"); its
+# noun may be an acronym ("two tanks, one MLRS")
+_ITEM_BEFORE = re.compile(r"(?:" + _A_COUNT + r"|\bone)(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,"
+                          r"[ \u00a0]*$")
+_NOUN_AFTER = re.compile(r"(?:[ \t\u00a0]|\n(?![ \t]*\n))+(?:(?!(?:of|the|a|an|who|which|that|"
+                         r"is|was|in|on|at|by|for|to|and|or)\b)[a-z]|[A-Z]{2,}s?\b)")
 
 
 # "62 killed, 127 injured, and one was taken prisoner": a "one" after "and" closing a list of
 # counts each with its words, before a verb of its own, is the list's last count
-# (or "plus": "28 warships and boats, plus one submarine")
+# (or "plus": "28 warships and boats, plus one submarine"; or "as well as": "forty two
+# artillery systems, as well as one air defence system")
 _ITEM_AND_BEFORE = re.compile(_A_COUNT + r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,?[ \u00a0]*"
-                              r"(?:and|plus)[ \u00a0]+$")
+                              r"(?:and|plus|as[ \u00a0]+well[ \u00a0]+as)[ \u00a0]+$")
 _VERB_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|has|had|died|[a-z]+ed)\b")
 # ... or before the last item's noun that ends the clause ("and one submarine.", not "and one
 # thing is clear")
@@ -697,9 +701,19 @@ _ITEM_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,[ \u00a0]*(
                          + _A_COUNT + r"[ \u00a0]+[a-z]")
 
 
+# "12,041 tanks (one of them yesterday)": a "one" opening a bracket after a count and its
+# noun, the part of that count a day or place gives (not "(one of the ...)")
+_PART_IN_BRACKET = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|which|those|these)\b")
+_COUNT_THEN_BRACKET = re.compile(r"\d[\d,.]*(?:[ \u00a0]+[A-Za-z][a-z-]*){1,4}[ \u00a0]*"
+                                 r"\([ \u00a0]*$")
+
+
 def _last_of_list(text: str, ps: int, end: int) -> bool:
     """Whether a bare "one" is a count of a list of counts (its last, or its first item),
-    not a pronoun ("one of the ...")."""
+    not a pronoun ("one of the ..."), or the bracketed part of a count before it."""
+    if _PART_IN_BRACKET.match(text, end) and \
+            _COUNT_THEN_BRACKET.search(text, max(0, ps - 60), ps):
+        return True
     if _NOUN_AFTER.match(text, end) and (_ITEM_BEFORE.search(text, max(0, ps - 60), ps) or
                                          _ITEM_AFTER.match(text, end)):
         return True

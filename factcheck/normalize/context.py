@@ -207,9 +207,10 @@ _NOUN_NEXT = (r"(?=[ \u00a0]+(?!(?:in|on|at|to|from|by|for|with|and|or|but|as|th
 _BRACKET_TWIN = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*(?:about[ \u00a0]+|around[ \u00a0]+)?"
                            r"[-\d][\d.,]*[ \u00a0]*[a-z°][a-z°/.² ]{0,14}\)|\))" + _NOUN_NEXT)
 # a running total's bracketed day's figure before the noun both count: "11,037 (+2) tanks",
-# "28 (0) boats" (an agency's list, number first)
-_BRACKET_INCREMENT = re.compile(r"[ \u00a0]*\([ \u00a0]*[+\-−]?[ \u00a0]*\d[\d,.]*[ \u00a0]*\)"
-                                + _NOUN_NEXT)
+# "28 (0) boats" (an agency's list, number first), or a sign with no figure, a quiet day:
+# "1,659 (+) multiple rocket launchers"
+_BRACKET_INCREMENT = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[+\-−]?[ \u00a0]*\d[\d,.]*|[+\-−])"
+                                r"[ \u00a0]*\)" + _NOUN_NEXT)
 # ... and the day's figure itself, inside those brackets: "(+2) tanks"
 _INCREMENT_OPEN = re.compile(r"\([ \u00a0]*[+\-−]?[ \u00a0]*$")
 _INCREMENT_CLOSE = re.compile(r"[ \u00a0]*\)" + _NOUN_NEXT)
@@ -317,6 +318,7 @@ _PER_DAY = re.compile(r"\b" + _PER_DAY_WORDS)
 # a daily average named earlier in the sentence, and what carries it to a later figure: "an
 # average of" right before it, or a list after a colon (_daily_average_before)
 _DAILY_AVERAGE = re.compile(r"\b(?:daily average|average daily|daily (?:loss|casualty) rate)")
+_DAILY_COUNT = re.compile(r"\bdaily (?:losses|casualties|casualty count|toll|death toll)\b")
 _OTHER_RATE = re.compile(r"\b(?:(?:a|per|each)\s+(?:week|month|year)|weekly|monthly)\b")
 _AVERAGE_OF_END = re.compile(r"\b(?:an |the )?average of (?:(?:about|around|some|nearly|"
                              r"almost|roughly|just under|just over|over|more than) )?$")
@@ -1553,7 +1555,11 @@ class Context:
         if low.find("averag", lo, hi) < 0:
             return False
         # "average daily casualties at 1,500", "1,861 patients in hospital on average each day"
-        return low.find("daily", lo, hi) >= 0 or _PER_DAY.search(low, q.end, hi) is not None
+        # ... or the daily count named as the sentence's subject, clauses before: "From January
+        # to April, Russia's daily losses, killed and wounded, averaged about 1,020 people"
+        return low.find("daily", lo, hi) >= 0 or _PER_DAY.search(low, q.end, hi) is not None \
+            or _DAILY_COUNT.search(low, ss, lo) is not None and \
+            _OTHER_RATE.search(low, ss, hi) is None
 
     def _daily_average_before(self, q: QuantityMention, ss: int) -> bool:
         """A figure that the sentence's daily average reaches past a clause break: "a daily

@@ -391,6 +391,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _periods_named_together(ctx, drafts, bases)
     _figure_antecedents(ctx, drafts, bases)
     _bracketed_days(ctx, drafts, bases)
+    _blank_increments(ctx, drafts, bases, D)
     _agents(ctx, drafts, bases, voc)
     _front_parts(ctx, drafts, bases, voc)
     _own_counts(ctx, drafts, voc)
@@ -2250,6 +2251,48 @@ def _own_counts(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
             d["source"] = f"{who}'s own count"
 
 
+# a running total's day's figure left blank in its brackets: "1,659 (+) multiple rocket
+# launchers", "MLRS 1,344 (-)"
+_BLANK_INCREMENT = re.compile(r"[ \u00a0]*\([ \u00a0]*[+\-−][ \u00a0]*\)")
+
+
+def _blank_increments(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                      D: date) -> None:
+    """"11,706 (+2) tanks, ..., 1,659 (+) multiple rocket launchers": a figure whose bracket
+    holds a sign and no day's figure is a running total, to its report (the list's lead-in
+    day, else the update's or publication's), as the totals of "N (+M)" beside it are."""
+    for i, d in enumerate(drafts):
+        if d.get("cumulative") or _BLANK_INCREMENT.match(ctx.text, d["end"]) is None:
+            continue
+        if d.get("measure") is None and (label := _item_label(ctx, d["start"])) is not None:
+            # "multiple rocket launchers 1,344 (+)": an inline list's item names it before
+            d["measure"] = label
+            _set(bases, i, "measure", "table label: the item's measure")
+        if not _is_daily(ctx, d):
+            continue
+        scope = ctx.lex.scope_start(d["measure"])
+        if scope is None:
+            continue
+        lead = _lead_in_day(ctx, d, scope, D)
+        end = lead.start_date if lead is not None else ctx.day_at(d["start"]) or D
+        d["period"], d["cumulative"] = (scope, end), True
+        why = "written: a running total, its day's figure left blank in brackets (\"(+)\")"
+        _set(bases, i, "period", why)
+        _set(bases, i, "scope", why)
+
+
+def _item_label(ctx: Any, pos: int) -> str | None:
+    """The measure an inline list's item names right before its figure ("..., multiple
+    rocket launchers 1,344 (+), ..."), when the words since the last comma, semicolon, colon
+    or line break are one of a daily-reported measure's phrases."""
+    low = ctx.low
+    start = max(low.rfind(c, 0, pos) for c in "\n;,:") + 1
+    key = " ".join(_LABEL_NOISE.sub(" ", low[start:pos]).replace("’", "'").split())
+    got = {m for m in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(m)} \
+        if key and len(key) <= 40 else set()
+    return got.pop() if len(got) == 1 else None
+
+
 def _bracketed_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """"97 pieces of special equipment (three in the past 24 hours)": the day the brackets
     name is their figure's, not the total's before them (which is left undated, for the
@@ -3062,7 +3105,7 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             voc.total_next.match(ctx.low[a["end"]:b["start"]]) is not None
         if a["sentence"] != b["sentence"] and not cross or b["start"] < a["end"] or \
                 (nxt and b["start"] - a["end"] > 160) or _day_earlier_words(ctx, a, voc) or \
-                _REPORTED_ON.match(ctx.low, a["end"]):
+                _REPORTED_ON.match(ctx.low, a["end"]) or _earlier_day_after(ctx.low, a):
             # (nor a figure the words put a day before its sentence's: "only a day after it
             # had reported 1,770 ... The General Staff's total rose to 712,610"; nor one an
             # earlier report gave: "a record 1,140 on Saturday, topping the 1,030 reported on
@@ -4270,6 +4313,21 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
 
 # "the 1,030 reported on Tuesday": a figure an earlier report gave, dated by its own words
 _REPORTED_ON = re.compile(r"[ \u00a0]+reported[ \u00a0]+(?:on|for)\b")
+# "Russia lost 1,590 troops over the past day, after 1,440 on Sunday and 1,450 on Saturday,
+# ..., bringing the total to 1,440,580": the days before the day's figure, each "N on <day>"
+# after "after" (not "after 1,140 more were killed", the increment itself)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_EARLIER_DAYS_BEFORE = re.compile(r"\bafter[ \u00a0]+(?:\d[\d,.]*(?:[ \u00a0]+[a-z]+)?[ \u00a0]+on"
+                                  r"[ \u00a0]+" + _WEEKDAY + r",?[ \u00a0]+(?:and[ \u00a0]+)?)*$")
+_ON_WEEKDAY_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+on[ \u00a0]+" + _WEEKDAY + r"\b")
+
+
+def _earlier_day_after(low: str, d: dict[str, Any]) -> bool:
+    """Whether figure ``d`` is one of the earlier days listed after "after" ("after 1,440 on
+    Sunday and 1,450 on Saturday"): no increment of the total its sentence brings."""
+    return _ON_WEEKDAY_AFTER.match(low, d["end"]) is not None and \
+        _EARLIER_DAYS_BEFORE.search(low, max(d["sentence"][0], d["start"] - 120),
+                                    d["start"]) is not None
 
 
 def _day_earlier_words(ctx: Any, d: dict[str, Any], voc: _Vocab) -> re.Match[str] | None:

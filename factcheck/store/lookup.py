@@ -616,6 +616,19 @@ def _average_of_days_fought(c: Claim, rd: tuple[Any, ...] | None, s: _Series,
     return [_Plan(c, s, max(s.lags), pub, before, reading=rd, days=(pub - before).days)]
 
 
+def _written_exact(c: Claim) -> bool:
+    """Whether a figure is written exact, as a difference of two totals is: no interval, or
+    with no qualifier or hedge only its last digits' rounding, finer than a thousandth of it
+    ("248,700" may be rounded to the hundred, but a total the reports count in tens is that
+    precise; "just under 41,000" and "about 250,000" are not)."""
+    if c.value is None:
+        return False
+    if c.lower in (None, c.value) and c.upper in (None, c.value):
+        return True
+    return c.qualifier is None and c.hedge is None and c.lower is not None and \
+        c.upper is not None and c.upper - c.lower < abs(c.value) / 1000
+
+
 def _month_of_reports(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,
                       days: int, day: str | None) -> list[_Plan]:
     """A calendar month as writers often take it from the reports: the total of the report
@@ -627,7 +640,7 @@ def _month_of_reports(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: dat
     under 41,000") rounds the month's own figure."""
     assert c.period is not None
     a, b = c.period.start, c.period.end
-    exact = c.value is not None and c.lower in (None, c.value) and c.upper in (None, c.value)
+    exact = _written_exact(c)
     if not exact or day is not None or s.delay < 1 or len(s.lags) < 2 or a.day != 1 or \
             (b + _ONE).day != 1 or a.month != b.month or a.year != b.year:
         return []
@@ -649,7 +662,7 @@ def _to_date_from_the_last_report(c: Claim, rd: tuple[Any, ...] | None, s: _Seri
     never is the one a mismatch is reported against; only for a figure written exact."""
     assert c.period is not None
     a, b = c.period.start, c.period.end
-    exact = c.value is not None and c.lower in (None, c.value) and c.upper in (None, c.value)
+    exact = _written_exact(c)
     if not exact or day is not None or rd is not None or days or s.delay < 1 or \
             len(s.lags) < 2 or a.day != 1 or not (c.extra and c.extra_dict().get("to_date")):
         return []
