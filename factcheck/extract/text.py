@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -476,3 +477,28 @@ def ci_alternation(alternatives: list[str]) -> str:
     parts = [_letter_class(k) + "(?i:" + "|".join(groups[k]) + ")" if k[0] != "\0"
              else "(?i:" + groups[k][0] + ")" for k in order]
     return "(?:" + "|".join(parts) + ")"
+
+
+def key_matches(rx: re.Pattern[str], text: str, low: str, key: str,
+                offsets: tuple[int, ...]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a pattern each of whose matches holds the
+    lower-case ASCII letters ``key`` at one of ``offsets`` characters from its start ("til" at
+    0 or 2 in "till"/"until", read case-insensitively), found without scanning ``rx`` over
+    the text: ``str.find`` looks for ``key`` in ``low`` (``text`` lower-cased with the same
+    offsets, ``lower_same_length``) and ``rx`` is tried only at the starts that gives, left
+    to right, a start inside an earlier match passed over, as finditer does (``rx`` must not
+    match the empty string). A text that holds a character case-insensitive matching reads
+    as an ASCII letter (``_FOLDS_TOO``: "İ" for "i") is scanned the plain way."""
+    if any(c in low for c in _FOLDS_TOO):
+        yield from rx.finditer(text)
+        return
+    starts: set[int] = set()
+    p = low.find(key)
+    while p >= 0:
+        starts.update(p - k for k in offsets if p >= k)
+        p = low.find(key, p + 1)
+    done = 0
+    for s in sorted(starts):
+        if s >= done and (m := rx.match(text, s)) is not None:
+            done = m.end()
+            yield m
