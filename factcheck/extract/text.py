@@ -479,24 +479,25 @@ def ci_alternation(alternatives: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def key_matches(rx: re.Pattern[str], text: str, low: str, key: str,
-                offsets: tuple[int, ...]) -> Iterator[re.Match[str]]:
-    """The matches ``rx.finditer(text)`` gives, for a pattern each of whose matches holds the
-    lower-case ASCII letters ``key`` at one of ``offsets`` characters from its start ("til" at
-    0 or 2 in "till"/"until", read case-insensitively), found without scanning ``rx`` over
-    the text: ``str.find`` looks for ``key`` in ``low`` (``text`` lower-cased with the same
-    offsets, ``lower_same_length``) and ``rx`` is tried only at the starts that gives, left
-    to right, a start inside an earlier match passed over, as finditer does (``rx`` must not
-    match the empty string). A text that holds a character case-insensitive matching reads
-    as an ASCII letter (``_FOLDS_TOO``: "İ" for "i") is scanned the plain way."""
+def key_matches(rx: re.Pattern[str], text: str, low: str, openings: tuple[str, ...]
+                ) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a pattern each of whose matches opens
+    with one of the lower-case ASCII words ``openings`` (read case-insensitively: "until"
+    or "till" for "until noon"), found without scanning ``rx`` over the text: ``str.find``
+    looks for each opening in ``low`` (``text`` lower-cased with the same offsets,
+    ``lower_same_length``) and ``rx`` is tried only at those offsets, left to right, one
+    inside an earlier match passed over, as finditer does (``rx`` must not match the empty
+    string). A text that holds a character case-insensitive matching reads as an ASCII
+    letter (``_FOLDS_TOO``: "İ" for "i") is scanned the plain way."""
     if any(c in low for c in _FOLDS_TOO):
         yield from rx.finditer(text)
         return
     starts: set[int] = set()
-    p = low.find(key)
-    while p >= 0:
-        starts.update(p - k for k in offsets if p >= k)
-        p = low.find(key, p + 1)
+    for word in openings:
+        p = low.find(word)
+        while p >= 0:
+            starts.add(p)
+            p = low.find(word, p + 1)
     done = 0
     for s in sorted(starts):
         if s >= done and (m := rx.match(text, s)) is not None:
