@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import dates
-from factcheck.extract.text import key_matches, lower_same_length
+from factcheck.extract.text import ci_word_alternation, key_matches, lower_same_length
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -88,3 +88,35 @@ def test_regex_costs_counts_each_pattern_and_changes_no_result(tmp_path):
                          check=True, cwd=tmp_path).stdout
     assert script.exists()
     assert out.strip() == "[[[0, 3], [8, 11]], 3, 31]"
+
+
+_WORD_TEXTS = [
+    "In the past 3 days since; in the last five years since",
+    "xin the 5 days since, ACROSS THE 12 MONTHS SINCE, Over the 2 weeks since",
+    "\u0130n the 4 days since; \u0131n the 4 days since",    # dotted capital and dotless i
+    "a 5th of the vote, an 8th of them, A 3rd of, ba 5th of",
+    "_in the 3 days since",              # "_" is a word character: no word start
+    "",
+]
+
+
+@pytest.mark.parametrize("alternatives,rest", [
+    (["in", "over", "during", "for", "across"],
+     r"[ \u00a0]+the[ \u00a0]+(?:(?:past|last)[ \u00a0]+)?(\d{1,3}|five|twelve)[ \u00a0]+"
+     r"(days|weeks|months|years)[ \u00a0]+since\b"),
+    ([r"an?[ \u00a0]+(\d{1,3})(?:th|rd)[ \u00a0]+of\b"], ""),
+    (["in", "inn", "over"], ""),         # two of one letter keep their order
+])
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+def test_ci_word_alternation_matches_as_the_plain_pattern(alternatives, rest, text):
+    plain = re.compile(r"(?i)\b(?:" + "|".join(alternatives) + ")" + rest)
+    fast = re.compile(ci_word_alternation(alternatives) + "(?i:" + rest + ")")
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_ci_word_alternation_opens_with_a_class_of_first_letters():
+    # the engine's fast scan needs a case-sensitive class first; an alternative that opens
+    # with no plain letter keeps the plain form
+    assert ci_word_alternation(["over", "in"]).startswith("[oOiI")
+    assert ci_word_alternation(["over", r"\d+"]) == r"\b(?i:over|\d+)"

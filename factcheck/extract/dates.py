@@ -32,7 +32,7 @@ from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
 from .shortlist import add_key_words, word_shortlist
-from .text import Words, key_matches, words
+from .text import Words, ci_word_alternation, key_matches, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
 _WS = r"(?:[ \u00a0\u202f\t]|\n(?![ \t]*\n))"
@@ -586,10 +586,10 @@ def _in_force(text: str, pos: int, end: int) -> bool:
 def _decision_rx() -> re.Pattern[str]:
     """A decision to change ("agreed to raise", "voted to cut": dates.yaml decision_verbs,
     "to" and a change verb of rules/vocab/changes.yaml): a plan, its dates to come."""
-    verbs = "|".join(re.escape(str(w).lower()) for w in
-                     vocab.load("dates.yaml").get("decision_verbs") or ()) or "(?!)"
-    return re.compile(rf"(?i)\b(?:{verbs})[ \u00a0]+to[ \u00a0]+"
-                      rf"(?:{change_words('present', 'clause')}|freeze|hold|keep)\b")
+    verbs = [re.escape(str(w).lower()) for w in
+             vocab.load("dates.yaml").get("decision_verbs") or ()] or ["(?!)"]
+    return re.compile(ci_word_alternation(verbs) + rf"(?i:[ \u00a0]+to[ \u00a0]+"
+                      rf"(?:{change_words('present', 'clause')}|freeze|hold|keep)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -2052,10 +2052,11 @@ _ONWARD_ENDS = re.compile(r"(?i)[ \u00a0]*(?:['’]s\b|[-–]|(?:to|till|through
 # named, up to publication, in a sentence with a present perfect ("Prices have risen 8% in the
 # 12 months since ..."); in past copy the event's day is unknown, so no period is read
 _UNITS_SINCE = re.compile(
-    r"(?i)\b(?:in|over|during|for|across)[ \u00a0]+the[ \u00a0]+(?:(?:past|last)[ \u00a0]+)?"
+    ci_word_alternation(["in", "over", "during", "for", "across"]) +
+    r"(?i:[ \u00a0]+the[ \u00a0]+(?:(?:past|last)[ \u00a0]+)?"
     r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
     r"twenty|thirty|forty|fifty|sixty)[ \u00a0]+(?P<u>days|weeks|months|years|decades)[ \u00a0]+"
-    r"since\b")
+    r"since\b)")
 
 
 def _units_since(text: str, out: list[DateMention], D: date) -> list[DateMention]:

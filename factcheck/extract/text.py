@@ -503,3 +503,25 @@ def key_matches(rx: re.Pattern[str], text: str, low: str, openings: tuple[str, .
         if s >= done and (m := rx.match(text, s)) is not None:
             done = m.end()
             yield m
+
+
+def ci_word_alternation(alternatives: list[str]) -> str:
+    """``\\b(?i:a|b|c)``, a case-insensitive alternation at a word's start, written so that
+    the engine skips along the text to a letter one of ``alternatives`` may open with: one
+    case-sensitive class of those letters first (the engine's fast scan for a first
+    character; a leading ``\\b`` or case-insensitive letter makes it enter the pattern at every
+    position, 15-30 ns a character), then ``(?<!\\w.)`` for the word start, then the
+    alternatives, each behind a look-behind at the letter just read (``(?<=[Mm])(?i:ore)``),
+    grouped by that letter as ``ci_alternation`` groups them. The same strings match, each by
+    the same alternative (alternatives that open with different letters never match at the
+    same position). The plain way where an alternative opens with anything but a plain
+    ASCII letter."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        c = a[:1]
+        if not (c.isascii() and c.isalpha()) or a[1:2] in ("*", "+", "?", "{"):
+            return r"\b(?i:" + "|".join(alternatives) + ")"
+        groups.setdefault(c.lower(), []).append(a[1:])
+    first = "".join(_letter_class(k)[1:-1] for k in groups)
+    parts = [f"(?<={_letter_class(k)})(?i:{'|'.join(rest)})" for k, rest in groups.items()]
+    return f"[{first}](?<!\\w.)(?:{'|'.join(parts)})"
