@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import dates
-from factcheck.extract.text import ci_word_alternation, key_matches, lower_same_length
+from factcheck.extract.text import (ci_word_alternation, key_matches, lower_same_length,
+                                    word_alternation)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -120,3 +121,16 @@ def test_ci_word_alternation_opens_with_a_class_of_first_letters():
     # with no plain letter keeps the plain form
     assert ci_word_alternation(["over", "in"]).startswith("[oOiI")
     assert ci_word_alternation(["over", r"\d+"]) == r"\b(?i:over|\d+)"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose in early trading and fell in late trading; in  early trading again",
+    "xin early trading, in early tradingx, In Early Trading",
+    "in the month, for the whole month, over the month of May, during the month",
+])
+def test_word_alternation_matches_as_the_plain_pattern(text):
+    words = ["in[ \u00a0]+early[ \u00a0]+trading", "in[ \u00a0]+late[ \u00a0]+trading",
+             "in", "for", "over", "during"]
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    fast = re.compile(word_alternation(words) + r"\b")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

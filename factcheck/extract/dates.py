@@ -32,7 +32,7 @@ from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
 from .shortlist import add_key_words, word_shortlist
-from .text import Words, ci_word_alternation, key_matches, words
+from .text import Words, ci_word_alternation, key_matches, word_alternation, words
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
 _WS = r"(?:[ \u00a0\u202f\t]|\n(?![ \t]*\n))"
@@ -131,11 +131,11 @@ class _DateGrammar:
         # dates.yaml trading_sessions: "in early trading" is the publication day's session
         sess = sorted((re.escape(str(x).lower()).replace(r"\ ", "[ \u00a0]+")
                        for x in d.get("trading_sessions", []) or []), key=len, reverse=True)
-        self.session = re.compile(r"\b(?:" + ("|".join(sess) or "(?!)") + r")\b")
+        self.session = re.compile(word_alternation(sess or ["(?!)"]) + r"\b")
         # dates.yaml previous_sessions: "in the previous trading session" is the weekday before
         prev = sorted((re.escape(str(x).lower()).replace(r"\ ", "[ \u00a0]+")
                        for x in d.get("previous_sessions", []) or []), key=len, reverse=True)
-        self.prev_session = re.compile(r"\b(?:" + ("|".join(prev) or "(?!)") + r")\b")
+        self.prev_session = re.compile(word_alternation(prev or ["(?!)"]) + r"\b")
         self.events: dict[str, date] = {}
         for k, v in d.get("events", {}).items():
             self.events[k.lower()] = v if isinstance(v, date) else date.fromisoformat(str(v))
@@ -1187,8 +1187,9 @@ _START_BEFORE = re.compile(r"(?i)\b(?:from|since|between|starting|beginning|afte
 # on Monday" (a noun phrase, or a short clause, with no clause break; a figure in it is the
 # event's: a point between digits is no sentence end)
 _UNTIL_EVENT_BEFORE = re.compile(
-    r"(?i)\b(?:until|till)[ \u00a0]+(?:the|its|their|(?-i:[A-Z])[\w.]*['’]s)[ \u00a0]"
-    r"(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d)){0,50}?[ \u00a0]on(?:[ \u00a0]+the)?[ \u00a0]+$")
+    ci_word_alternation(["until", "till"]) +
+    r"(?i:[ \u00a0]+(?:the|its|their|(?-i:[A-Z])[\w.]*['’]s)[ \u00a0]"
+    r"(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d)){0,50}?[ \u00a0]on(?:[ \u00a0]+the)?[ \u00a0]+$)")
 _ON_LEAD = re.compile(r"(?i)on[ \u00a0]+")
 _DEADLINE_VERB = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+$")
 
@@ -3905,7 +3906,8 @@ def _matches_at_word(rx: re.Pattern[str], low: str, word: str) -> Iterator[re.Ma
 
 # "in the month", "for the month", "over the month" (not "the month to March", "the month
 # before", "in the month of May", "the month's"): the month its sentence named before it
-_THE_MONTH = re.compile(r"\b(?:in|for|over|during|throughout)[ \u00a0]+the[ \u00a0]+"
+_THE_MONTH = re.compile(word_alternation(["in", "for", "over", "during", "throughout"]) +
+                        r"[ \u00a0]+the[ \u00a0]+"
                         r"(?:whole[ \u00a0]+|entire[ \u00a0]+)?month\b(?![ \u00a0]*(?:[’'-]|"
                         r"(?:of|to|before|after|ahead|since|earlier|later|that|when|in|on|"
                         r"following|prior|leading|just|through|until|till|ending|ended|"

@@ -516,12 +516,25 @@ def ci_word_alternation(alternatives: list[str]) -> str:
     the same alternative (alternatives that open with different letters never match at the
     same position). The plain way where an alternative opens with anything but a plain
     ASCII letter."""
+    return _word_alternation(alternatives, True)
+
+
+def word_alternation(alternatives: list[str]) -> str:
+    """``\\b(?:a|b|c)`` (case-sensitive: lower-case words on the lower-cased text, say),
+    written as ``ci_word_alternation`` writes its case-insensitive one: a class of the first
+    letters, ``(?<!\\w.)``, each alternative behind ``(?<=x)`` of its own letter."""
+    return _word_alternation(alternatives, False)
+
+
+def _word_alternation(alternatives: list[str], ci: bool) -> str:
     groups: dict[str, list[str]] = {}
     for a in alternatives:
         c = a[:1]
         if not (c.isascii() and c.isalpha()) or a[1:2] in ("*", "+", "?", "{"):
-            return r"\b(?i:" + "|".join(alternatives) + ")"
-        groups.setdefault(c.lower(), []).append(a[1:])
-    first = "".join(_letter_class(k)[1:-1] for k in groups)
-    parts = [f"(?<={_letter_class(k)})(?i:{'|'.join(rest)})" for k, rest in groups.items()]
+            return r"\b(?" + ("i" if ci else "") + ":" + "|".join(alternatives) + ")"
+        groups.setdefault(c.lower() if ci else c, []).append(a[1:])
+    letter = _letter_class if ci else (lambda c: f"[{c}]")
+    first = "".join(letter(k)[1:-1] for k in groups)
+    parts = [f"(?<={letter(k)})(?{'i' if ci else ''}:{'|'.join(rest)})"
+             for k, rest in groups.items()]
     return f"[{first}](?<!\\w.)(?:{'|'.join(parts)})"
