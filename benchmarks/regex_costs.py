@@ -201,15 +201,14 @@ def _names() -> dict[int, str]:
     return out
 
 
-def _label(p: CountedPattern, names: dict[int, str], seen: dict[str, int]) -> str:
+def _label(p: CountedPattern, names: dict[int, str]) -> str:
+    """The module global holding ``p``, else its parent's name and "/alt", else its site."""
     c = p._cost
     if id(p) in names:
-        base = names[id(p)]
-    elif isinstance(c.parent, CountedPattern):
-        base = _label(c.parent, names, {}) + "/alt"
-    else:
-        base = c.site
-    return base
+        return names[id(p)]
+    if isinstance(c.parent, CountedPattern):
+        return _label(c.parent, names) + "/alt"
+    return c.site
 
 
 def _child(root: Path, stage: str, passes: int) -> dict:
@@ -254,7 +253,7 @@ def _counted_passes(docs: list, one, passes: int) -> dict:
         calls = (c.calls - c0[0]) // passes
         if not calls:
             continue
-        label = _label(p, names, {})
+        label = _label(p, names)
         row = rows.setdefault(label, {"calls": 0, "chars": 0, "ns": 0, "patterns": 0,
                                       "pattern": c.pattern[:120]})
         row["calls"] += calls
