@@ -5,6 +5,7 @@ turn away one that would match."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,22 @@ def _texts() -> list[str]:
     return [t.lower() for t in texts]
 
 
+@lru_cache(maxsize=1)
+def _vague_at_starts() -> tuple[tuple[str, tuple[tuple[int, int, re.Match[str] | None], ...]], ...]:
+    """Each text of ``_texts()`` with the vague span pattern's match at each of its word starts
+    (start, end of the 60 characters tried, match or None): read by the two tests of that
+    pattern below, so that a worker running both walks the pattern over the texts once (the
+    walk is most of their time)."""
+    rx = date_forms._vague_rx()
+    out = []
+    for low in _texts():
+        n = len(low)
+        out.append((low, tuple((st, hi, rx.match(low, st, hi))
+                               for st in (m.start() for m in _STARTS.finditer(low))
+                               for hi in (min(n, st + 60),))))
+    return tuple(out)
+
+
 def test_the_vague_span_pattern_is_never_turned_away_where_it_matches():
     """At every word start of the corpus, the everyday drafts and the date suites: a start the
     test turns away has no match of the pattern (the soundness the scan relies on), and the
@@ -71,13 +88,10 @@ def test_the_vague_span_pattern_is_never_turned_away_where_it_matches():
     fw = FirstWords.of(rx)
     assert fw is not None
     tried = turned = matched = 0
-    for low in _texts():
-        n = len(low)
-        for m in _STARTS.finditer(low):
-            st = m.start()
-            hi = min(n, st + 60)
+    for low, starts in _vague_at_starts():
+        for st, hi, want in starts:
             ok = fw.may_open(low, st, hi)
-            hit = rx.match(low, st, hi) is not None
+            hit = want is not None
             assert ok or not hit, low[st:hi]
             tried += 1
             turned += not ok
@@ -119,6 +133,19 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None, rx: re.Pattern[str])
         a.span(n) == b.span(n) for n in rx.groupindex)
 
 
+def _at_starts(which: str, rx: re.Pattern[str]):
+    """``rx``'s match at each word start of each text (``_vague_at_starts`` for the vague
+    pattern, read once a worker; the others' walked here)."""
+    if which == "vague":
+        yield from _vague_at_starts()
+        return
+    for low in _texts():
+        n = len(low)
+        yield low, ((st, hi, rx.match(low, st, hi))
+                    for st in (m.start() for m in _STARTS.finditer(low))
+                    for hi in (min(n, st + 60),))
+
+
 _SCANNED = {"vague": date_forms._vague_rx, "weekday": date_forms._weekday_rx,
             "holiday": date_forms._holiday_rx, "near_holiday": date_forms._near_holiday_rx}
 
@@ -136,12 +163,8 @@ def test_alternatives_match_as_the_whole_pattern_at_every_word_start(which):
     if alt is None:
         pytest.skip(f"{which}: not split (tried whole)")
     matched = 0
-    for low in _texts():
-        n = len(low)
-        for m in _STARTS.finditer(low):
-            st = m.start()
-            hi = min(n, st + 60)
-            want = rx.match(low, st, hi)
+    for low, starts in _at_starts(which, rx):
+        for st, hi, want in starts:
             assert _same(alt.match(low, st, hi), want, rx), low[st:hi]
             matched += want is not None
     fewer = sum(p != (rx,) for p in alt.by_run.values())    # words that try fewer than all

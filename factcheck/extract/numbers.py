@@ -31,8 +31,8 @@ from typing import Any
 
 from . import temperature, vocab
 from .shortlist import add_key_words, word_shortlist
-from .text import (NOT_FIGURE, Words, ci_alternation, in_spans, last_sentence_stop,
-                   masked_spans, next_sentence_stop, words)
+from .text import (NOT_FIGURE, Words, ci_alternation, ci_word_alternation, in_spans,
+                   last_sentence_stop, masked_spans, next_sentence_stop, words)
 
 _WS = "[ \u00a0\u202f\u2009]"
 
@@ -1337,7 +1337,9 @@ class _Found:
         return k > 0 and self.max_end[k - 1] > p
 
 
-_DIGIT_FRACTION = re.compile(r"(?i)\ban?[ \u00a0]+(\d{1,3})(?:th|rd)[ \u00a0]+of\b")
+# (written to skip along the text to an "a": ci_word_alternation)
+_DIGIT_FRACTION = re.compile(
+    ci_word_alternation([r"an?[ \u00a0]+(\d{1,3})(?:th|rd)[ \u00a0]+of\b"]))
 
 
 def _digit_fractions(text: str, found: list[QuantityMention], merged: list[tuple[int, int]],
