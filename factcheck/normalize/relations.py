@@ -82,6 +82,7 @@ from .brand_parts import brand_parts
 from .sub_portions import alone_portions
 from .tallies import kept_tallies, vote_tallies
 from .part_lists import part_lists
+from .common_wholes import unstated_common_wholes
 from .years_against import years_against
 from .later_levels import changes_with_later_levels, parallel_directions
 
@@ -824,6 +825,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _age_groups(low, drafts)
     _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
+    unstated_common_wholes(low, drafts)   # shares of a whole no figure gives: common_wholes.py
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     return drafts
@@ -3363,6 +3365,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     near = compared.any_in(max(a["end"], b["start"] - 40), b["start"]) and \
         not _after_an_event(low, a, b)
     if b.get("role") is None and a["unit"] == b["unit"] and \
+            not _LAST_OF_APPOSED_LIST.search(low, a["sentence"][0], a["start"]) and \
             ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
              _COMPARED_AFTER.match(low, b["end"]) or
              # "falling to 121 seats from 365": a change's earlier value
@@ -3522,6 +3525,12 @@ def _placed_sibling(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
                                      a["subject"] != b["subject"])
 
 
+# the last item of a breakdown in apposition to the figure before it: "launched 96 rockets in
+# 2023, 91 Falcon 9s and " (a level set against what follows is the total's, not the item's)
+_LAST_OF_APPOSED_LIST = re.compile(r"\d[\d,.]*[ \u00a0][^,;:()]{1,40},[ \u00a0]*(?:[a-z]+[ \u00a0]+)?"
+                                   r"\d[\d,.]*[ \u00a0][^,;:()]{1,40}?[ \u00a0]and[ \u00a0]+$")
+
+
 def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
     """"3.13 million passengers passed through, beating the 3.06 million of December 2019": a
     level said to be above (or short of) the one right after it in its clause, so that the
@@ -3534,8 +3543,9 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         _same_scale(dict(a, unit=""), b) and _SCALE_WORD.search(low, b["start"], b["end"])
     if b.get("role") is not None or a.get("role") is not None or \
             (a["unit"] != b["unit"] and not bare) or \
-            (a["unit"] == "percent" and not _percent_levels(a, b)):
-        return
+            (a["unit"] == "percent" and not _percent_levels(a, b)) or \
+            _LAST_OF_APPOSED_LIST.search(low, a["sentence"][0], a["start"]):
+        return  # ("96 rockets, 91 Falcon 9s and five Falcon Heavies, up from 61": the total's)
     gap_from = max(a["end"], b["start"] - 50)
     forecast = _EXPECTED_AFTER.match(low, b["end"], min(len(low), b["end"] + 50)) is not None
     m = _BEATING.search(low, gap_from, b["start"]) or \
@@ -6442,6 +6452,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and FROM_SOURCE.search(gap):
             break   # "need 43 more from their last 17 games": what the amount is made in,
             # never its earlier value
+        if frm is None and _RANKED_BESIDE.search(gap):
+            break   # "down 1 point to 36.8%, behind TransPennine Express on 38.7%": the
+            # level of the one ranked beside it, never the change's earlier value
         if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
@@ -6488,6 +6501,14 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
 # 35%": never the change's earlier value)
 _OTHER_SIDE_ON = re.compile(r"[,;][ \u00a0]*(?:with|and|while|whereas|as)[ \u00a0]+(?:the[ \u00a0]+)?"
                             r"(?:[a-z][\w’'.-]*[ \u00a0]+){1,4}?(?:on|at)[ \u00a0]+$")
+
+
+# a rival ranked beside the changed one, and its level: ", behind TransPennine Express on ",
+# "ahead of Labour at ", "followed by the Greens with "
+_RANKED_BESIDE = re.compile(r"\b(?:behind|ahead[ \u00a0]+of|followed[ \u00a0]+by|trailing|"
+                            r"level[ \u00a0]+with|tied[ \u00a0]+with)[ \u00a0]+(?:the[ \u00a0]+)?"
+                            r"(?:[\w’'.&-]+[ \u00a0]+){1,5}?(?:on|at|with)[ \u00a0]+"
+                            r"(?:(?:about|around|some|just)[ \u00a0]+)?$")
 
 
 # the span a change took, between its amount and its values: " in ", " over the past "
@@ -6685,10 +6706,22 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                                                       drafts[frm]["start"]) or
                                  _after_earlier(low, low[max(ss, drafts[frm]["start"] - 25):
                                                          drafts[frm]["start"]], drafts[frm])):
-            to = prev
+            to = _head_of_apposed_list(low, drafts, same, prev)
     if frm is not None and _count_of_its_own_between(drafts, same, k, frm, to):
         return None, None
     return frm, to
+
+
+def _head_of_apposed_list(low: str, drafts: list[dict[str, Any]], same: list[int],
+                          j: int) -> int:
+    """The figure a level stands for: ``j`` itself, or, when ``j`` is the last item of a
+    breakdown in apposition ("launched 96 rockets in 2023, 91 Falcon 9s and five Falcon
+    Heavies, up from 61"), the total it breaks down (the 96)."""
+    m = _LAST_OF_APPOSED_LIST.search(low, drafts[j]["sentence"][0], drafts[j]["start"])
+    if m is None:
+        return j
+    return next((x for x in same if drafts[x]["start"] == m.start() and
+                 drafts[x]["unit"] == drafts[j]["unit"]), j)
 
 
 # an earlier value set after the level by "after" and dated to an earlier time: "now 31.7%
