@@ -131,3 +131,25 @@ def test_years_after_past_another_spans_date_is_unsaid():
     text = ("It was her first title since 2011, eight years earlier, and 20 years after her "
             "first in 1999.\n")
     assert rules(text, date(2019, 7, 14)) == []
+
+
+# -- "twice in a row" counts times, no multiple ----------------------------------------------------
+
+def test_twice_in_a_row_is_no_multiple():
+    text = ("The hosts won by 12 points to become the first side to take the title twice in a row "
+            "and the first to take it four times.\n")
+    assert rules(text, date(2015, 10, 31)) == []
+
+
+def test_twice_the_figure_is_still_a_multiple():
+    text = "The hosts scored 40 points, twice the 25 of their opponents.\n"
+    assert "wrong-arithmetic" in rules(text, date(2015, 10, 31))
+
+
+# -- a margin with no sides of its own is a difference, no level -----------------------------------
+
+def test_unpaired_margin_is_no_level():
+    text = ("The hosts beat the visitors 30-13 on Saturday, a margin of 17 points.\n\n"
+            "The 43 points scored were the most in any final.\n")
+    assert rules(text, date(2015, 10, 31)) == []
+    assert find(claims(text, date(2015, 10, 31)), "17").role == "difference"

@@ -3105,6 +3105,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                                    _MULT_VERB_TO.search(mm.group("m") + mm.group("rest")) or
                                    _MULT_PORTION.match(mm.group("rest")) or
                                    _MULT_OF_WHOM.match(mm.group("rest")) or
+                                   _MULT_IN_A_ROW.match(mm.group("rest")) or
                                    _PART_OF_A_YEAR.search(gap, 0, mm.start("m"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
@@ -3282,6 +3283,11 @@ def _multiplied_before(low: str, drafts: list[dict[str, Any]], i: int, b: dict[s
     if drafts[i]["unit"] == b["unit"] and i in level:
         return i
     return (level or unit or [i])[0]
+
+
+# a count of times in succession, no multiple: "to win the World Cup twice in a row"
+_MULT_IN_A_ROW = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+a[ \u00a0]+row|running|in[ \u00a0]+succession|"
+                            r"on[ \u00a0]+the[ \u00a0]+trot)\b")
 
 
 def _stated_multiple(low: str, drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
