@@ -2110,10 +2110,14 @@ def _set_against_unnamed(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         # change, or set against a level that is itself a change's new value ("rose 18% to
         # $787 million"), a bare "higher" is a change over the same implied period
         return None
-    # "The Kauai total is about 18% higher.": the latest other figure of its kind, in its
-    # paragraph (a paragraph on: "rose to 381. ... first put it at 6.5, 0.4 higher" sets the
-    # 6.5 against a magnitude, never the toll)
-    if not before or low.find("\n\n", drafts[before[-1]]["end"], d["start"]) >= 0:
+    # "The Kauai total is about 18% higher.": the latest other figure of its kind; from an
+    # earlier paragraph only when one of the two names a measure ("rose to 381. ... first put
+    # it at 6.5, 0.4 higher" sets the 6.5 against a magnitude, never the toll)
+    if not before:
+        return None
+    last = drafts[before[-1]]
+    if low.find("\n\n", last["end"], d["start"]) >= 0 and \
+            last.get("measure") is None and drafts[to].get("measure") is None:
         return None
     return before[-1]
 
@@ -3276,7 +3280,6 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
                     w["value"] > da["value"] and (bare or _same_whole(low, d, w)) and \
-                    not (bare and _other_kind(da, w)) and \
                     not _anothers_own(low, d, da, w) and (
                         said or (da["unit"] or da.get("measure")) and (
                             da["unit"] or da.get("measure") == w.get("measure"))):
@@ -3305,14 +3308,6 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
                 # "The data centre business brought in $14.5 billion, or 61% of revenue":
                 # a part of the revenue, no restatement of it
                 da["role"], da["group"] = "portion", found[0]
-
-
-def _other_kind(part: dict[str, Any], whole: dict[str, Any]) -> bool:
-    """Whether ``whole`` counts another kind of thing than ``part`` does ("14,530 households,
-    or 38.3% of the total" is never out of the "131,370 children" before it): both name what
-    they count, and not the same."""
-    return bool(part.get("measure") and whole.get("measure")) and \
-        part["measure"] != whole["measure"]
 
 
 def _sibling_total(low: str, drafts: list[dict[str, Any]], a: int) -> list[int]:

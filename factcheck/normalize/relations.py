@@ -3371,7 +3371,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     near = compared.any_in(max(a["end"], b["start"] - 40), b["start"]) and \
         not _after_an_event(low, a, b)
     if b.get("role") is None and a["unit"] == b["unit"] and \
-            not _LAST_OF_APPOSED_LIST.search(low, a["sentence"][0], a["start"]) and \
+            not _after_apposed_list(low, a, b) and \
             ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
              _COMPARED_AFTER.match(low, b["end"]) or
              # "falling to 121 seats from 365": a change's earlier value
@@ -3537,6 +3537,18 @@ _LAST_OF_APPOSED_LIST = re.compile(r"\d[\d,.]*[ \u00a0][^,;:()]{1,40},[ \u00a0]*
                                    r"\d[\d,.]*[ \u00a0][^,;:()]{1,40}?[ \u00a0]and[ \u00a0]+$")
 
 
+_LIST_GOES_ON = re.compile(r"[^\d,.;:]{0,30},[ \u00a0]*(?:and[ \u00a0]+)?\d")
+
+
+def _after_apposed_list(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a`` is the last item of a breakdown in apposition and ``b``, a lone figure
+    after it, is set against the breakdown's total ("96 rockets, 91 Falcon 9s and five Falcon
+    Heavies, up from 61"; not a list set against a list: "8.7 million illnesses, 78,000
+    hospitalisations and 4,500 deaths ..., up from 6.2 million illnesses, 53,000 ...")."""
+    return _LAST_OF_APPOSED_LIST.search(low, a["sentence"][0], a["start"]) is not None and \
+        _LIST_GOES_ON.match(low, b["end"]) is None
+
+
 def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
     """"3.13 million passengers passed through, beating the 3.06 million of December 2019": a
     level said to be above (or short of) the one right after it in its clause, so that the
@@ -3550,7 +3562,7 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     if b.get("role") is not None or a.get("role") is not None or \
             (a["unit"] != b["unit"] and not bare) or \
             (a["unit"] == "percent" and not _percent_levels(a, b)) or \
-            _LAST_OF_APPOSED_LIST.search(low, a["sentence"][0], a["start"]):
+            _after_apposed_list(low, a, b):
         return  # ("96 rockets, 91 Falcon 9s and five Falcon Heavies, up from 61": the total's)
     gap_from = max(a["end"], b["start"] - 50)
     forecast = _EXPECTED_AFTER.match(low, b["end"], min(len(low), b["end"] + 50)) is not None
@@ -6455,12 +6467,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _SET_BESIDE.search(gap) and _beside_apart(low, drafts, j, to):
             break   # "against 98% of girls' entries, down 0.3 points", "to 9.3%, against 7.7%
             # in 2019": a level set beside the new one, no earlier value (_beside_apart)
-        if frm is None and FROM_SOURCE.search(gap):
-            break   # "need 43 more from their last 17 games": what the amount is made in,
-            # never its earlier value
-        if frm is None and _RANKED_BESIDE.search(gap):
-            break   # "down 1 point to 36.8%, behind TransPennine Express on 38.7%": the
-            # level of the one ranked beside it, never the change's earlier value
+        if frm is None and (FROM_SOURCE.search(gap) or _RANKED_BESIDE.search(gap)):
+            break   # "need 43 more from their last 17 games" (what it is made in), "to
+            # 36.8%, behind X on 38.7%" (a rival's level): never its earlier value
         if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
