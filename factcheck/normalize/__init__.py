@@ -172,6 +172,18 @@ def _milestone_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(r"[ \u00a0]+(?:" + "|".join(nouns) + r")\b"))
 
 
+_IN_A_SPAN = re.compile(r"\b(?:in|per|each|every|over|within)[ \u00a0]+$")
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+
+
+def _quarter_of_a_year(q: Any, low: str) -> bool:
+    """Whether spelled "a quarter" is three months ("the most it has added in a quarter since
+    2020", "twice per quarter"), not a fraction ("in a quarter of cases")."""
+    return q.text.lower() in ("a quarter", "one quarter") and not q.unit and \
+        _IN_A_SPAN.search(low, max(0, q.start - 10), q.start) is not None and \
+        _OF_AFTER.match(low, q.end) is None
+
+
 def _milestone(q: Any, low: str) -> Any:
     """"passed the 1.4 million mark": a threshold crossed, as "passed 1.4 million" reads (the
     article between the verb and the figure hides the qualifier from the extractor)."""
@@ -197,6 +209,8 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     for q in mentions.quantities:
         if q.value != q.value or q.value in (float("inf"), float("-inf")):
             continue
+        if _quarter_of_a_year(q, ctx.low):
+            continue    # "the most it has added in a quarter": a period, no fraction
         q = _milestone(q, ctx.low)
         lo, hi, lo_open, hi_open = interval(q)
         share = ctx.share_in_words(q)

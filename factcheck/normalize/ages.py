@@ -164,6 +164,10 @@ def _age_of(low: str, d: dict[str, Any], birth: _Span, pub: date | None,
     return _age_said(birth, pick[2], False)
 
 
+# a span of years of its own between a date and a later "N years after": "14 years earlier, and"
+_YEARS_OF_ITS_OWN = re.compile(r"\byears?\b")
+
+
 def _span_of_years(low: str, d: dict[str, Any], pub: date | None) -> tuple[int, int, str] | None:
     """The whole numbers of years within a year of the stretch "N years after X in 1966" (from
     a date after the words to the sentence's other date) or "N years since X in 1969" (to
@@ -187,8 +191,9 @@ def _span_of_years(low: str, d: dict[str, Any], pub: date | None) -> tuple[int, 
         # (the date nearest before the words: "she entered Downing Street on 4 May 1979,
         # four years after ...", a birth date earlier in the sentence is passed over)
         others = _dates_in(low, ss, d["start"])
-        if not others:
-            return None
+        if not others or _YEARS_OF_ITS_OWN.search(low, others[-1][1], d["start"]):
+            return None     # ("since 2005, 14 years earlier, and 22 years after his first in
+            #                 1997": the 2005 is the other span's; this one's end is unsaid)
         other = others[-1][2]
     first, last = ref[0][2]
     later = m.group("way") not in ("before",)

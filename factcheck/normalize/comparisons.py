@@ -1704,7 +1704,9 @@ _RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
 _BASE_AS_ORDINAL = re.compile(r",[ \u00a0]*(?:who|which|whose|when)\b[^,]*?\b\d[\d,]*(?:st|nd|rd|th)\b")
 # "two more that are not", "three more who were hurt": further ones of a count, set against
 # no figure
-_MORE_WHO = re.compile(r"[ \u00a0]+(?:that|who|which)\b")
+_MORE_WHO = re.compile(r"[ \u00a0]+(?:that|who|which)\b|"
+                       # "30,000 more were damaged": further ones, with no "than" after
+                       r"[ \u00a0]+(?:were|was|are|is|have|has|had)[ \u00a0]+(?![^.;:!?]*\bthan\b)")
 _DEGREES = re.compile(r"[ \u00a0]+degrees?\b")
 # "more than before", "fewer than last time": an earlier value the text does not give
 _IMPLIED_BEFORE = re.compile(r"[ \u00a0]+(?:before|previously|last[ \u00a0]+time)\b")
@@ -2108,8 +2110,16 @@ def _set_against_unnamed(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         # change, or set against a level that is itself a change's new value ("rose 18% to
         # $787 million"), a bare "higher" is a change over the same implied period
         return None
-    # "The Kauai total is about 18% higher.": the latest other figure of its kind
-    return before[-1] if before else None
+    # "The Kauai total is about 18% higher.": the latest other figure of its kind; from an
+    # earlier paragraph only when one of the two names a measure ("rose to 381. ... first put
+    # it at 6.5, 0.4 higher" sets the 6.5 against a magnitude, never the toll)
+    if not before:
+        return None
+    last = drafts[before[-1]]
+    if low.find("\n\n", last["end"], d["start"]) >= 0 and \
+            last.get("measure") is None and drafts[to].get("measure") is None:
+        return None
+    return before[-1]
 
 
 def _earlier_periods_figure(drafts: list[dict[str, Any]], among: list[int],

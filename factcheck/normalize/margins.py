@@ -351,3 +351,19 @@ def all_margins(text: str, low: str, drafts: list[dict[str, Any]], sents: list[l
     compound_leads(text, low, drafts, sents)
     vote_majorities(low, drafts, sents)
     headline_margins(low, drafts)
+    unpaired_margins(low, drafts)
+
+
+# a margin named before its figure: "a margin of 17 points", "a lead of three", "a gap of 4%"
+_NAMED_GAP = re.compile(r"\b(?:a|the|its|their|his|her)[ \u00a0]+(?:winning[ \u00a0]+)?"
+                        r"(?:margin|lead|gap)[ \u00a0]+of[ \u00a0]+(?:(?:about|some|just)[ \u00a0]+)?$")
+
+
+def unpaired_margins(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"beat Australia 34-17 ..., a margin of 17 points": a margin no reading paired with its
+    two sides is still a difference, never a level of its noun ("The 51 points scored" is no
+    restatement of it)."""
+    for d in drafts:
+        if d.get("role") is None and \
+                _NAMED_GAP.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+            d["role"] = "difference"

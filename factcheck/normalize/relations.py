@@ -82,6 +82,7 @@ from .brand_parts import brand_parts
 from .sub_portions import alone_portions
 from .tallies import kept_tallies, vote_tallies
 from .part_lists import part_lists
+from .common_wholes import unstated_common_wholes
 from .years_against import years_against
 from .later_levels import changes_with_later_levels, parallel_directions
 
@@ -826,6 +827,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _age_groups(low, drafts)
     _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
+    unstated_common_wholes(low, drafts)   # shares of a whole no figure gives: common_wholes.py
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     return drafts
@@ -3105,6 +3107,7 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                                    _MULT_VERB_TO.search(mm.group("m") + mm.group("rest")) or
                                    _MULT_PORTION.match(mm.group("rest")) or
                                    _MULT_OF_WHOM.match(mm.group("rest")) or
+                                   _MULT_IN_A_ROW.match(mm.group("rest")) or
                                    _PART_OF_A_YEAR.search(gap, 0, mm.start("m"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
@@ -3284,6 +3287,11 @@ def _multiplied_before(low: str, drafts: list[dict[str, Any]], i: int, b: dict[s
     return (level or unit or [i])[0]
 
 
+# a count of times in succession, no multiple: "to win the World Cup twice in a row"
+_MULT_IN_A_ROW = re.compile(r"[ \u00a0]*(?:in[ \u00a0]+a[ \u00a0]+row|running|in[ \u00a0]+succession|"
+                            r"on[ \u00a0]+the[ \u00a0]+trot)\b")
+
+
 def _stated_multiple(low: str, drafts: list[dict[str, Any]], i: int, mm: re.Match[str],
                      same_sentence: bool, base: int) -> dict[str, Any]:
     """Record the multiple ``mm`` states between figure ``i + 1`` and the figure it is a
@@ -3365,6 +3373,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     near = compared.any_in(max(a["end"], b["start"] - 40), b["start"]) and \
         not _after_an_event(low, a, b)
     if b.get("role") is None and a["unit"] == b["unit"] and \
+            not _after_apposed_list(low, a, b) and \
             ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
              _COMPARED_AFTER.match(low, b["end"]) or
              # "falling to 121 seats from 365": a change's earlier value
@@ -3524,6 +3533,24 @@ def _placed_sibling(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
                                      a["subject"] != b["subject"])
 
 
+# the last item of a breakdown in apposition to the figure before it: "launched 96 rockets in
+# 2023, 91 Falcon 9s and " (a level set against what follows is the total's, not the item's)
+_LAST_OF_APPOSED_LIST = re.compile(r"\d[\d,.]*[ \u00a0][^,;:()]{1,40},[ \u00a0]*(?:[a-z]+[ \u00a0]+)?"
+                                   r"\d[\d,.]*[ \u00a0][^,;:()]{1,40}?[ \u00a0]and[ \u00a0]+$")
+
+
+_LIST_GOES_ON = re.compile(r"[^\d,.;:]{0,30},[ \u00a0]*(?:and[ \u00a0]+)?\d")
+
+
+def _after_apposed_list(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a`` is the last item of a breakdown in apposition and ``b``, a lone figure
+    after it, is set against the breakdown's total ("96 rockets, 91 Falcon 9s and five Falcon
+    Heavies, up from 61"; not a list set against a list: "8.7 million illnesses, 78,000
+    hospitalisations and 4,500 deaths ..., up from 6.2 million illnesses, 53,000 ...")."""
+    return _LAST_OF_APPOSED_LIST.search(low, a["sentence"][0], a["start"]) is not None and \
+        _LIST_GOES_ON.match(low, b["end"]) is None
+
+
 def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
     """"3.13 million passengers passed through, beating the 3.06 million of December 2019": a
     level said to be above (or short of) the one right after it in its clause, so that the
@@ -3536,8 +3563,9 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         _same_scale(dict(a, unit=""), b) and _SCALE_WORD.search(low, b["start"], b["end"])
     if b.get("role") is not None or a.get("role") is not None or \
             (a["unit"] != b["unit"] and not bare) or \
-            (a["unit"] == "percent" and not _percent_levels(a, b)):
-        return
+            (a["unit"] == "percent" and not _percent_levels(a, b)) or \
+            _after_apposed_list(low, a, b):
+        return  # ("96 rockets, 91 Falcon 9s and five Falcon Heavies, up from 61": the total's)
     gap_from = max(a["end"], b["start"] - 50)
     forecast = _EXPECTED_AFTER.match(low, b["end"], min(len(low), b["end"] + 50)) is not None
     m = _BEATING.search(low, gap_from, b["start"]) or \
@@ -6464,9 +6492,9 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _SET_BESIDE.search(gap) and _beside_apart(low, drafts, j, to):
             break   # "against 98% of girls' entries, down 0.3 points", "to 9.3%, against 7.7%
             # in 2019": a level set beside the new one, no earlier value (_beside_apart)
-        if frm is None and FROM_SOURCE.search(gap):
-            break   # "need 43 more from their last 17 games": what the amount is made in,
-            # never its earlier value
+        if frm is None and (FROM_SOURCE.search(gap) or _RANKED_BESIDE.search(gap)):
+            break   # "need 43 more from their last 17 games" (what it is made in), "to
+            # 36.8%, behind X on 38.7%" (a rival's level): never its earlier value
         if frm is None and to is not None and _PREVIOUS_CLOSE.match(gap):
             frm = j
         elif frm is None and (_FROM.search(gap) or _GAP_WORD.search(gap)) and \
@@ -6513,6 +6541,14 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
 # 35%": never the change's earlier value)
 _OTHER_SIDE_ON = re.compile(r"[,;][ \u00a0]*(?:with|and|while|whereas|as)[ \u00a0]+(?:the[ \u00a0]+)?"
                             r"(?:[a-z][\w’'.-]*[ \u00a0]+){1,4}?(?:on|at)[ \u00a0]+$")
+
+
+# a rival ranked beside the changed one, and its level: ", behind TransPennine Express on ",
+# "ahead of Labour at ", "followed by the Greens with "
+_RANKED_BESIDE = re.compile(r"\b(?:behind|ahead[ \u00a0]+of|followed[ \u00a0]+by|trailing|"
+                            r"level[ \u00a0]+with|tied[ \u00a0]+with)[ \u00a0]+(?:the[ \u00a0]+)?"
+                            r"(?:[\w’'.&-]+[ \u00a0]+){1,5}?(?:on|at|with)[ \u00a0]+"
+                            r"(?:(?:about|around|some|just)[ \u00a0]+)?$")
 
 
 # the span a change took, between its amount and its values: " in ", " over the past "
@@ -6710,10 +6746,22 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                                                       drafts[frm]["start"]) or
                                  _after_earlier(low, low[max(ss, drafts[frm]["start"] - 25):
                                                          drafts[frm]["start"]], drafts[frm])):
-            to = prev
+            to = _head_of_apposed_list(low, drafts, same, prev)
     if frm is not None and _count_of_its_own_between(drafts, same, k, frm, to):
         return None, None
     return frm, to
+
+
+def _head_of_apposed_list(low: str, drafts: list[dict[str, Any]], same: list[int],
+                          j: int) -> int:
+    """The figure a level stands for: ``j`` itself, or, when ``j`` is the last item of a
+    breakdown in apposition ("launched 96 rockets in 2023, 91 Falcon 9s and five Falcon
+    Heavies, up from 61"), the total it breaks down (the 96)."""
+    m = _LAST_OF_APPOSED_LIST.search(low, drafts[j]["sentence"][0], drafts[j]["start"])
+    if m is None:
+        return j
+    return next((x for x in same if drafts[x]["start"] == m.start() and
+                 drafts[x]["unit"] == drafts[j]["unit"]), j)
 
 
 # an earlier value set after the level by "after" and dated to an earlier time: "now 31.7%
