@@ -72,14 +72,16 @@ def lost_sentences(old, readme, history):
 def test_every_old_sentence_is_kept():
     old = old_readme()
     assert len(sentences(old)) > 400, "the old README should split into many sentences"
-    lost = lost_sentences(old, README.read_text(encoding="utf-8"), HISTORY.read_text(encoding="utf-8"))
+    readme, history = (f.read_text(encoding="utf-8") for f in (README, HISTORY))
+    lost = lost_sentences(old, readme, history)
     assert not lost, f"{len(lost)} sentences of README.md at {BEFORE} are lost, e.g. {lost[:3]}"
 
 
 def test_the_check_notices_a_lost_sentence():
     old = old_readme()
     history = HISTORY.read_text(encoding="utf-8")
-    entry = next(line for line in history.splitlines() if "**Twenty-ninth session, 2026-12-06**" in line)
+    label = "**Twenty-ninth session, 2026-12-06**"
+    entry = next(line for line in history.splitlines() if label in line)
     gone = entry.split("**: ", 1)[1].split(". ")[0]
     lost = lost_sentences(old, README.read_text(encoding="utf-8"), history.replace(gone, ""))
     assert lost and all(s.startswith(gone[:40]) for s in lost), lost[:3]
@@ -124,6 +126,7 @@ def test_local_links_resolve(doc):
         file = (doc.parent / path).resolve() if path else doc
         if not file.exists():
             bad.append(target)
-        elif anchor and file.suffix == ".md" and anchor not in anchors(file.read_text(encoding="utf-8")):
-            bad.append(target)
+        elif anchor and file.suffix == ".md":
+            if anchor not in anchors(file.read_text(encoding="utf-8")):
+                bad.append(target)
     assert not bad, f"{doc.name}: links that do not resolve: {bad}"
