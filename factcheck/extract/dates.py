@@ -4324,6 +4324,8 @@ _SPAN_HEAD = (
     r"(?i)\b(?:the\s+)?(?P<u>(?P<nh>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|"
     r"week(?P<wn>\s+\d{1,2},?)?|"
     r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
+    # "the fiscal first half ended Dec. 31, 2015", "the second half-year to June"
+    r"(?:first|second)\s+half(?:[\s-]year)?|"
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
     rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?|years?)"
     # "the 11-day holiday period ending Monday", "the nine-day stretch ending December 2"
@@ -4403,7 +4405,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
                            dm.relative, "period", "day")
     if unit.endswith("quarter"):
         n_months = 3
-    elif unit in ("half year", "half-year"):
+    elif unit in ("half year", "half-year") or unit.startswith(("first half", "second half")):
         n_months = 6
     elif unit == "year":
         n_months = 12

@@ -1,0 +1,158 @@
+"""Issue 12, dates34 round: dates and numbers as results, poll, weather-warning, NHS, strike,
+surveillance and Australian copy writes them. Our own sentences, in forms read in that copy.
+
+- "the fiscal first half ended Dec. 31, 2015", "the second half to June 30": the six months
+  that end on the day written (as "the half year ended" is).
+- "week 34", "week 2 of 2025": the ISO 8601 week (Monday to Sunday), the latest begun in past
+  copy, the next not over in future copy; not where the sentence counts a season's or an
+  event's weeks ("Week 5 of the NFL season": dates.yaml ``numbered_week_not``).
+- "the festive period", "the Christmas period": Christmas Eve to New Year's Day, the latest
+  begun in past copy, the coming one in future copy.
+- "FY25", "fiscal 2024" in a sterling or euro sentence: a company's own year, which may end in
+  any month: no period (the figure is listed undated), unless the sentence writes a country's
+  money, the year's months or a government's words.
+- "Conservatives 43% (+2), Labour 27% (-1)", "6.7 per cent (6.8)": the bracketed figure is in
+  the percentage's unit.
+- "Profit dropped to 8.7 million pounds": sterling, where "2 million pounds of beef" and
+  "1.7 million pounds of thrust" stay a mass.
+- "22 Australian cents", "0.8 Canadian cents", "91.14 US cents": a hundredth of that dollar;
+  "5%-to-10%": one range (the hyphened "to" of results copy; "5-to-2" stays odds).
+"""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import find_dates
+from factcheck.model import Document
+from factcheck.normalize import claims_for
+
+from dates_support import figure_period, found_spans
+
+D = date.fromisoformat
+SUITES = Path(__file__).resolve().parents[1] / "benchmarks" / "suites"
+
+
+@pytest.mark.parametrize("text,pub,figure,start,end", [
+    ("Net income for the fiscal first half ended Dec. 31, 2015, was A$16.3 million.",
+     "2016-02-20", "A$16.3 million", "2015-07-01", "2015-12-31"),
+    ("Sales rose 4% in the second half to June 30, the company said.", "2024-08-20", "4%",
+     "2024-01-01", "2024-06-30"),
+    ("Admissions with flu rose 12% in week 34, the agency said.", "2024-08-30", "12%",
+     "2024-08-19", "2024-08-25"),
+    ("Deaths rose to 11,200 in week 2 of 2025.", "2025-02-01", "11,200",
+     "2025-01-06", "2025-01-12"),
+    # week 1 of a year may begin in the December before it
+    ("There were 412 deaths in week 1.", "2025-01-20", "412", "2024-12-30", "2025-01-05"),
+    # future copy: the next such week not yet over
+    ("The clinic expects 400 cases in week 52.", "2024-12-01", "400",
+     "2024-12-23", "2024-12-29"),
+    ("Some 2.4 million people used the buses over the festive period.", "2024-01-08",
+     "2.4 million", "2023-12-24", "2024-01-01"),
+    ("Stores expect 5% more shoppers over the festive period.", "2024-11-20", "5%",
+     "2024-12-24", "2025-01-01"),
+    ("Calls rose 3% over the Christmas period.", "2024-12-28", "3%",
+     "2024-12-24", "2025-01-01"),
+])
+def test_periods_as_reporters_write_them(text, pub, figure, start, end):
+    assert figure_period(text, pub, figure) == (start, end)
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("In Week 5 of the NFL season, he threw for 300 yards.", "2024-10-10"),
+    ("Ticket sales for the week 27 fixtures fell to 41,000.", "2024-10-10"),
+    ("Pupils in week 3 of term lost 2 days to illness.", "2024-10-10"),
+])
+def test_a_season_or_event_week_is_no_iso_week(text, pub):
+    assert not any(s[0].startswith("week") for s in found_spans(text, pub))
+
+
+@pytest.mark.parametrize("text,pub,figure", [
+    ("The firm's FY25 revenue guidance of £420m was kept, the company said.", "2024-11-15",
+     "£420m"),
+    ("The retailer made a profit of £1.2bn in fiscal 2024.", "2024-11-15", "£1.2bn"),
+    ("The group's FY25 sales reached €3.1bn, it said.", "2025-06-15", "€3.1bn"),
+])
+def test_a_company_year_in_sterling_or_euros_has_no_period(text, pub, figure):
+    assert figure_period(text, pub, figure) is None
+
+
+@pytest.mark.parametrize("text,pub,figure,start,end", [
+    # the months written beside it decide
+    ("The firm's FY25 (April 2024 to March 2025) sales were £420m.", "2025-06-15", "£420m",
+     "2024-04-01", "2025-03-31"),
+    # in rupees: India's April year, as before
+    ("Revenue was Rs 4,500 crore in FY25.", "2025-06-15", "Rs 4,500 crore",
+     "2024-04-01", "2025-03-31"),
+])
+def test_a_fiscal_year_with_its_country_or_months_keeps_its_reading(text, pub, figure, start,
+                                                                     end):
+    assert figure_period(text, pub, figure) == (start, end)
+
+
+def _claims(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.unit) for c in claims_for(Document(id="t", text=text,
+                                                           date=D("2024-01-01")))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The poll put the Conservatives on 43% (+2) and Labour on 27% (-1).",
+     [(43.0, "percent"), (2.0, "percent"), (27.0, "percent"), (-1.0, "percent")]),
+    ("Halifax's jobless rate was 6.7 per cent (6.8) in January.",
+     [(6.7, "percent"), (6.8, "percent")]),
+    # no unit before the bracket: none given
+    ("The Conservatives are on 34 (+5) and Labour on 33 (+1).",
+     [(34.0, ""), (5.0, ""), (33.0, ""), (1.0, "")]),
+])
+def test_a_bracketed_figure_after_a_share_is_in_points(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profit before tax dropped to 8.7 million pounds from 516.5 million pounds.",
+     [(8.7e6, "GBP"), (516.5e6, "GBP")]),
+    ("Revenue was 2.2 billion pounds, and the loss was 64.5 million pounds.",
+     [(2.2e9, "GBP"), (64.5e6, "GBP")]),
+    # what is weighed named after it, or a weighing word: a mass
+    ("The plant shipped 2 million pounds of beef.", [(2e6, "pound")]),
+    ("The rocket produces 1.7 million pounds of thrust.", [(1.7e6, "pound")]),
+    ("The haul weighed 1.2 million pounds, worth a fortune.", [(1.2e6, "pound")]),
+])
+def test_pounds_of_money_and_of_mass(text, expected):
+    assert _claims(text) == expected
+
+
+def test_the_round_suite_reads_all_but_its_open_cases():
+    path = SUITES / "dates-34.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    # open: "walkouts for Saturday 26 August and Saturday 2 September, affecting 14
+    # operators" (a figure after two days); "the festive quarter" (a retailer's quarter)
+    open_cases = {"d34a22", "d34a33"}
+    wrong = []
+    for c in cases:
+        if c["id"] in open_cases or c["start"] is None:
+            continue
+        a = c["text"].index(c["expr"])
+        found = [d for d in find_dates(c["text"], D(c["date"]))
+                 if d.start < a + len(c["expr"]) and d.end > a]
+        if not any(str(d.start_date) == c["start"] and str(d.end_date) == str(c["end"])
+                   for d in found):
+            wrong.append((c["id"], [(d.text, str(d.start_date), str(d.end_date))
+                                    for d in found]))
+    assert not wrong
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country's cents: a hundredth of its dollar
+    ("Net income was 22 Australian cents a share.", [(22.0, "AU_cent")]),
+    ("The loonie fell 0.8 Canadian cents to 91.14 US cents.",
+     [(0.8, "CA_cent"), (91.14, "US_cent")]),
+    # results copy's hyphened "to" joins a range; odds stay odds
+    ("Profit is expected to be 5%-to-10% lower.", [(7.5, "percent")]),
+    ("Bookmakers cut the odds to 5-to-2 from 4-to-1.", [(2.5, ""), (4.0, "")]),
+])
+def test_cents_of_other_dollars_and_hyphened_ranges(text, expected):
+    assert _claims(text) == expected
