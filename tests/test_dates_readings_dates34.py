@@ -15,6 +15,12 @@ surveillance and Australian copy writes them. Our own sentences, in forms read i
   the percentage's unit.
 - "Profit dropped to 8.7 million pounds": sterling, where "2 million pounds of beef" and
   "1.7 million pounds of thrust" stay a mass.
+- "at the end of 2023", "the tail end of 2023": the year's last third (September to
+  December), as "the end of last year", "late 2023" and a month's end (its last third) are:
+  the bounds that hold each reading (its last day, December, the fourth quarter, its last
+  months); "by the end of 2025" stays the day.
+- "The flight ban runs until midnight on Sunday": an arrangement in force (a ban, warning,
+  sale, strike...) that "runs until" a day holds from publication to that day.
 - "22 Australian cents", "0.8 Canadian cents", "91.14 US cents": a hundredth of that dollar;
   "5%-to-10%": one range (the hyphened "to" of results copy; "5-to-2" stays odds).
 """
@@ -156,3 +162,26 @@ def test_the_round_suite_reads_all_but_its_open_cases():
 ])
 def test_cents_of_other_dollars_and_hyphened_ranges(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize("text,pub,figure,start,end", [
+    # one reading of a year's end, named or not: its last third (as "late 2023" and "the end
+    # of October", the month's last third, are read)
+    ("House prices slipped 1.4% at the end of 2023.", "2024-04-18", "1.4%",
+     "2023-09-01", "2023-12-31"),
+    ("House prices slipped 1.4% at the end of last year.", "2024-04-18", "1.4%",
+     "2023-09-01", "2023-12-31"),
+    ("Approvals picked up to 50,500 at the tail end of 2023.", "2024-03-05", "50,500",
+     "2023-09-01", "2023-12-31"),
+    # a deadline stays the day
+    ("Inflation should fall to 2% by the end of 2025.", "2024-06-03", "2%",
+     "2025-12-31", "2025-12-31"),
+    # an arrangement in force that "runs until" a day: from publication to that day ("Trains
+    # run until 11pm on Saturday" stays a timetable's day)
+    ("The flight ban runs until midnight on Sunday, with 300 departures cut.", "2024-06-03",
+     "300", "2024-06-03", "2024-06-09"),
+    ("Trains run until 11pm on Saturday, with 40 services.", "2024-06-03", "40",
+     "2024-06-08", "2024-06-08"),
+])
+def test_a_years_end_and_an_arrangement_running_until_a_day(text, pub, figure, start, end):
+    assert figure_period(text, pub, figure) == (start, end)

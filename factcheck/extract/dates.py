@@ -1166,10 +1166,14 @@ _THROUGH_IN_FORCE = re.compile(r"in[ \u00a0]+(?:force|place|effect)[ \u00a0]+thr
 # (or a verb that says it lasts: "The snow warning lasts until 9am on Thursday", "The amber
 # alert will last until 6pm on Tuesday", "is valid until 10am on Wednesday"; a place or a
 # reach between: "is in place for most of England until 10pm on Monday"; not "runs", which
-# a timetable uses of one day: "Trains run until 11pm on Saturday")
+# a timetable uses of one day: "Trains run until 11pm on Saturday", but after a noun of an
+# arrangement in force: "The flight ban runs until midnight on Sunday", "The sale runs until")
 _IN_FORCE_NOW = re.compile(
     r"(?i)\b(?:(?:is|are|remains?|stays?)[ \u00a0]+(?:in[ \u00a0]+(?:force|place|effect)|valid)"
-    r"|lasts?|will[ \u00a0]+(?:last|remain|stay|continue))"
+    r"|lasts?|will[ \u00a0]+(?:last|remain|stay|continue)"
+    r"|(?:ban|warning|alert|advisory|closure|restrictions?|curfew|lockdown|embargo|moratorium"
+    r"|suspension|freeze|strike|walkout|offer|sale|promotion|consultation|cap)[ \u00a0]+"
+    r"(?:runs|continues|applies))"
     r"(?:[ \u00a0]+(?:for|across|over|in)[ \u00a0]+[^,.;:!?\n]{1,40}?)?[ \u00a0]+$")
 # a deadline, not an end: "have until June 16 to send 3 forms", "has until 31 January"
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+(?:until|till)"
@@ -2933,12 +2937,27 @@ _BY_END = re.compile(r"\b(?:by|before|as[ \u00a0]+(?:at|of))[ \u00a0]+(?:the[ \u
                      r"[ \u00a0]+")
 
 
+# "at the end of 2023", "the tail end of 2022": a named year's end, read as "the end of last
+# year" and "late 2023" are, its last third (dates.yaml year_parts "late"), the bounds that hold
+# each reading (its last day, its December, its fourth quarter, its last months), as "the end
+# of October" is the month's last third
+_END_OF_BEFORE = re.compile(r"\b(?:(?:tail|back)[ \u00a0]+)?end[ \u00a0]+of[ \u00a0]+$")
+
+
 def _by_the_end(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
     """A year (or the part of one "the end of next year" names) after "by the end of": its
-    last day, granularity day."""
+    last day, granularity day; a named year after "the end of" with no "by": its last third
+    (``_END_OF_BEFORE``)."""
     res = []
     for dm in out:
         m = _BY_END.search(low, max(0, dm.start - 20), dm.end)
+        if m is None and dm.kind == "year" and dm.granularity == "year" and \
+                dm.start_date is not None and dm.start_date.month == 1 and (
+                    low.startswith("end of", dm.start) or
+                    _END_OF_BEFORE.search(low, max(0, dm.start - 16), dm.start)):
+            late = int(vocab.load("dates.yaml")["year_parts"]["late"][0])
+            dm = replace(dm, start_date=dm.end_date.replace(month=late, day=1), kind="period",
+                         granularity="month")
         if m is not None and dm.end_date is not None and dm.start_date is not None and \
                 dm.start_date != dm.end_date and dm.end_date.month == 12 and \
                 dm.end_date.day == 31 and m.start() < dm.start < m.end() + 4 and \
