@@ -19,6 +19,7 @@ surveillance and Australian copy writes them. Our own sentences, in forms read i
   December), as "the end of last year", "late 2023" and a month's end (its last third) are:
   the bounds that hold each reading (its last day, December, the fourth quarter, its last
   months); "by the end of 2025" stays the day.
+- "the tax year to April (2024)": Britain's, 6 April to 5 April.
 - "The flight ban runs until midnight on Sunday": an arrangement in force (a ban, warning,
   sale, strike...) that "runs until" a day holds from publication to that day.
 - "22 Australian cents", "0.8 Canadian cents", "91.14 US cents": a hundredth of that dollar;
@@ -173,6 +174,10 @@ def test_cents_of_other_dollars_and_hyphened_ranges(text, expected):
      "2023-09-01", "2023-12-31"),
     ("Approvals picked up to 50,500 at the tail end of 2023.", "2024-03-05", "50,500",
      "2023-09-01", "2023-12-31"),
+    # after "since": from that third's first day to publication, as "since the end of last
+    # year" is
+    ("Prices have risen 5% since the end of 2023.", "2024-06-03", "5%",
+     "2023-09-01", "2024-06-03"),
     # a deadline stays the day
     ("Inflation should fall to 2% by the end of 2025.", "2024-06-03", "2%",
      "2025-12-31", "2025-12-31"),
@@ -185,3 +190,13 @@ def test_cents_of_other_dollars_and_hyphened_ranges(text, expected):
 ])
 def test_a_years_end_and_an_arrangement_running_until_a_day(text, pub, figure, start, end):
     assert figure_period(text, pub, figure) == (start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Receipts rose 6% in the tax year to April.", "2023-04-06", "2024-04-05"),
+    ("Receipts rose 6% in the tax year to April 2023.", "2022-04-06", "2023-04-05"),
+    # no "tax": the twelve months to the month's end, as before
+    ("Prices rose 6% in the year to April.", "2023-05-01", "2024-04-30"),
+])
+def test_the_tax_year_to_april_is_britains(text, start, end):
+    assert figure_period(text, "2024-06-10", "6%") == (start, end)

@@ -2682,7 +2682,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     if D is not None and "turn of the year" in low:
         out = _turn_of_year(text, low, out, D)
     if "end of" in low:
-        out = _by_the_end(text, low, out)
+        out = _by_the_end(text, low, out, D)
     if D is not None and ("century" in low or "generation" in low):
         out = _far_horizons(text, low, out, D)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low or \
@@ -2942,12 +2942,16 @@ _BY_END = re.compile(r"\b(?:by|before|as[ \u00a0]+(?:at|of))[ \u00a0]+(?:the[ \u
 # each reading (its last day, its December, its fourth quarter, its last months), as "the end
 # of October" is the month's last third
 _END_OF_BEFORE = re.compile(r"\b(?:(?:tail|back)[ \u00a0]+)?end[ \u00a0]+of[ \u00a0]+$")
+# ... after "since": the span from that third's first day to publication, as "since the end of
+# last year" is read
+_SINCE_END_OF = re.compile(r"\bsince[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
-def _by_the_end(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+def _by_the_end(text: str, low: str, out: list[DateMention], D: date | None
+                ) -> list[DateMention]:
     """A year (or the part of one "the end of next year" names) after "by the end of": its
     last day, granularity day; a named year after "the end of" with no "by": its last third
-    (``_END_OF_BEFORE``)."""
+    (``_END_OF_BEFORE``), from its first day to publication after "since"."""
     res = []
     for dm in out:
         m = _BY_END.search(low, max(0, dm.start - 20), dm.end)
@@ -2958,6 +2962,10 @@ def _by_the_end(text: str, low: str, out: list[DateMention]) -> list[DateMention
             late = int(vocab.load("dates.yaml")["year_parts"]["late"][0])
             dm = replace(dm, start_date=dm.end_date.replace(month=late, day=1), kind="period",
                          granularity="month")
+            head = low.rfind("end of", max(0, dm.start - 16), dm.start + 6)
+            if D is not None and D > dm.end_date and \
+                    _SINCE_END_OF.search(low, max(0, head - 12), head):
+                dm = replace(dm, end_date=D, kind="since", granularity="day")
         if m is not None and dm.end_date is not None and dm.start_date is not None and \
                 dm.start_date != dm.end_date and dm.end_date.month == 12 and \
                 dm.end_date.day == 31 and m.start() < dm.start < m.end() + 4 and \
@@ -4448,6 +4456,10 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     if unit == "year" and text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(
             tuple(_FISCAL_WORDS)):
         gran = "year"   # "the fiscal year ending March 2018": a fiscal year, named whole
+    if unit == "year" and month and end.month == 4 and \
+            text[max(0, m.start() - 6):m.start()].lower().rstrip().endswith("tax"):
+        # "the tax year to April (2024)": Britain's, 6 April to 5 April
+        start, end, gran = date(end.year - 1, 4, 6), date(end.year, 4, 5), "year"
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
 
