@@ -11,8 +11,8 @@ surveillance and Australian copy writes them. Our own sentences, in forms read i
 - "FY25", "fiscal 2024" in a sterling or euro sentence: a company's own year, which may end in
   any month: no period (the figure is listed undated), unless the sentence writes a country's
   money, the year's months or a government's words.
-- "Conservatives 43% (+2), Labour 27% (-1)", "6.7 per cent (6.8)": the bracketed figure is in
-  the percentage's unit.
+- "Conservatives 43% (+2), Labour 27% (-1)", "78% (50,000)": the bracketed figure keeps no
+  unit (as the share's points it would be summed with the shares: everyday e53u, e50n).
 - "Profit dropped to 8.7 million pounds": sterling, where "2 million pounds of beef" and
   "1.7 million pounds of thrust" stay a mass.
 - "at the end of 2023", "the tail end of 2023": the year's last third (September to
@@ -105,15 +105,14 @@ def _claims(text: str) -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a bracketed change or count after a share keeps no unit: as points it would be summed
+    # with the shares ("78% (50,000)" is the count the share is of)
     ("The poll put the Conservatives on 43% (+2) and Labour on 27% (-1).",
-     [(43.0, "percent"), (2.0, "percent"), (27.0, "percent"), (-1.0, "percent")]),
-    ("Halifax's jobless rate was 6.7 per cent (6.8) in January.",
-     [(6.7, "percent"), (6.8, "percent")]),
-    # no unit before the bracket: none given
-    ("The Conservatives are on 34 (+5) and Labour on 33 (+1).",
-     [(34.0, ""), (5.0, ""), (33.0, ""), (1.0, "")]),
+     [(43.0, "percent"), (2.0, ""), (27.0, "percent"), (-1.0, "")]),
+    ("Streaming accounted for 78% (50,000) of those sales.",
+     [(78.0, "percent"), (50000.0, "")]),
 ])
-def test_a_bracketed_figure_after_a_share_is_in_points(text, expected):
+def test_a_bracketed_figure_after_a_share_keeps_its_own_unit(text, expected):
     assert _claims(text) == expected
 
 

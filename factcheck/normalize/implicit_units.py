@@ -1,19 +1,15 @@
 """Units a figure's words leave to its reader (issue #12, dates34): ``implicit_units``.
 
-- A bracketed figure right after a percentage, written without its unit. Poll and statistics
-  copy writes a share's change or its earlier value in brackets after it and leaves the unit
-  out: "Conservatives 43% (+2), Labour 27% (-1)"; "Halifax's rate was 6.7 per cent (6.8)". The
-  bracketed figure is in the percentage's unit (for a change: its points). Only a figure that
-  fills its brackets alone, signed or not, right after the percentage (nothing but spaces
-  between) takes it; "34 (+5)" with no unit before stays unitless.
-- Pounds of money written as a word. "Pounds" is a mass and a currency. Wire and results copy
-  writes sterling amounts in words: "Profit before tax dropped to 8.7 million pounds from 516.5
-  million pounds"; "Revenue was 2.2 billion pounds". A figure read as pounds of mass is
-  sterling when it is counted in millions, billions or thousands, what it weighs is not named
-  after it ("2 million pounds of beef"), and its sentence writes a money noun or verb
-  (numbers.yaml ``money_pound_words``) and no weighing word (``mass_pound_words``).
-"""
+Pounds of money written as a word. "Pounds" is a mass and a currency. Wire and results copy
+writes sterling amounts in words: "Profit before tax dropped to 8.7 million pounds from 516.5
+million pounds"; "Revenue was 2.2 billion pounds". A figure read as pounds of mass is sterling
+when it is counted in millions, billions or thousands, what it weighs is not named after it
+("2 million pounds of beef"), and its sentence writes a money noun or verb (numbers.yaml
+``money_pound_words``) and no weighing word (``mass_pound_words``).
 
+(A bracketed figure after a percentage, "Labour 27% (-1)", "78% (50,000)", keeps its own
+unit, none: given the share's, the share-sum rules read it as another share.)
+"""
 
 from __future__ import annotations
 
@@ -22,22 +18,6 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
-
-# the bracket's opening right after the share, and its close right after the figure
-_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*[+\-−–]?$")
-_CLOSE = re.compile(r"[ \u00a0]*\)")
-
-
-def bracketed_points(low: str, drafts: list[dict[str, Any]]) -> None:
-    """Give a unitless figure alone in brackets right after a percentage that unit."""
-    for i in range(1, len(drafts)):
-        d, prev = drafts[i], drafts[i - 1]
-        if d["unit"] not in (None, "") or prev["unit"] != "percent" or \
-                prev["sentence"] != d["sentence"] or "(" not in low[prev["end"]:d["start"]]:
-            continue
-        if _OPEN.fullmatch(low, prev["end"], d["start"]) and _CLOSE.match(low, d["end"]):
-            d["unit"] = "percent"
-
 
 _SCALED = re.compile(r"\b(?:thousand|million|billion|trillion|mn|bn)[ \u00a0]+pounds?\b")
 _OF_AFTER = re.compile(r"[ \u00a0]+of\b")
@@ -67,5 +47,4 @@ def money_pounds(low: str, drafts: list[dict[str, Any]]) -> None:
 
 def implicit_units(low: str, drafts: list[dict[str, Any]]) -> None:
     """The units a figure's words leave implicit (module docstring), set on the drafts."""
-    bracketed_points(low, drafts)
     money_pounds(low, drafts)

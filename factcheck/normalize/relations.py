@@ -734,7 +734,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     in place; returns them. What two figures side by side say of each other comes first
     (``_adjacent_pair``), then compared values further apart, factors, changes, comparisons,
     own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
-    implicit_units(low, drafts)     # "Labour 27% (-1)", "8.7 million pounds": implicit_units.py
+    implicit_units(low, drafts)     # "8.7 million pounds" of profit: implicit_units.py
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     vote_tallies(low, drafts)   # "the nine-member committee voted 7-2": tallies.py
