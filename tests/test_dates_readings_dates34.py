@@ -4,8 +4,8 @@ surveillance and Australian copy writes them. Our own sentences, in forms read i
 - "the fiscal first half ended Dec. 31, 2015", "the second half to June 30": the six months
   that end on the day written (as "the half year ended" is).
 - "week 34", "week 2 of 2025": the ISO 8601 week (Monday to Sunday), the latest begun in past
-  copy, the next not over in future copy; not where the sentence counts a season's or an
-  event's weeks ("Week 5 of the NFL season": dates.yaml ``numbered_week_not``).
+  copy, the next not over in future copy, with a year or a statistics word in the sentence;
+  not where the sentence counts a season's or an event's weeks ("Week 5 of the NFL season": dates.yaml ``numbered_week_not``).
 - "the festive period", "the Christmas period": Christmas Eve to New Year's Day, the latest
   begun in past copy, the coming one in future copy.
 - "FY25", "fiscal 2024" in a sterling or euro sentence: a company's own year, which may end in
@@ -71,6 +71,8 @@ def test_periods_as_reporters_write_them(text, pub, figure, start, end):
     ("In Week 5 of the NFL season, he threw for 300 yards.", "2024-10-10"),
     ("Ticket sales for the week 27 fixtures fell to 41,000.", "2024-10-10"),
     ("Pupils in week 3 of term lost 2 days to illness.", "2024-10-10"),
+    # no year and no statistics word (dates.yaml ``numbered_week_cues``): no date
+    ("He scored 3 goals in week 12.", "2024-03-28"),
 ])
 def test_a_season_or_event_week_is_no_iso_week(text, pub):
     assert not any(s[0].startswith("week") for s in found_spans(text, pub))

@@ -2186,6 +2186,11 @@ def _NUMBERED_WEEK_NOT() -> frozenset[str]:
     return frozenset(_cfg("numbered_week_not", ()))
 
 
+@lru_cache(maxsize=1)
+def _NUMBERED_WEEK_CUES() -> frozenset[str]:
+    return frozenset(_cfg("numbered_week_cues", ()))
+
+
 def _iso_week(m: re.Match[str], D: date, future_at: Callable[..., bool], text: str
               ) -> tuple[date | None, date | None, str, str] | None:
     """"week 34", "in week 2 of 2025": the ISO 8601 week statistics offices number (Monday
@@ -2199,8 +2204,10 @@ def _iso_week(m: re.Match[str], D: date, future_at: Callable[..., bool], text: s
     end = text.find(".", m.end())
     sentence = text[max(text.rfind(".", 0, m.start()), m.start() - 200, 0):
                     end if end >= 0 else len(text)].lower()
-    if not _NUMBERED_WEEK_NOT().isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence)):
-        return None
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence))
+    if not _NUMBERED_WEEK_NOT().isdisjoint(words) or not m.group("isoy") and \
+            _NUMBERED_WEEK_CUES().isdisjoint(words):
+        return None     # (no year and no statistics word: "He scored 3 goals in week 12")
     if m.group("isoy"):
         years = [int(m.group("isoy"))]
     else:
