@@ -161,7 +161,8 @@ def test_a_level_beside_a_rolling_base_is_the_span_a_month_on():
      ("2024-12-31", "2024-12-31")),
     ("The Bank expects inflation to fall to 2% by the end of 2024.", "2023-02-02",
      ("2024-12-31", "2024-12-31")),
-    ("Inflation was 10% at the end of 2022.", "2023-02-02", ("2022-01-01", "2022-12-31")),
+    # (a named year's end: its last third, as "the end of last year" is: dates34)
+    ("Inflation was 10% at the end of 2022.", "2023-02-02", ("2022-09-01", "2022-12-31")),
     ("Bank Rate stays at 5.25% until Thursday's decision.", "2024-07-30",
      ("2024-07-30", "2024-08-01")),
 ])

@@ -1135,6 +1135,12 @@ def _vague_rx_tail(decades: str) -> str:
         rf"|nine|\d)?{W}?decades?{W}of{W})?the{W}(?P<cen>1[0-9]|2[01])(?:st|nd|rd|th)"
         rf"[ \u00a0-]century\b"
         rf"|\bthe{W}(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?(?:(?P<dw>{decades})|['’](?P<dd>\d0)s)\b"
+        # "over the festive period", "the Christmas period": Christmas Eve to New Year's Day
+        rf"|\bthe{W}(?P<fest>festive|christmas(?:{W}and{W}new{W}year)?){W}"
+        rf"(?:period|season|fortnight)\b"
+        # statistics offices' numbered weeks: "in week 34", "week 2 of 2025" (ISO 8601)
+        rf"|\bweek{W}(?P<isow>5[0-3]|[1-4]\d|[1-9])(?:{W}of{W}(?P<isoy>{_YEAR_RX}))?\b"
+        rf"(?![\-–/.:,]\d|{W}of\b|{W}(?:to|and|-){W}\d)"
         rf"|\bbetween{W}(?P<bm>{_month_rx()})\.?{W}(?P<bd1>[0-3]?\d)(?:st|nd|rd|th)?{W}and{W}"
         rf"(?:(?P<bm2>{_month_rx()})\.?{W})?(?P<bd2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:,?{W}(?P<by>{_YEAR_RX}))?")
@@ -1249,6 +1255,12 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         return _ranked_month(m, D, text)
     if g("nmn"):
         return _months_of_year(m, D, future_at, text)
+    if g("isow"):
+        return _iso_week(m, D, future_at, text)
+    if g("fest"):   # the latest begun by publication (in future copy the next not over)
+        fut = future_at(m.start(), m.end())
+        y = D.year - (0 if fut and D >= date(D.year, 1, 2) or D >= date(D.year, 12, 24) else 1)
+        return date(y, 12, 24), date(y + 1, 1, 1), "day", "period"
     if g("rks"):   # a record season is told once it is under way or over: the latest begun
         a = _latest_begun(D, 12, int(_cfg("seasons", {})[g("rks")]))
         return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
@@ -1440,7 +1452,8 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("hfn4") \
             or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
-    if g("mev") or g("rkm") or g("rks") or g("nmn") or g("fiy") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
+    if g("mev") or g("rkm") or g("rks") or g("nmn") or g("isow") or g("fest") or g("fiy") or \
+            g("ytdp") or g("sdly") or g("cen") or g("toc") or \
             g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):
@@ -1573,6 +1586,8 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
                  or _kind_start("financial year", text, m.start()), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("fis") or g("fis2"):
+        if _company_year_unknown(text, m):
+            return None, None, None, "void"
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else fiscal_two_digit_year(y, D)
         # "FY20 (July'19-June'20)": the months written beside the label decide
@@ -1591,6 +1606,25 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
                                   date(y1, _kind_start("financial year", text, m.start()), 1))
     return _fiscal_half_of(m, D, future_at(m.start(), m.end()), text)
 
+
+
+@lru_cache(maxsize=1)
+def _company_year_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in _cfg(key, ()))
+    return (re.compile(rf"(?:{words('company_year_money')})(?![a-z])", re.I),
+            re.compile(rf"\b(?:{words('government_year_words')})\b", re.I))
+
+
+def _company_year_unknown(text: str, m: re.Match[str]) -> bool:
+    """"The firm's FY25 guidance of £420m", "a profit of €1.2bn in fiscal 2024": a company's
+    own year in sterling or euro copy, which may end in any month (dates.yaml
+    ``company_year_money``): no period, unless the sentence writes the year's months beside
+    it, a country's money or its government's words (``government_year_words``)."""
+    sentence = _sentence_at(text, m.start())
+    money, government = _company_year_rx()
+    return money.search(sentence) is not None and government.search(sentence) is None and \
+        not _bracketed_start(text, m.end()) and not fiscal_start(text, m.start(), 0)
 
 
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|through|ending|ended)[ \u00a0]+$")
@@ -2147,6 +2181,54 @@ def _season_bare(name: str, D: date, future: bool) -> tuple[date, date, str, str
     return pick_[0], pick_[1], "month", "period"
 
 
+@lru_cache(maxsize=1)
+def _NUMBERED_WEEK_NOT() -> frozenset[str]:
+    return frozenset(_cfg("numbered_week_not", ()))
+
+
+@lru_cache(maxsize=1)
+def _NUMBERED_WEEK_CUES() -> frozenset[str]:
+    return frozenset(_cfg("numbered_week_cues", ()))
+
+
+def _iso_week(m: re.Match[str], D: date, future_at: Callable[..., bool], text: str
+              ) -> tuple[date | None, date | None, str, str] | None:
+    """"week 34", "in week 2 of 2025": the ISO 8601 week statistics offices number (Monday
+    to Sunday); without a year, the latest such week begun by publication (in future copy
+    the next one not yet over). Not in a sentence about a season's rounds ("Week 5 of the
+    NFL season", "the week 27 fixtures": dates.yaml ``numbered_week_not``)."""
+    n = int(m.group("isow"))
+    if text[m.end():m.end() + 3].lstrip(" \u00a0").startswith("("):
+        return None     # its days written beside it decide: "week 15 (April 7-13, 2013)", a
+        # US surveillance week from Sunday to Saturday
+    end = text.find(".", m.end())
+    sentence = text[max(text.rfind(".", 0, m.start()), m.start() - 200, 0):
+                    end if end >= 0 else len(text)].lower()
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence))
+    if not _NUMBERED_WEEK_NOT().isdisjoint(words) or not m.group("isoy") and \
+            _NUMBERED_WEEK_CUES().isdisjoint(words):
+        return None     # (no year and no statistics word: "He scored 3 goals in week 12")
+    if m.group("isoy"):
+        years = [int(m.group("isoy"))]
+    else:
+        years = [D.year + 1, D.year, D.year - 1] if future_at(m.start(), m.end()) \
+            else [D.year, D.year - 1]
+    spans = []
+    for y in years:
+        try:
+            monday = date.fromisocalendar(y, n, 1)
+        except ValueError:
+            continue
+        spans.append((monday, monday + timedelta(days=6)))
+    if not m.group("isoy"):
+        fut = future_at(m.start(), m.end())
+        spans = [sp for sp in spans if (sp[1] >= D if fut else sp[0] <= D)]
+        spans = sorted(spans)[:1] if fut else sorted(spans)[-1:]
+    if not spans:
+        return None
+    return spans[0][0], spans[0][1], "week", "period"
+
+
 def _week_of_month(m: re.Match[str], D: date | None, future_at: Callable[..., bool]
                    ) -> tuple[date | None, date | None, str, str] | None:
     month = _month(m.group("wm"))
@@ -2483,6 +2565,7 @@ _VAGUE_KEYS = frozenset("""
 ago weekend overnight date ytd this quarter quarters half h1 h2 months week weeks years decade
 decades century fiscal fy
 season financial tax academic school between spring summer autumn fall winter early mid late
+festive christmas
 calendar campaign ended ending mtd wtd qtd days day
 """.split())   # (split-year kinds, "last season", "late last year" anchor at these words too)
 

@@ -1166,10 +1166,14 @@ _THROUGH_IN_FORCE = re.compile(r"in[ \u00a0]+(?:force|place|effect)[ \u00a0]+thr
 # (or a verb that says it lasts: "The snow warning lasts until 9am on Thursday", "The amber
 # alert will last until 6pm on Tuesday", "is valid until 10am on Wednesday"; a place or a
 # reach between: "is in place for most of England until 10pm on Monday"; not "runs", which
-# a timetable uses of one day: "Trains run until 11pm on Saturday")
+# a timetable uses of one day: "Trains run until 11pm on Saturday", but after a noun of an
+# arrangement in force: "The flight ban runs until midnight on Sunday", "The sale runs until")
 _IN_FORCE_NOW = re.compile(
     r"(?i)\b(?:(?:is|are|remains?|stays?)[ \u00a0]+(?:in[ \u00a0]+(?:force|place|effect)|valid)"
-    r"|lasts?|will[ \u00a0]+(?:last|remain|stay|continue))"
+    r"|lasts?|will[ \u00a0]+(?:last|remain|stay|continue)"
+    r"|(?:ban|warning|alert|advisory|closure|restrictions?|curfew|lockdown|embargo|moratorium"
+    r"|suspension|freeze|strike|walkout|offer|sale|promotion|consultation|cap)[ \u00a0]+"
+    r"(?:runs|continues|applies))"
     r"(?:[ \u00a0]+(?:for|across|over|in)[ \u00a0]+[^,.;:!?\n]{1,40}?)?[ \u00a0]+$")
 # a deadline, not an end: "have until June 16 to send 3 forms", "has until 31 January"
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:have|has|had|having|got|given)[ \u00a0]+(?:until|till)"
@@ -2683,7 +2687,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     if D is not None and "turn of the year" in low:
         out = _turn_of_year(text, low, out, D)
     if "end of" in low:
-        out = _by_the_end(text, low, out)
+        out = _by_the_end(text, low, out, D)
     if D is not None and ("century" in low or "generation" in low):
         out = _far_horizons(text, low, out, D)
     if "same" in low or "equivalent" in low or "correspond" in low or "comparable" in low or \
@@ -2938,12 +2942,35 @@ _BY_END = re.compile(r"\b(?:by|before|as[ \u00a0]+(?:at|of))[ \u00a0]+(?:the[ \u
                      r"[ \u00a0]+")
 
 
-def _by_the_end(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+# "at the end of 2023", "the tail end of 2022": a named year's end, read as "the end of last
+# year" and "late 2023" are, its last third (dates.yaml year_parts "late"), the bounds that hold
+# each reading (its last day, its December, its fourth quarter, its last months), as "the end
+# of October" is the month's last third
+_END_OF_BEFORE = re.compile(r"\b(?:(?:tail|back)[ \u00a0]+)?end[ \u00a0]+of[ \u00a0]+$")
+# ... after "since": the span from that third's first day to publication, as "since the end of
+# last year" is read
+_SINCE_END_OF = re.compile(r"\bsince[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _by_the_end(text: str, low: str, out: list[DateMention], D: date | None
+                ) -> list[DateMention]:
     """A year (or the part of one "the end of next year" names) after "by the end of": its
-    last day, granularity day."""
+    last day, granularity day; a named year after "the end of" with no "by": its last third
+    (``_END_OF_BEFORE``), from its first day to publication after "since"."""
     res = []
     for dm in out:
         m = _BY_END.search(low, max(0, dm.start - 20), dm.end)
+        if m is None and dm.kind == "year" and dm.granularity == "year" and \
+                dm.start_date is not None and dm.start_date.month == 1 and (
+                    low.startswith("end of", dm.start) or
+                    _END_OF_BEFORE.search(low, max(0, dm.start - 16), dm.start)):
+            late = int(vocab.load("dates.yaml")["year_parts"]["late"][0])
+            dm = replace(dm, start_date=dm.end_date.replace(month=late, day=1), kind="period",
+                         granularity="month")
+            head = low.rfind("end of", max(0, dm.start - 16), dm.start + 6)
+            if D is not None and D > dm.end_date and \
+                    _SINCE_END_OF.search(low, max(0, head - 12), head):
+                dm = replace(dm, end_date=D, kind="since", granularity="day")
         if m is not None and dm.end_date is not None and dm.start_date is not None and \
                 dm.start_date != dm.end_date and dm.end_date.month == 12 and \
                 dm.end_date.day == 31 and m.start() < dm.start < m.end() + 4 and \
@@ -4332,6 +4359,8 @@ _SPAN_HEAD = (
     r"(?i)\b(?:the\s+)?(?P<u>(?P<nh>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|"
     r"week(?P<wn>\s+\d{1,2},?)?|"
     r"seven\s+days|fortnight|two\s+weeks|month|30\s+days|half[\s-]year|year|"
+    # "the fiscal first half ended Dec. 31, 2015", "the second half-year to June"
+    r"(?:first|second)\s+half(?:[\s-]year)?|"
     r"(?:(?:first|second|third|fourth|final)\s+)?quarter|"
     rf"(?P<n>{_COUNT})(?:\s+|-)(?:(?!to\b)[a-z]+\s+)?(?P<cu>months?|weeks?|days?|years?)"
     # "the 11-day holiday period ending Monday", "the nine-day stretch ending December 2"
@@ -4411,7 +4440,7 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
                            dm.relative, "period", "day")
     if unit.endswith("quarter"):
         n_months = 3
-    elif unit in ("half year", "half-year"):
+    elif unit in ("half year", "half-year") or unit.startswith(("first half", "second half")):
         n_months = 6
     elif unit == "year":
         n_months = 12
@@ -4435,6 +4464,10 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
     if unit == "year" and text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(
             tuple(_FISCAL_WORDS)):
         gran = "year"   # "the fiscal year ending March 2018": a fiscal year, named whole
+    if unit == "year" and month and end.month == 4 and \
+            text[max(0, m.start() - 6):m.start()].lower().rstrip().endswith("tax"):
+        # "the tax year to April (2024)": Britain's, 6 April to 5 April
+        start, end, gran = date(end.year - 1, 4, 6), date(end.year, 4, 5), "year"
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
 

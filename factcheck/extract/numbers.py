@@ -415,7 +415,8 @@ class _Grammar:
         self.qual_last_chars = frozenset(p[-1] for p in self.qual_phrases if not p[-1].isalnum())
         self.between = re.compile(r"(?i:(?:^|(?<=\s))(between|from)\s+(?:(?:the|an?)\s+)?)$")
         self.range_conn = re.compile(
-            rf"(?P<c>{_WS}*-?{_WS}*(?i:to|through|and|or){_WS}+|{_WS}?[-–—]{_WS}?|{_WS}*-{_WS}+(?i:to){_WS}+)")
+            rf"(?P<c>-(?i:to)-|{_WS}*-?{_WS}*(?i:to|through|and|or){_WS}+|{_WS}?[-–—]{_WS}?"
+            rf"|{_WS}*-{_WS}+(?i:to){_WS}+)")   # ("5%-to-10%": results copy's hyphened "to")
 
 def _norm(s: str) -> str:
     return " ".join(s.lower().replace("-", " ").split())
@@ -3197,6 +3198,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
     if got is None:
         return None
     q2, end2 = got
+    if conn == "-to-" and q2.value <= q.value:
+        return None     # ("5-to-2" is odds, read as such where betting words stand)
     if change and not (q2.unit == "percent" and 0 < q.value < q2.value <= 3 * q.value):
         # "rose 5 to 120", "fell 0.2 to 4.1%": a change and the level it reached. "Traffic
         # fell 15 to 20 per cent" (the unit written once, bounds close) is a range

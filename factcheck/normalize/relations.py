@@ -45,6 +45,7 @@ from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
+from .implicit_units import implicit_units
 from .elided_units import elided_units
 from .base_years import changes_against_base_years
 from .prior_periods import changes_from_the_period_before
@@ -736,6 +737,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     in place; returns them. What two figures side by side say of each other comes first
     (``_adjacent_pair``), then compared values further apart, factors, changes, comparisons,
     own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
+    implicit_units(low, drafts)     # "8.7 million pounds" of profit: implicit_units.py
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     vote_tallies(low, drafts)   # "the nine-member committee voted 7-2": tallies.py
