@@ -125,3 +125,47 @@ def test_a_sentence_of_one_date_is_no_stretch():
     text = ("# Fire\n\nThe fire broke out on 8 November 2018 and burned for 17 days before it "
             "was contained; it was contained 12 days later than forecast.\n")
     assert "elapsed" not in find(claims(text, date(2018, 11, 26)), "12 days").extra_dict()
+
+
+_ORION = ("# Orion\n\nOrion splashed down in the Pacific at 11.29am Eastern time on Friday, 4 hours "
+          "24 minutes after lifting off from Cape Canaveral at 7.05am.\n")
+
+
+def test_minutes_between_two_clock_times():
+    pub = date(2014, 12, 5)
+    assert "wrong-arithmetic" not in rules(_ORION, pub)
+    assert "wrong-arithmetic" in rules(_ORION.replace("4 hours 24", "5 hours 24"), pub)
+
+
+def test_clock_times_past_midnight_are_the_next_day():
+    text = ("# Count\n\nPolls closed at 10pm and the first result came at 12.40am, 160 minutes "
+            "later.\n")
+    assert "wrong-arithmetic" not in rules(text, date(2024, 7, 5))
+    assert "wrong-arithmetic" in rules(text.replace("160 minutes", "100 minutes"),
+                                       date(2024, 7, 5))
+
+
+def test_local_times_or_two_zones_are_left_alone():
+    # 9am in London is 4am in New York: the clock times of two places give no stretch
+    text = ("# Flight\n\nThe plane landed in New York at 11.30am local time, 150 minutes after "
+            "leaving London at 9am.\n")
+    c = find(claims(text, date(2024, 7, 5)), "150 minutes")
+    assert "elapsed" not in c.extra_dict()
+    two = ("# Flight\n\nIt landed at 11.30am ET, 150 minutes after leaving at 9am GMT.\n")
+    assert "elapsed" not in find(claims(two, date(2024, 7, 5)), "150 minutes").extra_dict()
+
+
+def test_a_duration_against_a_range_of_dates():
+    text = ("# Appeal\n\nThe parcels went out once a month for six months from May to "
+            "October.\n")
+    pub = date(2020, 1, 29)
+    assert "wrong-arithmetic" not in rules(text, pub)
+    assert "wrong-arithmetic" in rules(text.replace("six months", "four months"), pub)
+
+
+def test_that_event_after_a_date_of_the_sentence_before():
+    text = ("# Jackpot\n\nThe previous record was won in July 2022. That win came two months "
+            "after a couple scooped £184 million in May 2022.\n")
+    pub = date(2025, 6, 11)
+    assert "wrong-arithmetic" not in rules(text, pub)
+    assert "wrong-arithmetic" in rules(text.replace("two months", "five months"), pub)

@@ -51,7 +51,7 @@ def _words() -> dict[str, Any]:
     data = vocab.load("elapsed.yaml")
     out: dict[str, Any] = {k: re.compile(str(data[k]))
                            for k in ("after", "reference", "stood", "in_before", "in_since",
-                                     "range", "that")}
+                                     "range", "that", "clock", "zone")}
     out["units"] = {str(k): dict(v) for k, v in (data.get("units") or {}).items()}
     return out
 
@@ -216,11 +216,65 @@ def _elapsed(d: dict[str, Any], ends: tuple[Any, ...], name: str,
             "a_lower": d["lower"], "a_upper": d["upper"]}
 
 
+def _clock(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time ("7.05am", "11.29 pm", "21:40", "noon")."""
+    word = m.group("word")
+    if word:
+        return 720 if word == "noon" else 0
+    h = int(m.group("h") or m.group("h24"))
+    mins = int(m.group("m") or m.group("m24") or 0)
+    ap = (m.group("ap") or "").replace(".", "")
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap == "pm" else 0)
+    return h * 60 + mins if h < 24 and mins < 60 else None
+
+
+def _clock_ends(low: str, d: dict[str, Any]) -> tuple[int, int] | None:
+    """(earlier, later) minutes of "at 11.29am, 4 hours 24 minutes after lifting off ... at
+    7.05am" and "at 11.48pm, 108 minutes later" (the times of the count's sentence, read as
+    ``_after_ends`` reads dates); a later time before the earlier is the next day's. None in
+    a sentence that speaks of local times or of two time zones."""
+    w = _words()
+    m = w["after"].match(low, d["end"])
+    ss, se = d["sentence"]
+    zones = {z.group("z") for z in (w["zone"].match(low, t.end())
+                                    for t in w["clock"].finditer(low, ss, se)) if z}
+    if m is None or len(zones) > 1 or "local" in low[ss:se]:
+        return None
+    before = [c for c in (_clock(t) for t in w["clock"].finditer(low, ss, d["start"]))
+              if c is not None]
+    after = [t for t in w["clock"].finditer(low, m.end(), se)]
+    way = m.group("way")
+    ref = _clock(after[0]) if after and w["reference"].match(low, m.end(), after[0].start()) \
+        else None
+    if ref is not None and before:
+        pair = (before[-1], ref) if way == "later" else (ref, before[-1])
+        pair = pair if way in ("later", "after") else pair[::-1]
+    elif ref is None and len(before) >= 2:
+        pair = (before[-2], before[-1]) if way in ("after", "later") else \
+            (before[-1], before[-2])
+    else:
+        return None
+    return pair[0], pair[1] if pair[1] >= pair[0] else pair[1] + 1440
+
+
+def _clock_elapsed(d: dict[str, Any], ends: tuple[int, int], name: str,
+                   unit: dict[str, Any]) -> dict[str, Any]:
+    got = (ends[1] - ends[0]) / float(unit["minutes"])
+    slack = float(unit.get("slack", 1))
+    shown = lambda t: f"{t // 60 % 24:02d}:{t % 60:02d}"  # noqa: E731
+    said = f"from {shown(ends[0])} to {shown(ends[1])} is {round(got, 1):g} {name}s"
+    return {"lo": max(got - slack, 0.0), "hi": got + slack, "said": said, "unit": name,
+            "a_lower": d["lower"], "a_upper": d["upper"]}
+
+
 def mark_elapsed_spans(low: str, drafts: list[dict[str, Any]], dates: tuple[DateMention, ...],
                        pub: date | None) -> None:
     """Set ``elapsed`` on the counts of days, weeks, months and years the story's dates bear
     on (module docstring)."""
-    if not dates or not any(k in low for k in (" after", " before", " later", " earlier",
+    if not any(k in low for k in (" after", " before", " later", " earlier",
                                                 " since", " stood", " lasted", " survived",
                                                 " held", " endured", " from", " between")):
         return
@@ -228,6 +282,12 @@ def mark_elapsed_spans(low: str, drafts: list[dict[str, Any]], dates: tuple[Date
     ordered = sorted(dates, key=lambda m: m.start)
     for d in drafts:
         unit = units.get(d["unit"])
+        if unit is not None and "minutes" in unit and d["value"] and \
+                not any(k == "elapsed" for k, _ in d["extra"]):
+            clock = _clock_ends(low, d)
+            if clock is not None:
+                d["extra"].append(("elapsed", _clock_elapsed(d, clock, d["unit"], unit)))
+            continue
         if unit is None or not d["value"] or d["value"] < 0 or \
                 any(k == "elapsed" for k, _ in d["extra"]):
             continue
