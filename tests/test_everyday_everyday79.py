@@ -169,3 +169,10 @@ def test_that_event_after_a_date_of_the_sentence_before():
     pub = date(2025, 6, 11)
     assert "wrong-arithmetic" not in rules(text, pub)
     assert "wrong-arithmetic" in rules(text.replace("two months", "five months"), pub)
+
+
+def test_a_later_day_that_is_not_written_is_no_stretch():
+    # the day "two days later" is not written: 1998 and 5 March 2024 are no ends of it
+    text = ("# Shares\n\nThe company, founded in 1998, reported on 5 March 2024 that sales rose; "
+            "two days later, its shares fell.\n")
+    assert "elapsed" not in find(claims(text, date(2024, 3, 8)), "two days").extra_dict()

@@ -36,6 +36,8 @@ from ..extract.dates import DateMention
 
 # how long before publication a record the story reports broken may have fallen
 _BROKEN_WINDOW = timedelta(days=31)
+# the words between a date and a count set in apposition to it ("on Oct. 25, nearly 10 weeks")
+_APPOSED = re.compile(r"[ \u00a0]*,?[ \u00a0]*$")
 # date mentions that name days, months or years (not windows, ranges or scopes)
 _DAY_KINDS = frozenset({"date", "month", "year"})
 # a day of the month and a month's name in a "since" mention's words
@@ -140,10 +142,11 @@ def _after_ends(low: str, d: dict[str, Any], dates: list[DateMention]
             return (near, ref) if way == "later" else (ref, near)
         # "17 days after it ignited on Nov. 8": the date after is the one counted from
         return (ref, near) if way == "after" else (near, ref)
-    if ref is None and len(before) >= 2:
+    if ref is None and len(before) >= 2 and _APPOSED.match(low, before[-1][0].end, d["start"]):
         # "started on Aug. 17, was declared contained on Oct. 25, nearly 10 weeks after it
         # began"; "in January, the highest since March 1992, almost 30 years earlier": the
-        # two dates before the count
+        # two dates before a count set right after the later one (not "reported on 5 March;
+        # two days later, shares fell", whose later day is not written)
         one, two = before[-2][1], before[-1][1]
         return (one, two) if way in ("after", "later") else (two, one)
     return None
@@ -243,8 +246,8 @@ def _clock_ends(low: str, d: dict[str, Any]) -> tuple[int, int] | None:
                                     for t in w["clock"].finditer(low, ss, se)) if z}
     if m is None or len(zones) > 1 or "local" in low[ss:se]:
         return None
-    before = [c for c in (_clock(t) for t in w["clock"].finditer(low, ss, d["start"]))
-              if c is not None]
+    times = [t for t in w["clock"].finditer(low, ss, d["start"]) if _clock(t) is not None]
+    before = [c for c in (_clock(t) for t in times) if c is not None]
     after = [t for t in w["clock"].finditer(low, m.end(), se)]
     way = m.group("way")
     ref = _clock(after[0]) if after and w["reference"].match(low, m.end(), after[0].start()) \
@@ -252,7 +255,7 @@ def _clock_ends(low: str, d: dict[str, Any]) -> tuple[int, int] | None:
     if ref is not None and before:
         pair = (before[-1], ref) if way == "later" else (ref, before[-1])
         pair = pair if way in ("later", "after") else pair[::-1]
-    elif ref is None and len(before) >= 2:
+    elif ref is None and len(before) >= 2 and _APPOSED.match(low, times[-1].end(), d["start"]):
         pair = (before[-2], before[-1]) if way in ("after", "later") else \
             (before[-1], before[-2])
     else:
