@@ -211,8 +211,8 @@ def _elapsed(d: dict[str, Any], ends: tuple[Any, ...], name: str,
         return None
     e_min, e_max = got
     slack = float(unit.get("slack", 1))
-    shown = (f"{round(e_min, 1):g}" if e_max - e_min < 0.05 else
-             f"{round(e_min, 1):g} to {round(e_max, 1):g}")
+    low_end, high_end = f"{round(e_min, 1):g}", f"{round(e_max, 1):g}"
+    shown = low_end if low_end == high_end else f"{low_end} to {high_end}"
     way = ends[2] if len(ends) > 2 else f"from {_show(ends[0])} to {_show(ends[1])}"
     said = f"{way} is {shown} {name}s"
     return {"lo": max(e_min - slack, 0.0), "hi": e_max + slack, "said": said, "unit": name,
