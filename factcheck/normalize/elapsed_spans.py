@@ -175,7 +175,7 @@ def _to_story_ends(low: str, d: dict[str, Any], dates: list[DateMention], pub: d
         # (the date right after "since", or a mention that holds the "since" itself: "since
         # records began in 2000")
         start = next((s for m, s in in_sentence if d["end"] <= m.start <= since.end()), None)
-    elif w["stood"].search(low, max(ss, d["start"] - 40), d["start"]):
+    elif (stood := w["stood"].search(low, max(ss, d["start"] - 40), d["start"])):
         before = [s for m, s in in_sentence if m.end <= d["start"]]
         start = before[-1] if before else None
     else:
@@ -183,6 +183,12 @@ def _to_story_ends(low: str, d: dict[str, Any], dates: list[DateMention], pub: d
     if start is None:
         return None
     end = _until_story(pub, [x for x in in_sentence if x[1] != start], start)
+    if end is not None and since is None and stood.group().startswith("had") and \
+            pub is not None and end[1] == pub and not any(s[0] > start[1] for _, s in
+                                                          in_sentence):
+        # "had stood for 20 years" with no later date: it may have fallen on any day up to
+        # publication (a history piece), so only the longest stretch is known
+        end = (start[1], pub)
     return None if end is None else (start, end)
 
 
