@@ -181,3 +181,10 @@ def test_a_later_day_that_is_not_written_is_no_stretch():
     text = ("# Shares\n\nThe company, founded in 1998, reported on 5 March 2024 that sales rose; "
             "two days later, its shares fell.\n")
     assert "elapsed" not in find(claims(text, date(2024, 3, 8)), "two days").extra_dict()
+
+
+def test_a_stretch_inside_months_is_no_count_of_them():
+    text = ("# Butterflies\n\nVolunteers recorded about 390,000 butterflies over three weeks in "
+            "July and August.\n")
+    assert "elapsed" not in find(claims(text, date(2016, 9, 14)),
+                                   "over three weeks").extra_dict()

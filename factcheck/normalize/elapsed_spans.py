@@ -37,6 +37,7 @@ from ..extract.dates import DateMention
 # how long before publication a record the story reports broken may have fallen
 _BROKEN_WINDOW = timedelta(days=31)
 # the words between a date and a count set in apposition to it ("on Oct. 25, nearly 10 weeks")
+_RANGE_OPEN = re.compile(r"(?:from|between)\b")
 _APPOSED = re.compile(r"[ \u00a0]*,?[ \u00a0]*$")
 # date mentions that name days, months or years (not windows, ranges or scopes)
 _DAY_KINDS = frozenset({"date", "month", "year"})
@@ -199,8 +200,11 @@ def _range_ends(low: str, d: dict[str, Any], dates: list[DateMention]
     m = _words()["range"].match(low, d["end"])
     if m is None:
         return None
+    # (the range opens on "from" or "between": "over three weeks in July and August" is a
+    # stretch inside the months, not across them)
     r = next((x for x in dates if d["end"] <= x.start <= m.end() and x.kind == "period" and
-              x.start_date is not None and x.end_date is not None), None)
+              x.start_date is not None and x.end_date is not None and
+              (m.group("open") or _RANGE_OPEN.match(x.text.lower()))), None)
     if r is None or r.end > d["sentence"][1] or r.start_date is None or r.end_date is None:
         return None
     first, after = r.start_date, r.end_date + timedelta(days=1)
