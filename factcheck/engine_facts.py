@@ -745,22 +745,32 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
 
 def _elapsed_relation(c: Claim, el: dict[str, Any],
                       facts: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """An age or a span of years the story's dates bear on ("Born on 5 August 1930 ... he was
-    38 when ... on 20 July 1969", normalize.ages): the stated number of years against the whole
-    numbers the dates allow (``lo`` to ``hi``), held exactly: the expected value is the
-    allowed number nearest the stated one."""
+    """An age or a stretch of time the story's dates bear on ("Born on 5 August 1930 ... he
+    was 38 when ... on 20 July 1969", normalize.ages; "contained on Oct. 25, nearly 10 weeks
+    after it began" on Aug. 17, normalize.elapsed_spans): the stated count (its interval,
+    when ``el`` gives one: "almost 28 years" is at most 28) against what the dates allow
+    (``lo`` to ``hi``), held exactly: the expected value is the allowed one nearest the
+    stated interval."""
     n, lo, hi = float(c.value or 0.0), float(el["lo"]), float(el["hi"])
-    nearest = min(max(n, lo), hi)
-    shown = f"{int(lo)}" if lo == hi else f"{int(lo)} to {int(hi)}"
+    a_lo = float(el["a_lower"]) if el.get("a_lower") is not None else n
+    a_hi = float(el["a_upper"]) if el.get("a_upper") is not None else n
+    nearest = lo if a_hi < lo else hi if a_lo > hi else max(a_lo, lo)
+    unit = str(el.get("unit") or "year")
+    if "unit" in el:
+        shown = (f"{lo:.1f}" if hi - lo < 0.05 else f"{lo:.1f} to {hi:.1f}").replace(".0", "")
+        suggested = f"{round((lo + hi) / 2)}"
+    else:
+        shown = f"{int(lo)}" if lo == hi else f"{int(lo)} to {int(hi)}"
+        suggested = f"{int(nearest)}"
     return {
         "t": "relation", "fid": f"relation:elapsed:{c.id}", "kind": "difference",
         "claim": c.id, "of": c.id, "claim_n": facts[c.id]["n"], "of_n": facts[c.id]["n"],
-        "a_value": n, "a_lower": n, "a_upper": n, "exact": 1,
+        "a_value": n, "a_lower": a_lo, "a_upper": a_hi, "exact": 1,
         "expected_value": nearest, "expected_lower": lo, "expected_upper": hi,
-        "a_dim": "years", "b_dim": "years", "measure": c.measure,
+        "a_dim": f"{unit}s", "b_dim": f"{unit}s", "measure": c.measure,
         "a_text": c.text, "b_text": str(el.get("said") or ""), "a_display": c.text,
-        "expected_display": shown, "words": "years between the dates",
-        "implied": f"{el.get('said')}, not {c.text}", "suggested": f"{int(nearest)}",
+        "expected_display": shown, "words": f"{unit}s between the dates",
+        "implied": f"{el.get('said')}, not {c.text}", "suggested": suggested,
         "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
     }
 

@@ -35,6 +35,7 @@ from .bases import mark_money_periods, mark_restated_stretches, mark_time_bases
 from .calendar import stated_anniversaries, stated_dates
 from .context import Context
 from .corrections import mark_corrections
+from .elapsed_spans import mark_elapsed_spans
 from .footings import mark_footings
 from .statuses import mark_statuses
 from .listed_names import mark_listed_names
@@ -225,6 +226,8 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
         _table_measures(text, ctx, drafts)
     drafts = ctx.relate(drafts)
     mark_ages(text, ctx.low, drafts, doc.date)    # "born on 5 August 1930 ... aged 82": ages.py
+    # "contained on Oct. 25, nearly 10 weeks after it began" on Aug. 17: elapsed_spans.py
+    mark_elapsed_spans(ctx.low, drafts, mentions.dates, doc.date)
     mark_each(ctx.low, drafts)
     mark_span_averages(ctx.low, drafts)
     mark_counts_with_bare_shares(ctx.low, drafts)

@@ -1,0 +1,313 @@
+"""Stretches of days, weeks, months or years set between two dates the story gives (issue
+#11, everyday79).
+
+Copy on fires, launches, rate decisions and records states one stretch of time twice, as two
+dates and as a count: "The Rim Fire, which started on Aug. 17, was declared fully contained on
+Friday, Oct. 25, nearly 10 weeks after it began"; "landed on 18 February 2021, almost seven
+months after its launch on 30 July 2020"; "was contained on Nov. 21, 13 days later"; "the
+highest rate since March 1992, almost 30 years earlier" (in a sentence about January); "the
+largest annual rise in more than 40 years, since November 1981"; "set on 1 September 1996 and
+had stood for almost 28 years" (until the story's events: its publication). This pass reads
+them and sets ``("elapsed", {...})`` on the count, as ``normalize.ages`` does for whole years
+with no qualifier (a figure ``ages`` read is left to it): the stretch the dates allow, every
+reading of their precision taken together (a month alone is any of its days; a record's end is
+any day of the month before publication), widened by the unit's slack for whole counts
+(``rules/vocab/elapsed.yaml``: "three years after" is any stretch less than a year from three,
+"17 days later" may count both ends), and the stated interval of the count with its qualifier
+("almost 28 years" is at most 28). The arithmetic rule flags a count whose whole interval lies
+outside the stretch.
+
+Only dates in the count's own sentence are read (the publication date for a record that stood,
+or a stretch "since" a date); a stretch whose dates come out in the wrong order is left
+alone: it is not the reading the words meant. This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from ..extract import vocab
+from ..extract.dates import DateMention
+
+# how long before publication a record the story reports broken may have fallen
+_BROKEN_WINDOW = timedelta(days=31)
+# the words between a date and a count set in apposition to it ("on Oct. 25, nearly 10 weeks")
+_RANGE_OPEN = re.compile(r"(?:from|between)\b")
+_APPOSED = re.compile(r"[ \u00a0]*,?[ \u00a0]*$")
+# date mentions that name days, months or years (not windows, ranges or scopes)
+_DAY_KINDS = frozenset({"date", "month", "year"})
+# a day of the month and a month's name in a "since" mention's words
+_DAY_NUMBER = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.]\d|\d)")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                         r"(?:[ \u00a0]+\d|$)", re.I)
+
+_Span = tuple[date, date]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    data = vocab.load("elapsed.yaml")
+    out: dict[str, Any] = {k: re.compile(str(data[k]))
+                           for k in ("after", "reference", "stood", "in_before", "in_since",
+                                     "range", "that", "clock", "zone")}
+    out["units"] = {str(k): dict(v) for k, v in (data.get("units") or {}).items()}
+    return out
+
+
+def _in_units(a: date, b: date, unit: dict[str, Any]) -> float:
+    """The stretch from day ``a`` to day ``b`` in ``unit`` (days, weeks, or months and years
+    counted on the calendar with dateutil, the part month in days of 30.44)."""
+    if "days" in unit:
+        return (b - a).days / float(unit["days"])
+    r = relativedelta(b, a)
+    months = r.years * 12 + r.months + r.days / 30.44
+    return months / float(unit["months"])
+
+
+def _stretch(first: _Span, last: _Span, unit: dict[str, Any]) -> tuple[float, float] | None:
+    """The shortest and longest stretch from a day of ``first`` to a day of ``last``, in
+    ``unit``; None when ``last`` may end before ``first`` begins."""
+    lo, hi = _in_units(first[1], last[0], unit), _in_units(first[0], last[1], unit)
+    return None if hi < 0 else (max(lo, 0.0), hi)
+
+
+def _since_step(text: str) -> relativedelta:
+    """The unit a "since" mention's first day is written in: a day, a month or a year (the
+    extractor dates "since November 1981" by its first day)."""
+    if _DAY_NUMBER.search(text):
+        return relativedelta(days=1)
+    return relativedelta(months=1) if _MONTH_NAME.search(text) else relativedelta(years=1)
+
+
+def _span(m: DateMention) -> _Span | None:
+    """The first and last day a day, month or year mention may be; for "since March 1992"
+    (a mention running to publication), the days of the unit it starts in."""
+    if m.start_date is None or m.end_date is None:
+        return None
+    if m.kind == "since":
+        return m.start_date, m.start_date + _since_step(m.text) - timedelta(days=1)
+    return (m.start_date, m.end_date) if m.kind in _DAY_KINDS else None
+
+
+def _show(span: _Span) -> str:
+    a, b = span
+    if a == b:
+        return f"{a.day} {a.strftime('%B')} {a.year}"
+    if a.year == b.year and a.month == b.month:
+        return f"{a.strftime('%B')} {a.year}"
+    return f"{a.year}" if a.year == b.year else f"{a} to {b}"
+
+
+def _dated(dates: list[DateMention], lo: int, hi: int) -> list[tuple[DateMention, _Span]]:
+    """The day, month and year mentions inside ``lo``..``hi``, in text order, one per place."""
+    out: list[tuple[DateMention, _Span]] = []
+    for m in dates:
+        span = _span(m)
+        if span is not None and lo <= m.start and m.end <= hi and \
+                not any(o.start < m.end and m.start < o.end for o, _ in out):
+            out.append((m, span))
+    return out
+
+
+def _paragraph_start(low: str, at: int) -> int:
+    cut = low.rfind("\n\n", 0, at)
+    return 0 if cut < 0 else cut + 2
+
+
+def _after_ends(low: str, d: dict[str, Any], dates: list[DateMention]
+                ) -> tuple[_Span, _Span] | None:
+    """(earlier, later) dates of "N units after/before X on DATE" and "N units later/earlier"
+    in the count's sentence, or None."""
+    w = _words()
+    m = w["after"].match(low, d["end"])
+    if m is None:
+        return None
+    ss, se = d["sentence"]
+    before = _dated(dates, ss, d["start"])
+    after = _dated(dates, m.end(), se)
+    way = m.group("way")
+    ref = after[0][1] if after and w["reference"].match(low, m.end(), after[0][0].start) \
+        else None
+    if ref is not None and not before and way == "after" and w["that"].match(low, ss):
+        # "That win came two months after ... in May 2022": the event of the sentence before
+        before = _dated(dates, _paragraph_start(low, ss), ss)
+    if ref is not None and before:
+        near = before[-1][1]
+        if way in ("later", "earlier"):
+            # "was contained 13 days later, on Nov. 21": the date after is the count's own
+            return (near, ref) if way == "later" else (ref, near)
+        # "17 days after it ignited on Nov. 8": the date after is the one counted from
+        return (ref, near) if way == "after" else (near, ref)
+    if ref is None and len(before) >= 2 and _APPOSED.match(low, before[-1][0].end, d["start"]):
+        # "started on Aug. 17, was declared contained on Oct. 25, nearly 10 weeks after it
+        # began"; "in January, the highest since March 1992, almost 30 years earlier": the
+        # two dates before a count set right after the later one (not "reported on 5 March;
+        # two days later, shares fell", whose later day is not written)
+        one, two = before[-2][1], before[-1][1]
+        return (one, two) if way in ("after", "later") else (two, one)
+    return None
+
+
+def _until_story(pub: date | None, dates: list[tuple[DateMention, _Span]],
+                 since: _Span) -> _Span | None:
+    """The story's time a stretch runs to: the latest date of the sentence after ``since``,
+    else the month before publication."""
+    later = [s for _, s in dates if s[0] > since[1]]
+    if later:
+        return max(later, key=lambda s: s[1])
+    return None if pub is None else (pub - _BROKEN_WINDOW, pub)
+
+
+def _to_story_ends(low: str, d: dict[str, Any], dates: list[DateMention], pub: date | None
+                   ) -> tuple[_Span, _Span] | None:
+    """(earlier, later) of "had stood for N years" after a date in its sentence, and "in N
+    years, since DATE": a stretch from that date to the story's time."""
+    w = _words()
+    ss, se = d["sentence"]
+    in_sentence = _dated(dates, ss, se)
+    since = w["in_since"].match(low, d["end"]) if w["in_before"].search(
+        low, max(ss, d["start"] - 8), d["start"]) else None
+    if since is not None:
+        # (the date right after "since", or a mention that holds the "since" itself: "since
+        # records began in 2000")
+        start = next((s for m, s in in_sentence if d["end"] <= m.start <= since.end()), None)
+    elif (stood := w["stood"].search(low, max(ss, d["start"] - 40), d["start"])):
+        before = [s for m, s in in_sentence if m.end <= d["start"]]
+        start = before[-1] if before else None
+    else:
+        return None
+    if start is None:
+        return None
+    end = _until_story(pub, [x for x in in_sentence if x[1] != start], start)
+    if end is not None and since is None and stood.group().startswith("had") and \
+            pub is not None and end[1] == pub and not any(s[0] > start[1] for _, s in
+                                                          in_sentence):
+        # "had stood for 20 years" with no later date: it may have fallen on any day up to
+        # publication (a history piece), so only the longest stretch is known
+        end = (start[1], pub)
+    return None if end is None else (start, end)
+
+
+def _range_ends(low: str, d: dict[str, Any], dates: list[DateMention]
+                ) -> tuple[_Span, _Span, str] | None:
+    """(first, day after the last) of a range of dates right after the count: "for six months
+    from May to October", "for three weeks, between 3 and 24 March 2020" (both ends counted)."""
+    m = _words()["range"].match(low, d["end"])
+    if m is None:
+        return None
+    # (the range opens on "from" or "between": "over three weeks in July and August" is a
+    # stretch inside the months, not across them)
+    r = next((x for x in dates if d["end"] <= x.start <= m.end() and x.kind == "period" and
+              x.start_date is not None and x.end_date is not None and
+              (m.group("open") or _RANGE_OPEN.match(x.text.lower()))), None)
+    if r is None or r.end > d["sentence"][1] or r.start_date is None or r.end_date is None:
+        return None
+    first, after = r.start_date, r.end_date + timedelta(days=1)
+    return (first, first), (after, after), f"from {_show((first, first))} to " \
+        f"{_show((r.end_date, r.end_date))}, both days counted,"
+
+
+def _elapsed(d: dict[str, Any], ends: tuple[Any, ...], name: str,
+             unit: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``elapsed`` extra of count ``d`` between ``ends`` (earlier, later[, how the two
+    are shown]) in ``unit``, or None when the later may come first."""
+    got = _stretch(ends[0], ends[1], unit)
+    if got is None:
+        return None
+    e_min, e_max = got
+    slack = float(unit.get("slack", 1))
+    low_end, high_end = f"{round(e_min, 1):g}", f"{round(e_max, 1):g}"
+    shown = low_end if low_end == high_end else f"{low_end} to {high_end}"
+    way = ends[2] if len(ends) > 2 else f"from {_show(ends[0])} to {_show(ends[1])}"
+    said = f"{way} is {shown} {name}s"
+    return {"lo": max(e_min - slack, 0.0), "hi": e_max + slack, "said": said, "unit": name,
+            "a_lower": d["lower"], "a_upper": d["upper"]}
+
+
+def _clock(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time ("7.05am", "11.29 pm", "21:40", "noon")."""
+    word = m.group("word")
+    if word:
+        return 720 if word == "noon" else 0
+    h = int(m.group("h") or m.group("h24"))
+    mins = int(m.group("m") or m.group("m24") or 0)
+    ap = (m.group("ap") or "").replace(".", "")
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap == "pm" else 0)
+    return h * 60 + mins if h < 24 and mins < 60 else None
+
+
+def _clock_ends(low: str, d: dict[str, Any]) -> tuple[int, int] | None:
+    """(earlier, later) minutes of "at 11.29am, 4 hours 24 minutes after lifting off ... at
+    7.05am" and "at 11.48pm, 108 minutes later" (the times of the count's sentence, read as
+    ``_after_ends`` reads dates); a later time before the earlier is the next day's. None in
+    a sentence that speaks of local times or of two time zones."""
+    w = _words()
+    m = w["after"].match(low, d["end"])
+    ss, se = d["sentence"]
+    zones = {z.group("z") for z in (w["zone"].match(low, t.end())
+                                    for t in w["clock"].finditer(low, ss, se)) if z}
+    if m is None or len(zones) > 1 or "local" in low[ss:se]:
+        return None
+    times = [t for t in w["clock"].finditer(low, ss, d["start"]) if _clock(t) is not None]
+    before = [c for c in (_clock(t) for t in times) if c is not None]
+    after = [t for t in w["clock"].finditer(low, m.end(), se)]
+    way = m.group("way")
+    ref = _clock(after[0]) if after and w["reference"].match(low, m.end(), after[0].start()) \
+        else None
+    if ref is not None and before:
+        pair = (before[-1], ref) if way == "later" else (ref, before[-1])
+        pair = pair if way in ("later", "after") else pair[::-1]
+    elif ref is None and len(before) >= 2 and _APPOSED.match(low, times[-1].end(), d["start"]):
+        pair = (before[-2], before[-1]) if way in ("after", "later") else \
+            (before[-1], before[-2])
+    else:
+        return None
+    return pair[0], pair[1] if pair[1] >= pair[0] else pair[1] + 1440
+
+
+def _clock_elapsed(d: dict[str, Any], ends: tuple[int, int], name: str,
+                   unit: dict[str, Any]) -> dict[str, Any]:
+    got = (ends[1] - ends[0]) / float(unit["minutes"])
+    slack = float(unit.get("slack", 1))
+    shown = lambda t: f"{t // 60 % 24:02d}:{t % 60:02d}"  # noqa: E731
+    said = f"from {shown(ends[0])} to {shown(ends[1])} is {round(got, 1):g} {name}s"
+    return {"lo": max(got - slack, 0.0), "hi": got + slack, "said": said, "unit": name,
+            "a_lower": d["lower"], "a_upper": d["upper"]}
+
+
+def mark_elapsed_spans(low: str, drafts: list[dict[str, Any]], dates: tuple[DateMention, ...],
+                       pub: date | None) -> None:
+    """Set ``elapsed`` on the counts of days, weeks, months and years the story's dates bear
+    on (module docstring)."""
+    if not any(k in low for k in (" after", " before", " later", " earlier",
+                                                " since", " stood", " lasted", " survived",
+                                                " held", " endured", " from", " between")):
+        return
+    units = _words()["units"]
+    ordered = sorted(dates, key=lambda m: m.start)
+    for d in drafts:
+        unit = units.get(d["unit"])
+        if unit is not None and "minutes" in unit and d["value"] and \
+                not any(k == "elapsed" for k, _ in d["extra"]):
+            clock = _clock_ends(low, d)
+            if clock is not None:
+                d["extra"].append(("elapsed", _clock_elapsed(d, clock, d["unit"], unit)))
+            continue
+        if unit is None or not d["value"] or d["value"] < 0 or \
+                any(k == "elapsed" for k, _ in d["extra"]):
+            continue
+        ends = _after_ends(low, d, ordered) or _to_story_ends(low, d, ordered, pub) or \
+            _range_ends(low, d, ordered)
+        if ends is None:
+            continue
+        el = _elapsed(d, ends, d["unit"], unit)
+        if el is not None:
+            d["extra"].append(("elapsed", el))
