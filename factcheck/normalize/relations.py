@@ -76,6 +76,8 @@ from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
 from .implied_changes import implied_amounts, implied_changes
 from .overruns import over_budget
+from .unit_costs import unit_costs
+from .spare_margins import spare_margins
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -864,14 +866,19 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     balances.py), a whole said together after its parts ("Together that takes the total ...
     to 63,596": together_sums.py; "giving the centre-left bloc 75 seats": bloc_sums.py; the
     joint amount of changes, "Together the revisions took 110,000 jobs off": change_sums.py),
-    and two portions that split a whole between two sides
-    ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py)."""
+    two portions that split a whole between two sides
+    ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py),
+    a cost worked out from a price per unit ("163.7p a litre ... filling a 55-litre car
+    costs £90.04": unit_costs.py), and a margin to a mark ("39 short of the 76 needed", "with
+    85 to spare": spare_margins.py)."""
     forecast_gaps(low, drafts)
     balances(low, drafts)
     together_sums(low, drafts)
     bloc_sums(low, drafts)      # "... and the Greens 10, giving the left bloc 75": bloc_sums.py
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
+    unit_costs(low, drafts)     # "163.7p a litre ... filling a 55-litre car, £90.04": unit_costs.py
+    spare_margins(low, drafts)  # "39 short of the 76 needed", "with 85 to spare": spare_margins.py
 
 
 def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
