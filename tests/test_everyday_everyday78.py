@@ -121,3 +121,20 @@ def test_a_margin_with_a_noun_of_its_own_or_no_mark_is_left_alone():
     assert "difference" not in find(cs, "10").extra_dict()
     cs = claims("The team scored 250 and conceded 190. It won with 12 to spare.", DAY)
     assert "difference" not in find(cs, "12").extra_dict()
+
+
+# an amount in a currency's sub-unit between two amounts in the currency (sub_unit_gaps.py)
+
+def test_cents_between_two_dollar_amounts_are_their_gap():
+    text = ("Adjusted earnings were $1.29 a share, {} more than the $1.06 analysts had "
+            "expected.")
+    assert _arith(text.format("23 cents")) == []
+    assert _arith(text.format("33 cents")) == [
+        '"33 cents" does not match the figures it is worked from: from $1.06 to $1.29 is a '
+        'rise of 23 cents, not a rise of 33 cents.']
+
+
+def test_pence_below_a_pound_amount():
+    text = "Petrol averaged £1.45 a litre in May, {} less than the £1.48 of April."
+    assert _arith(text.format("3p")) == []
+    assert _arith(text.format("5p")) != []

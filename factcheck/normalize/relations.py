@@ -78,6 +78,7 @@ from .implied_changes import implied_amounts, implied_changes
 from .overruns import over_budget
 from .unit_costs import unit_costs
 from .spare_margins import spare_margins
+from .sub_unit_gaps import sub_unit_gaps
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -720,6 +721,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     over_budget(low, drafts, sents)     # "£2.6bn but came in at £4.6bn, 80% over budget"
     parallel_directions(low, drafts)    # "... down from 7.29 million treatments and 6.17 million"
     changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
+    sub_unit_gaps(low, drafts)  # "$1.29 a share, 23 cents more than the $1.06": sub_unit_gaps.py
 
 
 def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -3738,13 +3740,25 @@ def _numerator(unit: str) -> str:
     return unit.split(" / ")[0] if " / " in unit else ""
 
 
+def _same_currency(unit: str, numerator: str) -> bool:
+    """Whether ``unit`` is ``numerator`` or a smaller unit of its currency ("penny" of "GBP";
+    not "GBP" of "penny": "30.61p a litre ..., which adds £16.84" is no amount a litre)."""
+    if not numerator:
+        return False
+    subs = subunits()
+    return unit == numerator or (unit in subs and numerator in subs and
+                                 subs[unit][0] == subs[numerator][0] and
+                                 subs[unit][1] < subs[numerator][1])
+
+
 def _rate_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
     """An amount or other value of a rate written without its "a litre" is in the rate's unit:
     "145.2p a litre in May, down 3.2p from April's 149.4p" (pence a litre, all three)."""
-    if b["unit"] and b["unit"] == _numerator(a["unit"]) and b.get("role") is None and \
-            _CHANGE_WORDS.search(low, a["end"], b["start"]) and \
+    if b["unit"] and _same_currency(b["unit"], _numerator(a["unit"])) and \
+            b.get("role") is None and _CHANGE_WORDS.search(low, a["end"], b["start"]) and \
             not re.search(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+[a-z]", low[b["end"]:b["end"] + 8]):
-        b["unit"] = a["unit"]
+        # (an amount in the rate's sub-unit keeps it: "£1.45 a litre, 5p less": pence a litre)
+        b["unit"] = f"{b['unit']} / {a['unit'].split(' / ', 1)[1]}"
         b["measure"] = b.get("measure") or a.get("measure")
     elif not b["unit"] and _numerator(a["unit"]) and b.get("role") is None and \
             a["value"] and b["value"] and not b["_q"].spelled and \
