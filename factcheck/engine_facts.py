@@ -874,6 +874,7 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             items.append(("sum", c, x, 1.0, add, more_s))
     items.extend(_ratio_item(c, extra.get("ratio"), by_id, facts))
     items.extend(_average_item(c, extra.get("average"), by_id))
+    items.extend(_product_item(c, extra.get("product"), by_id))
     conv = extra.get("conversion_of")
     fx = extra.get("fx_rate")
     if isinstance(conv, str) and conv in by_id and isinstance(fx, (int, float)):
@@ -1012,6 +1013,45 @@ def _average_item(c: Claim, avg: Any, by_id: dict[str, Claim]) -> list[_Item]:
              {"count": float(avg["count"]), **({"exact": 1} if exact else {})})]
 
 
+def _product_item(c: Claim, prod: Any, by_id: dict[str, Claim]) -> list[_Item]:
+    """A cost worked out from a price per unit and a quantity ("163.7p a litre ... filling a
+    55-litre car costs £90.04": normalize/unit_costs.py), as a multiple of the price: the
+    quantity in the price's unit, scaled to base units. With no qualifier on the cost or the
+    price it is exact arithmetic: the two figures' written precision is the only slack."""
+    if not isinstance(prod, dict) or prod.get("of") not in by_id or \
+            prod.get("by") not in by_id or not prod.get("factor"):
+        return []
+    p, q = by_id[prod["of"]], by_id[prod["by"]]
+    if p.value is None or c.value is None:
+        return []
+    # the price in base units is per base unit of its quantity: 182.77p a litre is £1,827.70 a
+    # cubic metre, and 55 litres 0.055 of one (a price in money alone, "163.7p", is per unit)
+    per_base = float(to_base(1.0, p.unit or "") or 1.0)
+    k = float(prod["factor"]) * float(to_base(1.0, (p.unit or "").split(" / ")[0]) or 1.0) / per_base
+    half = _written_step(p.text) * _written_scale(p) * per_base * k
+    half += _written_step(c.text) * _written_scale(c) * float(to_base(1.0, c.unit or "") or 1.0)
+    more: dict[str, Any] = {"product": _quantity_said(q), "spread": (-half, half)}
+    if not (c.qualifier or c.hedge or p.qualifier or p.hedge):
+        more["exact"] = 1
+    return [("multiple", c, p, k, 0.0, more)]
+
+
+def _written_scale(c: Claim) -> float:
+    """What the number written in a figure's words stands for, per unit of it ("£1.2bn": a
+    billion; "£90.04": one)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", c.text)
+    written = float(m.group(0).replace(",", "")) if m else 0.0
+    return abs(float(c.value or 0.0)) / written if written else 1.0
+
+
+def _quantity_said(q: Claim) -> str:
+    """A quantity as a message says it: "55-litre" is "55 litres", "2,700 kWh" stays."""
+    m = re.fullmatch(r"([\d,.]+)-([A-Za-z]+)", q.text)
+    if m is None:
+        return q.text
+    return f"{m.group(1)} {m.group(2)}{'' if m.group(2).endswith('s') else 's'}"
+
+
 def _complement_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                       facts: dict[str, dict[str, Any]]) -> list[_Item]:
     """"89% were seen within 30 minutes. The remaining 11% waited longer": the rest is 100%
@@ -1138,7 +1178,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # share and not five points of a large one
         a_lo, a_hi, a_val = 100.0 - a_hi, 100.0 - a_lo, 100.0 - a_val
         ends, e_val = [100.0 - ends[1], 100.0 - ends[0]], 100.0 - e_val
-    elif share or (kind == "difference" and more.get("exact")):
+    elif share or (kind == "difference" and more.get("exact")) or more.get("product"):
         # a proportion in words allows what its qualifier does ("more than a quarter" is
         # 26.4%): the stated percentage is held to the nearest value the words allow (an
         # exact difference to the figures' rounding)
@@ -1168,7 +1208,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         "a_dim": fa["dim"],
         # a difference, ratio or average is worked out in the stating claim's unit
         "b_dim": fa["dim"] if kind in ("difference", "ratio", "average", "complement") or more.get("fx") or
-        share else fb["dim"],
+        share or more.get("product") else fb["dim"],
         "measure": a.measure,
         "a_text": a.text, "b_text": b_text, "a_display": written_like(a.value, a.unit, a.text),
         "expected_display": expected_display,
@@ -1541,6 +1581,8 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
         return f"{b.text} over {count_shown(more.get('count', 0))}"
     if kind == "complement" and b is not None:
         return f"the rest after {' and '.join(x.text for x in (b, *(other or ())))}"
+    if kind == "multiple" and more.get("product"):
+        return f"{more['product']} at"     # "55 litres at 163.7p"
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{number(k, 6)} times")
     if kind == "change":

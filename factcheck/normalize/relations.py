@@ -77,6 +77,9 @@ from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
 from .implied_changes import implied_amounts, implied_changes
 from .overruns import over_budget
+from .unit_costs import unit_costs
+from .spare_margins import spare_margins
+from .sub_unit_gaps import sub_unit_gaps
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -722,6 +725,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     over_budget(low, drafts, sents)     # "£2.6bn but came in at £4.6bn, 80% over budget"
     parallel_directions(low, drafts)    # "... down from 7.29 million treatments and 6.17 million"
     changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
+    sub_unit_gaps(low, drafts)  # "$1.29 a share, 23 cents more than the $1.06": sub_unit_gaps.py
 
 
 def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -870,14 +874,19 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     balances.py), a whole said together after its parts ("Together that takes the total ...
     to 63,596": together_sums.py; "giving the centre-left bloc 75 seats": bloc_sums.py; the
     joint amount of changes, "Together the revisions took 110,000 jobs off": change_sums.py),
-    and two portions that split a whole between two sides
-    ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py)."""
+    two portions that split a whole between two sides
+    ("90 were in the placebo group and 5 in the group given the vaccine": complete_splits.py),
+    a cost worked out from a price per unit ("163.7p a litre ... filling a 55-litre car
+    costs £90.04": unit_costs.py), and a margin to a mark ("39 short of the 76 needed", "with
+    85 to spare": spare_margins.py)."""
     forecast_gaps(low, drafts)
     balances(low, drafts)
     together_sums(low, drafts)
     bloc_sums(low, drafts)      # "... and the Greens 10, giving the left bloc 75": bloc_sums.py
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
+    unit_costs(low, drafts)     # "163.7p a litre ... filling a 55-litre car, £90.04": unit_costs.py
+    spare_margins(low, drafts)  # "39 short of the 76 needed", "with 85 to spare": spare_margins.py
 
 
 def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -3763,13 +3772,25 @@ def _numerator(unit: str) -> str:
     return unit.split(" / ")[0] if " / " in unit else ""
 
 
+def _same_currency(unit: str, numerator: str) -> bool:
+    """Whether ``unit`` is ``numerator`` or a smaller unit of its currency ("penny" of "GBP";
+    not "GBP" of "penny": "30.61p a litre ..., which adds £16.84" is no amount a litre)."""
+    if not numerator:
+        return False
+    subs = subunits()
+    return unit == numerator or (unit in subs and numerator in subs and
+                                 subs[unit][0] == subs[numerator][0] and
+                                 subs[unit][1] < subs[numerator][1])
+
+
 def _rate_counterpart(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
     """An amount or other value of a rate written without its "a litre" is in the rate's unit:
     "145.2p a litre in May, down 3.2p from April's 149.4p" (pence a litre, all three)."""
-    if b["unit"] and b["unit"] == _numerator(a["unit"]) and b.get("role") is None and \
-            _CHANGE_WORDS.search(low, a["end"], b["start"]) and \
+    if b["unit"] and _same_currency(b["unit"], _numerator(a["unit"])) and \
+            b.get("role") is None and _CHANGE_WORDS.search(low, a["end"], b["start"]) and \
             not re.search(r"[ \u00a0]*(?:a|per|each|every)[ \u00a0]+[a-z]", low[b["end"]:b["end"] + 8]):
-        b["unit"] = a["unit"]
+        # (an amount in the rate's sub-unit keeps it: "£1.45 a litre, 5p less": pence a litre)
+        b["unit"] = f"{b['unit']} / {a['unit'].split(' / ', 1)[1]}"
         b["measure"] = b.get("measure") or a.get("measure")
     elif not b["unit"] and _numerator(a["unit"]) and b.get("role") is None and \
             a["value"] and b["value"] and not b["_q"].spelled and \

@@ -1,0 +1,139 @@
+"""Margins to a mark: what is left over or still missing (issue #11, everyday78).
+
+Called by ``relations.relate`` once compared and expected values are read. A figure said to be
+"short of" a mark, or "to spare" over it, is the gap between the mark and a level the story
+gives, often a sentence or two before:
+
+- "won 37 of the 150 seats ..., 39 short of the 76 needed"; "hold 71 seats, five short of the
+  76 needed"; "The prison population reached 85,931 ... That ... leaves the jails just over
+  2,100 places short of their usable operational capacity of 88,049": the figure after "short
+  of" less a level below it;
+- "passed the 326 seats needed for a majority with 85 to spare" (Labour's 411 a paragraph up);
+  "12,480 book parcels, enough for each of the 12,250 children ..., with 230 to spare"; "The
+  usable capacity of the prison estate is 88,628, leaving 1,786 spare places" (the population
+  of 86,842 two sentences up); "With total capacity standing at 81,915, the system has 780
+  places left": a level less another, one of the two in the figure's own sentence before it.
+
+The level meant is not named: every figure of the same unit in the sentence before the margin
+and in the three sentences before that is a reading (a level below the mark for "short of"), and
+the margin is set to the reading that comes nearest to it, so that it is flagged only when every
+reading disagrees: ``("difference", {"of": larger, "minus": smaller})``, exact when no figure
+has a qualifier (an amount of change read into it with no values, "three short of" as a fall
+of three, is dropped). A margin with a noun of its own before "to spare" ("with 10 balls to spare")
+is left alone, as is one already related to other figures. This module reads words; it never
+judges.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_BEFORE = 3     # sentences before the margin's in which a level may stand
+_WS = r"[ \u00a0]+"
+# a figure said to be missing: "39 short of the", "2,100 places short of their usable
+# operational capacity of", "283,000 short of its own"
+_SHORT = re.compile(_WS + r"(?:[a-z]+" + _WS + r")?short" + _WS + r"of" + _WS +
+                    r"(?:(?:the|its|their|his|her)(?:" + _WS + r"own)?" + _WS + r")?"
+                    r"(?:[a-z]+" + _WS + r"){0,4}?(?:of" + _WS + r")?$")
+# a figure said to be left over: "with 85 to spare"; "leaving 1,786 spare places"; "has 780
+# places left"
+_SPARE_AFTER = re.compile(_WS + r"(?:to" + _WS + r"spare|spare" + _WS + r"[a-z]+|[a-z]+" + _WS +
+                          r"(?:left|spare|free|empty))\b")
+_SPARE_BEFORE = re.compile(r"\b(?:with|leaving|leaves|left|has|have|had)" + _WS + r"(?:just" +
+                           _WS + r"|only" + _WS + r"|about" + _WS + r"|some" + _WS + r")?$")
+# words that make a mark of the figure before "to spare" or a capacity of a "left" one
+_MARK = re.compile(r"\b(?:needed|need|required|requires|target|majority|threshold|capacity|"
+                   r"enough|places|limit)\b")
+
+
+def _same_kind(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a["unit"] or "") == (b["unit"] or "") and a["value"] is not None and \
+        (a["unit"] or "") != "percent" and a.get("role") not in ("change", "whole")
+
+
+def _unread_change(k: str, v: Any) -> bool:
+    """An amount of change with no value it moved from ("seven short of the 76 needed" after
+    "hold 71 seats": down by seven to 71, from nothing read)."""
+    return k == "change" and isinstance(v, dict) and v.get("from") is None
+
+
+def _related(d: dict[str, Any]) -> bool:
+    return any(k in ("difference", "change", "relation", "ratio", "sum", "average", "product")
+               and not _unread_change(k, v) for k, v in d["extra"])
+
+
+def _readings(drafts: list[dict[str, Any]], order: list[Any], by_sent: dict[Any, list[int]],
+              s: int, m: int) -> tuple[list[int], list[int]]:
+    """The figures of the margin's unit before margin ``m`` in its sentence, and those of the
+    sentences before it, each nearest first."""
+    d = drafts[m]
+    own = [j for j in by_sent[order[s]] if j < m and _same_kind(drafts[j], d)]
+    before = [j for t in order[max(0, s - _BEFORE):s] for j in by_sent[t]
+              if _same_kind(drafts[j], d)]
+    # nearest first: of two readings as near, the one nearer the margin is taken
+    return own[::-1], before[::-1]
+
+
+def _nearest(drafts: list[dict[str, Any]], pairs: list[tuple[int, int]], gap: float
+             ) -> tuple[int, int] | None:
+    """The pair (larger, smaller) whose difference comes nearest to ``gap``."""
+    best = None
+    for a, b in pairs:
+        va, vb = float(drafts[a]["value"]), float(drafts[b]["value"])
+        if va > vb and (best is None or abs(va - vb - gap) < best[0]):
+            best = (abs(va - vb - gap), a, b)
+    return None if best is None else (best[1], best[2])
+
+
+def _short_pairs(low: str, drafts: list[dict[str, Any]], same: list[int], m: int,
+                 own: list[int], before: list[int]) -> list[tuple[int, int]]:
+    """(mark, level) readings of a figure "short of" the mark that follows it."""
+    d = drafts[m]
+    k = same.index(m)
+    if k + 1 >= len(same) or not _SHORT.match(low[d["end"]:drafts[same[k + 1]]["start"]]):
+        return []
+    t = same[k + 1]
+    if not _same_kind(drafts[t], d):
+        return []
+    return [(t, j) for j in own + before if j != t]
+
+
+def _spare_pairs(low: str, drafts: list[dict[str, Any]], m: int, own: list[int],
+                 before: list[int]) -> list[tuple[int, int]]:
+    """(level, mark) readings of a figure left over: one of the two in its own sentence."""
+    d = drafts[m]
+    if not _SPARE_AFTER.match(low, d["end"]) or \
+            not _SPARE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 16), d["start"]) or \
+            not _MARK.search(low, d["sentence"][0], d["start"]):
+        return []
+    return [(a, b) for a in own + before for b in own + before
+            if a != b and (a in own or b in own)]
+
+
+def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Mark each margin to a mark with the level and the mark it is the gap between (module
+    docstring)."""
+    by_sent: dict[Any, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sent.setdefault(d["sentence"], []).append(i)
+    order = list(by_sent)
+    for s, key in enumerate(order):
+        same = by_sent[key]
+        for m in same:
+            d = drafts[m]
+            if d["value"] is None or d["value"] <= 0 or _related(d) or \
+                    (d["unit"] or "") == "percent":
+                continue
+            own, before = _readings(drafts, order, by_sent, s, m)
+            pairs = _short_pairs(low, drafts, same, m, own, before) or \
+                _spare_pairs(low, drafts, m, own, before)
+            found = _nearest(drafts, pairs, float(d["value"]))
+            if found is None:
+                continue
+            exact = all(drafts[x].get("qualifier") is None for x in (m, *found))
+            d["extra"] = [(k, v) for k, v in d["extra"] if not _unread_change(k, v)]
+            d["extra"].append(("difference", {"of": found[0], "minus": found[1],
+                                              **({"exact": True} if exact else {})}))
+            if d.get("role") == "change":
+                d["role"] = None    # (a gap, no amount a level moved by)
