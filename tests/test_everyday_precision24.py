@@ -132,7 +132,11 @@ def test_more_than_n_times_the_figure_after_is_a_lower_bound():
 
 
 def test_more_than_n_times_a_rounded_figure_is_judged_on_its_readings():
-    # "£1 million" may be up to £1.5 million: more than six times £220,000 is one reading
+    # "£2 million" may be up to £2.5 million: more than ten times £220,000 is one reading
+    # (a one and zeros, "£1 million", is read to the next place since lead31: 0.95-1.05m)
+    text = "The fine of £2 million is more than {} times the £220,000 paid in 2013."
+    assert "wrong-arithmetic" not in rules(text.format("ten"), DAY)
+    assert "wrong-arithmetic" in rules(text.format("twelve"), DAY)
     text = "The fine of £1 million is more than {} times the £220,000 paid in 2013."
-    assert "wrong-arithmetic" not in rules(text.format("six"), DAY)
-    assert "wrong-arithmetic" in rules(text.format("ten"), DAY)
+    assert "wrong-arithmetic" not in rules(text.format("four"), DAY)
+    assert "wrong-arithmetic" in rules(text.format("six"), DAY)

@@ -200,6 +200,19 @@ def _milestone(q: Any, low: str) -> Any:
                    start=m.start())
 
 
+def _scopes_and_lists(text: str, ctx: Context, drafts: list[dict]) -> None:
+    """The scopes of ``_normalize`` read before the readings: "each", span averages, counts
+    with bare shares, portions of a total, priced and named lists, window sums."""
+    mark_each(ctx.low, drafts)
+    mark_span_averages(ctx.low, drafts)
+    mark_counts_with_bare_shares(ctx.low, drafts)
+    shares_of_the_whole_before(ctx.low, drafts)
+    mark_portions_of_the_total(ctx.low, drafts)
+    mark_priced_list_counts(ctx.low, drafts)
+    mark_listed_names(text, ctx.low, drafts)     # "Seven states ...: A, B ... and G"
+    carry_window_sums(ctx, drafts, readings_vocab().windows)  # "that makes 3,250 in two days"
+
+
 def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
     text = doc.text or ""
     updates = document_updates(doc)
@@ -228,14 +241,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_ages(text, ctx.low, drafts, doc.date)    # "born on 5 August 1930 ... aged 82": ages.py
     # "contained on Oct. 25, nearly 10 weeks after it began" on Aug. 17: elapsed_spans.py
     mark_elapsed_spans(ctx.low, drafts, mentions.dates, doc.date)
-    mark_each(ctx.low, drafts)
-    mark_span_averages(ctx.low, drafts)
-    mark_counts_with_bare_shares(ctx.low, drafts)
-    shares_of_the_whole_before(ctx.low, drafts)
-    mark_portions_of_the_total(ctx.low, drafts)
-    mark_priced_list_counts(ctx.low, drafts)
-    mark_listed_names(text, ctx.low, drafts)     # "Seven states ...: A, B ... and G"
-    carry_window_sums(ctx, drafts, readings_vocab().windows)  # "that makes 3,250 in two days"
+    _scopes_and_lists(text, ctx, drafts)
     add_readings(ctx, drafts)
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)

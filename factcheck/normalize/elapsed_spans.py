@@ -38,6 +38,8 @@ from ..extract.dates import DateMention
 _BROKEN_WINDOW = timedelta(days=31)
 # the words between a date and a count set in apposition to it ("on Oct. 25, nearly 10 weeks")
 _RANGE_OPEN = re.compile(r"(?:from|between)\b")
+# a span of its own between a date and a later count: "2011, eight years earlier, and 20 years"
+_SPAN_OF_ITS_OWN = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)\b")
 _APPOSED = re.compile(r"[ \u00a0]*,?[ \u00a0]*$")
 # date mentions that name days, months or years (not windows, ranges or scopes)
 _DAY_KINDS = frozenset({"date", "month", "year"})
@@ -136,7 +138,10 @@ def _after_ends(low: str, d: dict[str, Any], dates: list[DateMention]
     if ref is not None and not before and way == "after" and w["that"].match(low, ss):
         # "That win came two months after ... in May 2022": the event of the sentence before
         before = _dated(dates, _paragraph_start(low, ss), ss)
-    if ref is not None and before:
+    if ref is not None and before and \
+            _SPAN_OF_ITS_OWN.search(low, before[-1][0].end, d["start"]) is None:
+        # (not "since 2011, eight years earlier, and 20 years after her first in 1999": the
+        # 2011 ends the other span; this one's end is unsaid)
         near = before[-1][1]
         if way in ("later", "earlier"):
             # "was contained 13 days later, on Nov. 21": the date after is the count's own

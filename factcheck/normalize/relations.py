@@ -783,6 +783,38 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _restated_periods(drafts, lex)
     _named_references(low, drafts)
     _exchange_rates(low, drafts)
+    _wholes_and_parts(text, low, drafts, sents, lex)
+    _later_vote_shares(drafts, low)
+    _later_share_list(drafts)
+    _rest_of_shares(low, drafts)
+    bracket_shares(text, drafts, sents)
+    _verb_items(low, drafts, sents)
+    # "Voluntary liquidations accounted for 80% of the total": part_shares.py
+    part_shares(low, drafts)
+    period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
+    compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
+    _named_gaps_and_sums(low, drafts)
+    _implied_and_records(low, drafts)
+    elided_units(low, drafts)   # (again, once changes are read)
+    _rests(low, drafts, sents)
+    _earlier_values(low, drafts)
+    _restated_changes(low, drafts)
+    _amounts_in_words(low, drafts, lex)
+    _appositive_breakdowns(text, drafts, sents)
+    clause_breakdowns(low, drafts, sents)
+    _age_groups(low, drafts)
+    _implausible_wholes(low, drafts)
+    _overlapping_shares(low, drafts)
+    unstated_common_wholes(low, drafts)   # shares of a whole no figure gives: common_wholes.py
+    _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
+    _ranks_and_moves(low, drafts)
+    return drafts
+
+
+def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
+                      sents: list[list[int]], lex: Any) -> None:
+    """The totals, parts and lists of ``relate``: wholes stated before or after their parts,
+    joint totals, tables, alliances and a group's brands."""
     _totals_and_lists(text, low, drafts, sents)
     named_members_totals(low, drafts, sents)
     lists_after_total(low, drafts, sents)
@@ -812,31 +844,6 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _parts_of_an_owners_whole(low, drafts)
     part_lists(low, drafts)     # a group's brands a paragraph after its total: part_lists.py
     brand_parts(low, drafts, sents)     # brands of a group's whole: brand_parts.py
-    _later_vote_shares(drafts, low)
-    _later_share_list(drafts)
-    _rest_of_shares(low, drafts)
-    bracket_shares(text, drafts, sents)
-    _verb_items(low, drafts, sents)
-    # "Voluntary liquidations accounted for 80% of the total": part_shares.py
-    part_shares(low, drafts)
-    period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
-    compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
-    _named_gaps_and_sums(low, drafts)
-    _implied_and_records(low, drafts)
-    elided_units(low, drafts)   # (again, once changes are read)
-    _rests(low, drafts, sents)
-    _earlier_values(low, drafts)
-    _restated_changes(low, drafts)
-    _amounts_in_words(low, drafts, lex)
-    _appositive_breakdowns(text, drafts, sents)
-    clause_breakdowns(low, drafts, sents)
-    _age_groups(low, drafts)
-    _implausible_wholes(low, drafts)
-    _overlapping_shares(low, drafts)
-    unstated_common_wholes(low, drafts)   # shares of a whole no figure gives: common_wholes.py
-    _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
-    _ranks_and_moves(low, drafts)
-    return drafts
 
 
 # a loss counted out of what was held: "lost 23 of their 107 seats", "cut 300 of its 2,000 jobs"
