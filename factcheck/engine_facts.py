@@ -757,7 +757,8 @@ def _elapsed_relation(c: Claim, el: dict[str, Any],
     nearest = lo if a_hi < lo else hi if a_lo > hi else max(a_lo, lo)
     unit = str(el.get("unit") or "year")
     if "unit" in el:
-        shown = (f"{lo:.1f}" if hi - lo < 0.05 else f"{lo:.1f} to {hi:.1f}").replace(".0", "")
+        shown = number(round(lo, 1)) if hi - lo < 0.05 else \
+            f"{number(round(lo, 1))} to {number(round(hi, 1))}"
         suggested = f"{round((lo + hi) / 2)}"
     else:
         shown = f"{int(lo)}" if lo == hi else f"{int(lo)} to {int(hi)}"

@@ -33,6 +33,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..extract import vocab
 from ..extract.dates import DateMention
+from .figures import number
 
 # how long before publication a record the story reports broken may have fallen
 _BROKEN_WINDOW = timedelta(days=31)
@@ -226,7 +227,7 @@ def _elapsed(d: dict[str, Any], ends: tuple[Any, ...], name: str,
         return None
     e_min, e_max = got
     slack = float(unit.get("slack", 1))
-    low_end, high_end = f"{round(e_min, 1):g}", f"{round(e_max, 1):g}"
+    low_end, high_end = number(round(e_min, 1)), number(round(e_max, 1))
     shown = low_end if low_end == high_end else f"{low_end} to {high_end}"
     way = ends[2] if len(ends) > 2 else f"from {_show(ends[0])} to {_show(ends[1])}"
     said = f"{way} is {shown} {name}s"
@@ -283,7 +284,7 @@ def _clock_elapsed(d: dict[str, Any], ends: tuple[int, int], name: str,
     got = (ends[1] - ends[0]) / float(unit["minutes"])
     slack = float(unit.get("slack", 1))
     shown = lambda t: f"{t // 60 % 24:02d}:{t % 60:02d}"  # noqa: E731
-    said = f"from {shown(ends[0])} to {shown(ends[1])} is {round(got, 1):g} {name}s"
+    said = f"from {shown(ends[0])} to {shown(ends[1])} is {number(round(got, 1))} {name}s"
     return {"lo": max(got - slack, 0.0), "hi": got + slack, "said": said, "unit": name,
             "a_lower": d["lower"], "a_upper": d["upper"]}
 

@@ -42,6 +42,10 @@ _SPARE_AFTER = re.compile(_WS + r"(?:to" + _WS + r"spare|spare" + _WS + r"[a-z]+
                           r"(?:left|spare|free|empty))\b")
 _SPARE_BEFORE = re.compile(r"\b(?:with|leaving|leaves|left|has|have|had)" + _WS + r"(?:just" +
                            _WS + r"|only" + _WS + r"|about" + _WS + r"|some" + _WS + r")?$")
+# a figure that is a gap itself: "30,000 cars, ahead of last year", "12 more than", "5 below"
+_GAP_AFTER = re.compile(r"(?:" + _WS + r"[a-z]+)?,?" + _WS + r"(?:ahead" + _WS + r"of|behind|"
+                        r"(?:more|fewer|less|higher|lower)" + _WS + r"than|short" + _WS +
+                        r"of|(?:up|down)" + _WS + r"on|above|below)\b")
 # words that make a mark of the figure before "to spare" or a capacity of a "left" one
 _MARK = re.compile(r"\b(?:needed|need|required|requires|target|majority|threshold|capacity|"
                    r"enough|places|limit)\b")
@@ -126,6 +130,10 @@ def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
                     (d["unit"] or "") == "percent":
                 continue
             own, before = _readings(drafts, order, by_sent, s, m)
+            # (a figure that is itself a gap to something is no level: "some 30,000 cars,
+            # ahead of last year, but roughly 650,000 short of the 2.3 million sold in 2019")
+            own = [j for j in own if not _GAP_AFTER.match(low, drafts[j]["end"])]
+            before = [j for j in before if not _GAP_AFTER.match(low, drafts[j]["end"])]
             pairs = _short_pairs(low, drafts, same, m, own, before) or \
                 _spare_pairs(low, drafts, m, own, before)
             found = _nearest(drafts, pairs, float(d["value"]))
