@@ -3565,7 +3565,10 @@ def _after_apposed_list(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     after it, is set against the breakdown's total ("96 rockets, 91 Falcon 9s and five Falcon
     Heavies, up from 61"; not a list set against a list: "8.7 million illnesses, 78,000
     hospitalisations and 4,500 deaths ..., up from 6.2 million illnesses, 53,000 ...")."""
-    return _LAST_OF_APPOSED_LIST.search(low, a["sentence"][0], a["start"]) is not None and \
+    # (the pattern spans at most ~110 characters: a window, not the whole sentence, keeps a
+    # sentence of thousands of figures linear)
+    return _LAST_OF_APPOSED_LIST.search(low, max(a["sentence"][0], a["start"] - 160),
+                                        a["start"]) is not None and \
         _LIST_GOES_ON.match(low, b["end"]) is None
 
 

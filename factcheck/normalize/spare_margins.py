@@ -72,11 +72,12 @@ def _readings(drafts: list[dict[str, Any]], order: list[Any], by_sent: dict[Any,
     """The figures of the margin's unit before margin ``m`` in its sentence, and those of the
     sentences before it, each nearest first."""
     d = drafts[m]
-    own = [j for j in by_sent[order[s]] if j < m and _same_kind(drafts[j], d)]
-    before = [j for t in order[max(0, s - _BEFORE):s] for j in by_sent[t]
+    # nearest first: of two readings as near, the one nearer the margin is taken (at most
+    # _NEAREST of each: a sentence of thousands of figures stays linear)
+    own = [j for j in reversed(by_sent[order[s]]) if j < m and _same_kind(drafts[j], d)]
+    before = [j for t in reversed(order[max(0, s - _BEFORE):s]) for j in reversed(by_sent[t])
               if _same_kind(drafts[j], d)]
-    # nearest first: of two readings as near, the one nearer the margin is taken
-    return own[::-1], before[::-1]
+    return own[:_NEAREST], before[:_NEAREST]
 
 
 def _nearest(drafts: list[dict[str, Any]], pairs: list[tuple[int, int]], gap: float
@@ -90,11 +91,10 @@ def _nearest(drafts: list[dict[str, Any]], pairs: list[tuple[int, int]], gap: fl
     return None if best is None else (best[1], best[2])
 
 
-def _short_pairs(low: str, drafts: list[dict[str, Any]], same: list[int], m: int,
+def _short_pairs(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                  own: list[int], before: list[int]) -> list[tuple[int, int]]:
-    """(mark, level) readings of a figure "short of" the mark that follows it."""
-    d = drafts[m]
-    k = same.index(m)
+    """(mark, level) readings of figure ``same[k]`` "short of" the mark that follows it."""
+    d = drafts[same[k]]
     if k + 1 >= len(same) or not _SHORT.match(low[d["end"]:drafts[same[k + 1]]["start"]]):
         return []
     t = same[k + 1]
@@ -115,6 +115,18 @@ def _spare_pairs(low: str, drafts: list[dict[str, Any]], m: int, own: list[int],
             if a != b and (a in own or b in own)]
 
 
+_NEAREST = 24     # readings of each side a margin is tried against, nearest first
+
+
+def _cued(low: str, drafts: list[dict[str, Any]], same: list[int], k: int) -> bool:
+    """Whether figure ``same[k]`` has the words of a margin after it: "short of" before the
+    next figure of its sentence, or "to spare" / "left" right after it (cheap tests first)."""
+    d = drafts[same[k]]
+    if _SPARE_AFTER.match(low, d["end"]):
+        return True
+    return k + 1 < len(same) and "short" in low[d["end"]:drafts[same[k + 1]]["start"]]
+
+
 def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
     """Mark each margin to a mark with the level and the mark it is the gap between (module
     docstring)."""
@@ -124,17 +136,17 @@ def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
     order = list(by_sent)
     for s, key in enumerate(order):
         same = by_sent[key]
-        for m in same:
+        for k, m in enumerate(same):
             d = drafts[m]
             if d["value"] is None or d["value"] <= 0 or _related(d) or \
-                    (d["unit"] or "") == "percent":
+                    (d["unit"] or "") == "percent" or not _cued(low, drafts, same, k):
                 continue
             own, before = _readings(drafts, order, by_sent, s, m)
             # (a figure that is itself a gap to something is no level: "some 30,000 cars,
             # ahead of last year, but roughly 650,000 short of the 2.3 million sold in 2019")
             own = [j for j in own if not _GAP_AFTER.match(low, drafts[j]["end"])]
             before = [j for j in before if not _GAP_AFTER.match(low, drafts[j]["end"])]
-            pairs = _short_pairs(low, drafts, same, m, own, before) or \
+            pairs = _short_pairs(low, drafts, same, k, own, before) or \
                 _spare_pairs(low, drafts, m, own, before)
             found = _nearest(drafts, pairs, float(d["value"]))
             if found is None:
