@@ -32,3 +32,22 @@ def figure_period(text: str, pub: str, figure: str) -> tuple[str, str] | None:
     c = next(c for c in claims_for(Document(id="t", text=text, date=d(pub)))
              if figure in text[c.start:c.end])
     return (str(c.period.start), str(c.period.end)) if c.period is not None else None
+
+
+def suite_misses(cases: list[dict], open_cases: set[str]) -> list[tuple[str, list]]:
+    """The cases of a round's date suite (benchmarks/suites/dates-*.jsonl) whose expression
+    ``find_dates`` does not read as its annotated start and end, outside ``open_cases`` and
+    those annotated with no start: (id, what was found over the expression)."""
+    from factcheck.extract import find_dates
+    wrong = []
+    for c in cases:
+        if c["id"] in open_cases or c["start"] is None:
+            continue
+        a = c["text"].index(c["expr"])
+        found = [x for x in find_dates(c["text"], d(c["date"]))
+                 if x.start < a + len(c["expr"]) and x.end > a]
+        if not any(str(x.start_date) == c["start"] and str(x.end_date) == str(c["end"])
+                   for x in found):
+            wrong.append((c["id"], [(x.text, str(x.start_date), str(x.end_date))
+                                    for x in found]))
+    return wrong
