@@ -118,12 +118,14 @@ def _opener_ok(low: str, sentence: tuple[int, int], pos: int, names: frozenset[s
 def _age_said(birth: _Span, when: _Span, died: bool) -> tuple[int, int, str]:
     lo = _years_between(birth[1], when[0])
     hi = _years_between(birth[0], when[1])
-    said = f"born {_show(birth)}, {'at death' if died else 'on ' + _show(when)} the age is " + \
-        (f"{lo}" if lo == hi else f"{lo} or {hi}")
+    at = "at death" if died else "on " + show_span(when)
+    said = f"born {show_span(birth)}, {at} the age is " + (f"{lo}" if lo == hi else f"{lo} or {hi}")
     return lo, hi, said
 
 
-def _show(span: _Span) -> str:
+def show_span(span: _Span) -> str:
+    """A stretch of days as the messages write it: "4 May 1979", "May 1979", "1979", or its
+    two ISO ends (also read by normalize/elapsed_spans.py)."""
     a, b = span
     if a == b:
         return f"{a.day} {a.strftime('%B')} {a.year}"
@@ -204,7 +206,7 @@ def _span_of_years(low: str, d: dict[str, Any], pub: date | None) -> tuple[int, 
     if e_max < 0:
         return None
     lo, hi = math.ceil(e_min - 1 + 1e-9), math.floor(e_max + 1 - 1e-9)
-    said = f"from {_show((first, last))} to {_show(other)} is " + \
+    said = f"from {show_span((first, last))} to {show_span(other)} is " + \
         (f"{round(e_min, 1)} years" if abs(e_max - e_min) < 0.05 else
          f"{round(max(e_min, 0.0), 1)} to {round(e_max, 1)} years")
     return lo, hi, said

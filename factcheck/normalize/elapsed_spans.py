@@ -33,6 +33,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..extract import vocab
 from ..extract.dates import DateMention
+from .ages import show_span
 from .figures import number
 
 # how long before publication a record the story reports broken may have fallen
@@ -95,15 +96,6 @@ def _span(m: DateMention) -> _Span | None:
     if m.kind == "since":
         return m.start_date, m.start_date + _since_step(m.text) - timedelta(days=1)
     return (m.start_date, m.end_date) if m.kind in _DAY_KINDS else None
-
-
-def _show(span: _Span) -> str:
-    a, b = span
-    if a == b:
-        return f"{a.day} {a.strftime('%B')} {a.year}"
-    if a.year == b.year and a.month == b.month:
-        return f"{a.strftime('%B')} {a.year}"
-    return f"{a.year}" if a.year == b.year else f"{a} to {b}"
 
 
 def _dated(dates: list[DateMention], lo: int, hi: int) -> list[tuple[DateMention, _Span]]:
@@ -214,8 +206,8 @@ def _range_ends(low: str, d: dict[str, Any], dates: list[DateMention]
     if r is None or r.end > d["sentence"][1] or r.start_date is None or r.end_date is None:
         return None
     first, after = r.start_date, r.end_date + timedelta(days=1)
-    return (first, first), (after, after), f"from {_show((first, first))} to " \
-        f"{_show((r.end_date, r.end_date))}, both days counted,"
+    return (first, first), (after, after), f"from {show_span((first, first))} to " \
+        f"{show_span((r.end_date, r.end_date))}, both days counted,"
 
 
 def _elapsed(d: dict[str, Any], ends: tuple[Any, ...], name: str,
@@ -229,7 +221,7 @@ def _elapsed(d: dict[str, Any], ends: tuple[Any, ...], name: str,
     slack = float(unit.get("slack", 1))
     low_end, high_end = number(round(e_min, 1)), number(round(e_max, 1))
     shown = low_end if low_end == high_end else f"{low_end} to {high_end}"
-    way = ends[2] if len(ends) > 2 else f"from {_show(ends[0])} to {_show(ends[1])}"
+    way = ends[2] if len(ends) > 2 else f"from {show_span(ends[0])} to {show_span(ends[1])}"
     said = f"{way} is {shown} {name}s"
     return {"lo": max(e_min - slack, 0.0), "hi": e_max + slack, "said": said, "unit": name,
             "a_lower": d["lower"], "a_upper": d["upper"]}
