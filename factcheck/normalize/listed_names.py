@@ -26,6 +26,14 @@ _LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0,]+){0,10}?[a-z][\w�
 _PARTIAL = re.compile(r"(?i)\b(?:including|includes|include|such[ \u00a0]+as|among|like|notably|"
                       r"for[ \u00a0]+example|for[ \u00a0]+instance|e\.g|among[ \u00a0]+them|led[ \u00a0]+by|"
                       r"others|etc|and[ \u00a0]+more)\b")
+# the count's noun phrase closed by a comma or dash, the names set beside it in apposition and
+# closed the same way before the sentence goes on: "The four biggest US carriers, American,
+# Delta, Southwest and United, cancelled 7,040 flights"
+_APPOSED_LEAD = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?[a-z][\w’'-]*(?:,|[ \u00a0]+[–—])[ \u00a0]+"
+                           r"(?=[A-Z])")
+_APPOSED_END = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|de|"
+                          r"la|le|del|the|upon|on))*(?:[ \u00a0]*\([^)]*\))?"
+                          r"(?:,|[ \u00a0]+[–—])[ \u00a0]+(?=[a-z])")
 _JOINED = re.compile(r"[ \u00a0]+(?:and|or|&)[ \u00a0]+")
 _HAS_FIGURE = re.compile(r"\d")
 MOST_NAMES = 40     # a longer list is a table, not a sentence's promise
@@ -94,19 +102,43 @@ def _readings(items: list[str], last_joined: bool) -> tuple[int, int] | None:
     return least, most
 
 
+def _apposed(text: str, low: str, d: dict[str, Any]) -> tuple[int, str] | None:
+    """(where the names begin, the names) when the count's noun phrase is followed by the
+    names it counts in apposition, closed by a comma or dash before the sentence goes on
+    ("The four biggest US carriers, American, Delta, Southwest and United, cancelled");
+    None otherwise."""
+    se = d["sentence"][1]
+    lead = _APPOSED_LEAD.match(text, d["end"], se)
+    if lead is None or _PARTIAL.search(low, d["end"], lead.end()):
+        return None
+    end = _APPOSED_END.search(text, lead.end(), se)
+    if end is None:
+        return None
+    close = text.rfind(",", end.start(), end.end())
+    close = close if close >= 0 else max(text.rfind("–", end.start(), end.end()),
+                                         text.rfind("—", end.start(), end.end()))
+    return lead.end(), text[lead.end():close].rstrip()
+
+
 def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
-    """``extra.listed`` on a count whose sentence lists, after a colon, the names it counts
-    (module doc)."""
+    """``extra.listed`` on a count whose sentence lists, after a colon or in apposition, the
+    names it counts (module doc)."""
     for d in drafts:
         v = d["value"]
+        # (a group picked by rank counts its names too: "the four biggest carriers, ...",
+        # role factor, normalize.complements.group_sizes)
         if d["unit"] or v is None or v != int(v) or not 2 <= v <= MOST_NAMES or \
-                d.get("role") is not None:
+                d.get("role") not in (None, "factor"):
             continue
         ss, se = d["sentence"]
         lead = _LEAD_IN.match(low, d["end"], se)
         if lead is None or _PARTIAL.search(low, d["end"], lead.end()):
-            continue
-        span = text[lead.end():se].rstrip(" \u00a0.\n")
+            got_apposed = _apposed(text, low, d)
+            if got_apposed is None:
+                continue
+            begin, span = got_apposed
+        else:
+            begin, span = lead.end(), text[lead.end():se].rstrip(" \u00a0.\n")
         if _PARTIAL.search(span) or ":" in span:
             continue
         items = _items(span)
@@ -118,7 +150,7 @@ def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None
         if got is None:
             continue
         d["extra"].append(("listed", {"least": got[0], "most": got[1], "names": span,
-                                      "start": lead.end(), "end": lead.end() + len(span)}))
+                                      "start": begin, "end": begin + len(span)}))
 
 
 __all__ = ["mark_listed_names"]
