@@ -2624,8 +2624,12 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         # nor "14% higher and around 80,000 above its level before the pandemic": a second
         # amount set against the same level)
     # (in the unit of the figure it describes: "96F (35.6C)" is set against as 96F)
+    # (never a headline's figure for a body's amount: the headline restates the body, it is
+    # no earlier level; "# Waiting list hits new record of 7.4 million" is no "previous record")
+    body = drafts[idxs[p]].get("section") == "body"
     before = [j for j in earlier + idxs[max(0, p - RELATIVE_WINDOW):p] if j != to and fits(j)
-              and drafts[j]["unit"] == drafts[to]["unit"]]
+              and drafts[j]["unit"] == drafts[to]["unit"] and
+              not (body and drafts[j].get("section") in ("headline", "keypoints"))]
     words = m.group("rest")
     if not words.strip():
         return _set_against_unnamed(low, drafts, idxs, p, to, before)
@@ -2699,6 +2703,15 @@ _OWN_SUBJECT = re.compile(r"[ \u00a0]*(?:(?:and|but|while|whereas|meaning|so)[ \
                           r"(?:the|its|their|[a-z][\w.-]*(?:’s|'s))[ \u00a0]+"
                           r"((?:[a-z][\w-]*[ \u00a0]+){0,2}?[a-z][\w-]+)[ \u00a0]+(?:was|were|is|are)"
                           r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?")
+# a clause of its own subject with no article, after a conjunction, whose verb says what it
+# pays or gets: "London boroughs charge an average of £1,477, so county residents pay £349
+# more" (the county's gap over London's figure, not a change of London's)
+_OWN_BARE_SUBJECT = re.compile(r"[ \u00a0]*(?:and|but|while|whereas|meaning|so)[ \u00a0]+"
+                               r"((?:[a-z][\w-]*[ \u00a0]+){0,2}?[a-z][\w-]+)[ \u00a0]+"
+                               r"(?:pay|pays|paid|earn|earns|earned|get|gets|got|receive|receives|"
+                               r"received|spend|spends|spent|charge|charges|charged|face|faces)"
+                               r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just|"
+                               r"an[ \u00a0]+average[ \u00a0]+of)[ \u00a0]+)?")
 _CLAUSE_MARK = re.compile(r"[,;]")
 
 
@@ -2711,13 +2724,16 @@ def _own_subject(low: str, d: dict[str, Any]) -> str | None:
     marks = list(_CLAUSE_MARK.finditer(low, ss, d["start"]))
     if not marks:
         return None
-    m = _OWN_SUBJECT.fullmatch(low, marks[-1].end(), d["start"])
+    m = _OWN_SUBJECT.fullmatch(low, marks[-1].end(), d["start"]) or \
+        _OWN_BARE_SUBJECT.fullmatch(low, marks[-1].end(), d["start"])
     if m is None:
         return None
-    head = m.group(1).split()[-1]
+    words = m.group(1).split()
+    head = words[-1]
     if len(head) < 4 or head in _PERIOD_HEADS or head in _FIGURE_WORDS:
         return None
-    return head
+    # (its modifiers after the head: "county residents" is named by "County areas" too)
+    return " ".join([head] + [w for w in reversed(words[:-1]) if len(w) >= 4])
 
 
 # nouns that name a figure itself, not a thing with a figure of its own
@@ -2725,21 +2741,24 @@ _FIGURE_WORDS = frozenset("""total figure number count tally amount sum rise fal
 decrease gain drop change difference gap margin lead""".split())
 
 
-def _figure_named_by(low: str, drafts: list[dict[str, Any]], among: list[int], head: str,
+def _figure_named_by(low: str, drafts: list[dict[str, Any]], among: list[int], subject: str,
                      fits: Any) -> int | None:
-    """The latest of the figures ``among`` that the noun ``head`` stands right before, in the
-    words since the figure before it in its sentence ("The average Manhattan rent was $3,778"
-    for "the average"), or None."""
-    word = re.compile(r"\b" + re.escape(head) + r"\b")
-    for j in reversed(among):
-        x = drafts[j]
-        if not fits(j):
-            continue
-        start = x["sentence"][0]
-        if j and drafts[j - 1]["sentence"] == x["sentence"]:
-            start = max(start, drafts[j - 1]["end"])
-        if word.search(low, start, x["start"]):
-            return j
+    """The latest of the figures ``among`` that the subject's head noun stands right before,
+    in the words since the figure before it in its sentence ("The average Manhattan rent was
+    $3,778" for "the average"), else the latest its modifiers name ("County areas charge
+    ... £1,826" for "county residents"), or None (``subject``: the head, then its modifiers,
+    ``_own_subject``)."""
+    for name in subject.split():
+        word = re.compile(r"\b" + re.escape(name) + r"\b")
+        for j in reversed(among):
+            x = drafts[j]
+            if not fits(j):
+                continue
+            start = x["sentence"][0]
+            if j and drafts[j - 1]["sentence"] == x["sentence"]:
+                start = max(start, drafts[j - 1]["end"])
+            if word.search(low, start, x["start"]):
+                return j
     return None
 
 
