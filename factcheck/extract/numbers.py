@@ -2252,6 +2252,13 @@ _SUBJECT_TO = re.compile(
     r"hit|topped|totalled|totaled|were|was|of|by|from)[ \u00a0]+(?:about|around|some|nearly|"
     r"almost|over|"
     r"more[ \u00a0]+than|just[ \u00a0]+(?:over|under))?[ \u00a0]*$", re.I)
+# a headline's group noun after a name and modifiers, with a present-tense verb: "NHS waiting
+# list reaches 4.3m" (a count: a million, not metres)
+_GROUP_SUBJECT_NOW = re.compile(
+    r"(?:^|[.;:!?][ \u00a0]+|\n)(?:[A-Za-z]+[ \u00a0]+){0,3}?(?:population|workforce|membership|"
+    r"headcount|electorate|caseload|backlog|readership|audience|turnout|list)[ \u00a0]+"
+    r"(?:reaches|hits|tops|passes|nears|rises[ \u00a0]+to|falls[ \u00a0]+to|grows[ \u00a0]+to)"
+    r"[ \u00a0]+(?:about|around|some|nearly|almost|over|more[ \u00a0]+than)?[ \u00a0]*$", re.I)
 # plural nouns whose figure is a length or height ("Waves reached 4.2m.")
 _LENGTH_SUBJECTS = frozenset("""waves swells seas tides levels waters floodwaters rivers heights
 depths drifts snowdrifts walls trees buildings towers""".split())
@@ -2264,7 +2271,7 @@ def _count_subject(text: str, s: int) -> bool:
         return False
     m = _SUBJECT_TO.search(text, max(0, s - 90), s)
     if m is None:
-        return False
+        return _GROUP_SUBJECT_NOW.search(text, max(0, s - 90), s) is not None
     n = m.group("n").lower()
     return not n.endswith("ss") and n not in _LENGTH_SUBJECTS and n not in _NOT_COUNT_NOUNS
 
