@@ -956,6 +956,11 @@ class Lexicon:
                     noun = None
                 else:
                     noun_end = k + len(noun)
+        other = _AND_OTHER.match(low, noun_end, se) if noun is not None else None
+        if other is not None:
+            # "89,210 homes, businesses and other structures": what the list counts is the
+            # class its "and other" names, the measure a restatement of it gives
+            noun, noun_end = other.group(1), other.end()
         if noun is not None and noun not in generic:
             if noun in nouns:
                 return nouns[noun]
@@ -1650,6 +1655,10 @@ def _open_words(tokens: list[str]) -> list[str]:
 _TIME_BACK = frozenset("ago earlier later".split())
 _TIME_SPAN_WORDS = frozenset("""a an one two three four five six seven eight nine ten few several
 day days week weeks fortnight fortnights month months year years""".split())
+# a list of nouns after a count closed by the class they belong to: ", businesses and other
+# structures"
+_AND_OTHER = re.compile(r"(?:,[ \u00a0]+[a-z][a-z-]*){0,4},?[ \u00a0]+(?:and|or)[ \u00a0]+other[ \u00a0]+"
+                        r"([a-z][a-z-]*)")
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _PARTICLE = re.compile(r"[ \u00a0]+([a-z]+)")
 
