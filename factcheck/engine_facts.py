@@ -194,10 +194,30 @@ def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]]
     (t, ft), (f, ff) = to, frm
     ht = _relative_step(t.text) * abs(t.value) * _unit_scale(t.unit or "")
     hf = _relative_step(f.text) * abs(f.value) * _unit_scale(f.unit or "")
+    if _whole_money(t, ft) and _whole_money(f, ff):
+        # "from £1,277 to £1,971 ..., an increase of £693": two bills in whole pounds are
+        # often averages worked out in pence and rounded (Ofgem's £1,277.xx), so each may
+        # stand for half a pound either side, as any rounded figure does
+        ht = max(ht, 0.5 * _unit_scale(t.unit or ""))
+        hf = max(hf, 0.5 * _unit_scale(f.unit or ""))
     if ch.get("kind") != "percent" and c.extra_dict().get("percentage_points") and \
             _set_exactly(t.measure or f.measure or c.measure):
         ht = hf = min(ht, hf)
     return max(ht, _range_half(t, ft)), max(hf, _range_half(f, ff))
+
+
+# a whole amount of money written to the unit: "£1,277", "$4,279" (no pence, no scale word)
+_WHOLE_MONEY = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def _whole_money(c: Claim, f: dict[str, Any]) -> bool:
+    """Whether ``c`` is an amount of money of 100 or more written in whole units, with no
+    decimals and no scale word ("£1,277", not "£3.2bn" nor "£12.50")."""
+    if not _currency(f["dim"]) or c.value is None or abs(c.value) < 100 or \
+            _SCALED.search(c.text):
+        return False
+    m = _WHOLE_MONEY.search(c.text)
+    return m is not None and not c.text[m.end():m.end() + 2].startswith((".", "\u00b7"))
 
 
 def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> int:
@@ -1468,6 +1488,9 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     ht, hf = _level_halves(c, ch, (to, ft), (frm, ff))
     tv, fv = ft["value"], ff["value"]
     t_ends, f_ends = _one_sided(ft, tv, ht), _one_sided(ff, fv, hf)
+    if _whole_money(to, ft) and _whole_money(frm, ff) and not (to.qualifier or frm.qualifier):
+        # (two bills in whole pounds: each is a rounded average, _level_halves)
+        t_ends, f_ends = (tv - ht, tv + ht), (fv - hf, fv + hf)
     if ch.get("kind") == "percent":
         corners = [sign * (t / f - 1.0) * 100.0 for t in t_ends for f in f_ends if f]
     else:
