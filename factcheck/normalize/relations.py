@@ -1627,6 +1627,9 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
                 and any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
         if len(fits) != 1:
             return
+    only = not fits and near == 0 and d.get("measure") is None and subject is None
+    if only:
+        fits = _only_change_alike(drafts, d, ch, cands, kinds, points, low)
     if not fits and near == 0 and d.get("measure") is not None and subject is not None and \
             low is not None:
         fits = _other_subject_change(low, drafts, d, ch, cands, kinds, points)
@@ -1641,7 +1644,7 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
         target = same[0]
     elif d.get("measure") is None:
         target = fits[near]
-        if near == 0 and low is not None:
+        if near == 0 and low is not None and not only:
             # the first that shares a word with it ("# Marrakesh traffic jumps 21.1%" is
             # Marrakesh's rise, not the country's; "Domestic burglaries rise 3%" restates no
             # "Bicycle thefts rose by 22%")
@@ -1669,6 +1672,24 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
                                               for k, _ in drafts[target]["extra"]):
         # a level restated as a change carries the pair's key too
         drafts[target]["extra"].append(("restated_change", {"of": target}))
+
+
+def _only_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict[str, Any],
+                       cands: list[int], kinds: dict[int, dict[str, Any]], points: bool,
+                       low: str | None) -> list[int]:
+    """A headline's change that names neither a measure nor a subject ("# Energy bills to jump
+    by £693") restates the body's one change of its kind, direction and unit ("..., an
+    increase of £693, or 54%"): [that change] when there is exactly one, an amount of money or
+    a count (a percentage only when their words share a content word too: "# Shares jump 5%"
+    restates no "profit rose 5%"); else none."""
+    alike = [j for j in cands if (c := kinds.get(j)) is not None and
+             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
+             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+    if len(alike) != 1 or (d["unit"] == "percent" and (
+            low is None or not _words_shared(low, d, drafts[alike[0]]))):
+        return []
+    return alike
 
 
 def _unnamed_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict[str, Any],
@@ -6736,8 +6757,9 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
     for p in range(max(0, k - MAX_CHANGE_SPAN), k):
         j = same[p]
         if (drafts[j].get("role") in _NOT_VALUE and not _base_of_a_multiple(low, drafts, same, p, k)) \
-                or drafts[j]["start"] < cut:
-            continue
+                or drafts[j]["start"] < cut or \
+                _EXPECTED_BEFORE.search(low, max(ss, drafts[j]["start"] - 40), drafts[j]["start"]):
+            continue    # (nor a target or forecast: "against a target of 85%")
         lead = low[max(ss, drafts[j]["start"] - 25):drafts[j]["start"]]
         said_from, said_to = _FROM.search(lead) or _after_earlier(low, lead, drafts[j]), \
             _TO_VALUE.search(lead)
@@ -6772,9 +6794,13 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
     if frm is not None and to is None:
         # "Turnout was 59.7%, down from 67.3% in 2019, a fall of 7.6 points": the new
         # value is the figure right before the earlier one (the nearest of its unit)
+        # (never a target or forecast named before it: "61% ..., against a target of 85%
+        # and down from 63.5% in March, a fall of 2.5 points" is the 61%'s fall)
         prev = next((j for j in _back(same, at)
                      if drafts[j].get("role") not in _NOT_VALUE and
-                     drafts[j]["unit"] == drafts[frm]["unit"]), None)
+                     drafts[j]["unit"] == drafts[frm]["unit"] and
+                     not _EXPECTED_BEFORE.search(low, max(ss, drafts[j]["start"] - 40),
+                                                 drafts[j]["start"])), None)
         if prev is not None and (_CHANGE_WORDS.search(low, drafts[prev]["end"],
                                                       drafts[frm]["start"]) or
                                  _after_earlier(low, low[max(ss, drafts[frm]["start"] - 25):
@@ -7036,9 +7062,12 @@ _OWN_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:the
                          r"last\s+|previous\s+|prior\s+|same\s+)*(day|week|month|quarter|year)")
 _PERIOD_UNITS = re.compile(r"\b(day|week|month|quarter|year)s?\b")
 # an amount that names the month or year it is counted from: "100,000 more than in March",
-# "up 4% on 2019"; a later value dated otherwise ("the average for 2022 was 6.79 million")
-# is not its start
-_OWN_NAMED_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+(?:in\s+|"
+# "up 4% on 2019", "100,000 more than the previous record set in March"; a later value dated
+# otherwise ("the average for 2022 was 6.79 million") is not its start
+_OWN_NAMED_PERIOD = re.compile(r"[^.;,\d]{0,25}?\b(?:than|from|on|over|since)\s+"
+                               r"(?:(?:the|a|its|previous|prior|last|old|record|figure|level|"
+                               r"total|peak|high|low|one|set|recorded|reported|reached)\s+){0,5}?"
+                               r"(?:in\s+|"
                                r"at\s+the\s+end\s+of\s+|the\s+end\s+of\s+)?(january|february|"
                                r"march|april|may|june|july|august|september|october|november|"
                                r"december|(?:19|20)\d\d)\b")
