@@ -61,9 +61,16 @@ def _vocabulary_measures() -> frozenset[str]:
     return frozenset(str(k) for k in (vocab.load("measures.yaml").get("measures") or {}))
 
 
+# nouns whose plural is not made with -s, read as counted nouns as they are written
+_PLURAL_ALREADY = frozenset("people children men women police staff cattle sheep fish "
+                            "deer aircraft personnel livestock".split())
+
+
 def _plural(noun: str) -> str:
     """The plural of a singular lemma, by the regular English endings ("baby" -> "babies",
-    "bus" -> "buses"); a noun already plural in form ("sales") is kept."""
+    "bus" -> "buses"); a noun already plural in form ("sales", "people") is kept."""
+    if noun in _PLURAL_ALREADY:
+        return noun
     if noun.endswith(("ss", "sh", "ch", "x", "z")) or noun.endswith("s") and len(noun) < 4:
         return noun + "es"
     if noun.endswith("s"):
