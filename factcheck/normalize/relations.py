@@ -1680,14 +1680,19 @@ def _only_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict
     """A headline's change that names neither a measure nor a subject ("# Energy bills to jump
     by £693") restates the body's one change of its kind, direction and unit ("..., an
     increase of £693, or 54%"): [that change] when there is exactly one, an amount of money or
-    a count (a percentage only when their words share a content word too: "# Shares jump 5%"
-    restates no "profit rose 5%"); else none."""
+    a count, and the body sets no other earlier value of its unit against a level (a pair
+    "from £8.60 to £10" may be the change the headline means: "# Minimum wage for young
+    workers to rise by ..."); else none. A percentage is never paired so: the body's other
+    levels give percentage changes of their own that no amount states."""
+    if d["unit"] == "percent" or low is None:
+        return []
     alike = [j for j in cands if (c := kinds.get(j)) is not None and
              drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
              c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
              any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
-    if len(alike) != 1 or (d["unit"] == "percent" and (
-            low is None or not _words_shared(low, d, drafts[alike[0]]))):
+    earlier = [x for x in drafts if x.get("section") == "body" and x.get("role") == "compared"
+               and x["unit"] == d["unit"]]
+    if len(alike) != 1 or len(earlier) > 1:
         return []
     return alike
 
