@@ -79,3 +79,10 @@ def test_a_leader_kept_at_the_end_of_a_long_sentence():
     assert "wrong-rank" not in rules(_ATL, date(2020, 3, 18))
     assert "wrong-rank" in rules(_ATL.replace("second with 100 million", "second with 114 million"),
                                  date(2020, 3, 18))
+
+
+def test_a_sentence_naming_the_class_itself_holds_no_member():
+    # "UK airports handled 272.8 million": the class as a whole (or a wider set), no member
+    text = _LONDON.replace("Gatwick handled 40.9 million passengers last year and Stansted 27.9 "
+                           "million.", "UK airports handled 272.8 million passengers last year.")
+    assert "wrong-rank" not in rules(text, date(2024, 2, 20))

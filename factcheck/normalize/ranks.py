@@ -162,7 +162,7 @@ def _class_tops(low: str, drafts: list[dict[str, Any]]) -> None:
                 or not drafts[top].get("subject") or not _rankable(low, drafts[top]) or \
                 pats["indirect"].match(low, m.start() + 4):
             continue
-        members = _class_members(low, drafts, top, breaks)
+        members = _class_members(low, drafts, top, breaks, m.group(0).split()[-1])
         n = m.group("n")
         size = None if n is None else int(n) if n.isdigit() else counts[n]
         if not members or (size is not None and len(members) > size - 1):
@@ -173,13 +173,15 @@ def _class_tops(low: str, drafts: list[dict[str, Any]]) -> None:
                                                 "of_word": m.group(0)}))
 
 
-def _class_members(low: str, drafts: list[dict[str, Any]], top: int, breaks: list[int]
-                   ) -> list[int]:
+def _class_members(low: str, drafts: list[dict[str, Any]], top: int, breaks: list[int],
+                   noun: str) -> list[int]:
     """The figures of other members of the class whose top is figure ``top``: in the sentences
     after its own, in its paragraph or the next, each of another subject than the top's, of its
     unit, and of its measure and period when both name one; a sentence that names a whole or a
-    superlative of its own (``top_change_whole``, ``high``, ``low``) holds none."""
+    superlative of its own (``top_change_whole``, ``high``, ``low``), or the class's own
+    ``noun`` ("UK airports handled 272 million": a whole or another set of them), holds none."""
     pats, _ = _vocab()
+    named = re.compile(r"\b" + re.escape(noun) + r"\b")
     d = drafts[top]
     para = bisect_right(breaks, d["start"])
     out = []
@@ -194,7 +196,7 @@ def _class_members(low: str, drafts: list[dict[str, Any]], top: int, breaks: lis
                 any(d.get(k) is not None and x.get(k) is not None and d[k] != x[k]
                     for k in ("measure", "period")) or \
                 pats["top_change_whole"].search(low, s, e) or pats["high"].search(low, s, e) \
-                or pats["low"].search(low, s, e):
+                or pats["low"].search(low, s, e) or named.search(low, s, e):
             continue
         out.append(j)
     return out
