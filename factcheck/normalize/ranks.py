@@ -5,7 +5,11 @@
   the busiest port, handled almost 19.6 million TEU");
 - chains in one sentence: "Puerto Rico had the highest rate, at 6.2%, ahead of New Jersey at
   4.4%, Oregon at 4.3% and Nevada at 4.2%", "France ... 86.9 million, followed by Spain with
-  81.8 million".
+  81.8 million";
+- a superlative over a class the story names and the other members' figures after it ("The
+  Palisades fire, the largest of the three blazes still burning, had scorched 23,713 acres ...
+  The Eaton fire had burned 14,117 acres"), and a holder overtaken "for the top spot" whose
+  figure comes in a later sentence.
 
 Called by ``relations.relate`` last, on the drafts of one document (indexes into the draft
 list). A figure placed right below another of its ranking gets ``("rank", {"of": j, "order":
