@@ -5,7 +5,11 @@
   the busiest port, handled almost 19.6 million TEU");
 - chains in one sentence: "Puerto Rico had the highest rate, at 6.2%, ahead of New Jersey at
   4.4%, Oregon at 4.3% and Nevada at 4.2%", "France ... 86.9 million, followed by Spain with
-  81.8 million".
+  81.8 million";
+- a superlative over a class the story names and the other members' figures after it ("The
+  Palisades fire, the largest of the three blazes still burning, had scorched 23,713 acres ...
+  The Eaton fire had burned 14,117 acres"), and a holder overtaken "for the top spot" whose
+  figure comes in a later sentence.
 
 Called by ``relations.relate`` last, on the drafts of one document (indexes into the draft
 list). A figure placed right below another of its ranking gets ``("rank", {"of": j, "order":
@@ -53,7 +57,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "overtakes", "overtake_link",
                                                   "leader_verb", "leader_after",
                                                   "superlative_place", "top_change",
-                                                  "top_change_whole", "pushed_place")}
+                                                  "top_change_whole", "pushed_place",
+                                                  "class_top", "class_to_figure", "overtaken")}
     pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
@@ -106,11 +111,99 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _overtakes(low, drafts)
     if drafts and any(w in low for w in _TOP_CHANGE_WORDS):
         _top_changes(low, drafts)
-    if not drafts or not any(w in low for w in _RANK_WORDS):
-        return
+    if drafts and any(w in low for w in _RANK_WORDS):
+        breaks = [m.start() for m in _BLANK.finditer(low)]
+        _placed_by_rank_words(low, drafts, breaks)
+        _chains(low, drafts)
+    if drafts and any(f" of {w} " in low for w in ("the", "its", "their", "all")):
+        _class_tops(low, drafts)
+    if drafts and any(w in low for w in ("overt", "surpass", "displac", "dethron")):
+        _overtaken_after(low, drafts)
+
+
+def _overtaken_after(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Apple shipped 234.6 million iPhones in 2023, overtaking Samsung for the top spot.
+    Samsung shipped 226.6 million phones": the first figure of the holder passed (its subject,
+    rules/vocab/ranks.yaml ``overtaken``) in the sentences after, in the paragraph or the next,
+    is placed below the one figure of the sentence before the words (of its unit, and of its
+    measure and period when both name one), when no figure of that holder stands between."""
+    pats, _ = _vocab()
     breaks = [m.start() for m in _BLANK.finditer(low)]
-    _placed_by_rank_words(low, drafts, breaks)
-    _chains(low, drafts)
+    for m in pats["overtaken"].finditer(low):
+        before = [j for j, x in enumerate(drafts)
+                  if x["sentence"][0] <= m.start() and x["end"] <= m.start() and
+                  x["sentence"][1] > m.start()]
+        if len(before) != 1 or not _rankable(low, drafts[before[0]]):
+            continue
+        top, para = drafts[before[0]], bisect_right(breaks, m.start())
+        for x in drafts[before[0] + 1:]:
+            if x["start"] < m.end() or x.get("subject") != m.group("n"):
+                continue
+            if bisect_right(breaks, x["start"]) <= para + 1 and x["sentence"] != top["sentence"] \
+                    and (x.get("unit") or "") == (top.get("unit") or "") and \
+                    _rankable(low, x) and not any(
+                        top.get(k) is not None and x.get(k) is not None and top[k] != x[k]
+                        for k in ("measure", "period")):
+                x["extra"].append(("rank", {"of": before[0], "order": "desc", "word": None,
+                                            "of_word": m.group(0)}))
+            break
+
+
+def _class_tops(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The Palisades fire, the largest of the three blazes still burning, had scorched 23,713
+    acres ... The Eaton fire had burned 14,117 acres and the Hurst fire 799 acres": the figure
+    a superlative over a named class makes the top (rules/vocab/ranks.yaml ``class_top``) is
+    no smaller than each other member's figure in the sentences after it (``_class_members``);
+    a class whose size is given ("the three blazes") holds no more members than that leaves,
+    else none is read."""
+    pats, _ = _vocab()
+    breaks = [m.start() for m in _BLANK.finditer(low)]
+    counts = {str(k): int(v) for k, v in vocab.section("ranks.yaml", "counts").items()}
+    for m in pats["class_top"].finditer(low):
+        top = next((j for j, x in enumerate(drafts) if x["start"] >= m.end()), None)
+        if top is None or not drafts[top]["sentence"][0] <= m.start() or \
+                pats["class_to_figure"].fullmatch(low, m.end(), drafts[top]["start"]) is None \
+                or not drafts[top].get("subject") or not _rankable(low, drafts[top]) or \
+                pats["indirect"].match(low, m.start() + 4):
+            continue
+        members = _class_members(low, drafts, top, breaks, m.group(0).split()[-1])
+        n = m.group("n")
+        size = None if n is None else int(n) if n.isdigit() else counts[n]
+        if not members or (size is not None and len(members) > size - 1):
+            continue
+        for j in members:
+            drafts[j]["extra"].append(("rank", {"of": top, "order": "asc" if m.group("low")
+                                                else "desc", "word": None,
+                                                "of_word": m.group(0)}))
+
+
+def _class_members(low: str, drafts: list[dict[str, Any]], top: int, breaks: list[int],
+                   noun: str) -> list[int]:
+    """The figures of other members of the class whose top is figure ``top``: in the sentences
+    after its own, in its paragraph or the next, each of another subject than the top's, of its
+    unit, and of its measure and period when both name one; a sentence that names a whole or a
+    superlative of its own (``top_change_whole``, ``high``, ``low``), or the class's own
+    ``noun`` ("UK airports handled 272 million": a whole or another set of them), holds none."""
+    pats, _ = _vocab()
+    named = re.compile(r"\b" + re.escape(noun) + r"\b")
+    d = drafts[top]
+    para = bisect_right(breaks, d["start"])
+    out = []
+    for j in range(top + 1, len(drafts)):
+        x = drafts[j]
+        if bisect_right(breaks, x["start"]) > para + 1:
+            break
+        s, e = x["sentence"]
+        if x["sentence"] == d["sentence"] or (x.get("unit") or "") != (d.get("unit") or "") or \
+                not x.get("subject") or x["subject"] == d["subject"] or \
+                not _rankable(low, x) or \
+                any(d.get(k) is not None and x.get(k) is not None and d[k] != x[k]
+                    for k in ("measure", "period")) or \
+                pats["top_change_whole"].search(low, s, e) or pats["high"].search(low, s, e) \
+                or pats["low"].search(low, s, e) or named.search(low, s, e):
+            continue
+        out.append(j)
+    return out
 
 
 # the words a sentence of ``_overtakes`` holds one of (a cheap test before its pattern)
