@@ -149,3 +149,14 @@ def test_the_war_long_count_is_judged_both_ways(run):
     pub = date(2025, 9, 17)
     assert _status(run, _AFTER_TANKS.format(n="1,097,450"), pub)["1,097,450"] == "supported"
     assert _status(run, _AFTER_TANKS.format(n="1,079,450"), pub)["1,079,450"] == "contradicted"
+
+
+# -- a level no day brings is no rate per day -------------------------------------------------------
+
+def test_a_toll_beside_rate_words_is_the_count_when_no_day_brings_it():
+    text = ("# Russia loses 1,020 troops in a day as toll nears 1.1 million\n"
+            "Russian forces lost 1,020 soldiers over the past day, Ukraine's General Staff said "
+            "on Wednesday.")
+    got = _claims(text, date(2025, 9, 17))
+    assert got["1.1 million"].measure == "personnel_losses"
+    assert got["1,020"].measure == "personnel_losses"
