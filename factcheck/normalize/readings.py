@@ -527,6 +527,8 @@ def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
             continue
         if carried_only and not (bases[w] or {}).get("measure", "").startswith("carried"):
             continue
+        if _GAP_WITHIN.search(ctx.low, max(0, d["start"] - 12), d["start"]):
+            continue    # ("August's 1,517 came within three of it": a gap, no part) (readings52)
         whole = drafts[w]
         own = d.get("measure")
         if own is not None and (lex.daily_reports(own) or
@@ -536,6 +538,10 @@ def _portions_of_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]
         d["subject"] = d.get("subject") or whole.get("subject")
         _set(bases, i, "measure", "carried within the sentence: a part of the count of "
              f"\"{ctx.text[whole['start']:whole['end']]}\"")
+
+
+# right before a figure: "within", a gap to another figure ("came within three of it")
+_GAP_WITHIN = re.compile(r"\bwithin[ \u00a0]+$")
 
 
 def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> list[Reading]:
@@ -1485,21 +1491,10 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
         par = ctx.paragraph(d["start"])
-        src, own, pron = _count_source(ctx, drafts, i, last, par, voc)
-        if src is not None:
-            measure, subj = _rate_or_count(ctx, d, src["measure"]), src.get("subject")
-            where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
-                else "carried from the previous paragraph"
-            how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
-        else:
-            # ("... soldiers killed or wounded has reached 198,260": its sentence's, a heading's)
-            got = pron or own or _heading_measure(ctx, d["start"])
-            if got is None:
-                continue
-            measure, subj, how = got
-        if _before_its_war(ctx, d, measure) or _beyond_its_total(ctx, d, measure) or \
-                _own_noun_of_another(ctx, d, measure):
-            continue    # (a story older than the count; a figure no total of it reached)
+        got = _carried_count(ctx, drafts, i, last, par, voc)
+        if got is None:
+            continue
+        measure, subj, how, src = got
         d["measure"] = measure
         _set(bases, i, "measure", how)
         if estimate:
@@ -1511,8 +1506,73 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
         _labelled(d, bases, i, year)
         if src is not None and measure.endswith("_per_day"):
             _averaged_over(d, bases, i, src, how)
+        if src is not None:
+            _span_of_source(low, d, bases, i, src, how)
         _as_of_day(lex, d, bases, i, how)
         last = i
+
+
+def _carried_count(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, par: int,
+                   voc: _Vocab) -> tuple[str, Any, str, dict[str, Any] | None] | None:
+    """(measure, subject, basis, the figure it continues or None) for the bare figure
+    ``drafts[i]`` of ``_carried_measures``: its line's label or record's category first, else
+    the count before it, its sentence's, a heading's or a pronoun's; when that count cannot be
+    the figure's, the nearest earlier one that can (``_fitting_count``)."""
+    d = drafts[i]
+    # (the line's own label first: "Tanks: the tally is 11,256" after a line of drones)
+    label = _colon_label_measure(ctx, d["start"]) or _record_topic_measure(ctx, d)
+    src, own, pron = (None, label, None) if label is not None else \
+        _count_source(ctx, drafts, i, last, par, voc)
+    if src is not None:
+        measure, subj = _rate_or_count(ctx, d, src["measure"]), src.get("subject")
+        where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
+            else "carried from the previous paragraph"
+        how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
+    else:
+        # ("... soldiers killed or wounded has reached 198,260": its sentence's, a heading's)
+        got = pron or own or _heading_measure(ctx, d["start"])
+        if got is None:
+            return None
+        measure, subj, how = got
+    if not _unfit_count(ctx, d, measure):
+        return measure, subj, how, src
+    # (a story older than the count; a figure no total of it reached): an earlier count of
+    # the paragraph that fits it, when exactly one does
+    return _fitting_count(ctx, drafts, i, par, measure) if src is not None else None
+
+
+def _unfit_count(ctx: Any, d: dict[str, Any], measure: str) -> bool:
+    """Whether bare figure ``d`` cannot be of the count ``measure``: the story is older than
+    the count, no total of it ever reached the figure, or its own noun names another count."""
+    return _before_its_war(ctx, d, measure) or _beyond_its_total(ctx, d, measure) or \
+        _own_noun_of_another(ctx, d, measure)
+
+
+def _fitting_count(ctx: Any, drafts: list[dict[str, Any]], i: int, par: int, unfit: str
+                   ) -> tuple[str, Any, str, dict[str, Any]] | None:
+    """"... including 54 tanks. The General Staff's count for the whole war reached 702,900":
+    when the count just before a bare figure cannot be its (``_unfit_count``: no tank total
+    reached 702,900), the nearest earlier count of its paragraph or the one before that can
+    ("20,842 killed and wounded"), if every such count is of one measure; two measures that
+    both fit leave it open (no reading of either is surer) (readings52)."""
+    d, lex = drafts[i], ctx.lex
+    fits: list[dict[str, Any]] = []
+    for o in reversed(drafts[:i]):
+        if ctx.paragraph(o["start"]) < par - 1:
+            break
+        m = o.get("measure")
+        if not m or m == unfit or o.get("unit") or not lex.daily_reports(m) or \
+                m.endswith("_per_day") or _unfit_count(ctx, d, m):
+            continue
+        fits.append(o)
+    if not fits or len({o["measure"] for o in fits}) != 1:
+        return None
+    src = fits[0]
+    where = "carried within the paragraph" if ctx.paragraph(src["start"]) == par \
+        else "carried from the previous paragraph"
+    return src["measure"], src.get("subject"), \
+        f"{where}: the nearest count that reaches it, \"{ctx.text[src['start']:src['end']]}\" " \
+        f"(the count of {unfit.replace('_', ' ')} before it cannot be its)", src
 
 
 def _a_days_figure(words: str) -> bool:
@@ -1736,7 +1796,11 @@ def _rate_or_count(ctx: Any, d: dict[str, Any], measure: str) -> str:
     for ch in ",;:(.":
         k = low.find(ch, d["end"], hi)
         hi = k if k >= 0 else hi
-    if _RATE_WORDS.search(low, lo, hi) is None:
+    top = ctx.lex.daily_max(base)
+    if _RATE_WORDS.search(low, lo, hi) is None or top is not None and \
+            d.get("value") is not None and float(d["value"]) > top:
+        # (no day brings that many: "loses more than 1,300 troops in a day as toll nears
+        # 663,000" is the count, whatever rate words stand near it) (readings52)
         return base
     return base + "_per_day" if ctx.lex.daily_reports(base) else measure
 
@@ -1817,6 +1881,31 @@ _HEDGES = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "
                      "more than", "up to", "at least", "an estimated", "approximately"))
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|which)\b")
 _DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
+
+
+# right after a figure: the span the figure before named, by its unit alone ("give 41,980 for
+# the month", "that week")
+_THE_SPAN_AFTER = re.compile(r"[ \u00a0]+(?:for|in|over|during)[ \u00a0]+(?:the|that)[ \u00a0]+"
+                             r"(month|week|year)\b")
+_UNIT_SPANS = {"week": (6, 7), "month": (27, 31), "year": (364, 366)}
+
+
+def _span_of_source(low: str, d: dict[str, Any], bases: list[Any], i: int,
+                    src: dict[str, Any], how: str) -> None:
+    """"... about 1,500 dead or injured a day in October. Kyiv's own figures give 41,980 for
+    the month": a carried figure whose words name a span by its unit alone ("for the month")
+    is of the span the count it continues was given, when that span is one of that unit; not
+    a running total to a day (readings52)."""
+    m = _THE_SPAN_AFTER.match(low, d["end"])
+    p = src.get("period")
+    if m is None or p is None or src.get("cumulative"):
+        return
+    lo, hi = _UNIT_SPANS[m.group(1)]
+    if not lo <= (p[1] - p[0]).days + 1 <= hi:
+        return
+    d["period"], d["cumulative"] = p, False
+    _set(bases, i, "period", f"{how}: the {m.group(1)} it was given")
+    _set(bases, i, "scope", "none")
 
 
 def _as_of_day(lex: Any, d: dict[str, Any], bases: list[Any], i: int, how: str) -> None:
@@ -3514,6 +3603,52 @@ def _line_label(ctx: Any, pos: int) -> str | None:
         if len(got) == 1:
             return got.pop()
     return None
+
+
+# a line that opens on a label and a colon ("Drones: the total now stands at 69,632, ..."):
+# the label's words, with a list marker before them
+_COLON_LABEL = re.compile(r"[ \u00a0]*(?:[-*•][ \u00a0]*)?([a-z][a-z '’-]{0,38}?)[ \u00a0]*:")
+
+
+def _colon_label_measure(ctx: Any, pos: int) -> tuple[str, None, str] | None:
+    """The count a line's opening label names for a bare figure later on that line, when the
+    label is one of a daily-reported measure's phrases, a single word too ("Drones: the total
+    now stands at 69,632, with 390 added over the past day"; "Tanks: the tally is 11,256"): the
+    line's topic, as a heading's (readings52)."""
+    low = ctx.low
+    ls = low.rfind("\n", 0, pos) + 1
+    m = _COLON_LABEL.match(low, ls, pos)
+    if m is None:
+        return None
+    key = " ".join(m.group(1).replace("’", "'").split())
+    got = {x for x in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(x)}
+    if len(got) != 1:
+        return None
+    return got.pop(), None, f"carried from the line's label: \"{key}\""
+
+
+# a record period and the category it is a record for, right before "with" and the figure
+# ("October was Russia's worst month for tanks, with 521 lost"; "the deadliest week of the war
+# for armoured vehicles, with 240")
+_RECORD_FOR_WITH = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|costliest|heaviest)[ \u00a0]+(?:day|week|month|year)s?"
+    r"(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+war)?[ \u00a0]+for[ \u00a0]+(?:(?:russian|russia['’]s|"
+    r"its|their|the)[ \u00a0]+)?([a-z][a-z '’-]{0,30}?)[ \u00a0]*,?[ \u00a0]*with[ \u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over)[ \u00a0]+)?$")
+
+
+def _record_topic_measure(ctx: Any, d: dict[str, Any]) -> tuple[str, None, str] | None:
+    """The category a record period is named for right before a bare figure ("worst month
+    for tanks, with 521 lost"), when it is one of a daily-reported measure's phrases, a single
+    word too: the figure's count, written in its sentence (readings52)."""
+    m = _RECORD_FOR_WITH.search(ctx.low, d["sentence"][0], d["start"])
+    if m is None:
+        return None
+    key = " ".join(m.group(1).replace("’", "'").split())
+    got = {x for x in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(x)}
+    if len(got) != 1:
+        return None
+    return got.pop(), None, f"written: the record is for \"{key}\""
 
 
 def _headline_days(drafts: list[dict[str, Any]]) -> None:
