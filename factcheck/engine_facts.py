@@ -714,6 +714,17 @@ def _one_sided(f: dict[str, Any], value: float, half: float) -> tuple[float, flo
     return (lo, hi) if lo <= hi else (value - half, value + half)
 
 
+def _level_ends(to: tuple[Claim, dict[str, Any]], frm: tuple[Claim, dict[str, Any]],
+                ht: float, hf: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The ends each of a change's two levels can take (``_one_sided``); two bills in whole
+    pounds with no qualifier take their half pound either side (``_level_halves``)."""
+    (t, ft), (f, ff) = to, frm
+    tv, fv = ft["value"], ff["value"]
+    if _whole_money(t, ft) and _whole_money(f, ff) and not (t.qualifier or f.qualifier):
+        return (tv - ht, tv + ht), (fv - hf, fv + hf)
+    return _one_sided(ft, tv, ht), _one_sided(ff, fv, hf)
+
+
 def _open_levels(to: tuple[Claim, dict[str, Any]], frm: tuple[Claim, dict[str, Any]],
                  sign: float, e_lo: float, e_hi: float) -> tuple[float, float]:
     """The expected amount's ends once a round level open on one side is allowed for ("Road
@@ -1487,10 +1498,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
     # (half a written digit in base units: "99F" is 98.5F to 99.5F, not 1% of 310 kelvin)
     ht, hf = _level_halves(c, ch, (to, ft), (frm, ff))
     tv, fv = ft["value"], ff["value"]
-    t_ends, f_ends = _one_sided(ft, tv, ht), _one_sided(ff, fv, hf)
-    if _whole_money(to, ft) and _whole_money(frm, ff) and not (to.qualifier or frm.qualifier):
-        # (two bills in whole pounds: each is a rounded average, _level_halves)
-        t_ends, f_ends = (tv - ht, tv + ht), (fv - hf, fv + hf)
+    t_ends, f_ends = _level_ends((to, ft), (frm, ff), ht, hf)
     if ch.get("kind") == "percent":
         corners = [sign * (t / f - 1.0) * 100.0 for t in t_ends for f in f_ends if f]
     else:
