@@ -1138,6 +1138,9 @@ def _vague_rx_tail(decades: str) -> str:
         # "over the festive period", "the Christmas period": Christmas Eve to New Year's Day
         rf"|\bthe{W}(?P<fest>festive|christmas(?:{W}and{W}new{W}year)?){W}"
         rf"(?:period|season|fortnight)\b"
+        # "in Christmas week": the week (Monday to Sunday) that holds Christmas Day; "the
+        # festive quarter", "the Christmas quarter": October to December
+        rf"|\b(?P<xw>christmas){W}week\b|\bthe{W}(?P<xq>festive|christmas){W}quarter\b"
         # statistics offices' numbered weeks: "in week 34", "week 2 of 2025" (ISO 8601)
         rf"|\bweek{W}(?P<isow>5[0-3]|[1-4]\d|[1-9])(?:{W}of{W}(?P<isoy>{_YEAR_RX}))?\b"
         rf"(?![\-–/.:,]\d|{W}of\b|{W}(?:to|and|-){W}\d)"
@@ -1261,6 +1264,11 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         fut = future_at(m.start(), m.end())
         y = D.year - (0 if fut and D >= date(D.year, 1, 2) or D >= date(D.year, 12, 24) else 1)
         return date(y, 12, 24), date(y + 1, 1, 1), "day", "period"
+    if g("xw"):
+        return _christmas_week(D, future_at(m.start(), m.end()))
+    if g("xq"):     # the latest begun by publication, as a bare "the fourth quarter"
+        y = D.year if D >= date(D.year, 10, 1) else D.year - 1
+        return date(y, 10, 1), date(y, 12, 31), "quarter", "period"
     if g("rks"):   # a record season is told once it is under way or over: the latest begun
         a = _latest_begun(D, 12, int(_cfg("seasons", {})[g("rks")]))
         return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
@@ -1274,6 +1282,18 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         y = (D.year + 50) // 100 * 100 if g("toc") == "century" else 2000
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
     return _full_half_year(m, D, future_at, text)
+
+
+def _christmas_week(D: date, future: bool) -> tuple[date, date, str, str]:
+    """The Monday-to-Sunday week that holds Christmas Day: the latest begun by publication,
+    in future copy the next not over."""
+    def week(y: int) -> date:
+        return date(y, 12, 25) - timedelta(days=date(y, 12, 25).weekday())
+    if future:
+        a = week(D.year) if week(D.year) + timedelta(days=6) >= D else week(D.year + 1)
+    else:
+        a = week(D.year) if week(D.year) <= D else week(D.year - 1)
+    return a, a + timedelta(days=6), "day", "period"
 
 
 def _anniversary(m: re.Match[str], D: date) -> tuple[date, date, str, str] | None:
@@ -1453,7 +1473,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
             or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
     if g("mev") or g("rkm") or g("rks") or g("nmn") or g("isow") or g("fest") or g("fiy") or \
-            g("ytdp") or g("sdly") or g("cen") or g("toc") or \
+            g("xw") or g("xq") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
             g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):
@@ -2486,6 +2506,9 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
     for m in _scan(rx, low, at, 0, 40):
         if not text[m.start()].isupper() and not m.group("h").endswith("bank holiday"):
             continue   # "a memorial day for the victims"; bank holidays are written lower case
+        if low[m.end():m.end() + 1] == " " and _FEAST_SEASON.match(low, m.end()) and \
+                not m.group("h").endswith(("day", "eve", "night")):
+            continue   # "the Easter holidays", "Diwali week": days around the feast, not it
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         wk = _HOLIDAY_WEEKEND.match(low, m.end())
         last = dict(x for y in _holiday_years(m, D) for x in _holiday_spans(spec, y))
@@ -2516,6 +2539,14 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             s, d, e = edge.start(), *((d, d) if edge.group(1) in _FIRST_EDGE else (e, e))
         out.add(s, m.end(), d, e, "day", "date" if e == d else "period")
     return out
+
+
+# a feast's name as the first word of a season of days around it ("the Easter holidays",
+# "the Easter fortnight to 7 April", "Diwali week", "the Thanksgiving getaway"): the days
+# vary (by school, by shop, by traveller) and are not the feast's, so the name dates nothing
+# there (a weekend is read: ``_HOLIDAY_WEEKEND``)
+_FEAST_SEASON = re.compile(r"[ \u00a0]+(?:school[ \u00a0]+)?(?:holidays?|break|fortnight|week|"
+                           r"recess|term|getaway|rush|season|period|trading)\b")
 
 
 # "the first day of", "the start of", "the last night of" before a feast that spans days
