@@ -16,6 +16,9 @@ festival-trade, court and poll copy writes them. Our own sentences, in forms rea
   or dividends ("minus 10c overnight" in weather copy stays Celsius).
 - "-7C in rural Scotland, and minus 12 in the glens": a "minus" figure with no unit takes the
   scale of the temperature its sentence writes.
+- "rated 7/2 by most firms, was backed down to 9/4", "drifted out to 11/2", "sent off at
+  5/1": racing copy's market words make the sentence one about odds (the prices are odds and
+  "to 9/4" is no 4 September).
 """
 
 import json
@@ -121,6 +124,21 @@ def test_a_glued_c_is_cents_in_copy_on_shares(text, expected):
 ])
 def test_minus_after_a_temperature_takes_its_scale(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # racing copy's market moves make a sentence about odds: "to 9/4" is a price, no date
+    ("The horse, rated 7/2 by most firms, was backed down to 9/4.", [(3.5, ""), (2.25, "")]),
+    ("The mare drifted out to 11/2 and was sent off at 5/1.", [(5.5, ""), (5.0, "")]),
+])
+def test_racing_prices_are_odds(text, expected):
+    assert _claims(text) == expected
+    assert not found_spans(text, "2024-03-12")
+
+
+def test_a_slashed_day_outside_betting_copy_stays_a_date():
+    assert found_spans("The meeting was moved to 9/4 after the strike.", "2024-03-12") == \
+        [("9/4", "2023-09-04", "2023-09-04")]
 
 
 def test_the_round_suite_reads_all_its_cases():

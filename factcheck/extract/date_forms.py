@@ -42,6 +42,7 @@ from lunardate import LunarDate
 
 from . import vocab
 from .first_words import Alternatives, alternatives
+from .numbers import odds_sentence
 from .text import last_sentence_stop, next_sentence_stop
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -644,6 +645,8 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
         a, b = int(m.group("a")), int(m.group("b"))
         if _CHANGE_BY.search(low, max(0, m.start() - 14), m.start() + 3):
             continue        # "has fallen by 1/3": the amount of a change, a fraction
+        if m.group("sep") == "/" and _odds_sentence(low, m.start()):
+            continue        # "backed down to 9/4", "the odds fell to 5/2": a price, no date
         if m.group("sep") == "." and (not low.startswith("on", m.start()) or
                                       _FIGURE_AFTER.match(low, m.end())):
             continue        # "to 4.22" is a figure; "on 4.22" a date, but not "on 3.9% of
@@ -657,6 +660,12 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
                     out.add(m.start("a"), m.end(), d, d, "day", "date", amb)
                 break
     return out
+
+
+def _odds_sentence(low: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` speaks of betting, where "to 9/4" is a price
+    (extract.numbers reads it as odds with the same words)."""
+    return odds_sentence(low, pos)
 
 
 def _dot_spans(out: Found, low: str, at: list[int], D: date) -> None:

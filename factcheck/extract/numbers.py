@@ -929,11 +929,15 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
 # way: "a 5-7 seat gain" or "20-30 seats" in a bookmaker's sentence is no price, so a short
 # price, A below B, is read with a hyphen only before its noun: "the 4-6 favourite")
 _ODDS_GATE = ("odds", "bookm", "bookie", "betting", "punter", "backed", " shot", "favourite",
-              "outsider")
+              "outsider", "drift", "sent off at", "starting price", "each-way", "each way")
 _ODDS = re.compile(r"(?<![\w.,/\-–£$€¥])(?P<a>\d{1,3})(?P<j>-to-|[-/])(?P<b>\d{1,2})"
                    r"(?![\w/\-–%]|[.,]\d|[ \u00a0]*(?:per[ \u00a0]?cent|percent)\b)")
+# (racing copy's market moves: "backed down to 9/4", "drifted out to 11/2", "sent off at 5/1",
+# "a starting price of 14/1", "each-way")
 _ODDS_SENTENCE = re.compile(r"(?i)\b(?:odds|bookmakers?|bookies?|betting|punters?|"
-                            r"backed[ \u00a0]+in(?:to)?)\b")
+                            r"backed[ \u00a0]+(?:in(?:to)?|down[ \u00a0]+to)|drift(?:s|ed|ing)"
+                            r"[ \u00a0]+(?:out[ \u00a0]+)?to|sent[ \u00a0]+off[ \u00a0]+at|"
+                            r"starting[ \u00a0]+price|each[ \u00a0-]way)\b")
 _ODDS_NOUN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:against|(?:[a-z]+[ \u00a0-]+)?(?:shot|"
                               r"favourites?|outsiders?))\b")   # ("the 9-2 second favourite")
 # a score all the same: "after a 3-1 win", "won 2-0", "a 4-1 home defeat"
@@ -943,6 +947,14 @@ _ODDS_SCORE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:(?:home|away|aggregate)[ \u00a
 _ODDS_SCORE_BEFORE = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|"
                                 r"led|leads?|leading|trail(?:ed|s|ing)?|thrashed|edged)"
                                 r"[ \u00a0]+$")
+
+
+def odds_sentence(low: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` of the lower-cased ``low`` speaks of odds or
+    betting (``_ODDS_SENTENCE``; its words looked for by str.find first)."""
+    a, b = _sentence_bounds(low, pos)
+    return any(low.find(k, a, b) >= 0 for k in _ODDS_GATE) and \
+        _ODDS_SENTENCE.search(low, a, b) is not None
 
 
 def _odds(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
