@@ -42,6 +42,7 @@ from lunardate import LunarDate
 
 from . import vocab
 from .first_words import Alternatives, alternatives
+from .numbers import odds_sentence
 from .text import last_sentence_stop, next_sentence_stop
 
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -644,6 +645,8 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
         a, b = int(m.group("a")), int(m.group("b"))
         if _CHANGE_BY.search(low, max(0, m.start() - 14), m.start() + 3):
             continue        # "has fallen by 1/3": the amount of a change, a fraction
+        if m.group("sep") == "/" and _odds_sentence(low, m.start()):
+            continue        # "backed down to 9/4", "the odds fell to 5/2": a price, no date
         if m.group("sep") == "." and (not low.startswith("on", m.start()) or
                                       _FIGURE_AFTER.match(low, m.end())):
             continue        # "to 4.22" is a figure; "on 4.22" a date, but not "on 3.9% of
@@ -657,6 +660,12 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
                     out.add(m.start("a"), m.end(), d, d, "day", "date", amb)
                 break
     return out
+
+
+def _odds_sentence(low: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` speaks of betting, where "to 9/4" is a price
+    (extract.numbers reads it as odds with the same words)."""
+    return odds_sentence(low, pos)
 
 
 def _dot_spans(out: Found, low: str, at: list[int], D: date) -> None:
@@ -1138,6 +1147,9 @@ def _vague_rx_tail(decades: str) -> str:
         # "over the festive period", "the Christmas period": Christmas Eve to New Year's Day
         rf"|\bthe{W}(?P<fest>festive|christmas(?:{W}and{W}new{W}year)?){W}"
         rf"(?:period|season|fortnight)\b"
+        # "in Christmas week": the week (Monday to Sunday) that holds Christmas Day; "the
+        # festive quarter", "the Christmas quarter": October to December
+        rf"|\b(?P<xw>christmas){W}week\b|\bthe{W}(?P<xq>festive|christmas){W}quarter\b"
         # statistics offices' numbered weeks: "in week 34", "week 2 of 2025" (ISO 8601)
         rf"|\bweek{W}(?P<isow>5[0-3]|[1-4]\d|[1-9])(?:{W}of{W}(?P<isoy>{_YEAR_RX}))?\b"
         rf"(?![\-–/.:,]\d|{W}of\b|{W}(?:to|and|-){W}\d)"
@@ -1261,6 +1273,11 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         fut = future_at(m.start(), m.end())
         y = D.year - (0 if fut and D >= date(D.year, 1, 2) or D >= date(D.year, 12, 24) else 1)
         return date(y, 12, 24), date(y + 1, 1, 1), "day", "period"
+    if g("xw"):
+        return _christmas_week(D, future_at(m.start(), m.end()))
+    if g("xq"):     # the latest begun by publication, as a bare "the fourth quarter"
+        y = D.year if D >= date(D.year, 10, 1) else D.year - 1
+        return date(y, 10, 1), date(y, 12, 31), "quarter", "period"
     if g("rks"):   # a record season is told once it is under way or over: the latest begun
         a = _latest_begun(D, 12, int(_cfg("seasons", {})[g("rks")]))
         return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
@@ -1274,6 +1291,18 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
         y = (D.year + 50) // 100 * 100 if g("toc") == "century" else 2000
         return date(y, 1, 1), date(y, 12, 31), "year", "year"
     return _full_half_year(m, D, future_at, text)
+
+
+def _christmas_week(D: date, future: bool) -> tuple[date, date, str, str]:
+    """The Monday-to-Sunday week that holds Christmas Day: the latest begun by publication,
+    in future copy the next not over."""
+    def week(y: int) -> date:
+        return date(y, 12, 25) - timedelta(days=date(y, 12, 25).weekday())
+    if future:
+        a = week(D.year) if week(D.year) + timedelta(days=6) >= D else week(D.year + 1)
+    else:
+        a = week(D.year) if week(D.year) <= D else week(D.year - 1)
+    return a, a + timedelta(days=6), "day", "period"
 
 
 def _anniversary(m: re.Match[str], D: date) -> tuple[date, date, str, str] | None:
@@ -1453,7 +1482,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
             or g("ffy"):
         return _vague_fiscal(m, D, future_at, text)
     if g("mev") or g("rkm") or g("rks") or g("nmn") or g("isow") or g("fest") or g("fiy") or \
-            g("ytdp") or g("sdly") or g("cen") or g("toc") or \
+            g("xw") or g("xq") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
             g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):
@@ -2486,6 +2515,9 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
     for m in _scan(rx, low, at, 0, 40):
         if not text[m.start()].isupper() and not m.group("h").endswith("bank holiday"):
             continue   # "a memorial day for the victims"; bank holidays are written lower case
+        if low[m.end():m.end() + 1] == " " and _FEAST_SEASON.match(low, m.end()) and \
+                not m.group("h").endswith(("day", "eve", "night")):
+            continue   # "the Easter holidays", "Diwali week": days around the feast, not it
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         wk = _HOLIDAY_WEEKEND.match(low, m.end())
         last = dict(x for y in _holiday_years(m, D) for x in _holiday_spans(spec, y))
@@ -2516,6 +2548,14 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             s, d, e = edge.start(), *((d, d) if edge.group(1) in _FIRST_EDGE else (e, e))
         out.add(s, m.end(), d, e, "day", "date" if e == d else "period")
     return out
+
+
+# a feast's name as the first word of a season of days around it ("the Easter holidays",
+# "the Easter fortnight to 7 April", "Diwali week", "the Thanksgiving getaway"): the days
+# vary (by school, by shop, by traveller) and are not the feast's, so the name dates nothing
+# there (a weekend is read: ``_HOLIDAY_WEEKEND``)
+_FEAST_SEASON = re.compile(r"[ \u00a0]+(?:school[ \u00a0]+)?(?:holidays?|break|fortnight|week|"
+                           r"recess|term|getaway|rush|season|period|trading)\b")
 
 
 # "the first day of", "the start of", "the last night of" before a feast that spans days

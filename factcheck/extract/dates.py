@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
-from . import date_forms, vocab
+from . import date_forms, fiscal_parts, vocab
 from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
@@ -2662,6 +2662,8 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _since_last_report(low, text, out, D)
     if "half of" in low or "quarter of" in low:
         out = _part_of_period(text, low, out, D)
+    if "l year " in low or "l year," in low:    # "whose financial year ends in March"
+        out = fiscal_parts.stated_year_parts(text, low, out, D)
     if "month of" in low:
         out = _nth_month_of_year(text, low, out, D)
     out = _months_of_split_year(text, low, out)
@@ -3999,7 +4001,7 @@ _FUTURE_CUE = re.compile(
     r"(?:is|are)\s+due\b|scheduled\b|ahead\s+of\b|(?:is|are)\s+set\s+to\b|"
     r"plans?\s+(?:to|an?)\b|forecasts?\b|could\b(?!\s+(?:not|have|also\s+have)\b)|"
     r"(?:is|are)\s+likely\b|might\b|(?-i:may)\s+(?:not\s+)?[a-z]|should\b(?!\s+have\b)"
-    r"|predicted\b|comes?\s+into\s+force\b|to\s+be\s+sentenced\b"
+    r"|predict(?:s|ed)\b|comes?\s+into\s+force\b|to\s+be\s+sentenced\b"
     # a reported plan: "Apple said the watch would begin shipping in April"
     r"|would\s+(?:begin|start|open|launch|ship|arrive|resume|go\s+on\s+sale|take\s+effect"
     r"|come\s+into\s+force|be\s+(?:released|held|launched|published))\b)|[’']ll\b")

@@ -929,11 +929,15 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
 # way: "a 5-7 seat gain" or "20-30 seats" in a bookmaker's sentence is no price, so a short
 # price, A below B, is read with a hyphen only before its noun: "the 4-6 favourite")
 _ODDS_GATE = ("odds", "bookm", "bookie", "betting", "punter", "backed", " shot", "favourite",
-              "outsider")
+              "outsider", "drift", "sent off at", "starting price", "each-way", "each way")
 _ODDS = re.compile(r"(?<![\w.,/\-–£$€¥])(?P<a>\d{1,3})(?P<j>-to-|[-/])(?P<b>\d{1,2})"
                    r"(?![\w/\-–%]|[.,]\d|[ \u00a0]*(?:per[ \u00a0]?cent|percent)\b)")
+# (racing copy's market moves: "backed down to 9/4", "drifted out to 11/2", "sent off at 5/1",
+# "a starting price of 14/1", "each-way")
 _ODDS_SENTENCE = re.compile(r"(?i)\b(?:odds|bookmakers?|bookies?|betting|punters?|"
-                            r"backed[ \u00a0]+in(?:to)?)\b")
+                            r"backed[ \u00a0]+(?:in(?:to)?|down[ \u00a0]+to)|drift(?:s|ed|ing)"
+                            r"[ \u00a0]+(?:out[ \u00a0]+)?to|sent[ \u00a0]+off[ \u00a0]+at|"
+                            r"starting[ \u00a0]+price|each[ \u00a0-]way)\b")
 _ODDS_NOUN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:against|(?:[a-z]+[ \u00a0-]+)?(?:shot|"
                               r"favourites?|outsiders?))\b")   # ("the 9-2 second favourite")
 # a score all the same: "after a 3-1 win", "won 2-0", "a 4-1 home defeat"
@@ -943,6 +947,14 @@ _ODDS_SCORE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:(?:home|away|aggregate)[ \u00a
 _ODDS_SCORE_BEFORE = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|"
                                 r"led|leads?|leading|trail(?:ed|s|ing)?|thrashed|edged)"
                                 r"[ \u00a0]+$")
+
+
+def odds_sentence(low: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` of the lower-cased ``low`` speaks of odds or
+    betting (``_ODDS_SENTENCE``; its words looked for by str.find first)."""
+    a, b = _sentence_bounds(low, pos)
+    return any(low.find(k, a, b) >= 0 for k in _ODDS_GATE) and \
+        _ODDS_SENTENCE.search(low, a, b) is not None
 
 
 def _odds(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
@@ -2348,11 +2360,8 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
                 f.value, f.step, f.rounded = f.value * 12 + float(fi.group(1)), 0.0, False
                 return "inch", "length", fi.end()
         return unit, dim, uend
-    if nxt1 == "c" and f.scale == 1.0 and not text[end + 1:end + 2].isalnum() and \
-            f.value <= 56.7 and temperature.weather_sentence(text, f.s):
-        # "minus 10c overnight in the Highlands": a lower-case scale glued to the figure in a
-        # sentence on weather (elsewhere "10c" may be cents)
-        return "degree_Celsius", "temperature", end + 1
+    if nxt1 == "c" and f.scale == 1.0 and not text[end + 1:end + 2].isalnum():
+        return _glued_c(text, f, end)
     if nxt2 in "CF" and nxt1 == " " and (f.sign < 0 or "." in (f.raw or "")) \
             and not text[end + 2:end + 3].isalnum():
         # "48.8 C", "-10 F": a spaced capital is a temperature only after a decimal or a
@@ -2372,7 +2381,36 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
     elif nxt1 in _INCH_MARKS and f.scale == 1.0 and not text[end + 1:end + 2].isalnum() \
             and (nxt1 == "″" or text.count('"', text.rfind("\n", 0, f.s) + 1, f.s) % 2 == 0):
         return "inch", "length", end + 1   # 10.8" of snow; not the close of a quotation
+    elif f.lead > 6 and text[f.lead - 2] in "sS" and f.scale == 1.0 and not f.cur_code:
+        return _minus_scale(text, f)
     return None
+
+
+# the words of a sentence on shares, where a "c" glued to a figure is cents: "an interim
+# dividend of 8.8c a share", "shares fell 14c"
+_SHARE_WORDS = re.compile(r"(?i)\b(?:shares?|dividends?|stock|payout|per[ \u00a0]share)\b")
+
+
+def _glued_c(text: str, f: _Fig, end: int) -> tuple[str, str, int] | None:
+    """A lower-case "c" glued to a figure: "minus 10c overnight in the Highlands" is Celsius
+    in a sentence on weather; "8.8c a share", "shares fell 14c" are cents in a sentence on
+    shares or dividends (read as the dollar's, as "22 cents a share" is); else nothing."""
+    if f.value <= 56.7 and temperature.weather_sentence(text, f.s):
+        return "degree_Celsius", "temperature", end + 1
+    a, b = temperature.sentence_around(text, f.s)
+    if _SHARE_WORDS.search(text, a, b) is not None:
+        return "US_cent", "currency", end + 1
+    return None
+
+
+def _minus_scale(text: str, f: _Fig) -> tuple[str, str, int] | None:
+    """"-7C in rural Scotland, and minus 12 in the glens": a figure after "minus" with no
+    unit, in a sentence that writes a temperature with its scale, is a temperature in that
+    scale (extract.temperature reads the scale; the figure's end is unchanged)."""
+    if _SIGN_WORD.search(text, max(0, f.lead - 12), f.lead) is None or f.value > 60:
+        return None
+    scale = temperature.written_scale_near(text, f.s)
+    return (scale, "temperature", f.end) if scale else None
 
 
 # "25 degrees", "112-degree heat" with no scale after them (not "40 degrees north")

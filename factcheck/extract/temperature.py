@@ -92,3 +92,13 @@ def degree_scale(text: str, pos: int, value: float) -> Scale:
             return Scale(FAHRENHEIT if fm else CELSIUS, f"{where} names '{m.group()}'", True)
     return Scale(CELSIUS, "no scale, place or outlet in the text: Fahrenheit kept as a "
                  "reading", False)
+
+
+def written_scale_near(text: str, pos: int) -> str | None:
+    """The scale of a temperature written with its scale ("-7C", "25°F") in the sentence
+    around ``pos``, when it writes one scale only; else None."""
+    a, b = sentence_around(text, pos)
+    c, f = _WRITTEN_C.search(text, a, b), _WRITTEN_F.search(text, a, b)
+    if (c is None) == (f is None):
+        return None
+    return CELSIUS if c is not None else FAHRENHEIT
