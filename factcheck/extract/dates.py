@@ -1945,7 +1945,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
     if " in " in ws.low or ws.low.startswith("in "):
-        subj += _years_before_names(text)
+        subj += _years_before_names(text, ws, cand)
     if pub_date is not None and " the month" in ws.low:
         subj += _the_months(g, text, ws.low, pub_date)
     if subj:
@@ -2196,10 +2196,18 @@ _YEAR_BEFORE_NAME = re.compile(r"(?:In|in|During|during)(?<!\w[Ii]n)(?<!\w[Dd]ur
                                r"(?=(?:the[ \u00a0]+)?[A-Z][a-z]+\b(?![ \u00a0]*(?:Guineas|Club)\b))")
 
 
-def _years_before_names(text: str) -> list[DateMention]:
-    """Years the core grammar leaves after "in" when a name follows (``_YEAR_BEFORE_NAME``)."""
+def _years_before_names(text: str, ws: Words, cand: list[int]) -> list[DateMention]:
+    """Years the core grammar leaves after "in" when a name follows (``_YEAR_BEFORE_NAME``).
+    The pattern is tried only where a year word of the candidates ``cand`` follows the word
+    "in" or "during" (each match opens there: the words are ``ws``, with the text's offsets),
+    not searched for through the text, where every "in" inside a word stopped the scan."""
+    W, S = ws.words, ws.starts
     out = []
-    for m in _YEAR_BEFORE_NAME.finditer(text):
+    for m in (_YEAR_BEFORE_NAME.match(text, S[i - 1]) for i in cand
+              if len(W[i]) == 4 and W[i][:2] in ("19", "20") and i
+              and W[i - 1] in ("in", "during")):
+        if m is None:
+            continue
         y = int(m.group(1))
         s, e = m.start(), m.end(1)
         out.append(DateMention(s, e, text[s:e], date(y, 1, 1), date(y, 12, 31), None, False,
