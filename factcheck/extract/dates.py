@@ -2200,11 +2200,13 @@ def _years_before_names(text: str, ws: Words, cand: list[int]) -> list[DateMenti
     """Years the core grammar leaves after "in" when a name follows (``_YEAR_BEFORE_NAME``).
     The pattern is tried only where a year word of the candidates ``cand`` follows the word
     "in" or "during" (each match opens there: the words are ``ws``, with the text's offsets),
-    not searched for through the text, where every "in" inside a word stopped the scan."""
+    not searched for through the text, where every "in" inside a word stopped the scan. (A
+    word of two or three digits may be a year whose last digits are no ASCII ones, which
+    the pattern reads as digits and the words leave out.)"""
     W, S = ws.words, ws.starts
     out = []
     for m in (_YEAR_BEFORE_NAME.match(text, S[i - 1]) for i in cand
-              if len(W[i]) == 4 and W[i][:2] in ("19", "20") and i
+              if len(W[i]) <= 4 and W[i][:2] in ("19", "20") and i
               and W[i - 1] in ("in", "during")):
         if m is None:
             continue
