@@ -36,7 +36,7 @@ demo: install
 
 # every test, on all cores (pytest-xdist); `pytest tests/test_x.py` alone runs in one process.
 # --dist worksteal: a worker that runs out of tests takes half of the other's queue, and the
-# costliest tests are queued first (tests/order_support.py), so both end on short tests.
+# files of the costliest tests are queued first (tests/order_support.py): both end on short tests.
 # Tests marked slow (valgrind, browsers, the Dask cluster, the wheel build, whole-corpus join
 # proofs) skip here with their reason unless FACTCHECK_SLOW_TESTS=1 or CI=true: .ci/run sets it.
 # The package's bytecode is written first: an editable install leaves none, and where

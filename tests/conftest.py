@@ -23,7 +23,7 @@ def slow_tests_wanted(env=os.environ) -> bool:
 
 def pytest_collection_modifyitems(config, items):
     if os.environ.get("PYTEST_XDIST_WORKER"):
-        # under xdist the costliest tests are handed out first (order_support: recorded costs)
+        # under xdist the files of the costliest tests go first (order_support: recorded costs)
         from order_support import costliest_first, read_costs
 
         items[:] = costliest_first(items, read_costs())

@@ -5,6 +5,7 @@ worker finishes them; a test once given cannot move to the other worker. In coll
 (files by name) the heaviest tests (the phrasing set in test_readings, the CLI fuzzing) came
 late: one worker ran them while the other, its queue empty, waited. Handed out first, they run
 while both workers still have the many short tests to share, and the run ends on short tests.
+Whole files move (the file of the costliest test first), never a test away from its file.
 
 The costs are recorded in ``test_costs.txt`` beside this file (seconds, then a test's node id;
 an id without its ``[parameters]`` covers every parameter of that test), made from a
@@ -47,9 +48,18 @@ def cost_of(nodeid: str, costs: dict[str, float]) -> float:
 
 
 def costliest_first(items: Iterable[_T], costs: dict[str, float]) -> list[_T]:
-    """``items`` (anything with a ``nodeid``) by recorded cost, highest first; a stable sort,
-    so tests of the same cost (all the unlisted ones) keep their collection order."""
-    return sorted(items, key=lambda it: -cost_of(it.nodeid, costs))  # type: ignore[attr-defined]
+    """``items`` (anything with a ``nodeid``) file by file, the file whose costliest test has
+    the highest recorded cost first; a stable sort, so each file's tests stay together in
+    their order (a module's fixtures are set up once, its tests run as they were written)
+    and the files with no recorded cost keep their collection order after the others."""
+    listed = list(items)
+    ids = [it.nodeid for it in listed]  # type: ignore[attr-defined]
+    top: dict[str, float] = {}
+    for nodeid in ids:
+        path = nodeid.split("::", 1)[0]
+        top[path] = max(top.get(path, 0.0), cost_of(nodeid, costs))
+    order = sorted(range(len(ids)), key=lambda k: -top[ids[k].split("::", 1)[0]])
+    return [listed[k] for k in order]
 
 
 def costs_from_durations(report: str, floor: float = 1.0) -> dict[str, float]:

@@ -18,16 +18,20 @@ class _Item:
     nodeid: str
 
 
-def test_the_costliest_go_first_and_the_rest_keep_their_order():
-    ids = ["tests/test_a.py::test_one", "tests/test_a.py::test_two[x]",
+def test_the_costliest_files_go_first_and_the_rest_keep_their_order():
+    ids = ["tests/test_0.py::test_plain", "tests/test_a.py::test_one",
+           "tests/test_a.py::test_two[x]", "tests/test_b.py::test_small",
            "tests/test_b.py::test_big[1]", "tests/test_b.py::test_big[2]",
-           "tests/test_c.py::test_mid", "tests/test_c.py::test_last"]
+           "tests/test_c.py::test_mid", "tests/test_c.py::test_last", "tests/test_d.py::test_z"]
     costs = {"tests/test_b.py::test_big": 30.0, "tests/test_c.py::test_mid": 5.0,
              "tests/test_a.py::test_two[x]": 9.0, "tests/test_gone.py::test_old": 99.0}
     got = [it.nodeid for it in costliest_first([_Item(i) for i in ids], costs)]
-    assert got == ["tests/test_b.py::test_big[1]", "tests/test_b.py::test_big[2]",
+    # each file whole, in its own order; files by their costliest test; the rest as collected
+    assert got == ["tests/test_b.py::test_small", "tests/test_b.py::test_big[1]",
+                   "tests/test_b.py::test_big[2]", "tests/test_a.py::test_one",
                    "tests/test_a.py::test_two[x]", "tests/test_c.py::test_mid",
-                   "tests/test_a.py::test_one", "tests/test_c.py::test_last"]
+                   "tests/test_c.py::test_last", "tests/test_0.py::test_plain",
+                   "tests/test_d.py::test_z"]
     assert sorted(got) == sorted(ids)
     assert costliest_first([_Item(i) for i in ids], {}) == [_Item(i) for i in ids]
 
