@@ -4018,6 +4018,22 @@ _FUTURE_WORDS = ("wil", "ll ", "would", "xpect", "due", "chedul", "ahead", "set 
                  "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
 # one of _FUTURE_WORDS anywhere in a chunk: one C-speed search, not a test per word
 _FUTURE_WORDS_IN = re.compile("|".join(re.escape(w) for w in _FUTURE_WORDS))
+# a word every match of _FUTURE_CUE holds, in lower case ("ll" stands in "will", "'ll")
+_FUTURE_CUE_CORES = ("ll", "expect", "due", "scheduled", "ahead", "set", "plan", "forecast",
+                     "could", "likely", "might", "may", "should", "predicted", "force",
+                     "sentenced", "would")
+
+
+def _may_hold_future_cue(chunk: str) -> bool:
+    """False only where ``_FUTURE_CUE`` cannot match ``chunk``: ASCII text without any of
+    ``_FUTURE_CUE_CORES`` (lower-cased). Outside ASCII the case-insensitive pattern may take
+    other letters for these ("ſ" for "s"), so it is left to decide."""
+    if not chunk.isascii():
+        return True
+    low = chunk.lower()
+    return any(k in low for k in _FUTURE_CUE_CORES)
+
+
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
 # "data due on January 31" (body copy writes a past
@@ -4124,7 +4140,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
                   chunk.rfind("! "), chunk.rfind(";"))
         own = chunk[cut + 1:] if cut >= 0 else chunk
-        if _FUTURE_CUE.search(own) is not None or \
+        if _may_hold_future_cue(own) and _FUTURE_CUE.search(own) is not None or \
                 " to " in own and _decision_rx().search(own) is not None:
             return True
     return end is not None and _forecast_day(text, pos, end)
