@@ -35,13 +35,15 @@ demo: install
 	  echo "(exit code $$rc: 0 clean, 1 flags found, 2 input error)"; test $$rc -le 1
 
 # every test, on all cores (pytest-xdist); `pytest tests/test_x.py` alone runs in one process.
+# --dist worksteal: a worker that runs out of tests takes half of the other's queue, and the
+# files of the costliest tests are queued first (tests/order_support.py): both end on short tests.
 # Tests marked slow (valgrind, browsers, the Dask cluster, the wheel build, whole-corpus join
 # proofs) skip here with their reason unless FACTCHECK_SLOW_TESTS=1 or CI=true: .ci/run sets it.
 # The package's bytecode is written first: an editable install leaves none, and where
 # PYTHONDONTWRITEBYTECODE is set every CLI process the tests start would compile it again.
 test: install
 	@$(BIN)/python -m compileall -q factcheck >/dev/null
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # one virtual environment per supported Python present, under .interpreters/ (kept between runs)
 test-interpreters: install

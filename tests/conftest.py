@@ -22,6 +22,11 @@ def slow_tests_wanted(env=os.environ) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # under xdist the files of the costliest tests go first (order_support: recorded costs)
+        from order_support import costliest_first, read_costs
+
+        items[:] = costliest_first(items, read_costs())
     if slow_tests_wanted() or "slow" in (config.getoption("markexpr") or ""):
         return      # a run that chose by marker (-m slow) gets what it chose
     skip = pytest.mark.skip(reason=f"slow: CI runs it; {SLOW_TESTS}=1 runs it here")

@@ -199,7 +199,15 @@ def test_a_document_in_another_language_is_not_checkable(check):
 
 # -- the phrasing set (corpus/phrasings) ---------------------------------------------------------
 
-def test_the_phrasing_set_meets_the_issue_targets():
+# The set is checked in PHRASING_PARTS interleaved parts (every PHRASING_PARTS-th case), one test
+# each, so that the suite's workers share it (it is the suite's costliest test); each part meets
+# the targets, so the whole set does (a ratio over the whole lies between the parts' ratios),
+# and the parts' minimum counts add up to more than the whole set's (80 agreeing, 15 planted).
+PHRASING_PARTS = 4
+
+
+@pytest.mark.parametrize("part", range(PHRASING_PARTS))
+def test_the_phrasing_set_meets_the_issue_targets(part):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import tempfile
 
@@ -208,9 +216,9 @@ def test_the_phrasing_set_meets_the_issue_targets():
     with tempfile.TemporaryDirectory() as tmp:
         bundled_store_copy(tmp)     # the store Checker(tmp) would build, built once a process
         checker = Checker(tmp)
-        rows = [r for c in load_cases() for r in checker.check(c)]
+        rows = [r for c in load_cases()[part::PHRASING_PARTS] for r in checker.check(c)]
     s = score(rows)
-    assert s["agree"] >= 80 and s["planted"] >= 15
+    assert s["agree"] >= 80 / PHRASING_PARTS and s["planted"] >= 16 / PHRASING_PARTS
     assert s["supported"] >= 0.80, [r["figure"] for r in s["unsupported"]]
     assert s["false_alarms"] <= 0.02, [r["figure"] for r in s["alarms"]]
     assert s["recall"] >= 0.60, [r["figure"] for r in s["misses"]]

@@ -1945,7 +1945,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
     if " in " in ws.low or ws.low.startswith("in "):
-        subj += _years_before_names(text)
+        subj += _years_before_names(text, ws, cand)
     if pub_date is not None and " the month" in ws.low:
         subj += _the_months(g, text, ws.low, pub_date)
     if subj:
@@ -2196,10 +2196,20 @@ _YEAR_BEFORE_NAME = re.compile(r"(?:In|in|During|during)(?<!\w[Ii]n)(?<!\w[Dd]ur
                                r"(?=(?:the[ \u00a0]+)?[A-Z][a-z]+\b(?![ \u00a0]*(?:Guineas|Club)\b))")
 
 
-def _years_before_names(text: str) -> list[DateMention]:
-    """Years the core grammar leaves after "in" when a name follows (``_YEAR_BEFORE_NAME``)."""
+def _years_before_names(text: str, ws: Words, cand: list[int]) -> list[DateMention]:
+    """Years the core grammar leaves after "in" when a name follows (``_YEAR_BEFORE_NAME``).
+    The pattern is tried only where a year word of the candidates ``cand`` follows the word
+    "in" or "during" (each match opens there: the words are ``ws``, with the text's offsets),
+    not searched for through the text, where every "in" inside a word stopped the scan. (A
+    word of two or three digits may be a year whose last digits are no ASCII ones, which
+    the pattern reads as digits and the words leave out.)"""
+    W, S = ws.words, ws.starts
     out = []
-    for m in _YEAR_BEFORE_NAME.finditer(text):
+    for m in (_YEAR_BEFORE_NAME.match(text, S[i - 1]) for i in cand
+              if len(W[i]) <= 4 and W[i][:2] in ("19", "20") and i
+              and W[i - 1] in ("in", "during")):
+        if m is None:
+            continue
         y = int(m.group(1))
         s, e = m.start(), m.end(1)
         out.append(DateMention(s, e, text[s:e], date(y, 1, 1), date(y, 12, 31), None, False,
@@ -4010,6 +4020,22 @@ _FUTURE_WORDS = ("wil", "ll ", "would", "xpect", "due", "chedul", "ahead", "set 
                  "could", "likely", "may", "might", "should", "predict", "force", "sentenced")
 # one of _FUTURE_WORDS anywhere in a chunk: one C-speed search, not a test per word
 _FUTURE_WORDS_IN = re.compile("|".join(re.escape(w) for w in _FUTURE_WORDS))
+# a word every match of _FUTURE_CUE holds, in lower case ("ll" stands in "will", "'ll")
+_FUTURE_CUE_CORES = ("ll", "expect", "due", "scheduled", "ahead", "set", "plan", "forecast",
+                     "could", "likely", "might", "may", "should", "predicted", "force",
+                     "sentenced", "would")
+
+
+def _may_hold_future_cue(chunk: str) -> bool:
+    """False only where ``_FUTURE_CUE`` cannot match ``chunk``: ASCII text without any of
+    ``_FUTURE_CUE_CORES`` (lower-cased). Outside ASCII the case-insensitive pattern may take
+    other letters for these ("ſ" for "s"), so it is left to decide."""
+    if not chunk.isascii():
+        return True
+    low = chunk.lower()
+    return any(k in low for k in _FUTURE_CUE_CORES)
+
+
 # a present-tense verb of a schedule right before the date: "the half term runs Sept 4th to
 # Oct 20th", "the strike starts on Monday", "jury selection begins the week of March 10",
 # "data due on January 31" (body copy writes a past
@@ -4116,7 +4142,7 @@ def _future_before(text: str, pos: int, end: int | None = None) -> bool:
         cut = max(_last_stop(chunk), chunk.rfind("\n\n"), chunk.rfind("? "),
                   chunk.rfind("! "), chunk.rfind(";"))
         own = chunk[cut + 1:] if cut >= 0 else chunk
-        if _FUTURE_CUE.search(own) is not None or \
+        if _may_hold_future_cue(own) and _FUTURE_CUE.search(own) is not None or \
                 " to " in own and _decision_rx().search(own) is not None:
             return True
     return end is not None and _forecast_day(text, pos, end)
