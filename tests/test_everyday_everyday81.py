@@ -108,3 +108,11 @@ def test_surpassed_by_a_pronoun():
             "the 75,962 who had seen The Who at the same venue.\n")
     assert rules(text, _MAY77) == []
     assert "wrong-arithmetic" in rules(text.replace("the 75,962", "the 78,962"), _MAY77)
+
+
+def test_previous_record_needs_a_record_before():
+    # the level before claims no record: "the previous record" is not set against it
+    text = ("Crowds fell to 20,000 a game last season. The previous record was 35,000, set in "
+            "1990.\n")
+    assert _direction(text, _NOV23, "35,000") is None
+    assert rules(text, _NOV23) == []

@@ -43,6 +43,10 @@ _AMOUNT_AFTER = re.compile(r"(?:\s+[a-z%]+){0,2}?\s+(?:more|fewer|less|higher|lo
 # a record of the least or the quickest, in the level's sentence or the record's
 _LEAST = re.compile(r"\b(?:fewest|lowest|least|smallest|slowest|cheapest|shortest|fastest|"
                     r"quickest|coldest|driest)\b|\brecord[\s-]+low\b")
+# a record claimed for the level the previous record is set against ("the largest ever", "a
+# record 92,003", "the biggest crowd in its history")
+_RECORD_CLAIM = re.compile(r"\b(?:record|records|ever|all-time|history|best|highest|largest|"
+                           r"biggest|most|greatest|new\s+high|unprecedented)\b")
 # units of time: a record time is beaten by a lower one
 _TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$")
 
@@ -99,18 +103,31 @@ def _antecedent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], 
     return None
 
 
-def _said(low: str, d: dict[str, Any]) -> tuple[str, bool] | None:
-    """The words that set figure ``d`` against the level before (module docstring) and
-    whether they put that level above it; None when its sentence opens otherwise."""
+def _said(low: str, d: dict[str, Any]) -> tuple[str, str, bool] | None:
+    """How the opening of figure ``d``'s sentence sets it against the level before (module
+    docstring): (``pronoun``, ``beat`` or ``previous``, the words, whether that level is above
+    it); None when its sentence opens otherwise."""
     opening, down, record = _words()
     m = opening.fullmatch(low, d["sentence"][0], d["start"])
     if m is not None:
         word = " ".join(m.group("cmp").split())
-        return word, word not in down
+        return "pronoun", word, word not in down
     m = record.fullmatch(low, d["sentence"][0], d["start"])
     if m is None or _LEAST.search(m.group(0)) or _TIME_UNIT.match(d["unit"] or ""):
         return None
-    return "beating", True
+    # ("The show also broke the record of 110,633" says who beat it; "The previous record was
+    # 91,648" does not, and the level before must claim the record itself)
+    return ("beat" if m.group("beat") else "previous"), "beating", True
+
+
+def _fits(low: str, kind: str, level: dict[str, Any]) -> bool:
+    """Whether the level a record is set against may have beaten it: no record of the least,
+    and, for a previous record no one is said to have beaten, a record claimed for it."""
+    if kind == "pronoun":
+        return True
+    ss, se = level["sentence"]
+    return not _LEAST.search(low, ss, se) and (kind == "beat" or bool(_RECORD_CLAIM.search(
+        low, ss, se)))
 
 
 def back_comparisons(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -127,9 +144,9 @@ def back_comparisons(low: str, drafts: list[dict[str, Any]]) -> None:
         said = _said(low, d)
         if said is None:
             continue
-        j = _antecedent(low, drafts, sents, k, 2 if said[0] == "beating" else 1)
-        if j is None or (said[0] == "beating" and _LEAST.search(
-                low, drafts[j]["sentence"][0], drafts[j]["sentence"][1])):
+        kind, words, up = said
+        j = _antecedent(low, drafts, sents, k, 1 if kind == "pronoun" else 2)
+        if j is None or not _fits(low, kind, drafts[j]):
             continue
         d["role"] = d.get("role") or "compared"
-        d["extra"].append(("direction", {"to": j, "up": said[1], "words": said[0]}))
+        d["extra"].append(("direction", {"to": j, "up": up, "words": words}))
