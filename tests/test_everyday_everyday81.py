@@ -57,8 +57,17 @@ def test_pronoun_with_two_levels_before_is_left_alone():
     assert rules(text, _NOV23) == []
 
 
-def test_pronoun_across_a_paragraph_break_is_left_alone():
+def test_pronoun_in_the_next_paragraph_is_read():
+    # wire copy's one-sentence paragraphs: the sentence right before is still the antecedent
     text = ("US employers added 253,000 jobs in April.\n\n"
+            "It was well above the 285,000 that economists had expected.\n")
+    assert _direction(text, _MAY23, "285,000") is not None
+    assert "wrong-arithmetic" in rules(text, _MAY23)
+
+
+def test_pronoun_never_reaches_past_the_sentence_before():
+    # the sentence right before gives no level of the unit: "It" is not the jobs figure
+    text = ("US employers added 253,000 jobs in April. Wages grew 4.4% over the year.\n\n"
             "It was well above the 285,000 that economists had expected.\n")
     assert _direction(text, _MAY23, "285,000") is None
 

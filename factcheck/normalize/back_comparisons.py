@@ -17,9 +17,9 @@ equal once rounding is allowed for are never flagged).
 
 The figure must be the sentence's first, right after the opening, with no word of change after
 it ("That was 40,000 more than ..." is an amount, read elsewhere). The level is the one level of
-the figure's unit that the sentence before, in the same paragraph, gives (or the one of them of
-the figure's measure; a record's may stand two sentences back, across one paragraph break, as
-one-sentence paragraphs have it): two candidates of different values, a figure already given a direction,
+the figure's unit that the sentence right before gives (or the one of them of the figure's
+measure; a record's may stand two sentences back), across one paragraph break at most, as wire
+copy's one-sentence paragraphs have it: two candidates of different values, a figure already given a direction,
 or measures that differ leave the pair alone (the antecedent is then not certain). A record of
 the least or the fastest ("the lowest ever", a time) is not read: which side wins is not the
 same for every such record. This module reads words; it never judges.
@@ -84,13 +84,14 @@ def _levels(drafts: list[dict[str, Any]], prev: list[int], d: dict[str, Any]) ->
 def _antecedent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
                 reach: int) -> int | None:
     """The one level of the unit of sentence ``k``'s first figure that the nearest sentence
-    before with such levels gives: the one right before in its paragraph (``reach`` 1), or
-    within two sentences and one paragraph break (``reach`` 2, a record's). None when that
-    sentence gives two values, or their measures differ."""
+    before with such levels gives, across one paragraph break at most (wire copy's
+    one-sentence paragraphs): the sentence right before (``reach`` 1, a pronoun's), or one of
+    the two before (``reach`` 2, a record's). None when that sentence gives two values, or
+    their measures differ."""
     d = drafts[sents[k][0]]
     for back in range(1, min(reach, k) + 1):
         prev = sents[k - back]
-        if not prev or low.count("\n\n", drafts[prev[-1]]["end"], d["start"]) > reach - 1:
+        if not prev or low.count("\n\n", drafts[prev[-1]]["end"], d["start"]) > 1:
             return None
         levels = _levels(drafts, prev, d)
         if not levels:
