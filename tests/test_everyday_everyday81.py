@@ -125,3 +125,12 @@ def test_previous_record_needs_a_record_before():
             "1990.\n")
     assert _direction(text, _NOV23, "35,000") is None
     assert rules(text, _NOV23) == []
+
+
+def test_forecasters_named_after_the_figure_are_no_measure():
+    # "the 610,000 analysts had expected": the analysts expected it, they are not counted
+    text = ("New claims for unemployment benefit fell to 623,000 last week from 631,000 the week "
+            "before.\n\nThat was still more than the 610,000 analysts had expected.\n")
+    day = date(2009, 2, 26)
+    assert rules(text, day) == []
+    assert "wrong-arithmetic" in rules(text.replace("the 610,000", "the 640,000"), day)

@@ -40,6 +40,10 @@ _COMPARED = (None, "compared", "expected")
 # words right after the figure that make it an amount of change or a multiple, not a level
 _AMOUNT_AFTER = re.compile(r"(?:\s+[a-z%]+){0,2}?\s+(?:more|fewer|less|higher|lower|up|down|"
                            r"above|below|times|than|short)\b")
+# who made the forecast, named right after it ("the 610,000 analysts had expected"): no measure
+# of the figure's own
+_FORECASTERS_AFTER = re.compile(r"\s+(?:economists|analysts|forecasters|investors|experts|"
+                                r"traders|observers)\b")
 # a record of the least or the quickest, in the level's sentence or the record's
 _LEAST = re.compile(r"\b(?:fewest|lowest|least|smallest|slowest|cheapest|shortest|fastest|"
                     r"quickest|coldest|driest)\b|\brecord[\s-]+low\b")
@@ -100,6 +104,8 @@ def _antecedent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], 
             return None
         j = levels[0]
         ma, mb = drafts[j].get("measure"), d.get("measure")
+        if _FORECASTERS_AFTER.match(low, d["end"]):
+            mb = None   # ("more than the 610,000 analysts had expected": who expected it)
         return j if ma is None or mb is None or ma == mb else None
     return None
 
