@@ -72,6 +72,7 @@ from .moves import moved_levels
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
 from .than_named import than_named
+from .back_comparisons import back_comparisons
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
@@ -776,6 +777,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _breakdowns(text, low, drafts)
     _than_named_values(low, drafts, sents)
     than_named(text, drafts, lex)   # "on 14.3%, more votes than the Lib Dems": than_named.py
+    back_comparisons(low, drafts)   # "That was more than the 170,000 forecast": back_comparisons.py
     _definite_restatements(text, low, drafts)
     _restated_by_noun(text, low, drafts)
     _change_values_measure(drafts)
