@@ -67,3 +67,17 @@ def test_a_list_with_other_words_than_amounts_is_not_counted():
 def test_a_partial_list_of_amounts_is_not_counted():
     text = "Nine fines were imposed, including £4 million, £2.3 million and £1.5 million."
     assert "list-count-mismatch" not in rules(text, _JAN22)
+
+
+# -- a year's change against the year before given in its own sentence -------------------------
+
+_DEC24 = date(2024, 12, 2)
+_CROSSINGS = ("That is 24% lower than the 44,174 recorded at this stage of 2022. The whole of "
+              "2022 brought 45,774 arrivals, the most for any calendar year since records began "
+              "in 2018; the 2023 total of 29,437 was 36% lower.")
+
+
+def test_the_year_before_in_the_same_sentence_is_the_earlier_value():
+    assert "wrong-arithmetic" not in rules(_CROSSINGS, _DEC24)
+    assert "wrong-arithmetic" in rules(_CROSSINGS.replace("36% lower", "46% lower"), _DEC24)
+
