@@ -6911,7 +6911,10 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
     if t.get("period") is None:
         return None
     own = [j for j in by_sent.get(d["sentence"], []) if drafts[j]["end"] <= t["start"]]
-    if (j := _dated_level(low, drafts, reversed(own), t)) is not None:
+    # (not where another change stands before: "rose 7.3% to 132.2 million, and ... grew 9.8%
+    # to 248.7 million" sets each change against its own values)
+    if not any(drafts[j].get("role") == "change" for j in own) and \
+            (j := _dated_level(low, drafts, reversed(own), t)) is not None:
         return j
     prev = _sentence_before(low, drafts, by_sent, d)
     if prev is None:
