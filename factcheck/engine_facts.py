@@ -431,8 +431,9 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
 def _listed_names(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]
                   ) -> list[dict[str, Any]]:
     """The ``sum`` facts of kind ``names``: a count beside the names its sentence lists after
-    a colon (normalize/listed_names.py), the list's fewest and most names as the parts'
-    interval, the count's as the total's."""
+    a colon (normalize/listed_names.py), or the amounts it lists, the list's fewest and most
+    names (amounts) as the parts' interval, the count's as the total's; ``unit_display`` says
+    which the list holds ("names", "amounts")."""
     out = []
     for c in claims:
         ls = c.extra_dict().get("listed") if c.extra else None
@@ -446,8 +447,9 @@ def _listed_names(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]
             "parts_upper": most, "parts_rounded": least, "parts_rounded_up": most,
             "parts_text": names, "parts_said": names,
             "parts_display": f"{int(least)}" if least == most else f"{int(least)} to {int(most)}",
-            "unit_display": "", "measure": c.measure, "claims": [c.id],
-            "anchor": c.id, "text": c.text, "start": c.start, "end": int(ls["end"]),
+            "unit_display": str(ls.get("what") or "names"), "measure": c.measure,
+            "claims": [c.id], "anchor": c.id, "text": c.text, "start": c.start,
+            "end": int(ls["end"]),
             "weak": 0, "weak_why": "", "has_total": 1, "total_n": f["n"],
             "total_value": f["value"], "total_lower": f["lower"], "total_upper": f["upper"],
             "total_text": c.text, "total_display": quantity(c.value, c.unit),

@@ -10,6 +10,12 @@ engine's ``sum`` fact of kind ``names`` (factcheck.engine_facts) sets the two si
 the rule ``list-count-mismatch`` decides. A list that says it is partial ("including",
 "such as", "among others") or whose items are not names (a lower-case item: a breakdown, "two
 in Ambon and one in Seram", which list-sum-mismatch reads) is no list of names.
+
+A count may also promise the amounts listed after it, with a colon or a plural noun and "were"
+or "are" ("The other six fines were £4 million, £4 million, £2.3 million, £1.5 million,
+£540,000 and £150,000", issue #11, everyday80): when every item is a bare amount (a figure with
+its currency, scale or percent sign and nothing else), each "and" joins two amounts, so the list
+holds exactly that many; ``extra.listed`` then says ``what: "amounts"``.
 """
 
 from __future__ import annotations
@@ -34,6 +40,13 @@ _APPOSED_LEAD = re.compile(r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?[a-z][\w’
 _APPOSED_END = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|de|"
                           r"la|le|del|the|upon|on))*(?:[ \u00a0]*\([^)]*\))?"
                           r"(?:,|[ \u00a0]+[–—])[ \u00a0]+(?=[a-z])")
+# a plural noun and its copula between a count and the amounts it lists: " other fines were "
+_AMOUNTS_LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?[a-z][\w’'-]*s"
+                              r"[ \u00a0]+(?:were|are)[ \u00a0]+")
+# a list item that is an amount and nothing else: "£2.3 million", "$540,000", "about 12%"
+_AMOUNT_ITEM = re.compile(r"(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?[£$€]?\d[\d,]*"
+                          r"(?:\.\d+)?(?:[ \u00a0]?(?:million|billion|bn|m|k|%|per[ \u00a0]cent|"
+                          r"percent))?")
 _JOINED = re.compile(r"[ \u00a0]+(?:and|or|&)[ \u00a0]+")
 _HAS_FIGURE = re.compile(r"\d")
 MOST_NAMES = 40     # a longer list is a table, not a sentence's promise
@@ -120,15 +133,41 @@ def _apposed(text: str, low: str, d: dict[str, Any]) -> tuple[int, str] | None:
     return lead.end(), text[lead.end():close].rstrip()
 
 
+def _amounts(items: list[str] | None) -> int | None:
+    """How many amounts the items hold when each is a bare amount ("£540,000 and £150,000" is
+    two); None when one is anything else."""
+    parts = [p.strip() for item in items or () for p in _JOINED.split(item)]
+    if len(parts) < 2 or not all(_AMOUNT_ITEM.fullmatch(p) for p in parts):
+        return None
+    return len(parts)
+
+
+def _listed_amounts(text: str, low: str, d: dict[str, Any]) -> bool:
+    """``extra.listed`` on a count whose sentence then lists the amounts it counts, after its
+    plural noun and "were" ("The other six fines were £4 million, ..."; module doc)."""
+    lead = _AMOUNTS_LEAD_IN.match(low, d["end"], d["sentence"][1])
+    if lead is None or _PARTIAL.search(low, d["end"], lead.end()):
+        return False
+    span = text[lead.end():d["sentence"][1]].rstrip(" \u00a0.\n")
+    n = None if _PARTIAL.search(span) else _amounts(_items(span))
+    if n is None:
+        return False
+    d["extra"].append(("listed", {"least": n, "most": n, "names": span, "what": "amounts",
+                                  "start": lead.end(), "end": lead.end() + len(span)}))
+    return True
+
+
 def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """``extra.listed`` on a count whose sentence lists, after a colon or in apposition, the
-    names it counts (module doc)."""
+    names it counts, or the amounts (module doc)."""
     for d in drafts:
         v = d["value"]
         # (a group picked by rank counts its names too: "the four biggest carriers, ...",
         # role factor, normalize.complements.group_sizes)
         if d["unit"] or v is None or v != int(v) or not 2 <= v <= MOST_NAMES or \
-                d.get("role") not in (None, "factor"):
+                d.get("role") not in (None, "factor", "portion"):
+            continue
+        if _listed_amounts(text, low, d) or d.get("role") not in (None, "factor"):
             continue
         ss, se = d["sentence"]
         lead = _LEAD_IN.match(low, d["end"], se)
@@ -142,6 +181,11 @@ def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None
         if _PARTIAL.search(span) or ":" in span:
             continue
         items = _items(span)
+        if (n := _amounts(items)) is not None:
+            d["extra"].append(("listed", {"least": n, "most": n, "names": span,
+                                          "what": "amounts", "start": begin,
+                                          "end": begin + len(span)}))
+            continue
         # (an "and" of its own opening the last item: "A, B, and C" ends with one name)
         last_joined = items is not None and not re.search(
             r"[,;][ \u00a0]+(?:and|or|&)[ \u00a0]", span)

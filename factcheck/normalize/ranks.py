@@ -919,12 +919,32 @@ def _chains(low: str, drafts: list[dict[str, Any]]) -> None:
         links = [i, nxt]
         while (more := _next_of_unit(low, drafts, links[-1], pats["chain_next"])) is not None:
             links.append(more)
-        order = quality[0] if quality is not None else _order(low, [d["sentence"]])
+        order = quality[0] if quality is not None else \
+            _head_order(low, d) or _order(low, [d["sentence"]])
         if order is None:
             continue
         for above, below in zip(links, links[1:]):
             drafts[below]["extra"].append(("rank", {"of": above, "order": order,
                                                     "word": "next", "of_word": "above"}))
+
+
+def _head_order(low: str, d: dict[str, Any]) -> str | None:
+    """The order of a chain headed by ``d`` from the words of its sentence before it, when
+    they are of one kind ("England had the shallowest decline at 7.9%, followed by Wales at
+    8.7%, while Scotland had the steepest": the superlative after the chain names its other
+    end, not its order); None when those words are of both kinds or of neither (the whole
+    sentence decides, ``_order``), or a quality's superlative is among them."""
+    pats, _ = _vocab()
+    s = d["sentence"][0]
+    if pats["indirect"].search(low, *d["sentence"]):
+        return None
+    lows = any(_RECORD_AFTER.match(low, m.end()) is None
+               for m in pats["low"].finditer(low, s, d["start"]))
+    highs = any(_RECORD_AFTER.match(low, m.end()) is None
+                for m in pats["high"].finditer(low, s, d["start"]))
+    if lows == highs:
+        return None
+    return "asc" if lows else "desc"
 
 
 # the end of a figure's own words: "with 95.5% of its trains on time, ahead of ..."

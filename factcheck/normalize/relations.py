@@ -6936,15 +6936,32 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
                   to: int) -> int | None:
     """The earlier value of a change whose new value is dated ("Ridership in 2020 plunged to
     640 million, a drop of 62%"), given in the sentence before with an earlier period of its
-    own ("carried 1.7 billion riders in 2019"): the last figure there of the new value's unit
-    and measure (or none), a level, not split from it by a paragraph."""
+    own ("carried 1.7 billion riders in 2019"), or in its own sentence before the new value
+    ("The whole of 2022 brought 45,774 arrivals ...; the 2023 total of 29,437 was 36% lower",
+    everyday80): the last figure there of the new value's unit and measure (or none), a level,
+    not split from it by a paragraph; its own sentence first."""
     t = drafts[to]
     if t.get("period") is None:
         return None
+    own = [j for j in by_sent.get(d["sentence"], []) if drafts[j]["end"] <= t["start"]]
+    # (not where another change stands before: "rose 7.3% to 132.2 million, and ... grew 9.8%
+    # to 248.7 million" sets each change against its own values)
+    if not any(drafts[j].get("role") == "change" for j in own) and \
+            (j := _dated_level(low, drafts, reversed(own), t)) is not None:
+        return j
     prev = _sentence_before(low, drafts, by_sent, d)
     if prev is None:
         return _period_before_named(drafts, d, to)
-    for j in reversed(by_sent.get(prev, [])):
+    if (j := _dated_level(low, drafts, reversed(by_sent.get(prev, [])), t)) is not None:
+        return j
+    return _period_before_named(drafts, d, to)
+
+
+def _dated_level(low: str, drafts: list[dict[str, Any]], cands: Iterator[int],
+                 t: dict[str, Any]) -> int | None:
+    """The first of ``cands`` that is a level of new value ``t``'s unit and measure (or none)
+    over an earlier period of the same length (``_dated_before``)."""
+    for j in cands:
         x = drafts[j]
         if x.get("role") in (None, "total") and x["unit"] == t["unit"] and x["value"] and \
                 x.get("period") is not None and x["period"][1] < t["period"][0] and \
@@ -6955,7 +6972,7 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
             # each seat flown one mile ... against August 2009" before "in the first eight
             # months ... up 3% at 79.82 billion miles")
             return j
-    return _period_before_named(drafts, d, to)
+    return None
 
 
 def _period_before_named(drafts: list[dict[str, Any]], d: dict[str, Any],
