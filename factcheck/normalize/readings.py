@@ -3198,7 +3198,7 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
 
 # "1,140 troops in the past day and 1,040 the day before, ..., taking its total to 1,321,450":
 # the second item of a pair of days is the day before the report's, no increment of its total
-_AND_BEFORE = re.compile(r"[^.;:\d]{0,60}?\band[ \u00a0]+$")
+_AND_ITEM_BEFORE = re.compile(r"[^.;:\d]{0,60}?\band[ \u00a0]+$")
 _DAY_BEFORE_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+day[ \u00a0]+before|a[ \u00a0]+day[ \u00a0]+"
                                r"earlier|the[ \u00a0]+previous[ \u00a0]+day)\b")
 
@@ -3209,7 +3209,7 @@ def _earlier_days_item(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
     if i == 0 or drafts[i - 1]["sentence"] != drafts[i]["sentence"]:
         return False
     return _DAY_BEFORE_AFTER.match(low, drafts[i]["end"]) is not None and \
-        _AND_BEFORE.fullmatch(low, drafts[i - 1]["end"], drafts[i]["start"]) is not None
+        _AND_ITEM_BEFORE.fullmatch(low, drafts[i - 1]["end"], drafts[i]["start"]) is not None
 
 
 # the opening of a sentence that lists the running totals of the day's figures listed in the
