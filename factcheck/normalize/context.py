@@ -175,7 +175,20 @@ _PART_BETWEEN = re.compile(r"\d[\d,.]*[ \u00a0]+of[ \u00a0]+(?:them|those|these|
 # "put the day's losses at 1,150 and the total since the invasion at 417,950": a marker that
 # opens the next item of a coordination ("and the total since ...", then its own figure) is
 # that item's, not the figure's before the "and"
+# a source's verb with "that" after it: what it says follows it ("..., as Western officials
+# reported that Moscow was losing more soldiers than it could recruit"), not a figure before it
+_REPORTED_THAT = re.compile(
+    r"[ \u00a0]*(?:(?:have|has|had)[ \u00a0]+)?(?:said|say|says|reported|report|reports|warned|"
+    r"noted|estimated|estimate|believe|believed|claimed|stated|announced|wrote|added|"
+    r"concluded|assessed|told[ \u00a0]+[a-z]+)[ \u00a0]+(?:on[ \u00a0]+[a-z]+[ \u00a0]+)?that\b"
+    r"(?![ \u00a0]+(?:day|week|month|year|time|period|morning|evening|night|figure|number|"
+    r"total|count|tally)\b)")
 _OPENS_NEXT_ITEM = re.compile(r"[ \u00a0]*,?[ \u00a0]*and[ \u00a0]+")
+# ... and the head of that next item before its "since" scope: "put the day's losses at around
+# 1,100, and the total since the invasion began at 990,800" (the scope is the total's)
+_NEXT_ITEM_HEAD = re.compile(r"[ \u00a0]*,?[ \u00a0]*and[ \u00a0]+(?:the|its|their)[ \u00a0]+"
+                             r"(?:[a-z'’-]+[ \u00a0]+){0,2}?(?:total|tally|toll|count|losses)"
+                             r"[ \u00a0]+")
 _OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those|these|which)\b")
 # the words that open a running total's clause right before its "since" scope: "six tanks, 826
 # drones and 162 vehicles, bringing its personnel losses since February 2022 to 1,244,560"
@@ -185,7 +198,10 @@ _TOTAL_CLAUSE_OPEN = re.compile(
     r"takes|took|raised))[ \u00a0]+(?:the|its|their|russia[’']s|moscow[’']s)[ \u00a0]+"
     r"(?:[a-z’'-]+[ \u00a0]+){0,3}?(?:totals?|toll|tally|count|number|loss(?:es)?|"
     r"casualties)[ \u00a0]+(?:(?:since|in|for)[ \u00a0]+)?$")
-_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though)\b|;")
+# (", and that": a second thing said, "said the total since the invasion had reached 935,160,
+# and that 147 drones had also been destroyed")
+_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|although|though|and\s+that)\b|;")
+_AND_THAT = re.compile(r",[ \u00a0\n]+and[ \u00a0\n]+that\b")
 # "The total includes yesterday's 1,150", "the tally, which included 1,380 over the past day":
 # the marker names the whole that holds the figure, not the figure's own scope
 _HOLDS_IT = re.compile(r"\b(?:includes|including|included|include)\b")
@@ -570,10 +586,26 @@ def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
         return True
     if dm.kind == "since" and _WHOLE_WAR_AFTER.search(low, dm.end, qs):
         return True
+    if dm.kind == "since" and _AND_THAT.search(low, dm.end, qs) is not None:
+        return True   # "said the total since the invasion had reached 935,160, and that 147
+        # drones had also been destroyed": a second thing said
     if (ev := _EVENT_TOLL_NOW.match(low, dm.end)) is not None and ev.end() <= qs <= ev.end() + 24:
         return True
+    if _DAY_BEFORE.fullmatch(low, dm.start, dm.end) and \
+            _OWN_DAY_OF_ITEM.search(low, max(ss, dm.start - 40), dm.start) is not None and \
+            _TOTAL_AFTER_COMMA.search(low, dm.end, qs) is not None:
+        return True   # "1,140 in the past day and 1,040 the day before, ..., taking its total
+        # to 1,321,450": the day before is the second item's, the total the report's
     return bool(_DAY_BEFORE.fullmatch(low, dm.start, dm.end) and
                 _OTHER_CHANGE_BASE.search(low, max(ss, dm.start - 50), dm.start))
+
+
+# a day's figure joined by "and" to the one before it, right before its "the day before"
+_OWN_DAY_OF_ITEM = re.compile(r"\band[ \u00a0]+\d[\d,.]*[ \u00a0]*$")
+# ... and the running total a later clause brings the count to
+_TOTAL_AFTER_COMMA = re.compile(r",[^.;]*\b(?:taking|bringing|pushing|raising|lifting)[ \u00a0]+"
+                                r"(?:the|its|their)[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,2}?"
+                                r"(?:total|toll|tally|count)\b")
 
 
 # a possessive day dating an event, then a count of it brought up to now: "the number of
@@ -2115,6 +2147,9 @@ class Context:
         for (s, e), name in self.lex.attributions(self.text, self.low, ss, se):
             if quote is not None and quote[0] <= s < quote[1]:
                 continue
+            if s >= q.end and _REPORTED_THAT.match(self.low, e) is not None:
+                continue  # "1,249,380 as of February 11, as Western officials reported that
+                # Moscow was losing more than it recruited": a clause of their own after it
             # "Going by the figures Ukraine's General Staff releases, Russian casualties
             # averaged 776 a day in March, British intelligence said": the General Staff's
             # figures, whoever is nearer (sources.yaml ``basis_introducers``)
@@ -3565,7 +3600,11 @@ class Context:
         # "said on Friday, up from 327": a comma after the date parts it from the next figure;
         # "430,790 ... killed or wounded in 2024 and 253,290 in 2023": the next figure has a
         # date of its own right after it
-        if not (nxt < se and (nxt - de) < (ds - qe) and "," not in self.low[de:nxt]):
+        if not (nxt < se and "," not in self.low[de:nxt]):
+            return False
+        if scope and _NEXT_ITEM_HEAD.fullmatch(self.low, qe, ds):
+            return True   # "at around 1,100, and the total since the invasion began at 990,800"
+        if (nxt - de) >= (ds - qe):
             return False
         num = _NUMBER_RUN.match(self.low, nxt)
         # (a "since" scope right before the next figure is its start even when a day follows

@@ -95,8 +95,10 @@ rose fell higher lower more less fewer greater smaller bigger larger up down abo
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
 countrywide elsewhere respectively apiece altogether then rather instead thanks owing due
+overnight tonight
 """.split())
-# ("35,000 and 31,680 respectively", "two goals apiece": adverbs after a count, no noun of it;
+# ("35,000 and 31,680 respectively", "two goals apiece", "rose by 1,310 overnight": adverbs
+# after a count, no noun of it;
 # "put at 261,000 rather than 212,000", "3% instead of 4%": the figure it replaces follows)
 
 

@@ -320,7 +320,10 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             extra.append(("readings", _open_rate_readings(d, D)))
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
-                                       or _dated_difference(d) or _undated_difference(d)):
+                                       or _dated_difference(d) or _undated_difference(d)
+                                       or d.get("role") == "change" and to_date):
+            # (a change over a period that runs to publication, "rose by 1,310 overnight",
+            # is read as the part of it reported by then, as a day's figure of it is)
             same = _same_report_as(ctx, d, basis, pinned.get(ctx.paragraph(d["start"])), voc)
             between = [] if same else _between_totals(drafts, d, D)
             if between:
@@ -336,7 +339,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             for span in spans.get((ctx.paragraph(d["start"]), lex.domain(m)), ()):
                 if d.get("period") is None and not ctx.names_own_span(*d["sentence"]) and \
                         _rkey(span) not in {_rkey(r) for r in got} and \
-                        _in_scope(ctx, m, date.fromisoformat(span[2])):
+                        _in_scope(ctx, m, date.fromisoformat(span[2])) and \
+                        not _beyond_span(lex, m, d, span):
                     # "In August the Russian army lost 1,304 artillery systems ... Besides the
                     # artillery, 3,505 vehicles and fuel tanks were destroyed": the span the
                     # paragraph's figures are dated by is a reading too (both months of "fell
@@ -662,6 +666,17 @@ _NOW = re.compile(r"\b(?:now|currently|so\s+far|to\s+date|as\s+of|thus\s+far|thi
                   r"today)\b")
 
 
+def _beyond_span(lex: Any, m: str, d: dict[str, Any], span: Reading) -> bool:
+    """Whether the figure is more than the span's days could bring (measures.yaml
+    ``daily_max``): "rose by 1,310 overnight, from 1,413,510" carries the night to the change,
+    never to the level it started from."""
+    top = lex.daily_max(m)
+    if top is None or span[3] or d.get("value") is None:
+        return False
+    days = (date.fromisoformat(span[2]) - date.fromisoformat(span[1])).days + 1
+    return float(d["value"]) > top * max(1, days)
+
+
 def _story_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
                   story: tuple[date, str] | None, got: list[Reading]) -> list[Reading]:
     """"Russia lost 533 artillery systems last month. In total, Moscow has reportedly lost
@@ -673,14 +688,20 @@ def _story_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date,
     p = d.get("period")
     if story is None or not d.get("cumulative") or p is None or p[1] != D or \
             story[0] >= D - _DAY or basis.get("scope", "").startswith("pair") or \
-            ctx.names_own_span(*d["sentence"]) or \
+            ctx.names_own_span(*d["sentence"]) or _day_named(d) or \
             _NOW.search(ctx.low, d["sentence"][0], d["start"]) is not None:
         # (a total another figure brings, or one the words date to now: "the total now
-        # stands at", "so far", "to date")
+        # stands at", "so far", "to date", or to a day they name: "raised its count of
+        # aircraft by 41 to 413 on Tuesday")
         return []
     own = [] if got else [_reading(p[0], p[1], True, basis.get("scope", "none"))]
     return own + [_reading(p[0], story[0], True, "carried from the story: the period of "
                            f"\"{story[1]}\"")]
+
+
+def _day_named(d: dict[str, Any]) -> bool:
+    """Whether the figure's sentence names its day ("on Tuesday": context's ``day_named``)."""
+    return any(k == "day_named" and v for k, v in d.get("extra") or ())
 
 
 # the first days of a month, when copy written at the month's (or year's) turn may still give
@@ -3259,8 +3280,25 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
     out: list[tuple[int, int, Any]] = [(i, j, False) for i, j in pairs]
     out += [(i, j, None) for i, j in listed]
     kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d)]
-    out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done]
+    out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done
+            and not _earlier_days_item(low, drafts, i)]
     return sorted(out, key=lambda p: p[:2])
+
+
+# "1,140 troops in the past day and 1,040 the day before, ..., taking its total to 1,321,450":
+# the second item of a pair of days is the day before the report's, no increment of its total
+_AND_ITEM_BEFORE = re.compile(r"[^.;:\d]{0,60}?\band[ \u00a0]+$")
+_DAY_BEFORE_AFTER = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+day[ \u00a0]+before|a[ \u00a0]+day[ \u00a0]+"
+                               r"earlier|the[ \u00a0]+previous[ \u00a0]+day)\b")
+
+
+def _earlier_days_item(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether figure ``i`` is the day before's, joined by "and" to a figure of the same
+    sentence before it ("1,140 in the past day and 1,040 the day before")."""
+    if i == 0 or drafts[i - 1]["sentence"] != drafts[i]["sentence"]:
+        return False
+    return _DAY_BEFORE_AFTER.match(low, drafts[i]["end"]) is not None and \
+        _AND_ITEM_BEFORE.fullmatch(low, drafts[i - 1]["end"], drafts[i]["start"]) is not None
 
 
 # the opening of a sentence that lists the running totals of the day's figures listed in the
