@@ -48,6 +48,12 @@ _FORECASTERS_AFTER = re.compile(r"\s+(?:economists|analysts|forecasters|investor
 # a record of the least or the quickest, in the level's sentence or the record's
 _LEAST = re.compile(r"\b(?:fewest|lowest|least|smallest|slowest|cheapest|shortest|fastest|"
                     r"quickest|coldest|driest)\b|\brecord[\s-]+low\b")
+# a date of its own after the figure ("the 1,380 reported on October 20, 2023", "the 10.1%
+# rate recorded in March"): a level of that day, which keeps its role (the store and the
+# story's other figures of that day judge it), not a value only compared
+_DATED_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:on|in|of)\s+(?:(?:january|february|march|april|may|"
+                          r"june|july|august|september|october|november|december)\b|\d{1,2}\s+"
+                          r"[a-z]+|(?:19|20)\d\d\b)")
 # units of time: a record time is beaten by a lower one
 _TIME_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year)s?$")
 
@@ -146,5 +152,6 @@ def back_comparisons(low: str, drafts: list[dict[str, Any]]) -> None:
         j = _antecedent(low, drafts, sents, k, 1 if kind == "pronoun" else 2)
         if j is None or not _fits(low, kind, drafts[j]):
             continue
-        d["role"] = d.get("role") or "compared"
+        if not _DATED_AFTER.match(low, d["end"], d["sentence"][1]):
+            d["role"] = d.get("role") or "compared"
         d["extra"].append(("direction", {"to": j, "up": up, "words": words}))
