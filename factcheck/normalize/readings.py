@@ -3658,11 +3658,18 @@ def _colon_label_measure(ctx: Any, pos: int) -> tuple[str, None, str] | None:
     m = _COLON_LABEL.match(low, ls, pos)
     if m is None:
         return None
-    key = " ".join(m.group(1).replace("’", "'").split())
-    got = {x for x in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(x)}
-    if len(got) != 1:
+    key, measure = _daily_measure_named(ctx, m.group(1))
+    if measure is None:
         return None
-    return got.pop(), None, f"carried from the line's label: \"{key}\""
+    return measure, None, f"carried from the line's label: \"{key}\""
+
+
+def _daily_measure_named(ctx: Any, words: str) -> tuple[str, str | None]:
+    """(the words as a phrase key, the one daily-reported measure they are a phrase of, else
+    None): what a line's label or a record's category names ("Tanks", "armoured vehicles")."""
+    key = " ".join(words.replace("’", "'").split())
+    got = {x for x in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(x)}
+    return key, (got.pop() if len(got) == 1 else None)
 
 
 # a record period and the category it is a record for, right before "with" and the figure
@@ -3682,11 +3689,10 @@ def _record_topic_measure(ctx: Any, d: dict[str, Any]) -> tuple[str, None, str] 
     m = _RECORD_FOR_WITH.search(ctx.low, d["sentence"][0], d["start"])
     if m is None:
         return None
-    key = " ".join(m.group(1).replace("’", "'").split())
-    got = {x for x in ctx.lex.phrase_measure.get(key, []) if ctx.lex.daily_reports(x)}
-    if len(got) != 1:
+    key, measure = _daily_measure_named(ctx, m.group(1))
+    if measure is None:
         return None
-    return got.pop(), None, f"written: the record is for \"{key}\""
+    return measure, None, f"written: the record is for \"{key}\""
 
 
 def _headline_days(drafts: list[dict[str, Any]]) -> None:
