@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from .across import _change, _step
+from .sentences import by_sentence
 
 # the words between two earlier values of a parallel list: "7.29 million treatments and 6.17"
 _AND_NEXT = re.compile(r"[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){0,2}?and[ \u00a0]+(?:(?:about|some|nearly|"
@@ -118,9 +119,7 @@ def _one_reading(drafts: list[dict[str, Any]], moves: list[tuple[int, int]]) -> 
 
 def changes_with_later_levels(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set a bare amount's earlier and new values from the move after it (module docstring)."""
-    by_sent: dict[tuple[int, int], list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
+    by_sent = by_sentence(drafts)
     sents = list(by_sent)
     for d in drafts:
         ch = _change(d)

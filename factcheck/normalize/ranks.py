@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .sentences import by_sentence
 
 # figures that hold no place of a ranking: amounts of change, earlier values, wholes...
 _NOT_PLACED = frozenset({"change", "compared", "difference", "factor", "reference", "expected",
@@ -393,9 +394,7 @@ def _extremes(low: str, drafts: list[dict[str, Any]]) -> None:
     cheapest at $2.51": in one sentence, the one figure said as the top and the one said as the
     bottom of a comparison, in one unit: the bottom is placed below the top."""
     pats, _ = _vocab()
-    by_sent: dict[Any, list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
+    by_sent = by_sentence(drafts)
     for idxs in by_sent.values():
         if len(idxs) < 2:
             continue

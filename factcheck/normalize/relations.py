@@ -90,6 +90,7 @@ from .part_lists import part_lists
 from .common_wholes import unstated_common_wholes
 from .years_against import years_against
 from .later_levels import changes_with_later_levels, parallel_directions
+from .sentences import by_sentence
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -5108,14 +5109,6 @@ def _adjacent(a: dict[str, Any], b: dict[str, Any]) -> bool:
 MAX_CHANGE_SPAN = 8      # figures after an amount of change where its from/to values may stand
 
 
-def _by_sentence(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], list[int]]:
-    """Draft indexes by sentence, in order."""
-    by_sent: dict[tuple[int, int], list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
-    return by_sent
-
-
 def _mark_said_twice(low: str, p: dict[str, Any], d: dict[str, Any], direction: str) -> bool:
     """Mark percentage ``d`` and the amount ``p`` right before it as one change with no values
     when ``d`` says ``p`` again, as a share, after ", or" and no change of its own ("would leave
@@ -5219,7 +5212,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
     (``_values_after``) or before it (``_values_before``); an amount with no values is still
     marked as one (``_bare_change``). The amount gets role "change" and ``extra.change``;
     the earlier value role "compared". A factor ("rose 10-fold to 5,100") is no amount."""
-    by_sent = _by_sentence(drafts)
+    by_sent = by_sentence(drafts)
     place = {i: k for same in by_sent.values() for k, i in enumerate(same)}
     used_from: dict[int, int] = {}     # an earlier value -> the new value of its change
     next_sent: dict[tuple[int, int], tuple[int, int]] | None = None   # built when needed

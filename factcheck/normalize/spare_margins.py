@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from .sentences import by_sentence
 
 _BEFORE = 3     # sentences before the margin's in which a level may stand
 _WS = r"[ \u00a0]+"
@@ -130,9 +131,7 @@ def _cued(low: str, drafts: list[dict[str, Any]], same: list[int], k: int) -> bo
 def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
     """Mark each margin to a mark with the level and the mark it is the gap between (module
     docstring)."""
-    by_sent: dict[Any, list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
+    by_sent = by_sentence(drafts)
     order = list(by_sent)
     for s, key in enumerate(order):
         same = by_sent[key]

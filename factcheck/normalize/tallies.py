@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .sentences import by_sentence
 
 _DASH = re.compile(r"[ \u00a0]*[-\u2013][ \u00a0]*")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -112,9 +113,7 @@ def _size_for(low: str, drafts: list[dict[str, Any]], counts: list[int]) -> int 
 def vote_tallies(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the tallies' counts as portions of their body's size (module docstring), on the
     drafts in place."""
-    by_sent: dict[Any, list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
+    by_sent = by_sentence(drafts)
     n = 0
     for idxs in by_sent.values():
         p = 0

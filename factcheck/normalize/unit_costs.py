@@ -35,6 +35,7 @@ from typing import Any
 
 from ..extract import vocab
 from .units import convert, same_dimension, subunits
+from .sentences import by_sentence
 
 _BEFORE = 3     # sentences before the cost's in which its price may stand
 # a sentence that names paying for a quantity
@@ -160,9 +161,7 @@ def _nearest_price(drafts: list[dict[str, Any]], c: int, q: int, prices: list[tu
 def unit_costs(low: str, drafts: list[dict[str, Any]]) -> None:
     """Mark each cost of a quantity with the price per unit it is worked from (module
     docstring)."""
-    by_sent: dict[Any, list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
+    by_sent = by_sentence(drafts)
     order = list(by_sent)
     for s, key in enumerate(order):
         same = by_sent[key]
