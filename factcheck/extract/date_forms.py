@@ -972,8 +972,11 @@ _BARE_SPAN_NEXT = (r"[ \u00a0]*(?:[,.;:)]|$)|[ \u00a0]+(?:to|compared|against|ve
 
 
 # the counts "N years ago" is written with ("fifty years ago this week", "90 years ago")
-_AGO_COUNTS = ("one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
-               "|sixty|seventy|eighty|ninety|\\d{1,3}")
+# (a tens word may take a unit after a hyphen or space: "twenty-five years ago today")
+_AGO_COUNTS = ("(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \u00a0]"
+               "(?:one|two|three|four|five|six|seven|eight|nine)\\b)?"
+               "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+               "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,3}")
 
 
 def _season_alternatives(seasons: str, W: str) -> str:
@@ -1164,8 +1167,28 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
+_AGO_TEENS = {"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19}
+
+
+_YEARS_AGO = re.compile(r"(?i)^(" + _AGO_COUNTS + r")[ \u00a0]+years[ \u00a0]+ago\b")
+
+
+def years_ago(text: str) -> int | None:
+    """The count of years a mention "N years ago" (today, this week) goes back, or None."""
+    m = _YEARS_AGO.match(text)
+    return _count(m.group(1).lower()) if m else None
+
+
 def _count(s: str) -> int:
-    return int(s) if s.isdigit() else _COUNT_WORDS[s]
+    """A count as "N years ago" writes it: digits, a word, or a tens word and a unit word
+    ("twenty-five")."""
+    if s.isdigit():
+        return int(s)
+    words = re.split(r"[- \u00a0]+", s)
+    if len(words) == 2:
+        return _COUNT_WORDS[words[0]] + _COUNT_WORDS[words[1]]
+    return _COUNT_WORDS.get(s) or _AGO_TEENS[s]
 
 
 def _unit_back(D: date, unit: str, lo: int, hi: int) -> tuple[date, date, str]:

@@ -2697,6 +2697,11 @@ _RANGE_FIRST = frozenset("-–—tao")
 _NAME_FIGURE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]+){0,2}[A-Z][a-z’'-]+s"
                                  r"[ \u00a0]+\d[\d,.]*[ \u00a0]*(?:,[ \u00a0]*|[ \u00a0]and[ \u00a0]+)"
                                  r"(?:the[ \u00a0]+)?$")
+# a colon, then the words of a name up to the name word before a number (``_after_name``)
+_COLON_LIST_OPEN = re.compile(r":[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.&-]*[ \u00a0]+){0,3}$")
+# two more items of a name and its figure after a number: ", Taroudant 271, Chichaoua 91"
+_NAME_ITEMS_AHEAD = re.compile(r"(?:[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?"
+                               r"(?:[A-Z][\w’'.&-]*[ \u00a0]+){1,4}\d(?:[\d,.]*\d)?(?!\w)){2}")
 _THE_PLURAL = re.compile(r"\b[Tt]he[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]+){0,2}$")
 
 
@@ -2724,13 +2729,13 @@ _FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their|th
                          r"(?:\s+[a-z]{3,}){1,3}"
                          r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
                          r"over|under|after|before|around)\s)[a-z]{2,}\s+"
-                         r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w.,])"
+                         r"(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?!\w|[.,]\d)"
                          r"|(?<![\w.,])\d[\d,.]*\s+\(\d[\d,.]*\))" + _LATER_ITEMS)
 # or a list after a colon whose first item is a name and its number ("The council's new
 # make-up: Labour 23, Conservatives 20, ...", a table in prose); tried apart, only where a
 # colon stands before the item (a fourth branch of _FIRST_ITEM cost every search)
 _FIRST_ITEM_AFTER_COLON = re.compile(r":\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}"
-                                     r"\d[\d,.]*(?![\w.,])" + _LATER_ITEMS)
+                                     r"\d(?:[\d,.]*\d)?(?!\w|[.,]\d)" + _LATER_ITEMS)
 
 
 def _elliptical_item(text: str, s: int, end: int) -> bool:
@@ -2795,6 +2800,10 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
         return False
     if end >= 0 and _elliptical_item(text, s, end):
         return False    # "309 cases, New Mexico 42 and Oklahoma four": the list's noun
+    if end >= 0 and _COLON_LIST_OPEN.search(text, max(0, k - 40), k) and \
+            _NAME_ITEMS_AHEAD.match(text, end):
+        return False    # "Deaths were recorded in nine provinces: Al Haouz 394, Taroudant 271,
+        # Chichaoua 91": the first of a list of names and their figures after a colon
     if end >= 0 and _SHARE_AFTER.match(text, end):
         return False    # "Conservative 344 (16%), UKIP 290 (13%)": a name's count with its
         # share of the whole, no designation

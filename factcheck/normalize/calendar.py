@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..extract import Mentions, StatedAnniversary, StatedDate, StatedPeriod
+from ..extract.date_forms import years_ago
 from ..extract.dates import DateMention
 from ..extract.updates import Update, update_at
 
@@ -121,6 +122,13 @@ def stated_anniversaries(text: str, found: Mentions, updates: Sequence[Update],
     out = []
     for i, m in enumerate(mentions):
         a = _ANNIVERSARY.match(m.text) if m.kind == "year" and "anniversary" in m.text else None
+        if a is None and (ago := _ago_with_date(text, mentions, i)) is not None:
+            # "Thirty years ago today, on January 17, 1995": the count and the date's year
+            nth, event = ago
+            out.append(StatedAnniversary(
+                index=i, start=m.start, end=m.end, text=m.text, nth=nth, event_year=event,
+                year=event + nth, published=pub, elsewhen=False))
+            continue
         if a is None or m.start_date is None:
             continue
         u = update_at(tuple(updates), m.start) if updates else None
@@ -136,6 +144,23 @@ def stated_anniversaries(text: str, found: Mentions, updates: Sequence[Update],
             event_year=int(a.group("y")), year=m.start_date.year, published=published,
             elsewhen=other_year or FUTURE_CUES.search(text[s0:s1]) is not None))
     return tuple(out)
+
+
+# the words between "N years ago (today)" and the date it restates: ", on ", " (", " in "
+_AGO_DATE_GAP = re.compile(r"[ \u00a0]*(?:[,(—–][ \u00a0]*)?(?:on|in)?[ \u00a0]*")
+
+
+def _ago_with_date(text: str, mentions: list[DateMention], i: int) -> tuple[int, int] | None:
+    """(N, the year) for "N years ago" restated by the date right after it ("Twenty-five years
+    ago today, on January 17, 1995"; "30 years ago, in 1994"): the two must name one year."""
+    m = mentions[i]
+    if not m.relative or i + 1 >= len(mentions) or (n := years_ago(m.text)) is None:
+        return None
+    o = mentions[i + 1]
+    if o.relative or o.start_date is None or o.kind not in ("date", "year") or \
+            not _AGO_DATE_GAP.fullmatch(text, m.end, o.start):
+        return None
+    return n, o.start_date.year
 
 
 def _since_day(m: DateMention) -> bool:

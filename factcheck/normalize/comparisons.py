@@ -937,6 +937,12 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         if not before:
             continue
         a = before[-1]
+        if _WHEN_CLAUSE.search(low, max(drafts[a]["sentence"][0], drafts[a]["start"] - 40),
+                               drafts[a]["start"]):
+            # "up 17% from 3,818 the week before, when 184 were in critical care, and more than
+            # four times the 1,098 ...": the figure of a clause about an earlier time is not
+            # what the multiple is of
+            continue
         if opened and after and _FACTOR_TO.match(low, d["end"], drafts[after[0]]["start"]) and \
                 drafts[a]["unit"] == drafts[after[0]]["unit"]:
             # "£1 million, more than four times the £220,000 it paid in 2012": a lower bound of
@@ -946,10 +952,11 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
                                                     "of": after[0], "bound": "above"}))
             drafts[after[0]]["role"] = drafts[after[0]].get("role") or "reference"
             continue
-        if opened:
+        if opened and not _FACTOR_NAMED.match(low, d["end"]):
             # "destroyed 14,000 houses and damaged 50,000, more than three times as many": a
             # lower bound of the figure before over the one before that, when nothing after
-            # names what it is set against
+            # names what it is set against (one that names it, "more than 44 times Kobe's
+            # toll", is read below)
             if len(before) < 2 or not _AS_MANY_END.match(low, d["end"]) or \
                     drafts[before[-2]]["sentence"] != d["sentence"] or \
                     drafts[a]["unit"] != drafts[before[-2]]["unit"]:
@@ -979,6 +986,10 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             rel["bound"] = bound
         drafts[a]["extra"].append(("relation", rel))
         drafts[b]["role"] = drafts[b].get("role") or "reference"
+
+
+# a subordinate clause about another time, open right before a figure ("..., when 184 were")
+_WHEN_CLAUSE = re.compile(r"\b(?:when|while|whereas)\b[^,;:()]*$")
 
 
 @lru_cache(maxsize=1)
@@ -1044,8 +1055,9 @@ def grammar_multiples() -> dict[str, float]:
 # it follows
 _AS_MANY_END = re.compile(r"[ \u00a0]+times[ \u00a0]+as[ \u00a0]+(?:many|much)[ \u00a0]*(?:[.;:!?)]|$)")
 _FACTOR_NAMED = re.compile(
-    r"[ \u00a0]+times[ \u00a0]+(?:the|that[ \u00a0]+of[ \u00a0]+the|as[ \u00a0]+(?:many|much)[ \u00a0]+as[ \u00a0]+the)"
-    r"[ \u00a0]+((?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
+    r"[ \u00a0]+times[ \u00a0]+(?:(?:the|that[ \u00a0]+of[ \u00a0]+the|as[ \u00a0]+(?:many|much)[ \u00a0]+as[ \u00a0]+the)"
+    r"[ \u00a0]+|(?P<owner>[\w’'-]+(?:[ \u00a0]+[\w’'-]+)?)[’']s[ \u00a0]+)"
+    r"((?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+)(?=[ \u00a0]*(?:[,.;:!?)]|$))")
 
 
 def _named_earlier(low: str, drafts: list[dict[str, Any]], n: int, m: re.Match[str] | None,
@@ -1055,10 +1067,22 @@ def _named_earlier(low: str, drafts: list[dict[str, Any]], n: int, m: re.Match[s
     average" -> "an average of 38,700"), not a period ("the previous year")."""
     if m is None:
         return None
-    head = m.group(1).split()[-1]
+    phrase = m.group(m.re.groups)       # (the noun phrase is the pattern's last group)
+    owner = m.groupdict().get("owner")
+    if owner:
+        # "more than 44 times Kobe's toll": the latest figure of that entity and of the
+        # figure's own unit and measure
+        key = " ".join(owner.replace("’", "'").split())
+        return next((j for j in range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+                     if j != a and drafts[j]["unit"] == drafts[a]["unit"] and
+                     drafts[j]["value"] and drafts[j].get("subject") == key and
+                     drafts[j].get("measure") == drafts[a].get("measure") and
+                     drafts[j].get("role") not in ("factor", "change", "difference")), None)
+    head = phrase.split()[-1]
     if len(head) < 4 or head in _PERIOD_HEADS:
         return None
-    word = re.compile(r"\b" + re.escape(head) + r"\b")
+    # (the noun or a verb of it: "the official count" names "officially counted 242,219")
+    word = re.compile(r"\b" + re.escape(head) + (r"(?:ed|s)?\b" if len(head) >= 5 else r"\b"))
 
     def named(j: int) -> bool:
         x = drafts[j]
@@ -2418,6 +2442,12 @@ _SUB_YEAR_BASE = re.compile(r"[ \u00a0]+(?:more|less|fewer|higher|lower|up|down)
 _OWN_BASE_WORDS = re.compile(r"[^.;\d]{0,30}?\b(?:quarter|month|quarterly|sequentially)\b")
 
 
+# the words from an amount to a percentage that restates it: " on the year before, an increase
+# of ", ", or "
+_RESTATING_AFTER = re.compile(r"[^,;.\d]{0,40},[ \u00a0]*(?:(?:an?[ \u00a0]+)?(?:increase|rise|gain|"
+                              r"jump|fall|drop|decline|decrease)[ \u00a0]+of|or)[ \u00a0]+")
+
+
 def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int, low: str = "") -> None:
     """Two amounts of one change whose earlier value the text leaves implied, a percentage
     and an amount in the new value's unit ("grew 7% to 1,323 million, some 84 million more
@@ -2431,8 +2461,13 @@ def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int, low: str
         return
     for j in near:
         other = next((v for k, v in drafts[j]["extra"] if k == "change"), None)
+        # (or a percentage restating the amount right after it, which found no value of its
+        # own: "21 million a week, up a million on the year before, an increase of about 5%")
+        restating = other is not None and other.get("to") is None and j > i and \
+            bool(low) and _RESTATING_AFTER.fullmatch(low, drafts[i]["end"], drafts[j]["start"])
         if j == i or other is None or other.get("from") is not None or \
-                other.get("to") != ch["to"] or other.get("direction") != ch.get("direction") or \
+                (other.get("to") != ch["to"] and not restating) or \
+                other.get("direction") != ch.get("direction") or \
                 other.get("by") is not None:
             continue
         pct, amount = (i, j) if ch["kind"] == "percent" else (j, i)
@@ -2449,7 +2484,11 @@ def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int, low: str
                 (low and _SUB_YEAR_BASE.match(low, a["end"]) and
                  not _OWN_BASE_WORDS.match(low, drafts[pct]["end"])):
             continue
-        next(v for k, v in drafts[pct]["extra"] if k == "change")["by"] = amount
+        pch = next(v for k, v in drafts[pct]["extra"] if k == "change")
+        pch["by"] = amount
+        pch.setdefault("to", ch["to"])
+        if pch["to"] is None:
+            pch["to"] = ch["to"]
         return
 
 

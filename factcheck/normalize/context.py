@@ -3775,13 +3775,20 @@ class Context:
                     b.get("role") in (None, "of_whole", "portion") and
                     _value_gap(b, h) <= HEADLINE_NEAR and self._one_count(h, b)]
             b = min(near, key=lambda x: _value_gap(x, h), default=None)
-            if b is None or (h.get("subject") and b.get("subject") != h["subject"] and
+            if b is None or (h.get("subject") and b.get("subject") is not None and
+                             b["subject"] != h["subject"] and
                              self._named_in_body(h["subject"])):
                 continue
             if b.get("measure") is None and h.get("measure"):
                 b["measure"] = h["measure"]
                 if "_basis" in b:
                     b["_basis"]["measure"] = "carried from the headline"
+            if b.get("subject") is None and h.get("subject"):
+                # "# Morocco earthquake kills 820" over "The earthquake that struck Morocco's Al
+                # Haouz province has killed 820 people": the lead names no one the toll is of
+                b["subject"] = h["subject"]
+                if "_basis" in b:
+                    b["_basis"]["subject"] = "carried from the headline"
             h["measure"], h["subject"] = b["measure"], b.get("subject") or h.get("subject")
             if h.get("period") is None:
                 h["period"], h["cumulative"] = b.get("period"), b.get("cumulative")

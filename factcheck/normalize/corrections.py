@@ -28,14 +28,20 @@ _CUE = re.compile(
     r"\b(?:correction|corrected|correcting|corrects|revis(?:ed|es|ing|ion)|erratum|"
     r"(?:an?|the)\s+(?:earlier|previous|original)\s+version|incorrectly|wrongly|mistakenly|"
     r"erroneously|updated\s+(?:figure|toll|total|count|tally)|amended|restated|"
-    r"as\s+(?:first|earlier|previously|originally|initially)\s+reported)\b", re.I)
+    r"as\s+(?:first|earlier|previously|originally|initially)\s+reported|"
+    # (a toll an earlier statement gave, since superseded: "An earlier statement had put the
+    # toll at 632 dead")
+    r"(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:statement|bulletin|toll|count|tally|"
+    r"report|estimate|figure|update)s?\s+(?:had\s+)?(?:put|gave|said|listed|counted|reported|"
+    r"showed))\b", re.I)
 _REVISED = re.compile(
     r"\b(?:correction|corrected|correcting|revis(?:ed|es|ing|ion)|updated\s+(?:figure|toll|"
     r"total|count|tally)|amended|restated|recount(?:ed)?|adjusted)\b", re.I)
 # a word every match of _CUE or _REVISED holds, as lower-case text; "as first reported" holds
 # "reported" and one of _AS_REPORTED (see _may_correct)
 _CUE_KEYS = ("correct", "revis", "erratum", "version", "wrongly", "mistakenly", "erroneously",
-             "updated", "amended", "restated", "recount", "adjusted")
+             "updated", "amended", "restated", "recount", "adjusted", "earlier ", "previous ",
+             "initial ")
 _AS_REPORTED = ("first", "earlier", "previously", "originally", "initially")
 # letters outside ASCII that re.I matches with an ASCII letter whose lower case they are not
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")    # İ, ı (as i), ſ (as s)
@@ -43,7 +49,7 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")    # İ, ı (as i), ſ (as s)
 _WRONG_BEFORE = re.compile(
     r"(?:(?:earlier|previous|original|first|initial)\s+(?:(?:reported|published|given|stated|"
     r"announced)\s+)?(?:version|report|update|post|entry|"
-    r"figure|toll|total|count|tally|estimate|story|article)s?\b[^.;:]{0,80}?"
+    r"figure|toll|total|count|tally|estimate|story|article|statement|bulletin)s?\b[^.;:]{0,80}?"
     r"\b(?:said|stated|gave|put|had|reported|was|of|read|listed|showed|at)\b"
     # (and the words of its own clause up to the figure, which holds no other figure: "an
     # earlier version of this article said Russia lost 1,010 troops", "gave the past day's

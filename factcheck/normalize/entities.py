@@ -36,6 +36,17 @@ _CONNECT = frozenset({"of", "de", "du", "la", "le", "von", "van", "der", "&", "f
 # a name after these is where the figure came from or what it is compared with, not whom
 _NOT_ABOUT = re.compile(r"\b(?:from|than|to|over|against|with|by|since|after|before)[ \u00a0]+"
                         r"(?:the[ \u00a0]+)?$")
+# a leader a figure's period is set by, not its subject: "a fourth year of growth under chief
+# executive Justin King", "under new manager Arne Slot"
+_UNDER_LEADER = re.compile(r"\bunder[ \u00a0]+(?:(?:the|its|their|new|former|chief|executive|"
+                           r"boss|chairman|chairwoman|chair|manager|coach|head|leader|"
+                           r"president|director|ceo|mayor|governor)[ \u00a0]+)*$")
+# a name that is the object of a relative clause right before it ("the earthquake that struck
+# Morocco's Al Haouz province"): what the clause's head did, not whom the figure is of
+_RELATIVE_OBJECT = re.compile(r"\b(?:that|which)[ \u00a0]+(?:struck|hit|battered|swept[ \u00a0]+"
+                              r"(?:through|across)|ripped[ \u00a0]+through|rocked|shook|devastated|"
+                              r"flooded|tore[ \u00a0]+through|ravaged|engulfed)[ \u00a0]+"
+                              r"(?:the[ \u00a0]+)?(?:[A-Z\w’'.-]+[’']s[ \u00a0]+)?$")
 # a name after these is the side beaten, never the one whose result the figure is
 _BEATEN_BEFORE = re.compile(r"\b(?:beating|defeating|thrashing|edging|overcoming)[ \u00a0]+"
                             r"(?:the[ \u00a0]+)?$")
@@ -443,7 +454,7 @@ class Entities:
         if clause > ss and _OWN_SUBJECT_CLAUSE.match(self.low, clause, qs):
             return None     # "..., while the three parties of the left hold 55": its own
             # subject, which names nobody, not the name of the clause before
-        got = self.between(ss, qs, exclude)
+        got = self._not_beaten(self.between(ss, qs, exclude))
         if len(got) > 1 and _FRAME.fullmatch(self.low, ss, got[0][0]) and \
                 _FRAME_END.match(self.text, self._end_of(got[0][0])):
             got = got[1:]   # "Within England, rents rose fastest in London, by 11.0%": the
@@ -459,7 +470,8 @@ class Entities:
         # shelters in North Carolina")
         m = _CLAUSE.search(self.text, qe, se)
         for s, k in self.between(qe, m.start() if m else se, exclude):
-            if k != ANAPHOR and not _NOT_ABOUT.search(self.low, max(qe, s - 12), s):
+            if k != ANAPHOR and not _NOT_ABOUT.search(self.low, max(qe, s - 12), s) and \
+                    not _UNDER_LEADER.search(self.low, max(qe, s - 40), s):
                 return k
         # a scope instead of a name: "Nationally there are 314 cases", "worldwide" (not a
         # name written with its capital inside the sentence: "Nationwide said", the lender)
@@ -469,7 +481,7 @@ class Entities:
             return _vocab_scopes()[sm.group(0)]
         # last, the speaker: "Volkswagen said revenue was €78.5 billion" (a body, not a person
         # its title names: "Chief executive Carolyn McCall said sales of £4.53 billion")
-        got = [k for s, k in self.between(ss, qs, []) if k != ANAPHOR and
+        got = [k for s, k in self._not_beaten(self.between(ss, qs, [])) if k != ANAPHOR and
                not _TITLE_BEFORE.search(self.low, max(0, s - 30), s)]
         return got[0] if got else None
 
@@ -494,8 +506,11 @@ class Entities:
 
     def _not_beaten(self, got: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The names of ``got`` but an opponent's ("beating West Ham 3-1 to finish on 91
-        points": the points are the winner's, named before the clause)."""
-        return [(s, k) for s, k in got if not _BEATEN_BEFORE.search(self.low, max(0, s - 16), s)]
+        points": the points are the winner's, named before the clause), and but the object of
+        a relative clause that describes the subject ("The earthquake that struck Morocco's Al
+        Haouz province ... has killed 820 people": the toll is the quake's, not the province's)."""
+        return [(s, k) for s, k in got if not _BEATEN_BEFORE.search(self.low, max(0, s - 16), s)
+                and not _RELATIVE_OBJECT.search(self.low, max(0, s - 50), s)]
 
     def _clause_start(self, ss: int, pos: int) -> int:
         """The start of the clause ``pos`` is in, from the sentence start ``ss``."""

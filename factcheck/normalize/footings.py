@@ -133,3 +133,37 @@ def mark_footings(low: str, drafts: list[dict[str, Any]]) -> None:
         f = footing_of(low, d["start"], d["end"], sent)
         if f:
             _with(d, f)
+    _summary_footings(drafts)
+
+
+def _footing_parts(d: dict[str, Any]) -> frozenset[str]:
+    return frozenset(filter(None, next((v for k, v in d["extra"] if k == "footing"), "")
+                            .split("; ")))
+
+
+def _summary_footings(drafts: list[dict[str, Any]]) -> None:
+    """A headline's or key point's figure that states less of its basis than the body ("#
+    Sainsbury's profits up 9% to £656m" over "underlying pre-tax profit rose 9% to £665
+    million") restates the body's figure on the body's basis, when every body figure of its
+    measure, unit, subject and period stands on that one basis: it takes the rest of it. With
+    body figures on two bases (one plain) it keeps its own, and either may be the one meant."""
+    body: dict[tuple[Any, ...], set[frozenset[str]]] = {}
+    for d in drafts:
+        if d.get("section") == "body" and d.get("measure") is not None and \
+                d["value"] is not None and d.get("role") not in ("change", "factor"):
+            key = (d["measure"], d["unit"], d.get("subject"), d.get("period"))
+            body.setdefault(key, set()).add(_footing_parts(d))
+    if not body:
+        return
+    for d in drafts:
+        if d.get("section") not in ("headline", "keypoints") or d.get("measure") is None or \
+                d["value"] is None or d.get("role") in ("change", "factor"):
+            continue
+        head = (d["measure"], d["unit"], d.get("subject"))
+        period = d.get("period")
+        bases = set().union(*(v for k, v in body.items() if k[:3] == head and
+                              (period is None or k[3] in (None, period))))
+        own = _footing_parts(d)
+        if len(bases) == 1 and own < (only := next(iter(bases))):
+            for part in only - own:
+                _with(d, part)

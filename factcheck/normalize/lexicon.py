@@ -53,6 +53,10 @@ _BY = re.compile(r"by(?<!\wby)\s+")
 # words that end the modifiers between a figure and its noun ("1,390 and listed 5 tanks")
 NO_MARKER = 1 << 30
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014]| \u2013 | - ")
+_HAS_DIGIT = re.compile(r"\d")
+# the nouns of a change that "in" and the thing changed may follow: "a 14% jump in profit"
+_CHANGE_NOUNS_IN = frozenset("""rise rises increase increases jump jumps fall falls drop drops
+decline declines decrease decreases gain gains growth climb surge slump cut cuts""".split())
 _NOUN_BREAK = frozenset("""
 and or but that which who whom while as to in on at by from than was were is are be been had has
 have with after before since over under into per listed reported said
@@ -209,6 +213,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 # a figure fronted before its clause: "At £10.7bn, borrowing in February was ...", "At 4.1%,
 # unemployment is ..." (the sentence's opening words, then the comma and the clause's noun)
+# a basis a measure is counted on, right before a phrase that then names no figure of its own:
+# "profit before one-off costs", "earnings excluding exceptional items"
+_BASIS_BEFORE = re.compile(r"\b(?:before|excluding|after|net[ \u00a0]+of)[ \u00a0]+"
+                           r"(?:[a-z-]+[ \u00a0]+){0,2}$")
 _FRONTED_AT = re.compile(r"[\s\"“‘']*at[ \u00a0]+(?:(?:about|around|nearly|almost|just|some|"
                          r"roughly|more[ \u00a0]+than|over|under)[ \u00a0]+)?")
 _FRONTED_CLAUSE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:the|its|their|this|that|public|"
@@ -564,6 +572,10 @@ class Lexicon:
                     for mid in self.phrase_measure.get(got[2], []):
                         if self._fits(mid, dim, got[2], low, ss, se, wide=telegraphic):
                             return mid
+        if noun is not None and first in _CHANGE_NOUNS_IN and i0 + 1 < len(ix.words) and \
+                ix.words[i0 + 1] == "in" and \
+                (got := self._changed_in(low, i0, dim, ss, se)) is not None:
+            return got
         if noun is not None and first in _NOUN_BREAK:
             # a phrase that opens with its own preposition ("$143 billion in revenue", "of
             # sales"): "in" ends the noun for any other phrase
@@ -594,38 +606,72 @@ class Lexicon:
         if dim == "" and (got := self.lost_by_side(low, q, noun, first, ss, se)) is not None:
             return got
         if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN or
-                                           first in _COUNTED_PEOPLE):
+                                           first in _COUNTED_PEOPLE) and \
+                (got := self._named_before(low, q, dim, ss, se)) is not None:
             # nearest naming phrase before the figure in its sentence; "people" alone after
             # the figure only says what is counted ("the number of losses to 325,580 people",
             # "the death toll rose to 45 people"): the phrase before names the measure
-            bm = ix.matches["before"]
-            r = _outside_asides(bm, bm.between(self._parallel_item_end(low, ss, q.num_start),
-                                               q.num_start), low, q.num_start)
-            if len(r) and _phrase_not_the_figures(low, bm.ends[r[len(r) - 1]], q):
-                r = r[:0]   # another clause, or a measure moving another thing to the figure
-            if len(r):
-                last = len(r) - 1
-                phrase = bm.payloads[r[last]]
-                if phrase in self.generic_before:
-                    # a generic phrase ("the running total") defers to a measure's own
-                    # phrase earlier in the sentence
-                    k = last
-                    while k > 0 and bm.payloads[r[k]] in self.generic_before:
-                        k -= 1
-                    own = bm.payloads[r[k]]
-                    if own not in self.generic_before:
-                        for mid in self.before_measure.get(own, []):
-                            if self._fits(mid, dim, own, low, ss, se, before=True):
-                                return mid
-                for mid in self.before_measure.get(phrase, []):
-                    if self._fits(mid, dim, phrase, low, ss, se, before=True):
-                        return mid
+            return got
         if dim in self._before_dims and _FRONTED_AT.fullmatch(low, ss, q.start):
             got = self._named_after_fronted(low, q, ss, se, dim)
             if got is not None:
                 return got
         if q.unit and dim in self.dim_default:
             return self.dim_default[dim]
+        return None
+
+    def _named_before(self, low: str, q: QuantityMention, dim: str, ss: int,
+                      se: int) -> str | None:
+        """The measure the nearest naming phrase before figure ``q`` in its sentence names
+        (``measure``), past a generic phrase and a basis ("profit before one-off costs")."""
+        ix = self.ix
+        assert ix is not None
+        bm = ix.matches["before"]
+        r = _outside_asides(bm, bm.between(self._parallel_item_end(low, ss, q.num_start),
+                                           q.num_start), low, q.num_start)
+        if len(r) and _phrase_not_the_figures(low, bm.ends[r[len(r) - 1]], q):
+            return None     # another clause, or a measure moving another thing to the figure
+        if not len(r):
+            return None
+        last = len(r) - 1
+        if last and _BASIS_BEFORE.search(low, max(ss, bm.starts[r[last]] - 30),
+                                         bm.starts[r[last]]):
+            # "Pre-tax profit before one-off costs rose to £627 million": the costs are what
+            # the profit is counted before, the profit is the figure's
+            last -= 1
+        phrase = bm.payloads[r[last]]
+        if phrase in self.generic_before:
+            # a generic phrase ("the running total") defers to a measure's own phrase earlier
+            # in the sentence
+            k = last
+            while k > 0 and bm.payloads[r[k]] in self.generic_before:
+                k -= 1
+            own = bm.payloads[r[k]]
+            if own not in self.generic_before:
+                for mid in self.before_measure.get(own, []):
+                    if self._fits(mid, dim, own, low, ss, se, before=True):
+                        return mid
+        for mid in self.before_measure.get(phrase, []):
+            if self._fits(mid, dim, phrase, low, ss, se, before=True):
+                return mid
+        return None
+
+    def _changed_in(self, low: str, i0: int, dim: str, ss: int, se: int) -> str | None:
+        """"a 14 per cent jump in annual profit": the measure of what changed, named by a
+        phrase within three words after the change noun at word ``i0`` and its "in"."""
+        ix = self.ix
+        assert ix is not None
+        bm = ix.matches["before"]
+        lo = ix.starts[i0 + 1] + 3
+        hi = min(se, ix.ends[min(i0 + 4, len(ix.words) - 1)])
+        r = bm.between(lo, hi)
+        if not len(r) or _HAS_DIGIT.search(low, lo, bm.ends[r[0]]):
+            return None
+        phrase = bm.payloads[r[0]]
+        for mid in self.before_measure.get(phrase, []):
+            # (a percentage is of what changed, whatever its unit)
+            if dim == "percent" or self._fits(mid, dim, phrase, low, ss, se, before=True):
+                return mid
         return None
 
     def lost_by_side(self, low: str, q: QuantityMention, noun: tuple[int, int] | None,

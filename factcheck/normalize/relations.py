@@ -775,6 +775,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _derived_rates(low, drafts, sents)  # rates from two figures (rates.yaml), parts known
     _segments(low, drafts)
     _other_bases(low, drafts)
+    _summary_bases(drafts)
     _breakdowns(text, low, drafts)
     _than_named_values(low, drafts, sents)
     than_named(text, drafts, lex)   # "on 14.3%, more votes than the Lib Dems": than_named.py
@@ -1443,6 +1444,38 @@ def _other_bases(low: str, drafts: list[dict[str, Any]]) -> None:
                 d["subject"] = f"{subj} / forecast" if subj else "forecast"
 
 
+_ADJUSTED = " / adjusted"
+
+
+def _summary_bases(drafts: list[dict[str, Any]]) -> None:
+    """A headline's or key point's figure that names no basis ("# Sainsbury's profits up 9% to
+    £656m") restates the body's figure of its measure, subject and period on the one basis the
+    body gives it: when every such body figure is on another basis (``_other_bases``: "underlying
+    pre-tax profit rose 9% to £665 million") and none is plain, the summary's figure is of that
+    basis too; with both in the body, it stays plain (either may be the one it means)."""
+    adjusted: set[tuple[Any, ...]] = set()
+    plain: set[tuple[Any, ...]] = set()
+    for d in drafts:
+        if d.get("section") != "body" or d.get("measure") is None or d["value"] is None:
+            continue
+        subj = str(d.get("subject") or "")
+        key = (d["measure"], d["unit"], subj.removesuffix(_ADJUSTED), d.get("period"))
+        (adjusted if subj.endswith(_ADJUSTED) else plain).add(key)
+    if not adjusted:
+        return
+    for d in drafts:
+        if d.get("section") not in ("headline", "keypoints") or d.get("measure") is None or \
+                d["value"] is None or str(d.get("subject") or "").endswith(_ADJUSTED) or \
+                d.get("role") in ("change", "factor"):
+            continue
+        head = (d["measure"], d["unit"], str(d.get("subject") or ""))
+        period = d.get("period")
+        def alike(keys: set[tuple[Any, ...]]) -> bool:
+            return any(k[:3] == head and (period is None or k[3] in (None, period)) for k in keys)
+        if alike(adjusted) and not alike(plain):
+            d["subject"] = f"{d['subject']}{_ADJUSTED}" if d.get("subject") else "adjusted"
+
+
 # a definite change that names its own stretch of time or its own measure after its noun:
 # "the 25p rise in the wholesale cost of petrol since the Spring Statement" is no change said
 # before ("1.6p more than the day before") restated
@@ -1521,7 +1554,7 @@ def _restated_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         _restate_change(drafts, i, body[:RESTATE_WINDOW], 0, kinds, low)
 
 
-def _words_shared(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _words_shared(low: str, a: dict[str, Any], b: dict[str, Any], names: bool = True) -> bool:
     """Whether the words before two figures in their sentences share a content word (by its
     first five letters), or name one entity: a headline's unnamed change and the body change it
     would restate speak of one thing ("Apple sales rise 5%" and "Apple's revenue rose 5%")."""
@@ -1530,7 +1563,12 @@ def _words_shared(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
                 if w not in _STOP_WORDS}
     # (or they name one entity, however written: "BA profit jumps 37%" over "British Airways
     # reported a 27% rise")
-    return bool(stems(a) & stems(b)) or (
+    shared = stems(a) & stems(b)
+    if not names:
+        # (words alone, not a name both sentences open on: "sainsbury's" is no measure)
+        shared -= {w[:5] for w in re.findall(r"[a-z]{4,}", str(a.get("subject") or ""))}
+        return bool(shared)
+    return bool(shared) or (
         a.get("subject") is not None and a.get("subject") == b.get("subject"))
 
 
@@ -1664,8 +1702,12 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
             dl, du = _as_written(low, d)
             agree = [j for j in alike if (x := _as_written(low, drafts[j]))[0] <= du and
                      x[1] >= dl and _words_shared(low, d, drafts[j])]
+            # (of those that disagree, one sharing a word before an entity alone: "# Sainsbury's
+            # lifts underlying profit 15%" is the body's "underlying profit ... rose 11.3%",
+            # not "Total sales climbed 5.7%")
             target = agree[0] if agree else next(
-                (j for j in fits + alike if _words_shared(low, d, drafts[j])), -1)
+                (j for j in fits + alike if _words_shared(low, d, drafts[j], names=False)),
+                next((j for j in fits + alike if _words_shared(low, d, drafts[j])), -1))
             if target < 0:
                 return
     else:
@@ -6152,6 +6194,11 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
+    if d["unit"] == "percent" and not after_words.lstrip().startswith("of") and \
+            (verb := _VERB_OBJECT_PERCENT.search(before)) is not None:
+        # "Sainsbury's lifts underlying profit 11%", "boosts dividend 10%": a transitive
+        # change verb with its object between it and the percentage
+        return "down" if _DOWN.fullmatch(verb.group(1)) else "up"
     if not (last in _CHANGE_LAST or _CHANGE_PARTICIPLE.search(before) or
             _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
@@ -6244,6 +6291,18 @@ def _gapped_direction(low: str, d: dict[str, Any], before: str, after_words: str
         else "down"
 
 
+# a transitive change verb, its object (one to three words, no figure) and the percentage right
+# after: "lifts underlying profit 11%", "cut its dividend 20%"
+_VERB_OBJECT_PERCENT = re.compile(
+    r"\b(lift(?:s|ed)?|boost(?:s|ed)?|rais(?:es|ed)|increas(?:es|ed)|grow(?:s)?|grew|"
+    r"cut(?:s)?|lower(?:s|ed)|slash(?:es|ed)?|trim(?:s|med)?|reduc(?:es|ed))"
+    r"[ \u00a0]+(?:(?:its|their|the|his|her|annual|yearly|quarterly|full-year|half-year|"
+    r"underlying|pre-tax|pretax|operating|net|core|total|group|[a-z]+)[ \u00a0]+){0,2}"
+    r"(?:profits?|sales|revenues?|turnover|earnings|dividends?|payouts?|prices?|fares?|"
+    r"rents?|output|spending|budget|forecasts?|guidance|margins?|pay|wages?|salaries|"
+    r"income|investment|production|exports?|imports?|bills?|fees?|charges?)[ \u00a0]+(?:by[ \u00a0]+)?$")
+
+
 # nouns of a change that say no direction of their own
 _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\s+|some\s+|"
                               r"nearly\s+|almost\s+)?$")
@@ -6289,9 +6348,18 @@ _MOVED_AT = re.compile(r"\b(?:lower|higher|down|up|off)\s+at\s+$")
 
 def _named_new(low: str, ss: int, start: int) -> bool:
     """Whether the words before a figure starting at ``start`` (its sentence opening at
-    ``ss``) make it the new value of a change: "rose ... to 6,270.4", "lower at 5,123.02"."""
+    ``ss``) make it the new value of a change: "rose ... to 6,270.4", "lower at 5,123.02",
+    "reached a record 21 million" (a level a verb says was reached, then ", up a million")."""
     return bool(_TO.search(low, max(ss, start - 12), start) or
-                _MOVED_AT.search(low, max(ss, start - 12), start))
+                _MOVED_AT.search(low, max(ss, start - 12), start) or
+                _REACHED.search(low, max(ss, start - 40), start))
+
+
+# a verb that says a level was reached, right before it: "reached a record", "hit an all-time
+# high of", "stood at"
+_REACHED = re.compile(r"\b(?:reached|hit|totall?ed|stood[ \u00a0]+at)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
+                      r"(?:record|all-time[ \u00a0]+high[ \u00a0]+of|new[ \u00a0]+high[ \u00a0]+of)"
+                      r"[ \u00a0]+)?$")
 
 _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
 # a "to" right before a figure, the change's new value after the period it is counted over:
@@ -6882,6 +6950,7 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             (last in _GAIN_LOSS and lex is not None and lex.held(d.get("measure"))) or
             ((d["unit"] == "percent" or _POINTS.match(after) or new_of_unit) and (
                 last in _CHANGE_LAST or _CHANGE_PARTICIPLE.search(before))) or
+            (d["unit"] == "percent" and _VERB_OBJECT_PERCENT.search(before)) or
             # "closed 137.97 points lower at 5,123.02": the direction after the amount's noun
             (new_of_unit and _NOUN_THEN_MOVE.match(after) is not None) or
             (named is not None and (d["unit"] == "percent" or
@@ -6936,6 +7005,29 @@ def _dated_before(low: str, drafts: list[dict[str, Any]],
     t = drafts[to]
     if t.get("period") is None:
         return None
+    if (span := _STATED_SPAN.match(low, d["end"])) is not None:
+        # "rose by more than 70 per cent in a week, to 149": the earlier value is a week
+        # before the new one, never the level of "this time last year" in the sentence before
+        days = _SPAN_DAYS[span.group(1)]
+        j = _dated_before_within(low, drafts, by_sent, d, to)
+        return j if j is not None and \
+            (t["period"][0] - drafts[j]["period"][1]).days <= 2 * days else None
+    return _dated_before_within(low, drafts, by_sent, d, to)
+
+
+# the span a change states right after its amount ("rose 70% in a week", "over the past
+# month"): the earlier value it is set against lies that span before the new one
+_STATED_SPAN = re.compile(r"[ \u00a0]+(?:in|over|within)[ \u00a0]+(?:a|one|just[ \u00a0]+a|"
+                          r"(?:the[ \u00a0]+)?(?:past|last|latest)|a[ \u00a0]+single)"
+                          r"[ \u00a0]+(day|week|fortnight|month|year)\b")
+_SPAN_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
+
+
+def _dated_before_within(low: str, drafts: list[dict[str, Any]],
+                         by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                         to: int) -> int | None:
+    """``_dated_before`` without the span check."""
+    t = drafts[to]
     own = [j for j in by_sent.get(d["sentence"], []) if drafts[j]["end"] <= t["start"]]
     # (not where another change stands before: "rose 7.3% to 132.2 million, and ... grew 9.8%
     # to 248.7 million" sets each change against its own values)
@@ -7658,6 +7750,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 continue
         if total is None:
             total = _closing_total(text, drafts, idxs, pos_of[run[-1]], run)
+        if total is not None and _counts_the_names(text, drafts, total, run):
+            total = None
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
             # "including", "of which", "among them": the parts named need not make the whole
@@ -7674,9 +7768,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                 drafts[j]["group"] = total
             _from_after_parts(text, drafts, idxs, pos_of[run[-1]], total)
             continue
-        if not percent and prev and not any(
-                _counts_items(drafts[idxs[p]], drafts, run)
-                for p in range(pos_of[run[0]] - 1, max(-1, pos_of[run[0]] - 4), -1)):
+        if not percent and prev and not _counted_before(text, drafts, idxs, pos_of[run[0]], run):
             # (not when the list's own sentence counts its items, in the three figures before
             # it: "Only two harvests have been larger: 17.23 million tonnes in 2008 and 16.70
             # million in 2000")
@@ -7710,6 +7802,43 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+# a count's noun phrase up to the colon that opens its list: " provinces and prefectures: "
+_COLON_LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,6}?[a-z][\w’'-]*[ \u00a0]*:[ \u00a0]+$")
+
+
+def _counted_before(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
+                    run: list[int]) -> bool:
+    """Whether one of the three figures before a list (its first at ``pos`` of ``idxs``) counts
+    its items; a count of the names the items belong to is none ("nine provinces: Al Haouz
+    394, ..." lists the deaths of each)."""
+    return any(_counts_items(drafts[idxs[p]], drafts, run) and
+               not _counts_the_names(text, drafts, idxs[p], run)
+               for p in range(pos - 1, max(-1, pos - 4), -1))
+
+
+def _counts_the_names(text: str, drafts: list[dict[str, Any]], total: int,
+                      run: list[int]) -> bool:
+    """Whether the figure before a list counts its names, not the sum of its figures: "Deaths
+    were recorded in nine provinces and prefectures: Al Haouz 394, Taroudant 271, ..." (a count
+    of one measure, then a colon, each item a name and its figure of another measure; the
+    names are what ``listed_names`` sets against the count)."""
+    t = drafts[total]
+    m = {drafts[j].get("measure") for j in run}
+    if t.get("measure") is None or len(m) != 1 or None in m or t["measure"] in m:
+        return False
+    if not _COLON_LEAD_IN.fullmatch(text, t["end"], drafts[run[0]]["start"] -
+                                    len(_name_before(text, drafts[run[0]]))):
+        return False
+    return all(_name_before(text, drafts[j]) for j in run)
+
+
+def _name_before(text: str, d: dict[str, Any]) -> str:
+    """The name words right before a list item's figure ("Al Haouz " before "394"), or ""."""
+    s = d["start"]
+    m = re.search(r"(?:[A-Z][\w’'.-]*[ \u00a0]+){1,4}$", text[max(0, s - 50):s])
+    return m.group() if m else ""
 
 
 def _places_of_one_ranking(low: str, drafts: list[dict[str, Any]], whole: int,
