@@ -74,6 +74,7 @@ class _Vocab:
     __slots__ = ("perfect", "increment", "bracket", "slashed", "line_up", "relative", "default_subject", "windows",
                  "numbers", "includes", "respectively", "agent", "opposing", "record",
                  "previous_record", "record_from", "single_day", "single_window", "report_span",
+                 "since_point",
                  "carried_before", "carried_after", "year_label", "front_part", "front_there",
                  "front_speaker", "front_speaker_not",
                  "front_place", "bare_body_of", "bare_body_own", "bare_body_day",
@@ -138,6 +139,7 @@ def _vocab() -> _Vocab:
         out.record_rank = re.compile(str(v.get("record_rank") or "(?!)"))
         out.single_day = re.compile(str(v["single_day"]))
         out.single_window = re.compile(str(v.get("single_window") or "(?!)"))
+        out.since_point = re.compile(" ".join(str(v.get("since_point") or "(?!)").split()))
         out.report_span = re.compile(str(v["report_span"]))
         out.carried_before = re.compile(" ".join(str(v["carried_before"]).split()))
         out.carried_after = re.compile(" ".join(str(v["carried_after"]).split()))
@@ -287,7 +289,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     lex = ctx.lex
     voc = _vocab()
     bases = [d.pop("_basis", None) for d in drafts]
-    wins: dict[int, Any] = {}   # sentence start -> its window words ("the past week"), if any
+    wins: dict[int, Any] = {}   # sentence start -> its windows' words ("the past week"), if any
     if D is not None:
         _reading_passes(ctx, drafts, bases, voc, D)
     daily: dict[str, bool] = {}
@@ -2196,6 +2198,8 @@ _FRONT_WORDS = ("direction", "sector", "axis", "grouping", "operational zone", "
 
 
 _SPAN_UNITS = frozenset(("hour", "day", "week", "month", "year"))
+# a figure's own clause that places it "there" ("the 147 the Soviet army lost there")
+_THERE_AFTER = re.compile(r"[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){1,5}?there\b")
 
 
 def _span_length(x: dict[str, Any]) -> bool:
@@ -2213,6 +2217,7 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             voc.front_place.search(low) is None:
         return
     named: dict[int, tuple[str, tuple[int, int]]] = {}   # paragraph -> (part, its sentence)
+    wars: dict[int, str] = {}   # paragraph -> another war it names ("in Afghanistan")
     prev_end = -1    # the end of the loss figure before (a count of attacks does not part them)
     for i, d in enumerate(drafts):
         if not lex.daily_reports(d.get("measure")):
@@ -2242,6 +2247,12 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
                 continue
             if _front_speaker(ctx, d, bases, i, voc):
                 continue
+            war = wars.get(ctx.paragraph(d["start"]))
+            if war and _THERE_AFTER.match(low, d["end"]):
+                # "... 15,051 Soviet dead in the war in Afghanistan. The tank figure, 11,350,
+                # dwarfs the 147 the Soviet army lost there": that war's count too
+                d["source"] = f"another war's count ({war})"
+                continue
         if m is not None and m.start() > d["start"] and not m.group("op") and \
                 _AREA_PART.search(m.group(0)) and not _counted_in(lex, low, d["end"], m.start()):
             # a region after the figure is where the fighting was ("lost 1,200 troops as it
@@ -2260,6 +2271,7 @@ def _front_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: 
             # before it in the sentence is this war's); no side is given it, which the
             # figures around it would lend to theirs
             d["source"] = f"another war's count ({m.group('war')})"
+            wars[par] = m.group("war")
             continue
         if m is not None:
             part = " ".join((m.group("name") or m.group("name2") or m.group("op") or
@@ -3990,6 +4002,7 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
                         + _since_report(ctx, d, voc, scope, D)
                         + _named_report(ctx, d, basis, voc, scope, D)
                         + _some_window(ctx, d, voc, D) + _month_span(ctx, d, voc)
+                        + _since_point_day(ctx, d, voc, scope, D)
                         + _dated_by_next_sentence(ctx, d, voc))
             if _rkey(r) not in {_rkey(x) for x in out}]
     # one of the days before the day named ("and 1,124 in the two days prior"): beside the
@@ -4192,11 +4205,12 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
     own period is not already that window."""
     low = ctx.low
     ss, se = d["sentence"]
-    win = wins.get(ss, wins)
-    if win is wins:
+    found = wins.get(ss, wins)
+    if found is wins:
         sent = low[ss:se]
-        win = wins[ss] = voc.windows.search(low, ss, se) if (
-            "week" in sent or "days" in sent or "reports" in sent or "-day " in sent) else None
+        found = wins[ss] = list(voc.windows.finditer(low, ss, se)) if (
+            "week" in sent or "days" in sent or "reports" in sent or "-day " in sent) else []
+    win = _figure_window(low, d, found)
     if win is None:
         return None
     n = 7 if win.group("week") else (int(win.group("n")) if win.group("n").isdigit()
@@ -4212,6 +4226,22 @@ def _window(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab, wins: dict[int, A
         return None
     return _reading(D - timedelta(days=n), D - _DAY, False, f"written: \"{win.group(0)}\"",
                     win.group(0))
+
+
+# a clause's end between a figure and a window after it (not a number's own comma or point)
+_CLAUSE_END = re.compile(r"[;:()]|[,.](?!\d)")
+
+
+def _figure_window(low: str, d: dict[str, Any], found: list[re.Match[str]]
+                   ) -> re.Match[str] | None:
+    """The window of a sentence's windows that a figure is of: the first after it in its own
+    clause ("nearly 7,000 over the last five days alone, with 19 tanks and 12,273 drones
+    destroyed over the past week": the tanks are the week's, not the five days'), else the
+    sentence's first."""
+    if len(found) < 2:
+        return found[0] if found else None
+    return next((w for w in found if w.start() >= d["end"] and
+                 _CLAUSE_END.search(low, d["end"], w.start()) is None), found[0])
 
 
 # "the past week", "last week", "over the previous week": words that may mean the seven days
@@ -4322,7 +4352,7 @@ def _scope_and_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: dat
         own = [] if period is None else [_reading(period[0], period[1], cum, sb if cum else pb)]
         if cum and not sb.startswith("written"):
             return [window] + own
-        if cum and wins.get(ss) is not None and wins[ss].end() <= d["start"]:
+        if cum and wins.get(ss) and wins[ss][0].end() <= d["start"]:
             # "In the last week, the total reached 7,900": the window opening its sentence
             # may be what the total is of; the running total stays a reading
             return own + [window]
@@ -4630,6 +4660,8 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     if ctx.in_sentence(voc.record, d["sentence"]) is None and \
             ctx.in_sentence(voc.record_low, d["sentence"]) is None:
         return []
+    if _since_point(ctx, d, voc) is not None:
+        return []   # (the earlier figure the record reaches back to, not the record)
     m, kind = _nearest_record(ctx, d, voc)
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
     period, words = d.get("period"), m.group(0)
@@ -4721,6 +4753,9 @@ def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: dat
 
 _DIGIT = re.compile(r"\d")
 _WINDOW_DAYS = {"week": 7, "fortnight": 14, "day": 1}
+# a figure right after a window's words, up to two words between ("on one day even 1,730",
+# "in a single day alone, 2,030")
+_FIGURE_NEXT = re.compile(r"[\s,]+(?:[a-z'’-]+[\s,]+){0,2}?\d")
 
 
 def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Reading]:
@@ -4735,6 +4770,9 @@ def _some_window(ctx: Any, d: dict[str, Any], voc: _Vocab, D: date) -> list[Read
             _DIGIT.search(ctx.text, m.end(), d["start"]):
         # (the window is the nearest figure's: "A total of 45,720 ... in November, including
         # 2,030 in one day" gives the 2,030 a day, not the month's total)
+        return []
+    if m.start() >= d["end"] and _FIGURE_NEXT.match(ctx.low, m.end()):
+        # ("35,050 ... in December, on one day even 1,730": the window is the next figure's)
         return []
     days = _WINDOW_DAYS[m.group("unit")]
     end = min(period[1], D - _DAY)
@@ -4807,6 +4845,45 @@ def _since_report(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
     return [_reading(period[0] - _DAY, period[1], False, f"written: \"{m.group(0)}\" counts "
                      "the reports since that day's, the first covering the day before",
                      m.group(0))]
+
+
+def _since_point(ctx: Any, d: dict[str, Any], voc: _Vocab) -> Any:
+    """"its highest daily figure since the report of March 29, which gave 1,740": the date
+    mention a figure is given for as the point a record reaches back to (readings.yaml
+    ``since_point``), or None."""
+    ss = d["sentence"][0]
+    if "since" not in ctx.low[ss:d["start"]]:
+        return None
+    m = voc.since_point.search(ctx.low, max(ss, d["start"] - 160), d["start"])
+    if m is None:
+        return None
+    return next((dm for dm in ctx.m.dates if m.start("when") <= dm.start < m.end("when") and
+                 dm.kind == "date" and dm.start_date is not None and
+                 dm.start_date == dm.end_date), None)
+
+
+def _since_point_day(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
+                     ) -> list[Reading]:
+    """The day of the point a record reaches back to, for the figure given for it (``_since_
+    point``): the report of that date ("since the report of March 29, which gave 1,740") counts
+    the day before; a bare date ("since March 29, when the figure was 1,740") may be the day
+    fought or its report's date."""
+    if d.get("cumulative"):
+        return []
+    dm = _since_point(ctx, d, voc)
+    if dm is None or not scope < dm.start_date < D:
+        return []
+    day = dm.start_date
+    why = f"written: the point its record reaches back to (\"{dm.text}\")"
+    out = [_reading(day - _DAY, day - _DAY, False, why, dm.text)]
+    if not _REPORT_OF.search(ctx.low, max(d["sentence"][0], dm.start - 30), dm.start):
+        out.append(_reading(day, day, False, why, dm.text))
+    return out
+
+
+# a date named as a report's ("the report of March 29", "the update for March 29")
+_REPORT_OF = re.compile(r"\b(?:report|update|bulletin|figures?|tally|count)\s+(?:of|for|on|"
+                        r"from)\s+(?:the\s+)?$")
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
