@@ -215,7 +215,8 @@ declined decreased climbed gained lost slipped slid dipped eased tumbled plunged
 sagged retreated soared surged advanced rallied rebounded
 rise rises fall falls grow grows jump jumps climb climbs drop drops slip slips slide slides
 dip dips ease eases tumble tumbles plunge plunges sink sinks soar soars surge surges
-shrank shrunk shrinks narrowed narrows widened widens expanded expands contracted""".split())
+shrank shrunk shrinks narrowed narrows widened widens expanded expands contracted
+gain gains lose loses""".split())
 # (with the present forms of headlines: "US retail sales fall 4.1% in May")
 # the verbs of a percentage added to a level ("adding 6.3% to reach 154,407"): a rise
 _ADDED = frozenset("add adds added adding".split())
@@ -226,7 +227,7 @@ _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping
                                 r"soaring|surging|shrinking|narrowing|widening|expanding|"
                                 r"contracting)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
-_GAIN_LOSS = frozenset("gained lost".split())
+_GAIN_LOSS = frozenset("gained lost gain gains lose loses".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|slowdown"
 _NOUN_THEN_MOVE = re.compile(r"^\s*[a-z]+\s+(?:higher|lower)\b(?!-)")
