@@ -4891,10 +4891,12 @@ def _headline_amounts(drafts: list[dict[str, Any]], lex: Any = None) -> None:
         cands = [x for x in body if x["unit"] == d["unit"] and (
             not d.get("subject") or not x.get("subject") or x["subject"] == d["subject"])]
         if not cands or any(x["section"] == "body" and x["unit"] == d["unit"] and
-                            x["value"] == d["value"] and x.get("measure") is None and
+                            (x["value"] == d["value"] or _agrees(d, x)) and
+                            x.get("measure") is None and
                             x.get("role") not in _NOT_RESTATED for x in drafts):
             # ("Universities share A$416.6m" over the body's unmeasured "A$416.6 million":
-            # the figure it restates word for word, not a measured part of it nearby)
+            # the figure it restates word for word, or rounded, "$141 million" over "$141.1
+            # million", everyday83; not a measured part of it nearby)
             continue
         src = min(cands, key=lambda x: abs(math.log(float(x["value"]) / float(d["value"]))))
         if max(src["value"], d["value"]) > HEADLINE_RATIO * min(src["value"], d["value"]):
@@ -7067,11 +7069,15 @@ def _newer_before(low: str, drafts: list[dict[str, Any]],
 
 
 def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
-    """Whether two periods are of one length, give or take a month's or a leap year's days."""
+    """Whether two periods are of one length, give or take a month's or a leap year's days
+    (periods shorter than a month are of one length only when their days are: a day is no
+    three-day weekend, everyday83)."""
     try:
         la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
     except TypeError:
         return True
+    if min(la, lb) < 28:
+        return la == lb
     return abs(la - lb) <= max(3, 0.05 * max(la, lb))
 
 
