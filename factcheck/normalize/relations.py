@@ -34,6 +34,8 @@ from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word
 from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
+from .planned_bases import planned_bases
+from .count_averages import count_averages
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
 from .part_shares import part_shares
@@ -765,6 +767,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _lost_of_a_whole(low, drafts)   # "lost 23 of their 107 seats, ending with 84"
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
+    count_averages(low, drafts, sents)  # "in 3,319 cinemas, averaging $7,834 each": count_averages.py
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
@@ -779,6 +782,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _than_named_values(low, drafts, sents)
     than_named(text, drafts, lex)   # "on 14.3%, more votes than the Lib Dems": than_named.py
     back_comparisons(low, drafts)   # "That was more than the 170,000 forecast": back_comparisons.py
+    planned_bases(low, drafts, sents)   # "2.3 million fewer than planned": planned_bases.py
     _definite_restatements(text, low, drafts)
     _restated_by_noun(text, low, drafts)
     _change_values_measure(drafts)
