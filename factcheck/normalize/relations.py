@@ -35,6 +35,7 @@ from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
 from .planned_bases import planned_bases
+from .of_whole_shares import of_whole_shares
 from .count_averages import count_averages
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
@@ -798,6 +799,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
+    of_whole_shares(low, drafts)    # "12,000 of its 42,000 jobs, nearly 30%": of_whole_shares.py
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
