@@ -33,6 +33,7 @@ from .first_words import Alternatives
 from .numbers import change_words
 from .shortlist import add_key_words, word_shortlist
 from .text import Words, ci_word_alternation, key_matches, word_alternation, words
+from .year_back_parts import year_back_parts
 
 # white space inside a date or period; a single line break (soft-wrapped Markdown) too
 _WS = r"(?:[ \u00a0\u202f\t]|\n(?![ \t]*\n))"
@@ -1981,6 +1982,8 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if pub_date is not None and "since th" in ws.low:
         out = _since_then_spans(text, ws.low, out, pub_date)
     out = _one_month_per_name(out)
+    if "year " in ws.low:
+        out = year_back_parts(text, out)
     return _month_lists(text, out) if ", " in text else out
 
 

@@ -2876,6 +2876,11 @@ def _beaten_by(low: str, drafts: list[dict[str, Any]], idxs: list[int],
     subject = _beaten_subject(low, drafts, idxs, prev)
     for p in range(1 if subject is not None else 2, len(idxs)):
         ia = idxs[p - 2] if p >= 2 else subject
+        if p >= 2 and drafts[ia]["unit"] != drafts[idxs[p - 1]]["unit"]:
+            # ("took $168.6 million over its first three days, ..., beating the $158.4 million
+            # of The Dark Knight by $10.2 million": past a figure of another unit, everyday83)
+            ia = next((j for j in reversed(idxs[:p - 2])
+                       if drafts[j]["unit"] == drafts[idxs[p - 1]]["unit"]), ia)
         d, b, a = drafts[idxs[p]], drafts[idxs[p - 1]], drafts[ia]
         if d.get("role") is not None or not d["value"] or \
                 not _BY_AMOUNT.search(low, max(b["end"], d["start"] - 20), d["start"]) or \

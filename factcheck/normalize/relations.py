@@ -34,6 +34,9 @@ from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word
 from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
 from .across import joint_after, relate_across, relate_parts_across, words as across_words
+from .planned_bases import planned_bases
+from .of_whole_shares import of_whole_shares
+from .count_averages import count_averages
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that
 from .part_shares import part_shares
@@ -766,6 +769,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _lost_of_a_whole(low, drafts)   # "lost 23 of their 107 seats, ending with 84"
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
+    count_averages(low, drafts, sents)  # "in 3,319 cinemas, averaging $7,834 each": count_averages.py
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
@@ -781,6 +785,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _than_named_values(low, drafts, sents)
     than_named(text, drafts, lex)   # "on 14.3%, more votes than the Lib Dems": than_named.py
     back_comparisons(low, drafts)   # "That was more than the 170,000 forecast": back_comparisons.py
+    planned_bases(low, drafts, sents)   # "2.3 million fewer than planned": planned_bases.py
     _definite_restatements(text, low, drafts)
     _restated_by_noun(text, low, drafts)
     _change_values_measure(drafts)
@@ -796,6 +801,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
+    of_whole_shares(low, drafts)    # "12,000 of its 42,000 jobs, nearly 30%": of_whole_shares.py
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
@@ -4934,10 +4940,12 @@ def _headline_amounts(drafts: list[dict[str, Any]], lex: Any = None) -> None:
         cands = [x for x in body if x["unit"] == d["unit"] and (
             not d.get("subject") or not x.get("subject") or x["subject"] == d["subject"])]
         if not cands or any(x["section"] == "body" and x["unit"] == d["unit"] and
-                            x["value"] == d["value"] and x.get("measure") is None and
+                            (x["value"] == d["value"] or _agrees(d, x)) and
+                            x.get("measure") is None and
                             x.get("role") not in _NOT_RESTATED for x in drafts):
             # ("Universities share A$416.6m" over the body's unmeasured "A$416.6 million":
-            # the figure it restates word for word, not a measured part of it nearby)
+            # the figure it restates word for word, or rounded, "$141 million" over "$141.1
+            # million", everyday83; not a measured part of it nearby)
             continue
         src = min(cands, key=lambda x: abs(math.log(float(x["value"]) / float(d["value"]))))
         if max(src["value"], d["value"]) > HEADLINE_RATIO * min(src["value"], d["value"]):
@@ -7160,11 +7168,15 @@ def _newer_before(low: str, drafts: list[dict[str, Any]],
 
 
 def _same_span(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
-    """Whether two periods are of one length, give or take a month's or a leap year's days."""
+    """Whether two periods are of one length, give or take a month's or a leap year's days
+    (periods shorter than a month are of one length only when their days are: a day is no
+    three-day weekend, everyday83)."""
     try:
         la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
     except TypeError:
         return True
+    if min(la, lb) < 28:
+        return la == lb
     return abs(la - lb) <= max(3, 0.05 * max(la, lb))
 
 
