@@ -2770,7 +2770,11 @@ _SHARE_AFTER = re.compile(r"(?:[ \u00a0]*\(|,[ \u00a0]+or[ \u00a0]+)[ \u00a0]*\d
 # a verb with two objects right before a name and a number: the name is whom it cost or gave
 # the figure ("cost Russia 307 tanks", "handed Labour 412 seats"), no designation
 _GIVING_VERB_BEFORE = re.compile(r"\b(?:cost|costs|costing|gave|gives|giving|handed|hands|"
-                                 r"earned|earns|netted|nets|owed|owes)[ \u00a0]+$")
+                                 r"earned|earns|netted|nets|owed|owes|"
+                                 # (and where it left or put the name: "That left Labour 20
+                                 # points behind", "puts the Tories 5 points ahead")
+                                 r"left|leaves|leaving|put|puts|putting|kept|keeps|keeping)"
+                                 r"[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> bool:

@@ -64,7 +64,9 @@ _CORPORATE = frozenset({"group", "plc", "inc", "corp", "corporation", "holdings"
 _EVENT_HEADS = frozenset({"festival", "carnival", "fair", "marathon", "expo"})
 _IN_NUMBER = re.compile(r"\d[,.]\d")
 # a name used as the place of an event: "in Kosovo vote", "in the Punjab election"
-_EVENT_AFTER = re.compile(r"[’']?s?[ \u00a0]+(?:vote|votes|election|elections|poll|polls|race|"
+_EVENT_AFTER = re.compile(r"[’']?s?[ \u00a0]+(?:(?:council|local|general|mayoral|presidential|"
+                          r"parliamentary|state|municipal|regional|assembly|european)[ \u00a0]+)?"
+                          r"(?:vote|votes|election|elections|poll|polls|race|"
                           r"ballot|contest|referendum|primary|primaries|by-election|count)\b")
 _GLOSS = re.compile(r"(?:up|down|a rise of|a fall of|or|about|some)?[ \u00a0]*")
 # a sentence's opening frame: "Within England," "In Scotland," (the name right after it)

@@ -44,6 +44,9 @@ _AHEAD_OF = re.compile(r"(?:[ \u00a0]+percentage)?[ \u00a0]+points?[ \u00a0]+(?P
                        r"behind|clear[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?"
                        r"(?P<name>(?:" + _NAME_WORD + r"[ \u00a0]+){0,3}" + _NAME_WORD + r")(?![\w’'])"
                        r"(?![ \u00a0]*(?:['’]s|s['’]|[ \u00a0]+on|[ \u00a0]+with)\b)")
+# the side a margin is of, named right before it: "left Labour 20 points behind"
+_OWN_NAME = re.compile(r"(?P<name>(?:" + _NAME_WORD + r"[ \u00a0]+){0,2}" + _NAME_WORD +
+                       r")[ \u00a0]+$")
 # "by 15 points", "by 15 percentage points": the margin's noun after it
 _POINTS = re.compile(r"(?:[ \u00a0]+percentage)?[ \u00a0]+points?\b")
 # a share, then the margin as an aside with no rival: "46%, five points behind"
@@ -118,6 +121,13 @@ def margins_across(text: str, low: str, drafts: list[dict[str, Any]],
                 last = _last_word(name)
                 mine = [j for j in idxs[:p] if _share(drafts[j]) and
                         not _said_of(drafts[j], last)]
+                own = _OWN_NAME.search(text, max(ss, d["start"] - 40), d["start"])
+                if not mine and own is not None and _last_word(own.group("name")) != last:
+                    # "That left Labour 20 points behind the Conservatives": the share said
+                    # of the name right before the margin, in the sentences around
+                    mine = [j for j in _window(low, drafts, sents, k, True, True)
+                            if _share(drafts[j]) and
+                            _said_of(drafts[j], _last_word(own.group("name")))][-1:]
                 theirs = [j for j in idxs[p + 1:] + _window(low, drafts, sents, k, True, True)
                           if _share(drafts[j]) and _said_of(drafts[j], last)]
                 if mine and theirs:
