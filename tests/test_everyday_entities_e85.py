@@ -57,8 +57,14 @@ COUNCIL = ("# Council tax bills rise by £78 for a Band D home\n\n"
 def test_a_common_noun_in_the_other_number_and_a_class_label_are_no_entities():
     cs = claims(COUNCIL.format(m="6.50"))
     for c in cs:
-        assert c.subject not in ("council", "band d", "councils"), (c.text, c.subject)
-    assert find(cs, "£1,750").subject == "england"
+        assert c.subject != "band d", (c.text, c.subject)
+    text = ("The average bill set by the council is £1,750. Councils in county areas set the "
+            "highest bills, an average of £1,826.")
+    assert find(claims(text), "£1,826").subject != "councils"
+    # before a noun it modifies, the word keeps its own subject: "Car occupant deaths"
+    text = ("Road deaths fell by 16% to 1,857 in Britain, the Department for Transport said. "
+            "Car occupant deaths dropped 20% to 842, and cars were safer.")
+    assert find(claims(text), "842").subject == "car"
 
 
 def test_the_monthly_equivalent_of_an_amount_with_no_stretch():
@@ -68,13 +74,14 @@ def test_the_monthly_equivalent_of_an_amount_with_no_stretch():
     assert rules(COUNCIL.format(m="338")) == []
 
 
-def test_worldwide_is_a_scope_not_the_subject_beside_a_company():
-    text = ("Apple shipped 234.6 million iPhones worldwide in 2023, overtaking Samsung for "
-            "the top spot. Coca-Cola grew its worldwide sales by 1% in the quarter.")
+def test_worldwide_is_the_worlds_figure_and_the_name_stays_the_carried_subject():
+    text = ("Coca-Cola grew its worldwide sales by 1% in the quarter. Its revenue rose to "
+            "$5.97 billion from $5.70 billion.")
     cs = claims(text)
-    assert find(cs, "234.6 million").subject == "apple"
-    assert find(cs, "1%").subject == "coca-cola"
-    # no name in the sentence: the scope stands for it, as the world's subject did
+    # the worldwide figure is the world's (as before); the next sentence's is the company's,
+    # not the world's
+    assert find(cs, "1%").subject == "world"
+    assert find(cs, "$5.97 billion").subject == "coca-cola"
     assert find(claims("Worldwide, 5.2 million cases were reported."), "5.2 million").subject \
         == "world"
 

@@ -219,7 +219,10 @@ def mark_restated_stretches(text: str, drafts: list[dict[str, Any]]) -> None:
         if own is None or gap_re.match(gap) is None:
             continue
         first = first or _stretch_before(low, a, drafts[i - 1]["end"] if i else 0)
-        if first is None and own[0] in per_year and a.get("role") != "part":
+        if first is None and own[0] in per_year and a.get("role") in (None, "change", "item") \
+                and not low[max(0, a["start"] - 6):a["start"]].rstrip(" \u00a0").endswith("from"):
+            # (an amount that names no stretch, not the earlier value of a "from": "went up to
+            # £176.45 from £169.50, or about £360 a year more" restates the rise)
             first = _nearest_stretch(per_year, own[0], float(a["value"]), float(b["value"]))
         if first is None or own[0] not in per_year or \
                 first[0] not in per_year or per_year[own[0]] == per_year[first[0]]:

@@ -145,7 +145,9 @@ def _no_name(word: str, not_names: frozenset[str], common: frozenset[str], at_st
     if not at_start:
         return False
     verbs, endings = _common_endings()
-    return low in common or _number_variant(low, common) or low.endswith("ly") or \
+    return low in common or (_number_variant(low, common) and (
+        nxt is None or nxt.group(1) in _NOT_PREDICATE or nxt.group(1) in _common_endings()[0]
+        or nxt.group(1) in _move_verbs())) or low.endswith("ly") or \
         _period_word(word) or (
             nxt is not None and (nxt.group(1) in _modifier_heads() or
                                  (low.endswith(endings) and nxt.group(1) in verbs)))
@@ -166,9 +168,10 @@ def _no_entity(words: list[str], lists: tuple[frozenset[str], frozenset[str], fr
 
 
 def _number_variant(low: str, common: frozenset[str]) -> bool:
-    """Whether the document writes the word's other number in lower case: "Councils set
-    ..." where the text says "set by councils" and "the council", "Council tax rose" beside
-    "councils" (a common noun in either number opens the sentence, no name)."""
+    """Whether the document writes the word's other number in lower case: "Councils in county
+    areas" where the text says "the council" (a common noun in either number opens the
+    sentence, no name; ``_no_name`` asks it only before a function word or a verb, not
+    before a noun it modifies: "Car occupant deaths" keeps its own subject)."""
     if low.endswith("ies") and low[:-3] + "y" in common:
         return True
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
