@@ -132,3 +132,16 @@ def test_a_percent_from_one_year_to_another_runs_between_their_levels():
     ch = dict(find(cs, "169%").extra)["change"]
     assert (ch["from"], ch["to"]) == (find(cs, "1,768").id, find(cs, "4,751").id)
     assert "wrong-arithmetic" in rules(ROUGH.format(p=141).replace("169%", "189%"), day)
+
+
+def test_homes_within_structures_and_a_state_beside_the_nation_are_no_parts():
+    fire = ("The Dixie fire has destroyed more than 1,000 structures, 550 of them single-family "
+            "homes, and threatens about 16,000 more. Another 1,200 homes were evacuated.")
+    assert rules(fire, date(2021, 8, 12)) == []
+    fuel = ("Regular gasoline cost $3.04 a gallon on average nationwide, AAA said. California "
+            "drivers paid the most, $4.20 a gallon, followed by Hawaii at $3.94.")
+    assert rules(fuel, date(2021, 6, 4)) == []
+    # the same parts written as a breakdown of the structures are summed
+    split = ("The fire has destroyed 7,102 structures: 6,853 homes, 260 commercial buildings "
+             "and 389 minor structures.")
+    assert {"list-sum-mismatch", "parts-exceed-total"} & set(rules(split, date(2018, 11, 12)))
