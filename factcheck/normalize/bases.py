@@ -213,9 +213,17 @@ def mark_restated_stretches(text: str, drafts: list[dict[str, Any]]) -> None:
         first = _stretch_after(text, a["end"])
         # (the gap runs from the end of a's own stretch words: "£6 a week, or £312 a year")
         gap_from = low.index(first[1], a["end"]) + len(first[1]) if first else a["end"]
-        if own is None or gap_re.match(low[gap_from:b["start"]]) is None:
+        # (a hedge the figure's own span holds is a word of the gap: ", about £6.50 a month")
+        hedge = _HEDGE_OPENING.match(low, b["start"], b["end"])
+        gap = low[gap_from:b["start"]] + (hedge.group(0) if hedge else "")
+        if own is None or gap_re.match(gap) is None:
             continue
         first = first or _stretch_before(low, a, drafts[i - 1]["end"] if i else 0)
+        if first is None and own[0] in per_year and a.get("role") in (None, "change", "item") \
+                and not low[max(0, a["start"] - 6):a["start"]].rstrip(" \u00a0").endswith("from"):
+            # (an amount that names no stretch, not the earlier value of a "from": "went up to
+            # £176.45 from £169.50, or about £360 a year more" restates the rise)
+            first = _nearest_stretch(per_year, own[0], float(a["value"]), float(b["value"]))
         if first is None or own[0] not in per_year or \
                 first[0] not in per_year or per_year[own[0]] == per_year[first[0]]:
             continue
@@ -236,6 +244,34 @@ def mark_restated_stretches(text: str, drafts: list[dict[str, Any]]) -> None:
                                           "words": [first[1], own[1]]}))
         b["measure"] = b.get("measure") or a.get("measure")
         b["subject"] = b.get("subject") or a.get("subject")
+
+
+_HEDGE_OPENING = re.compile(r"(?:about|around|roughly|some|nearly|almost)\b")
+# the stretches an amount that names none may be counted over ("a rise of £78, about £6.50 a
+# month": a year's rise, a quarter's, a month's, a week's or a day's)
+_UNSTATED = ("year", "quarter", "month", "week", "day")
+
+
+def _nearest_stretch(per_year: dict[str, tuple[float, float]], own: str, a: float,
+                     b: float) -> tuple[str, str] | None:
+    """The stretch of an amount that names none, restated over stretch ``own`` right after
+    it ("go up by £78, about £6.50 a month"): every stretch of ``_UNSTATED`` is a reading;
+    the one whose restated value is nearest ``b`` (as a ratio) is checked, so that the
+    restatement is contradicted only when every reading disagrees. None when the restatement
+    is over no other stretch than the nearest reading (the same amount said again)."""
+    if not a or not b:
+        return None
+    o_lo, o_hi = per_year[own]
+    best, gap = None, 0.0
+    for word in _UNSTATED:
+        f_lo, f_hi = per_year[word]
+        want = abs(a) * (f_lo + f_hi) / (o_lo + o_hi)
+        ratio = max(want, abs(b)) / min(want, abs(b))
+        if best is None or ratio < gap:
+            best, gap = word, ratio
+    if best is None or per_year[best] == per_year[own]:
+        return None
+    return best, f"(read as a {best}'s)"
 
 
 _FROM_TO = re.compile(r"[ \u00a0]*(?:a|per|every|each)?[ \u00a0]*[a-z]*[ \u00a0]*to[ \u00a0]+\W?$")

@@ -649,6 +649,9 @@ _OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:
 # "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
 # period compared with (dates.find_dates reads it as the stated period a year back) is the
 # base of the figure before it, never its own period
+# a figure counted across the world ("worldwide", "globally", "the global toll")
+_WORLD_SCOPE = re.compile(r"\b(?:worldwide|world-wide|globally|global|around[ \u00a0]+the"
+                          r"[ \u00a0]+world)\b")
 _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ",
                        "the prior-year ", "the prior year ", "the year-ago ", "the year ago ",
                        "the year-earlier ", "the previous-year ", "the previous year ")
@@ -1718,8 +1721,7 @@ class Context:
         got = got or self.lex.subject_before(self.low, ss, q.num_start, words, se, dom) or \
             self.lex.subject_in(self.low, q.end, se, words, dom)
         if got is None and measure in self.lex.own_subjects:
-            # "Turnout was 59.7%" is of no party named before it, but of a place its own
-            # sentence names ("In Birmingham turnout was 26.7%"), never carried
+            # "Turnout was 59.7%": of a place its own sentence names, never carried
             last = self._dn.last_entity
             got = self._entity_of(q, ss, se, spans, dom)
             self._dn.last_entity = last
@@ -1729,6 +1731,8 @@ class Context:
         if got is None and everyday:    # an entity the text names, or a vocabulary place after it
             got = self._entity_of(q, ss, se, spans, dom) or self._vocab_place_after(q, se, dom)
         got = self._not_a_counting_body(got)
+        if self._world_figure(q, ss, se, measure, None if tied else got):
+            return "world"
         if got is not None:
             if tied is None:
                 tied = got == self._entities().after(q.end, se)
@@ -1763,8 +1767,7 @@ class Context:
                                         "carried from the previous paragraph")
                 return got
         if everyday and si and self._parallel_opening(ss, self.m.sentences[si - 1][0]):
-            return None     # "Hard red winter wheat ... Soft red winter wheat should rise
-            # 24%": a sentence of a subject of its own, set beside the one before
+            return None     # "Hard red winter wheat ... Soft red ...": a subject of its own
         summary = self.section(q.num_start) in ("headline", "keypoints")
         back = self.lex.has_pronoun(self.low, ss, q.num_start, se)
         if everyday and not summary and not self._domain_subject_in(dom, par, back):
@@ -1789,6 +1792,26 @@ class Context:
                                     "carried from an earlier paragraph")
             return self._dn.last_entity
         return None
+
+    def _world_figure(self, q: QuantityMention, ss: int, se: int, measure: str | None,
+                      name: str | None) -> bool:
+        """Whether figure ``q`` is counted across the world ("shipped 234.6 million iPhones
+        worldwide", "a worldwide start of $161.4m"): the world's figure, compared with no one
+        market's; the ``name`` its sentence gives stays the subject the sentences after it
+        carry ("Its revenue rose ...")."""
+        if not _WORLD_SCOPE.search(self.low, *self._clause_of(q, ss, se)):
+            return False
+        if name not in (None, "world"):
+            self._remember(measure, name, ss)
+        self._dn.subject_how = "written"
+        return True
+
+    def _clause_of(self, q: QuantityMention, ss: int, se: int) -> tuple[int, int]:
+        """The clause of figure ``q``: from the last comma, semicolon or colon before it in its
+        sentence to the next one after it."""
+        cs = max(ss, *(self.low.rfind(c, ss, q.num_start) + 1 for c in ",;:"))
+        ends = [e for e in (self.low.find(c, q.end, se) for c in ",;:") if e >= 0]
+        return cs, min(ends) if ends else se
 
     def _domain_subject_in(self, dom: str | None, par: int, pointed: bool) -> bool:
         """Whether the subject last named for the domain holds: named in paragraph ``par``, or

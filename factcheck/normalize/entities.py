@@ -158,9 +158,61 @@ def _no_name(word: str, not_names: frozenset[str], common: frozenset[str], at_st
     if not at_start:
         return False
     verbs, endings = _common_endings()
-    return low in common or low.endswith("ly") or _period_word(word) or (
-        nxt is not None and (nxt.group(1) in _modifier_heads() or
-                             (low.endswith(endings) and nxt.group(1) in verbs)))
+    return low in common or (_number_variant(low, common) and (
+        nxt is None or nxt.group(1) in _NOT_PREDICATE or nxt.group(1) in _common_endings()[0]
+        or nxt.group(1) in _move_verbs())) or low.endswith("ly") or \
+        _period_word(word) or (
+            nxt is not None and (nxt.group(1) in _modifier_heads() or
+                                 (low.endswith(endings) and nxt.group(1) in verbs)))
+
+
+def _no_entity(words: list[str], lists: tuple[frozenset[str], frozenset[str], frozenset[str]],
+               at_start: bool, nxt: re.Match[str] | None, text: str, starts: set[int]) -> bool:
+    """Whether a run of capitalised words names no entity: one word that is no name
+    (``_no_name``) or a plural common noun by its grammar (``_plural_with_verb``); or a
+    class's label, a word and one capital letter ("Band D", "Grade A", "Group B").
+    ``lists``: entities.yaml not_names, the document's lower-case words, compass words."""
+    not_names, common, compass = lists
+    if len(words) == 1:
+        return _no_name(words[0], not_names, common, at_start, nxt) or \
+            (at_start and _plural_with_verb(words[0], nxt, text, starts))
+    return len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and \
+        words[0].lower() not in compass
+
+
+def _number_variant(low: str, common: frozenset[str]) -> bool:
+    """Whether the document writes the word's other number in lower case: "Councils in county
+    areas" where the text says "the council" (a common noun in either number opens the
+    sentence, no name; ``_no_name`` asks it only before a function word or a verb, not
+    before a noun it modifies: "Car occupant deaths" keeps its own subject)."""
+    if low.endswith("ies") and low[:-3] + "y" in common:
+        return True
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1] in common or (low.endswith("es") and low[:-2] in common)
+    return low + "s" in common or low + "es" in common or \
+        (low.endswith("y") and low[:-1] + "ies" in common)
+
+
+def _plural_with_verb(word: str, nxt: re.Match[str] | None, text: str,
+                      starts: set[int]) -> bool:
+    """Whether a capitalised word opening a sentence or headline is a plural common noun by
+    its grammar: a plural form followed by a bare present verb of a move (entities.yaml
+    ``common_plurals.move_verbs``: "Shares jump 9%", "Prices slump again"), where
+    a name in the singular takes the verb's -s form ("Tesco jumps"); and never written with
+    its capital inside a sentence of the body (a team's plural name, "Wolves climb to
+    seventh", is named there too)."""
+    low = word.lower()
+    if nxt is None or not low.endswith("s") or low.endswith(("ss", "us", "is")) or \
+            nxt.group(1) not in _move_verbs():
+        return False
+    return not _named_mid_sentence(text, word, starts)
+
+
+@lru_cache(maxsize=1)
+def _move_verbs() -> frozenset[str]:
+    """entities.yaml ``common_plurals.move_verbs``: bare verbs of a move ("jump", "slump")."""
+    data = vocab.load("entities.yaml").get("common_plurals", {}) or {}
+    return frozenset(str(w).lower() for w in data.get("move_verbs", []) or [])
 
 
 _OF_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
@@ -285,8 +337,8 @@ class Entities:
                 return
             first_at_start = _sentence_start(text, run[0][0], starts)
             nxt = _NEXT_LOWER.match(text, run[-1][1]) if first_at_start else None
-            if len(words) == 1 and not named and \
-                    _no_name(words[0], not_names, common, first_at_start, nxt):
+            if not named and _no_entity(words, (not_names, common, compass), first_at_start,
+                                        nxt, text, starts):
                 run.clear()
                 return
             words = [_POSS.sub("", w) if i == len(words) - 1 else w

@@ -7200,7 +7200,8 @@ _COMPARED_OBJECT = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)
                               r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$")
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
-                           r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d)\b")
+                           r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d|"
+                           r"last\s+(?:year|month|week|quarter)[’']s)\b")
 # a second amount of the same change: "an increase of 24,029 ballots, or 7.4%"
 _OR_AMOUNT = re.compile(r"\bor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 def _amount_alone(low: str, drafts: list[dict[str, Any]], same: list[int], i: int) -> bool:
@@ -7285,6 +7286,7 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
     # a value dated otherwise ("A year ago drivers were paying $2.15") is not its start
     own = _OWN_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 50))
     own_named = _OWN_NAMED_PERIOD.match(low, d["end"], min(d["sentence"][1], d["end"] + 60))
+    levels_between = False     # a figure of the new value's unit in a sentence passed over
     for step in range(LATER_FROM_SENTENCES):
         if nxt is None:
             return None
@@ -7329,12 +7331,18 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
                     _of_one_scale(x, t) and x.get("measure") in (None, t.get("measure")) and \
                     (x.get("period") is None or t.get("period") is None or
                      x["period"][1] < t["period"][0]) and \
-                    (step == 0 or (x.get("measure") is not None and x.get("subject") and
+                    (step == 0 or ((x.get("measure") is not None or (
+                        t.get("measure") is None and not levels_between)) and
+                                   x.get("subject") and
                                    re.search(r"\b" + re.escape(str(x["subject"]).split()[-1]) +
                                              r"\b", low[ts:te]))):
                 # (further on, only a figure of the measure about what the new value's
-                # sentence names: "Atlanta had handled 96.2 million passengers in 2014")
+                # sentence names: "Atlanta had handled 96.2 million passengers in 2014"; or,
+                # when neither names a measure, the first level of the unit after it: "rise
+                # by £67 to £1,966 ... Last year's average Band D bill was £1,899")
                 return j
+        levels_between = levels_between or any(drafts[j]["unit"] == t["unit"]
+                                               for j in by_sent[nxt])
         after = next_sent.get(nxt)
         if after is None or low.count("\n\n", ne, after[0]) + low.count(
                 "\n\n", d["sentence"][1], ns) > 1:

@@ -38,6 +38,13 @@ _SINCE_WHEN = re.compile(r"[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?
                          r"(?:stood|was|were|numbered)(?:[ \u00a0]+at)?)[ \u00a0]+(?:(?:about|some|"
                          r"nearly|almost|around)[ \u00a0]+)?")
 LEVEL_BACK = 200     # figures back the latest level may stand (linear in a long document)
+# the words from a percentage change to the earlier level a "when" clause after its "since"
+# names in a count: "has risen by 141% since 2010, when the first count found 1,768 people"
+_SINCE_WHEN_COUNT = re.compile(
+    r"[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?(?:19|20)\d\d[ \u00a0]*,?[ \u00a0]+when"
+    r"[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,8}?(?:found|recorded|counted|showed|registered|"
+    r"there[ \u00a0]+(?:were|was)|stood[ \u00a0]+at|numbered)[ \u00a0]+(?:(?:about|some|nearly|"
+    r"almost|around|an[ \u00a0]+estimated)[ \u00a0]+)?")
 
 
 def since_changes(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -109,6 +116,86 @@ def from_only_changes(low: str, drafts: list[dict[str, Any]]) -> None:
             ch.update({"from": frm, "to": tops[0]})
             x["role"] = x.get("role") or "compared"
     when_clause_changes(low, drafts)
+    since_when_percents(low, drafts)
+    span_percents(low, drafts)
+
+
+# the two years a percentage change's sentence spans before it: "From 2010 to 2017, ... rose
+# by 169%", "between 2010 and 2017"
+_YEAR_SPAN = re.compile(r"\b(?:from|between)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+(?:to|and)"
+                        r"[ \u00a0]+((?:19|20)\d\d)\b")
+
+
+def span_percents(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A percentage change whose sentence spans two years before it and gives no values ("From
+    2010 to 2017, when the count peaked at 4,751, rough sleeping rose by 169%") runs from the
+    story's level of the first year (one figure of its unit dated within that year: "1,768
+    ... in 2010") to the level of its own sentence that ends in the second; left alone when
+    either is not one value. (A change "since 2010" runs to the latest level instead:
+    ``since_when_percents``; the two are different periods.)"""
+    if "from" not in low and "between" not in low:
+        return
+    for d in drafts:
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        if d.get("role") != "change" or ch is None or ch.get("kind") != "percent" or \
+                ch.get("from") is not None or ch.get("to") is not None:
+            continue
+        m = None
+        for m in _YEAR_SPAN.finditer(low, d["sentence"][0], d["start"]):
+            pass
+        if m is None:
+            continue
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        tos = [j for j, x in enumerate(drafts) if x["sentence"] == d["sentence"] and
+               _count_level(x, d) and x["period"][1].year == y2]
+        if len(tos) != 1:
+            continue
+        unit = drafts[tos[0]]["unit"]
+        froms = [j for j, x in enumerate(drafts) if _count_level(x, d) and
+                 x["unit"] == unit and x["period"][0].year == x["period"][1].year == y1]
+        if len({float(drafts[j]["value"]) for j in froms}) == 1:
+            ch.update({"from": froms[0], "to": tos[0]})
+
+
+def _count_level(x: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether ``x`` is a dated level a percentage change ``d`` may run from or to: a value
+    of a unit other than per cent, a level's role (or compared), the same subject when both
+    name one."""
+    return x.get("value") is not None and x["unit"] != "percent" and \
+        x.get("role") in (None, "total", "compared") and x.get("period") is not None and \
+        (x.get("subject") is None or d.get("subject") is None or
+         x["subject"] == d["subject"])
+
+
+def since_when_percents(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A percentage change "since" a year whose "when" clause names the earlier count ("The
+    number has risen by 141% since 2010, when the first count found 1,768 people") runs from
+    that count to the level of its unit and subject in the nearest sentence before that has
+    one, dated after it (the lead's "4,266 people slept rough in autumn 2019"), when that
+    sentence's levels are one value; left alone otherwise."""
+    if "since" not in low:
+        return
+    for i, d in enumerate(drafts[:-1]):
+        ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+        x = drafts[i + 1]
+        if d.get("role") != "change" or ch is None or ch.get("kind") != "percent" or \
+                ch.get("from") is not None or ch.get("to") is not None or \
+                x["sentence"] != d["sentence"] or x["unit"] == "percent" or \
+                x.get("role") not in (None, "compared") or not x.get("value") or \
+                x.get("period") is None or \
+                not _SINCE_WHEN_COUNT.fullmatch(low, d["end"], x["start"]):
+            continue
+        found = [j for j in range(max(0, i - LEVEL_BACK), i)
+                 if drafts[j]["sentence"] != d["sentence"] and
+                 drafts[j].get("section", "body") == "body" and _level_of(drafts[j], x) and
+                 drafts[j].get("period") is not None and
+                 drafts[j]["period"][0] > x["period"][1]]
+        if not found:
+            continue
+        last = [j for j in found if drafts[j]["sentence"] == drafts[found[-1]]["sentence"]]
+        if len({float(drafts[j]["value"]) for j in last}) == 1:
+            ch.update({"from": i + 1, "to": last[-1]})
+            x["role"] = x.get("role") or "compared"
 
 
 def _level_before(drafts: list[dict[str, Any]], i: int, d: dict[str, Any],

@@ -28,6 +28,8 @@ _SLACK_DAYS = 45
 # the shortest stretch a change must be counted over for this to apply: a year's or a
 # quarter's change ("in the year to", "in the quarter"), not a day's
 _MIN_SPAN_DAYS = 80
+# a change over more than two years ("from 2010 to 2017") runs from a level of its first year
+_YEARS_SPAN_DAYS = 731
 
 
 def _written(d: dict[str, Any]) -> bool:
@@ -67,5 +69,8 @@ def unpair_bases_inside_span(drafts: list[dict[str, Any]]) -> None:
                 # it, "In the quarter, net income rose 14.5% to $22.1 million from $19.3
                 # million": no period of the earlier value's own)
                 continue
-            if (base["period"][1] - start).days > _SLACK_DAYS:
+            if (base["period"][1] - start).days > _SLACK_DAYS and not (
+                    base["period"][0] <= start and (end - start).days > _YEARS_SPAN_DAYS):
+                # (a change over years counts from the level of its first year: "From 2010
+                # to 2017 ... rose by 169%" from "1,768 ... in 2010")
                 d["extra"][n] = (key, {k: v for k, v in ch.items() if k not in ("from", "to")})
