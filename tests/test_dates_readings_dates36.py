@@ -9,6 +9,14 @@ festival and timetable copy writes them. Our own sentences, in forms read in tha
 - "with Reform on 27 per cent and the Tories on 17": a poll's list carries the percent sign.
 - "now seen up 5% to 7%", "expected ..., down 30.5% to 36%": a forecast's range of changes;
   "the jobless rate is forecast down 0.3% to 4.1%" stays a change and a level.
+- "over half-term", "the October half term", "the May half-term", "the February half-term":
+  England's half-term week (extract.holiday_seasons, dates.yaml ``half_terms``); "the Easter
+  holidays": Holy Week and Easter week; "during Diwali", "over Diwali": its five days ("on
+  Diwali" stays the day); the occurrence by tense: future the next, past the latest begun, no
+  cue the nearer to publication.
+- "from Good Friday (7 April) to Easter Monday (10 April)": a named day and its bracketed date
+  are one; "the Easter bank holiday period (Friday 18- Monday 21 April)": a named season and
+  its bracketed days; "Friday 18 - Monday 21 April": a hyphen joins weekday-day spans.
 """
 
 import json
@@ -103,3 +111,75 @@ def test_a_poll_list_carries_the_percent(text, expected):
 ])
 def test_a_forecast_range_of_changes(text, expected):
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("text,pub,figure,start,end", [
+    # no tense cue: the nearer half-term, here the coming one
+    ("Tour operators can lift prices by as much as 250% over the October half term.",
+     "2020-08-03", "250%", "2020-10-26", "2020-11-01"),
+    ("Gatwick said 1.2 million passengers were screened over half-term.", "2024-11-06",
+     "1.2 million", "2024-10-28", "2024-11-03"),
+    ("Schools in England will shut for five days for the May half-term.", "2025-05-20",
+     "five days", "2025-05-26", "2025-06-01"),
+    ("Schools in London shut for five days for the February half-term.", "2024-02-23",
+     "five days", "2024-02-12", "2024-02-18"),
+    ("Schools in England closed for two weeks over the Easter holidays.", "2023-04-20",
+     "two weeks", "2023-04-03", "2023-04-16"),
+    # a year written
+    ("Bookings rose 12% for the October half-term 2023.", "2024-06-01", "12%",
+     "2023-10-23", "2023-10-29"),
+])
+def test_school_holidays_are_their_weeks(text, pub, figure, start, end):
+    assert figure_period(text, pub, figure) == (start, end)
+
+
+@pytest.mark.parametrize("text,pub", [
+    # a date written right after says which days: the day stands
+    ("A week in Lanzarote costs £1,200 more when half-term starts on 28 October.", "2024-10-20"),
+    # not the school holiday
+    ("Pupils' half-term reports showed 12% more absences.", "2024-10-20"),
+])
+def test_half_term_words_that_date_no_week(text, pub):
+    assert not any(s != e for _, s, e in found_spans(text, pub))
+
+
+@pytest.mark.parametrize("text,pub,figure,start,end", [
+    ("Traders across India sold goods worth Rs 3.75 lakh crore during Diwali.", "2023-11-20",
+     "3.75 lakh crore", "2023-11-10", "2023-11-14"),
+    ("Sales over Diwali were worth about Rs 72,000 crore, up 10.8%.", "2020-11-18",
+     "72,000 crore", "2020-11-12", "2020-11-16"),
+    # on the day: the day
+    ("Stock markets held a one-hour session on Diwali, with 1,200 stocks trading.",
+     "2023-11-15", "1,200", "2023-11-12", "2023-11-12"),
+])
+def test_a_festivals_days(text, pub, figure, start, end):
+    assert figure_period(text, pub, figure) == (start, end)
+
+
+def test_a_festival_in_a_year_the_table_lacks_is_no_date():
+    # Diwali 2024 is disputed (31 October or 1 November) and not listed: no guess
+    assert not found_spans("Sales rose 9% during Diwali.", "2024-11-10")
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    ("No trains run to Euston from Good Friday (7 April) to Easter Monday (10 April).",
+     "2023-04-04", "2023-04-07", "2023-04-10"),
+    ("Some 300 projects run over the Easter bank holiday period (Friday 18- Monday 21 April).",
+     "2025-04-10", "2025-04-18", "2025-04-21"),
+    ("Works run Friday 18 - Monday 21 April, with 300 projects.", "2025-04-10",
+     "2025-04-18", "2025-04-21"),
+])
+def test_named_days_and_their_bracketed_dates(text, pub, start, end):
+    assert any((s, e) == (start, end) for _, s, e in found_spans(text, pub))
+
+
+# read only in part (the figure's claim, or the tense of a present-tense holiday): see
+# CHANGELOG, dates36
+OPEN_36 = {"d36a15", "d36a30"}
+
+
+def test_the_round_suite_reads_its_cases():
+    path = SUITES / "dates-36.jsonl"
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    assert not suite_misses(cases, OPEN_36)

@@ -2344,6 +2344,13 @@ def _holiday_spans(spec: str, y: int) -> list[tuple[date, date]]:
         return []
 
 
+def holiday_day(name: str, y: int) -> date | None:
+    """The day of the holiday ``name`` (dates.yaml ``holidays``, lower case) in year ``y``: a
+    moveable feast's first day; None for a name not listed or a year its table lacks."""
+    spec = _holiday_specs().get(name)
+    return _holiday_in(spec, y) if spec is not None else None
+
+
 def _holiday_in(spec: str, y: int) -> date | None:
     """A holiday's day in year ``y``: "12-25", "11 TH+4" (the fourth Thursday of November,
     via rrule), "11 TU 2-8" (the Tuesday on the 2nd..8th of November) or "easter-2" (two
