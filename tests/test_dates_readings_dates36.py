@@ -183,3 +183,13 @@ def test_the_round_suite_reads_its_cases():
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     assert not suite_misses(cases, OPEN_36)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In the quantum description, matter at absolute zero is in its ground state.",
+     [(0.0, "kelvin")]),
+    # near it: no figure of 0 K
+    ("Atoms were cooled to near absolute zero.", []),
+])
+def test_absolute_zero_is_a_temperature(text, expected):
+    assert _claims(text) == expected

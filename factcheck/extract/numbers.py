@@ -926,7 +926,25 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         out = _odds(text, out, merged, mstarts)
     if " cent" in text:
         out = _prefixed_cents(text, out, merged, mstarts)
+    if "absolute zero" in ws.low:
+        out = _absolute_zero(text, ws.low, out)
     return out
+
+
+# a temperature named, not written in figures (dates36): "matter at absolute zero" is at 0 K;
+# read only right after "at" ("near absolute zero", "within a degree of absolute zero" are
+# no such figure)
+_ABSOLUTE_ZERO = re.compile(r"(?<=\bat[ \u00a0])absolute[ \u00a0]+zero\b")
+
+
+def _absolute_zero(text: str, low: str, out: list[QuantityMention]) -> list[QuantityMention]:
+    """"at absolute zero": 0 kelvin, where no figure was read over the words."""
+    found = [QuantityMention(start=m.start(), end=m.end(), text=text[m.start():m.end()],
+                             value=0.0, unit="kelvin", dim="temperature", num_start=m.start(),
+                             step=0.0)
+             for m in _ABSOLUTE_ZERO.finditer(low)
+             if not any(q.start < m.end() and m.start() < q.end for q in out)]
+    return sorted(out + found, key=lambda q: q.start) if found else out
 
 
 # a dollar's country written glued to a figure of its cents, as Australian and New Zealand
