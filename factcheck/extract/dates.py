@@ -2572,7 +2572,9 @@ def _gapped_months(g: _DateGrammar, text: str, D: date, ws: Words, cand: list[in
 def _forms(text: str, ws: Words, D: date | None, order: str, cand: list[int]
            ) -> list[DateMention]:
     """The date_forms recognisers' mentions."""
-    future_at = (lambda pos, end=None: _future_before(text, pos, end))
+    def future_at(pos: int, end: int | None = None) -> bool:
+        return _future_before(text, pos, end)
+    future_at.present = lambda pos, end: _present_tense(text, pos, end)  # type: ignore[attr-defined]
     low = ws.low
     found = date_forms.numeric_dates(text, low, D, order, future_at).items
     at = date_forms.anchors(ws.words, ws.starts, ws.ends, text, cand)
