@@ -52,6 +52,8 @@ def _bounds(text: str) -> list[tuple[float | None, float | None, str]]:
     ("The 15/2 favourite was well beaten, with Rocky Creek at 9/1 second.",
      [(7.5, ""), (9.0, "")]),
     ("Red Rum won at 9-1 under Tommy Stack.", [(9.0, "")]),
+    # a slash price before "win": no score is written so
+    ("Red Rum followed his 11/1 win with another at Aintree.", [(11.0, "")]),
 ])
 def test_racing_prices_with_no_betting_word(text, expected):
     assert _claims(text) == expected
@@ -60,6 +62,7 @@ def test_racing_prices_with_no_betting_word(text, expected):
 @pytest.mark.parametrize("text", [
     "The shop they won is open 24/7 at the station.",     # no price
     "United won with the score at 2-1.",                   # a score
+    "City sealed a 2-1 win at home.",                      # a score with a hyphen
     "Tickets went on sale at 9/1 in the box office.",      # no race word: no price read
 ])
 def test_no_price_without_a_race_and_a_price_form(text):

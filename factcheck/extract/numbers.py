@@ -1032,10 +1032,12 @@ def _odds(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
         a, b = int(m.group("a")), int(m.group("b"))
         if b == 0 or a == 0 or b > 20 or (merged and in_spans(merged, mstarts, s)):
             continue
-        if _ODDS_SCORE_AFTER.match(text, e) or \
-                _ODDS_SCORE_BEFORE.search(text, max(0, s - 12), s):
+        won_at = _slash_price_win(text, m, a, b)
+        if not won_at and (_ODDS_SCORE_AFTER.match(text, e) or
+                           _ODDS_SCORE_BEFORE.search(text, max(0, s - 12), s)):
             continue
-        noun = _ODDS_NOUN_AFTER.match(text, e) is not None or _race_price(text, m, a, b)
+        noun = won_at or _ODDS_NOUN_AFTER.match(text, e) is not None or \
+            _race_price(text, m, a, b)
         if not noun and (m.group("j") == "-" and a < b or
                          _ODDS_SENTENCE.search(text, *_sentence_bounds(text, s)) is None):
             continue
@@ -1045,6 +1047,18 @@ def _odds(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
         return out
     keep = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
     return sorted(keep + found, key=lambda q: q.start)
+
+
+_SLASH_WIN_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their|the|a|an)[ \u00a0]+$")
+
+
+def _slash_price_win(text: str, m: re.Match[str], a: int, b: int) -> bool:
+    """"his 11/1 win", "the 33/1 victory" in racing copy: a price, not a score (a score is
+    written with a hyphen)."""
+    return m.group("j") == "/" and a >= b and (a, b) != (24, 7) and \
+        _ODDS_SCORE_AFTER.match(text, m.end()) is not None and \
+        _SLASH_WIN_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None and \
+        _RACE_WORDS.search(text, *_sentence_bounds(text, m.start())) is not None
 
 
 def _race_price(text: str, m: re.Match[str], a: int, b: int) -> bool:
