@@ -68,8 +68,13 @@ def _cfg(key: str, default: Any = None) -> Any:
 
 def gate(low: str) -> bool:
     """Whether ``low`` may hold one of these seasons (cheap substring tests first)."""
-    return "half" in low or "easter" in low or any(
+    return _half_term_in(low) or "easter" in low or any(
         str(k) in low for k in (_cfg("festival_days", {}) or {}))
+
+
+def _half_term_in(low: str) -> bool:
+    return "half-term" in low or "half term" in low or "halfterm" in low or \
+        "half\u00a0term" in low
 
 
 def _years(y: str | None, D: date | None) -> list[int]:
@@ -167,7 +172,7 @@ def holiday_seasons(text: str, low: str, out: list, D: date | None,
     ``mention(start, end, words, first, last, granularity)``; ``tense_at(start, end)`` says
     "future", "past" or "" for the sentence of the words. The mentions a season covers give
     way, and a longer one over its words keeps its place."""
-    found = (_half_terms(low, D, tense_at) if "half" in low else []) + \
+    found = (_half_terms(low, D, tense_at) if _half_term_in(low) else []) + \
         (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) + \
         _festivals(text, low, D, tense_at)
     if not found:
