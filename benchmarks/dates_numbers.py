@@ -360,6 +360,19 @@ from rain, ice, flood and wind warnings, hosepipe bans, bank-holiday traffic, mo
 timetable copy ("in the six months since rates peaked", "Timetable changes from Sunday") (first
 run 12/12 and 12/12).
 
+``d36a*`` (30, ``dates-36.jsonl``) and ``n36a*`` (16 sentences, 36 figures,
+``numbers-36.jsonl``) are the thirty-sixth round's blind probe, written before its code from
+Premier League fixture and broadcast-pick, half-term travel, Easter and Christmas engineering
+works, Diwali trade, Eid holiday, fiscal-quarter (June and March year-ends), TV ratings and
+Grand National copy: "over half-term", "the May half-term", "the Easter holidays", "during
+Diwali", "from Good Friday (7 April) to Easter Monday (10 April)", "(Friday 18- Monday 21
+April)", "won at 33/1", "drew 5.08m (23.5%)" (first run: exact period 0.600, find_dates 0.633,
+granularity 0.633, number recall 0.694; 0.933, 1.000, 1.000 and 0.944 after its fixes; d36a9
+is scored on its "£460", set after the first run: its first figure, "a family of four", holds
+no period; open: d36a17 and d36a18, whose dates are found but whose first figure, an amount
+before a count ("spend £86m on more than 300 projects over ..."), is not given them, and
+"$(134.3) million", "half of the £1 million purse").
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -71,7 +71,8 @@ def test_no_statement_keeps_the_calendar_halves(text, pub, figure, start, end):
     ("Shops reported 8% more visits over the Thanksgiving getaway.", "2024-12-02"),
 ])
 def test_a_season_named_after_a_feast_is_not_its_day(text, pub):
-    assert not found_spans(text, pub)
+    # (dates36: "the Easter holidays" is read as the fortnight around Easter, no one day)
+    assert all(s != e for _, s, e in found_spans(text, pub))
 
 
 @pytest.mark.parametrize("text,pub,figure,start,end", [

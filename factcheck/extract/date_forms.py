@@ -2022,12 +2022,13 @@ def _bank_holiday_weekend(m: re.Match[str], D: date, future_at: Callable[..., bo
                   and (which == "easter" or str(k).startswith(which)))]
     mondays = sorted(d for y in (D.year - 1, D.year, D.year + 1) for sp in specs
                      if (d := _holiday_in(sp, y)) is not None and d.weekday() == 0)
+    first = 3 if which == "easter" else 2
     if future_at(m.start(), m.end()):
         mon = next((d for d in mondays if d >= D - timedelta(days=2)), None)
-    else:
-        mon = latest_on_or_before([d - timedelta(days=2) for d in mondays], D)
-        mon = mon + timedelta(days=2) if mon else None
-    first = 3 if which == "easter" else 2
+    else:   # the weekend begun last, or in a sentence with no tense cue the nearer one
+        sat = _holiday_pick([d - timedelta(days=first) for d in mondays], D, future_at,
+                            m.start(), m.end())
+        mon = sat + timedelta(days=first) if sat else None
     return (mon - timedelta(days=first), mon, "day", "period") if mon else None
 
 
@@ -2367,6 +2368,13 @@ def _holiday_spans(spec: str, y: int) -> list[tuple[date, date]]:
         return []
 
 
+def holiday_day(name: str, y: int) -> date | None:
+    """The day of the holiday ``name`` (dates.yaml ``holidays``, lower case) in year ``y``: a
+    moveable feast's first day; None for a name not listed or a year its table lacks."""
+    spec = _holiday_specs().get(name)
+    return _holiday_in(spec, y) if spec is not None else None
+
+
 def _holiday_in(spec: str, y: int) -> date | None:
     """A holiday's day in year ``y``: "12-25", "11 TH+4" (the fourth Thursday of November,
     via rrule), "11 TU 2-8" (the Tuesday on the 2nd..8th of November) or "easter-2" (two
@@ -2550,10 +2558,11 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             cands = list(last)
             if wk is not None:   # a weekend is chosen by its first day
                 ends = [(w, x) for x in cands if (w := _weekend_of(x)) is not None]
-                first = pick([w[0] for w, _ in ends], D, future_at(m.start(), wk.end()))
+                first = _holiday_pick([w[0] for w, _ in ends], D, future_at, m.start(),
+                                      wk.end())
                 d = next((x for w, x in ends if w[0] == first), None)
             else:
-                d = pick(cands, D, future_at(m.start(), m.end()))
+                d = _holiday_pick(cands, D, future_at, m.start(), m.end())
         else:
             continue
         span = _weekend_of(d) if wk is not None and d is not None else None
@@ -2571,6 +2580,22 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             s, d, e = edge.start(), *((d, d) if edge.group(1) in _FIRST_EDGE else (e, e))
         out.add(s, m.end(), d, e, "day", "date" if e == d else "period")
     return out
+
+
+def _holiday_pick(cands: list[date], D: date, future_at: Callable[..., bool], s: int, e: int
+                  ) -> date | None:
+    """A holiday's occurrence: the next in future copy, the latest on or before publication
+    in past copy; in a sentence with no tense cue ("Rail passengers face 420 projects over
+    the Easter weekend", written in March), the nearer of the two (``future_at.present``
+    says the sentence has none, where the caller gives it)."""
+    if future_at(s, e):
+        return pick(cands, D, True)
+    last = pick(cands, D, False)
+    present = getattr(future_at, "present", None)
+    if present is None or last is None or last == D or not present(s, e):
+        return last
+    nxt = pick([x for x in cands if x > D], D, True)
+    return nxt if nxt is not None and (nxt - D) < (D - last) else last
 
 
 # a feast's name as the first word of a season of days around it ("the Easter holidays",

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
-from . import date_forms, fiscal_parts, vocab
+from . import date_forms, fiscal_parts, holiday_seasons, vocab
 from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
@@ -1952,13 +1952,17 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
+    if holiday_seasons.gate(ws.low):
+        out = _holiday_seasons(text, ws.low, out, pub_date)
     if " and " in ws.low:
         out = _weekday_pairs(text, out)
     out = _post(g, text, ws.low, out, pub_date)
     if " and " in ws.low:
         out = _next_day_pairs(text, out)
-    if " and " in ws.low or " to " in ws.low:
+    if " and " in ws.low or " to " in ws.low or "- " in ws.low or "– " in ws.low:
         out = _weekday_day_spans(text, out)
+    if "(" in text:
+        out = _named_season_brackets(text, out)
     if " days from " in ws.low or " weeks from " in ws.low:
         out = _days_from(text, out)
     if pub_date is not None and "s since " in ws.low:
@@ -1985,6 +1989,19 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if "year " in ws.low:
         out = year_back_parts(text, out)
     return _month_lists(text, out) if ", " in text else out
+
+
+def _holiday_seasons(text: str, low: str, out: list[DateMention], D: date | None
+                     ) -> list[DateMention]:
+    """Half-terms, the Easter holidays and a festival's days (``holiday_seasons``)."""
+    def tense(pos: int, end: int) -> str:
+        if _future_before(text, pos, end):
+            return "future"
+        return "" if _present_tense(text, pos, end) else "past"
+    return holiday_seasons.holiday_seasons(
+        text, low, out, D, tense,
+        lambda s, e, words, a, b, gran: DateMention(s, e, words, a, b, None, D is not None,
+                                                    "period", gran))
 
 
 # "since then", "since that day": a span back to the day written just before it ("On
@@ -2280,8 +2297,8 @@ def _weekday_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
 # and Sunday 16 March", "from Friday 7 to Sunday 9 November"
 _WEEKDAY_DAY_BEFORE = re.compile(
     r"(?i)\b(?P<o>(?:on|from|between)[ \u00a0]+)?(?P<w>monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday),?[ \u00a0]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]+(?P<j>and|to|until|"
-    r"till|through)[ \u00a0]+$")
+    r"saturday|sunday),?[ \u00a0]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:[ \u00a0]+(?P<j>and|to|"
+    r"until|till|through)[ \u00a0]+|[ \u00a0]*[-–—][ \u00a0]*)$")   # ("Friday 18 - Monday 21 April")
 
 
 def _weekday_day_spans(text: str, out: list[DateMention]) -> list[DateMention]:
@@ -2295,7 +2312,8 @@ def _weekday_day_spans(text: str, out: list[DateMention]) -> list[DateMention]:
                 not any(ch.isdigit() for ch in b.text):
             continue
         m = _WEEKDAY_DAY_BEFORE.search(text, max(0, b.start - 40), b.start)
-        if m is None or (m.group("j").lower() == "and") != (
+        j = (m.group("j") or "-").lower() if m is not None else ""
+        if m is None or j != "-" and (j == "and") != (
                 (m.group("o") or "on").strip().lower() in ("on", "between")):
             continue
         try:
@@ -2305,7 +2323,7 @@ def _weekday_day_spans(text: str, out: list[DateMention]) -> list[DateMention]:
         if first >= b.start_date or first.weekday() != _WEEKDAY_INDEX[m.group("w").lower()]:
             continue
         keep = [dm for dm in out[:i] if dm.end <= m.start()]
-        if m.group("j").lower() == "and" and (b.start_date - first).days != 1:
+        if j == "and" and (b.start_date - first).days != 1:
             # ("Saturday 8 and Saturday 15 March": two days, no span)
             day = DateMention(m.start("w"), m.end("d"), text[m.start("w"):m.end("d")], first,
                               first, m.group("w").lower(), b.relative, "date", "day")
@@ -2557,7 +2575,9 @@ def _gapped_months(g: _DateGrammar, text: str, D: date, ws: Words, cand: list[in
 def _forms(text: str, ws: Words, D: date | None, order: str, cand: list[int]
            ) -> list[DateMention]:
     """The date_forms recognisers' mentions."""
-    future_at = (lambda pos, end=None: _future_before(text, pos, end))
+    def future_at(pos: int, end: int | None = None) -> bool:
+        return _future_before(text, pos, end)
+    future_at.present = lambda pos, end: _present_tense(text, pos, end)  # type: ignore[attr-defined]
     low = ws.low
     found = date_forms.numeric_dates(text, low, D, order, future_at).items
     at = date_forms.anchors(ws.words, ws.starts, ws.ends, text, cand)
@@ -3607,19 +3627,42 @@ def _before_after_dates(text: str, out: list[DateMention]) -> list[DateMention]:
 
 def _bracketed_dates(text: str, out: list[DateMention]) -> list[DateMention]:
     """"on Friday (25 October)": the weekday and the date in brackets after it are one
-    mention, of the date written."""
+    mention, of the date written; so are a named day and its date ("from Good Friday (7
+    April) to Easter Monday (10 April)": the holidays of the year the brackets give)."""
     if "(" not in text:
         return out
     k = 0
     while k + 1 < len(out):
         a, b = out[k], out[k + 1]
-        if a.weekday is not None and _one_day(a):
+        if (a.weekday is not None and _one_day(a)) or _named_day(a):
             if b.start_date is not None and b.start_date == b.end_date and \
                     _BRACKET_OPEN.fullmatch(text, a.end, b.start) and \
                     text[b.end:b.end + 1] == ")":
                 out[k:k + 2] = [DateMention(a.start, b.end + 1, text[a.start:b.end + 1],
                                             b.start_date, b.end_date, a.weekday, b.relative,
                                             b.kind, b.granularity, b.ambiguous)]
+        k += 1
+    return out
+
+
+# a holiday's season named, then its days in brackets: "over the Easter bank holiday period
+# (Friday 18 - Monday 21 April)", "the Diwali break (October 18-23)"
+_SEASON_BRACKET_GAP = re.compile(r"(?:[ \u00a0]+[a-z][a-z'’-]*){0,3}[ \u00a0]*\([ \u00a0]*")
+
+
+def _named_season_brackets(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A named day, up to three words of its season and the days in brackets after them are one
+    mention of the days written (dates36): the brackets say which days the words mean."""
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        if _named_day(a) and b.start_date is not None and b.end_date is not None and \
+                0 < (b.end_date - b.start_date).days <= 31 and \
+                text[b.end:b.end + 1] == ")" and \
+                _SEASON_BRACKET_GAP.fullmatch(text, a.end, b.start) is not None:
+            out[k:k + 2] = [DateMention(a.start, b.end + 1, text[a.start:b.end + 1],
+                                        b.start_date, b.end_date, None, b.relative, b.kind,
+                                        b.granularity, b.ambiguous)]
         k += 1
     return out
 
@@ -3865,6 +3908,13 @@ def _listed_days(text: str, a: DateMention, b: DateMention) -> DateMention | Non
         return None
     return DateMention(a.start, b.end, text[a.start:b.end], a.start_date, b.end_date, None,
                        a.relative or b.relative, "period", "day")
+
+
+def _named_day(dm: DateMention) -> bool:
+    """A day named in words, capitalised, with no figure ("Easter Monday", "Diwali")."""
+    return dm.kind == "date" and dm.start_date is not None and \
+        dm.end_date == dm.start_date and dm.text[:1].isupper() and \
+        not any(ch.isdigit() for ch in dm.text)
 
 
 def _one_day(dm: DateMention) -> bool:

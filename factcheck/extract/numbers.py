@@ -906,6 +906,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
     if vq:
         out = sorted(out + vq, key=lambda q: q.start)
     out = _rate_ellipsis(text, _spread_units(text, _shares(text, _compound_durations(text, out))))
+    if " on " in text:
+        out = _listed_poll_shares(text, out)
     if "-point-" in text or "-Point-" in text:
         out = _hyphen_points(g, text, out)
     if "-point " in text or "-percentage-point " in text:
@@ -918,9 +920,59 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         out = _local_dollars(g, text, out)
     if g.local_rupees and ("Rs" in text or "rupee" in text):
         out = _local_rupees(g, text, out)
-    if any(c in ws.low for c in _ODDS_GATE):
+    if any(c in ws.low for c in _ODDS_GATE) or (
+            ("/" in text or "won at" in ws.low or "off at" in ws.low) and
+            _RACE_WORDS.search(text)):
         out = _odds(text, out, merged, mstarts)
+    if " cent" in text:
+        out = _prefixed_cents(text, out, merged, mstarts)
+    if "absolute zero" in ws.low:
+        out = _absolute_zero(text, ws.low, out)
     return out
+
+
+# a temperature named, not written in figures (dates36): "matter at absolute zero" is at 0 K;
+# read only right after "at" ("near absolute zero", "within a degree of absolute zero" are
+# no such figure)
+_ABSOLUTE_ZERO = re.compile(r"(?<=\bat[ \u00a0])absolute[ \u00a0]+zero\b")
+
+
+def _absolute_zero(text: str, low: str, out: list[QuantityMention]) -> list[QuantityMention]:
+    """"at absolute zero": 0 kelvin, where no figure was read over the words."""
+    found = [QuantityMention(start=m.start(), end=m.end(), text=text[m.start():m.end()],
+                             value=0.0, unit="kelvin", dim="temperature", num_start=m.start(),
+                             step=0.0)
+             for m in _ABSOLUTE_ZERO.finditer(low)
+             if not any(q.start < m.end() and m.start() < q.end for q in out)]
+    return sorted(out + found, key=lambda q: q.start) if found else out
+
+
+# a dollar's country written glued to a figure of its cents, as Australian and New Zealand
+# results copy writes a dividend (issue 12, dates36): "US10.0 cents per security", "A15
+# cents", "NZ5.5 cents a share"; the cents of that dollar
+_PREFIXED_CENTS = re.compile(r"(?<![\w$.,])(US|U\.S\.|A|AU|NZ|C|CA|HK|S)(\d{1,3}(?:\.\d+)?)"
+                             r"[ \u00a0]?cents?\b")
+_PREFIX_CENT_UNITS = {"US": "US_cent", "U.S.": "US_cent", "A": "AU_cent", "AU": "AU_cent",
+                      "NZ": "NZ_cent", "C": "CA_cent", "CA": "CA_cent"}
+
+
+def _prefixed_cents(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
+                    mstarts: list[int]) -> list[QuantityMention]:
+    """Cents written with their dollar's country glued before the figure (``_PREFIXED_CENTS``),
+    in place of any figure read inside them; a country with no cents unit listed is left."""
+    found = []
+    for m in _PREFIXED_CENTS.finditer(text):
+        unit = _PREFIX_CENT_UNITS.get(m.group(1))
+        if unit is None or (merged and in_spans(merged, mstarts, m.start(2))):
+            continue
+        d = m.group(2)
+        step = 10.0 ** -len(d.partition(".")[2]) if "." in d else 1.0
+        found.append(QuantityMention(start=m.start(), end=m.end(), text=m.group(), value=float(d),
+                                     unit=unit, dim="currency", num_start=m.start(), step=step))
+    if not found:
+        return out
+    keep = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
+    return sorted(keep + found, key=lambda q: q.start)
 
 
 # fractional odds as betting copy writes them: "cut to 5-to-2 from 4-to-1", "11-4", "6/4", "a
@@ -944,6 +996,18 @@ _ODDS_NOUN_AFTER = re.compile(r"(?i)[ \u00a0]+(?:against|(?:[a-z]+[ \u00a0-]+)?(
 _ODDS_SCORE_AFTER = re.compile(r"(?i)[ \u00a0]+(?:(?:home|away|aggregate)[ \u00a0]+)?"
                                r"(?:wins?|victory|defeats?|loss|draw|lead|scoreline|thrashing|"
                                r"triumph|success|aggregate)\b")
+# a price with no betting word (issue 12, dates36): a horse "won at 14/1", "went off at 4/1",
+# "Rocky Creek at 9/1", "the 66/1 Magic of Light", in a sentence with a race word; a slash
+# price after "at" or between "the" and a name, a hyphen one only after "won at" / "went off
+# at" ("with the score at 2-1" is no price); never "24/7"
+_RACE_WORDS = re.compile(r"(?i)\b(?:won|wins?|winners?|winning|beat|beaten|races?|raced|horses?|"
+                         r"jockeys?|trainers?|national|derby|gold[ \u00a0]+cup|stakes|hurdles?|"
+                         r"chase|handicap|went[ \u00a0]+off|favourites?|outsiders?|romped|"
+                         r"fences|furlongs?|aintree|cheltenham|ascot|epsom)\b")
+_PRICE_AT_BEFORE = re.compile(r"(?i)\bat[ \u00a0]+$")
+_PRICE_WON_AT_BEFORE = re.compile(r"(?i)\b(?:won|win|wins|winning|went[ \u00a0]+off|"
+                                  r"returned|priced|started)[ \u00a0]+at[ \u00a0]+$")
+_PRICE_NAME_AROUND = re.compile(r"[ \u00a0]+[A-Z][a-z']+")
 _ODDS_SCORE_BEFORE = re.compile(r"(?i)\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|"
                                 r"led|leads?|leading|trail(?:ed|s|ing)?|thrashed|edged)"
                                 r"[ \u00a0]+$")
@@ -968,10 +1032,12 @@ def _odds(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
         a, b = int(m.group("a")), int(m.group("b"))
         if b == 0 or a == 0 or b > 20 or (merged and in_spans(merged, mstarts, s)):
             continue
-        if _ODDS_SCORE_AFTER.match(text, e) or \
-                _ODDS_SCORE_BEFORE.search(text, max(0, s - 12), s):
+        won_at = _slash_price_win(text, m, a, b)
+        if not won_at and (_ODDS_SCORE_AFTER.match(text, e) or
+                           _ODDS_SCORE_BEFORE.search(text, max(0, s - 12), s)):
             continue
-        noun = _ODDS_NOUN_AFTER.match(text, e) is not None
+        noun = won_at or _ODDS_NOUN_AFTER.match(text, e) is not None or \
+            _race_price(text, m, a, b)
         if not noun and (m.group("j") == "-" and a < b or
                          _ODDS_SENTENCE.search(text, *_sentence_bounds(text, s)) is None):
             continue
@@ -981,6 +1047,34 @@ def _odds(text: str, out: list[QuantityMention], merged: list[tuple[int, int]],
         return out
     keep = [q for q in out if not any(q.start < f.end and f.start < q.end for f in found)]
     return sorted(keep + found, key=lambda q: q.start)
+
+
+_SLASH_WIN_BEFORE = re.compile(r"(?i)\b(?:his|her|its|their|the|a|an)[ \u00a0]+$")
+
+
+def _slash_price_win(text: str, m: re.Match[str], a: int, b: int) -> bool:
+    """"his 11/1 win", "the 33/1 victory" in racing copy: a price, not a score (a score is
+    written with a hyphen)."""
+    return m.group("j") == "/" and a >= b and (a, b) != (24, 7) and \
+        _ODDS_SCORE_AFTER.match(text, m.end()) is not None and \
+        _SLASH_WIN_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None and \
+        _RACE_WORDS.search(text, *_sentence_bounds(text, m.start())) is not None
+
+
+def _race_price(text: str, m: re.Match[str], a: int, b: int) -> bool:
+    """A price racing copy writes with no betting word (``_RACE_WORDS``): "won at 14/1",
+    "Rocky Creek at 9/1", "the 66/1 Magic of Light"; "won at 9-1" with a hyphen."""
+    s, e = m.span()
+    if a < b or (a, b) == (24, 7):
+        return False
+    before = text[max(0, s - 24):s]
+    if m.group("j") == "/":
+        if not (_PRICE_AT_BEFORE.search(before) or
+                (before.endswith(("the ", "The ")) and _PRICE_NAME_AROUND.match(text, e))):
+            return False
+    elif m.group("j") != "-" or not _PRICE_WON_AT_BEFORE.search(before):
+        return False
+    return _RACE_WORDS.search(text, *_sentence_bounds(text, s)) is not None
 
 
 def _words_past_mask(merged: list[tuple[int, int]], mstarts: list[int], s: int, e: int) -> int:
@@ -2117,6 +2211,15 @@ _MONEY_BEFORE = re.compile(
     r"worth|budget|fund|funding|earned|earns|owed|owes|fined|fine|deal|revenue|revenues|"
     r"profit|profits|loss|losses|debt|debts|deficit|sales|income|salary|valued|donated|"
     r"invested|investment|grant|bonus|turnover)\b[^.;\d]{0,20}$")
+# a broadcast's audience (issue 12, dates36): "drew 5.08m (23.5%)", "peaked with 9.8m",
+# "The ratings were 9.91m", "launched with 1.7m": a million viewers
+_AUDIENCE_BEFORE = re.compile(
+    r"(?i)\b(?:drew|draws|drawing|attracted|attracts|pulled[ \u00a0]+in|pulls[ \u00a0]+in|"
+    r"peaked[ \u00a0]+(?:at|with)|tuned[ \u00a0]+in|audiences?[ \u00a0]+of|"
+    r"watched[ \u00a0]+by|ratings?[ \u00a0]+(?:of|were|was)|overnights?[ \u00a0]+of|"
+    r"(?:launched|opened|returned|debuted|returns|launches|opens|debuts)[ \u00a0]+with)"
+    r"[ \u00a0]+(?:(?:a|an|an[ \u00a0]+average[ \u00a0]+of|some|about|around|nearly|"
+    r"almost|over|more[ \u00a0]+than|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?$")
 _MONEY_NOUNS = frozenset("""deficit budget loss profit deal fund contract bonus grant debt
 payout settlement fine salary package investment donation windfall bill""".split())
 _PEOPLE = frozenset("people children men women adults users voters viewers".split())
@@ -2145,6 +2248,8 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     stay metres."""
     if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s) or text.startswith("-strong", end):
         return True   # "the 1.2m-strong union": a membership, never metres
+    if _AUDIENCE_BEFORE.search(text, max(0, f.s - 40), f.s):
+        return True   # "the show drew 5.08m (23.5%)": a million viewers
     if _CUR_RANGE_BEFORE.search(text, max(0, f.s - 16), f.s) is not None:
         return True   # "£2-3m", "€2-2.5m": the second bound of an amount of money
     pm = _M_BEFORE.search(text, max(0, f.s - 40), f.s)
@@ -2249,7 +2354,8 @@ def _counted_m_between(g: _Grammar, text: str, lo: int, s: int) -> bool:
             v = float(m.group(1).replace(",", ""))
         except ValueError:
             continue
-        if _counted_phrase(g, text, m.end(), v):
+        if _counted_phrase(g, text, m.end(), v) or \
+                _AUDIENCE_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
             return True
     return False
 
@@ -3214,6 +3320,32 @@ def _score_pair(text: str, q: QuantityMention, q2: QuantityMention, end2: int) -
         _SCORE_AFTER.match(text, end2) is not None
 
 
+# a forecast's change given as a range (issue 12, dates36): "Full-year sales are now seen up
+# 5% to 7%", "revenue is expected ..., down 30.5% to 36%": "up"/"down" right before a
+# percentage and a percentage after "to", in a sentence of expectation whose subject is no
+# rate (where "the jobless rate is forecast down 0.3% to 4.1%" is a change and a level)
+_UP_DOWN_BEFORE = re.compile(r"(?i)\b(?:up|down)[ \u00a0]+$")
+_GUIDANCE_WORDS = re.compile(
+    r"(?i)\b(?:expect(?:s|ed|ing)?|seen|sees|see|forecasts?|guidance|guides?|guided|"
+    r"project(?:s|ed|ing)|outlook|estimates?|estimated|predicts?|predicted|anticipates?|"
+    r"anticipated)\b")
+_RATE_SUBJECT = re.compile(r"(?i)\b(?:rates?|share|yields?|margins?|inflation|unemployment|"
+                           r"turnout|ratio|percentage)\b")
+_PERCENT_AFTER_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+\d[\d.]*[ \u00a0]?(?:%|per[ \u00a0]?cent\b|"
+                               r"percent\b)")
+
+
+def _guided_change_range(text: str, q: QuantityMention, before: str) -> bool:
+    """Whether "up/down A% to B%" is a forecast's range of changes, not a change and a level
+    (``_GUIDANCE_WORDS``)."""
+    if q.unit != "percent" or not _UP_DOWN_BEFORE.search(before) or \
+            not _PERCENT_AFTER_TO.match(text, q.end):
+        return False
+    a = _sentence_bounds(text, q.start)[0]
+    return _GUIDANCE_WORDS.search(text, a, q.start) is not None and \
+        _RATE_SUBJECT.search(text, a, q.start) is None
+
+
 def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
            merged: list[tuple[int, int]], mstarts: list[int],
            prior: list[QuantityMention], dot: bool = False
@@ -3246,6 +3378,8 @@ def _range(g: _Grammar, text: str, q: QuantityMention, end: int,
         sent_start = _clause_start(text, q.start)
         change = _change_verb().search(text, sent_start, q.start) is not None and \
             not _RANGE_INTRO.search(before) and not (not q.unit and _LEVEL_BEFORE.search(before))
+        if change and _guided_change_range(text, q, before):
+            change = False   # "now seen up 5% to 7%": a forecast's range of changes
         if change and (q.unit or _FROM_BEFORE.search(before)):
             return None
         if _BY_BEFORE.search(before):
@@ -3482,6 +3616,35 @@ def _named_of_after(text: str, ms: list[QuantityMention], i: int) -> int | None:
         if not n.unit and not n.dim and _THAN_NAMED_OF.fullmatch(text, q.end, n.start):
             return k
     return None
+
+
+# a poll's list of parties "on" their shares, the percent sign written once (issue 12,
+# dates36): "with Reform on 27 per cent and the Tories on 17", "Labour on 40%, the Greens on
+# 9": a name right before "on", the figure followed by no noun
+_NAME_ON_BEFORE = re.compile(r"(?:^|[ \u00a0(])(?:the[ \u00a0]+)?[A-Z][\w’'.-]*"
+                             r"(?:[ \u00a0]+[A-Z][\w’'.-]*)*[ \u00a0]+on[ \u00a0]+$")
+_ON_BEFORE = re.compile(r"\bon[ \u00a0]+$")
+_POLL_ITEM_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|and\b|while\b|with\b|$)")
+
+
+def _listed_poll_shares(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
+    """A bare figure of a name "on" it, after a share "on" which a name stands in the same
+    sentence and at most 80 characters before, is a share too (``_NAME_ON_BEFORE``)."""
+    out = ms
+    for i in range(1, len(ms)):
+        n, q = out[i], out[i - 1]
+        if n.unit or not n.bare or n.value is None or not 0 <= n.value <= 100 or \
+                q.dim != "percent" or q.unit != "percent" or n.start - q.end > 80 or \
+                any(c in text[q.end:n.start] for c in ".;:!?\n"):
+            continue
+        if not (_NAME_ON_BEFORE.search(text, max(0, n.start - 40), n.start) and
+                _ON_BEFORE.search(text, max(0, q.start - 8), q.start) and
+                _POLL_ITEM_END.match(text, n.end)):
+            continue
+        if out is ms:
+            out = list(ms)
+        out[i] = _replace(n, unit=q.unit, dim=q.dim, bare=False)
+    return out
 
 
 def _replace(q: QuantityMention, **kw: Any) -> QuantityMention:

@@ -1,0 +1,191 @@
+"""Seasons of days around a holiday that copy names without their dates (issue 12, dates36):
+school half-terms, the Easter holidays, a festival's days.
+
+- "half-term", "over half term", "the October half-term", "the May half-term holidays",
+  "the spring half term": the half-term week of England's schools (dates.yaml
+  ``half_terms``: Monday to Sunday, the Monday placed by the month), a week;
+- "the Easter holidays", "the Easter school holidays", "the Easter break": the fortnight
+  around Easter (``easter_holidays``: Monday of Holy Week to the Sunday after Easter);
+- "during Diwali", "over Diwali", "the Diwali festival": the festival's days
+  (``festival_days``), while "on Diwali" stays its day (``date_forms.holidays``).
+
+Without a year written, the occurrence is the next one not over in future copy, the latest
+begun by publication in past-tense copy, and the nearer of the two to publication in a
+sentence with no tense cue ("Tour operators can lift prices by 250% over the October half
+term", written in August: the coming one). A festival whose day a year's table lacks between the one picked
+and publication is no date (a guess is no reading). A longer mention already read over the
+words ("the half-term week of 21 October") is kept; the mentions these cover give way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, relativedelta
+
+from . import vocab
+from .date_forms import holiday_day
+
+_W = r"[ \u00a0]+"
+_HALF_TERM = re.compile(
+    rf"\b(?:the{_W})?(?:(?P<m>february|feb|spring|may|summer|october|oct|autumn){_W})?"
+    rf"half[ \u00a0-]?term\b(?![ \u00a0-]+(?:reports?|results?|exams?|tests?|grades?|"
+    rf"reviews?|elections?|assessments?)\b)(?:{_W}(?:holidays?|break|week)\b)?"
+    rf"(?:{_W}(?P<y>(?:19|20)\d\d)\b)?")
+_EASTER_HOLIDAYS = re.compile(
+    rf"\b(?:the{_W})?easter{_W}(?:school{_W})?(?:holidays?|hols|break)\b"
+    rf"(?:{_W}(?P<y>(?:19|20)\d\d)\b)?")
+# what makes a feast's days a season of its own, not the festival ("Diwali week", "the Diwali
+# festive season", "Diwali sales"): left undated, as ``date_forms._FEAST_SEASON`` leaves them
+_SEASON_AFTER = re.compile(rf"{_W}(?:festival{_W})?(?:school{_W})?(?:holidays?|break|"
+                           rf"fortnight|week|recess|term|getaway|rush|season|period|trading|"
+                           rf"festive|month|sales)\b")
+
+
+# a few words between a season's name and a date written after it, which says its days
+_DATE_SAYS = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _festival_rx() -> re.Pattern[str] | None:
+    names = _cfg("festival_days", {}) or {}
+    if not names:
+        return None
+    alt = "|".join(re.escape(str(k)) for k in names)
+    return re.compile(
+        rf"\b(?:(?P<p>during|over|throughout|across){_W}(?:the{_W})?)?(?P<f>{alt})"
+        rf"(?P<s>{_W}(?:festival|festivities|celebrations))?\b")
+
+
+def _cfg(key: str, default: Any = None) -> Any:
+    return vocab.load("dates.yaml").get(key, default)
+
+
+def gate(low: str) -> bool:
+    """Whether ``low`` may hold one of these seasons (cheap substring tests first)."""
+    return _half_term_in(low) or "easter" in low or any(
+        str(k) in low for k in (_cfg("festival_days", {}) or {}))
+
+
+def _half_term_in(low: str) -> bool:
+    return "half-term" in low or "half term" in low or "halfterm" in low or \
+        "half\u00a0term" in low
+
+
+def _years(y: str | None, D: date | None) -> list[int]:
+    if y:
+        return [int(y)]
+    return [D.year - 1, D.year, D.year + 1] if D is not None else []
+
+
+def _choose(spans: list[tuple[date, date]], D: date | None, tense: str, written: bool
+            ) -> tuple[date, date] | None:
+    """The span a reporter means: the one of the year written, else the next not yet over in
+    future copy, the latest begun by publication in past copy, else the nearer of those."""
+    if not spans:
+        return None
+    if written or D is None:
+        return spans[0]
+    nxt = min((x for x in spans if x[1] >= D), default=None)
+    last = max((x for x in spans if x[0] <= D), default=None)
+    if tense == "future" or last is None:
+        return nxt
+    if tense == "past" or nxt is None or nxt == last:
+        return last
+    return nxt if (nxt[0] - D) < (D - last[1]) else last
+
+
+def _half_term_week(month: str, y: int) -> tuple[date, date] | None:
+    mmdd = (_cfg("half_terms", {}) or {}).get(month)
+    if not mmdd:
+        return None
+    mo, dy = (int(x) for x in str(mmdd).split("-"))
+    monday = date(y, mo, dy) + relativedelta(weekday=MO(0))
+    return monday, monday + timedelta(days=6)
+
+
+def _half_terms(low: str, D: date | None, tense_at: Callable[..., str]
+                ) -> list[tuple[int, int, date, date, str]]:
+    out = []
+    seasons = _cfg("half_term_seasons", {}) or {}
+    months = list((_cfg("half_terms", {}) or {}))
+    for m in _HALF_TERM.finditer(low):
+        named = m.group("m")
+        which = [seasons.get(named, named)] if named else months
+        if m.group("y") and not named:
+            continue   # "half-term 2024": which of the year's three is not said
+        spans = sorted(w for y in _years(m.group("y"), D) for k in which
+                       if (w := _half_term_week(k, y)) is not None)
+        got = _choose(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
+        if got is not None:
+            out.append((m.start(), m.end(), got[0], got[1], "week"))
+    return out
+
+
+def _easter_holidays(text: str, low: str, D: date | None, tense_at: Callable[..., str]
+                     ) -> list[tuple[int, int, date, date, str]]:
+    out = []
+    a, b = (int(x) for x in (_cfg("easter_holidays") or (-6, 7)))
+    for m in _EASTER_HOLIDAYS.finditer(low):
+        if not text[m.start() + low[m.start():].find("easter")].isupper():
+            continue
+        spans = [(easter(y) + timedelta(days=a), easter(y) + timedelta(days=b))
+                 for y in _years(m.group("y"), D)]
+        got = _choose(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
+        if got is not None:
+            out.append((m.start(), m.end(), got[0], got[1], "week"))
+    return out
+
+
+def _festivals(text: str, low: str, D: date | None, tense_at: Callable[..., str]
+               ) -> list[tuple[int, int, date, date, str]]:
+    rx = _festival_rx()
+    if rx is None or D is None:
+        return []
+    days = _cfg("festival_days", {}) or {}
+    out = []
+    for m in rx.finditer(low):
+        if not (m.group("p") or m.group("s")) or not text[m.start("f")].isupper() or \
+                _SEASON_AFTER.match(low, m.end("f")):
+            continue
+        name = m.group("f")
+        a, b = (int(x) for x in days[name])
+        by_year = {y: holiday_day(name, y) for y in range(D.year - 1, D.year + 2)}
+        spans = [(d + timedelta(days=a), d + timedelta(days=b)) for d in by_year.values()
+                 if d is not None]
+        got = _choose(spans, D, tense_at(m.start(), m.end()), False)
+        if got is None or any(by_year.get(y) is None for y in
+                              range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)):
+            continue   # a year between the one picked and publication is not listed
+        out.append((m.start(), m.end(), got[0], got[1], "day"))
+    return out
+
+
+def holiday_seasons(text: str, low: str, out: list, D: date | None,
+                    tense_at: Callable[..., str], mention: Callable[..., Any]) -> list:
+    """``out`` (the date mentions, in text order) with the seasons above read in, made by
+    ``mention(start, end, words, first, last, granularity)``; ``tense_at(start, end)`` says
+    "future", "past" or "" for the sentence of the words. The mentions a season covers give
+    way, and a longer one over its words keeps its place."""
+    found = (_half_terms(low, D, tense_at) if _half_term_in(low) else []) + \
+        (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) + \
+        _festivals(text, low, D, tense_at)
+    if not found:
+        return out
+    new = []
+    for s, e, a, b, gran in found:
+        if any(dm.start < e and s < dm.end and (dm.start < s or dm.end > e) for dm in out):
+            continue   # "the half-term week of 21 October": the longer reading stands
+        if any(0 <= dm.start - e <= 30 and any(ch.isdigit() for ch in dm.text) and
+               _DATE_SAYS.fullmatch(low, e, dm.start) for dm in out):
+            continue   # "when half-term starts on 28 October": the date written says
+        new.append(mention(s, e, text[s:e], a, b, gran))
+    if not new:
+        return out
+    kept = [dm for dm in out if not any(f.start < dm.end and dm.start < f.end for f in new)]
+    return sorted(kept + new, key=lambda d: d.start)
