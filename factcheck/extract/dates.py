@@ -1940,12 +1940,14 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
             continue
     out = _merge_forms(out, _forms(text, ws, pub_date, order or default_order(), cand))
     subj = _month_subjects(g, text, ws, cand, pub_date)
-    if pub_date is not None and ("saw" in ws.low or "brought" in ws.low or " in " in ws.low):
+    # the words several steps look for, each found once in the text
+    has_in, has_and = " in " in ws.low, " and " in ws.low
+    if pub_date is not None and ("saw" in ws.low or "brought" in ws.low or has_in):
         subj += _gapped_months(g, text, pub_date, ws, cand)
     if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
-    if " in " in ws.low or ws.low.startswith("in "):
+    if has_in or ws.low.startswith("in "):
         subj += _years_before_names(text, ws, cand)
     if pub_date is not None and " the month" in ws.low:
         subj += _the_months(g, text, ws.low, pub_date)
@@ -1954,12 +1956,12 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
     if holiday_seasons.gate(ws.low):
         out = _holiday_seasons(text, ws.low, out, pub_date)
-    if " and " in ws.low:
+    if has_and:
         out = _weekday_pairs(text, out)
     out = _post(g, text, ws.low, out, pub_date)
-    if " and " in ws.low:
+    if has_and:
         out = _next_day_pairs(text, out)
-    if " and " in ws.low or " to " in ws.low or "- " in ws.low or "– " in ws.low:
+    if has_and or " to " in ws.low or "- " in ws.low or "– " in ws.low:
         out = _weekday_day_spans(text, out)
     if "(" in text:
         out = _named_season_brackets(text, out)
@@ -1978,7 +1980,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         if "end of the " in ws.low or "end of this " in ws.low or "end of next " in ws.low:
             out = _until_unit_end(text, out, pub_date)
         out = _until_spans(text, out, pub_date)
-        if " and " in ws.low:
+        if has_and:
             out = _stated_starts(text, out, pub_date)
         out = _until_clock_today(text, ws.low, out, pub_date)
     if pub_date is not None and "up to and including " in ws.low:
