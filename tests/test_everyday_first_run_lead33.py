@@ -156,3 +156,38 @@ def test_a_hedged_multiple_of_another_places_toll():
             "earthquake in April 2015 killed more than 8,000, about {} times Ecuador's toll.")
     assert "wrong-arithmetic" not in rules(text.format("twelve"), _AUG16)
     assert "wrong-arithmetic" in rules(text.format("twenty"), _AUG16)
+
+
+# -- council election copy (lead33d) ---------------------------------------------------------------
+
+_MAY18 = date(2018, 5, 4)
+_MAY08 = date(2008, 5, 2)
+_JUL24 = date(2024, 7, 5)
+
+
+def test_a_headline_gain_is_a_change_not_the_seats_held():
+    text = ("# Lib Dems gain {} councillors\n\nThe Liberal Democrats won 536 seats, a gain of "
+            "75.\n")
+    assert not rules(text.format(75), _MAY18)
+    assert "restated-change-mismatch" in rules(text.format(57), _MAY18)
+
+
+def test_a_margin_of_the_side_named_before_it():
+    text = ("Labour won a projected national share of 24% in the council elections, behind the "
+            "Conservatives on 44% and the Liberal Democrats on 25%. That left Labour {} points "
+            "behind the Conservatives.")
+    assert "wrong-arithmetic" not in rules(text.format(20), _MAY08)
+    assert "wrong-arithmetic" in rules(text.format(18), _MAY08)
+
+
+def test_a_headline_share_in_council_vote_restates_the_national_share():
+    text = ("# Labour slumps to {} in council vote\n\nLabour won a projected national share of "
+            "24% in the English and Welsh council elections.\n")
+    assert not set(rules(text.format("24%"), _MAY08)) & RESTATED
+    assert set(rules(text.format("26%"), _MAY08)) & RESTATED
+
+
+def test_holdings_after_a_count_declared_so_far_are_its_parts():
+    text = "644 of 650 seats have now declared: Labour {}, Conservatives 119, Liberal Democrats 71."
+    assert not rules(text.format(410), _JUL24)
+    assert "parts-exceed-total" in rules(text.format(510), _JUL24)

@@ -2872,8 +2872,14 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
         members: list[int] = []
         tabled: set[int] = set()
         # (the counts already read out of it: "Labour won 411 of the 650 seats")
-        subjects = {str(x.get("subject")) for x in drafts[max(0, k - 4):k + WHOLE_WINDOW]
-                    if x.get("role") == "of_whole" and x.get("group") == k}
+        # (not a count of the seats declared so far, "644 of 650 seats have now declared:
+        # Labour 410, ...": the holdings after it are its parts)
+        progress = next((i for i in range(max(0, k - 4), min(n, k + WHOLE_WINDOW))
+                         if drafts[i].get("role") == "of_whole" and drafts[i].get("group") == k
+                         and _DECLARED_AFTER.match(low, w["end"])), None)
+        subjects = {str(x.get("subject")) for i, x in
+                    enumerate(drafts[max(0, k - 4):k + WHOLE_WINDOW], max(0, k - 4))
+                    if x.get("role") == "of_whole" and x.get("group") == k and i != progress}
         subjects.update(n for s in list(subjects) for n in _joint_names(s))
         for j in range(k + 1, min(n, k + 1 + WHOLE_WINDOW)):
             x = drafts[j]
@@ -2916,10 +2922,17 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
         w["role"] = "whole"
         w["measure"] = w.get("measure") or measure
         for j in members:
-            drafts[j]["role"], drafts[j]["group"] = "of_whole", k
+            drafts[j]["role"], drafts[j]["group"] = ("of_whole", k) if progress is None else \
+                ("portion", progress)
             # (a table's bare counts are parts of the body, not levels that another figure of
             # its holder restates: "after losing seven seats ... Labour 23")
             drafts[j]["measure"] = drafts[j].get("measure") if j in tabled else measure
+
+
+# the words after a whole that make the count out of it before a count of those declared so
+# far: " seats have now declared", " constituencies have been counted"
+_DECLARED_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:have|has)[ \u00a0]+(?:now[ \u00a0]+)?"
+                             r"(?:been[ \u00a0]+)?(?:declared|counted|reported|called)\b")
 
 
 # a figure of the whole country: "24,488 across the country", "314 cases nationally"
