@@ -191,3 +191,10 @@ def test_holdings_after_a_count_declared_so_far_are_its_parts():
     text = "644 of 650 seats have now declared: Labour {}, Conservatives 119, Liberal Democrats 71."
     assert not rules(text.format(410), _JUL24)
     assert "parts-exceed-total" in rules(text.format(510), _JUL24)
+
+
+def test_a_portion_after_a_long_clause_is_of_its_count():
+    text = ("An average of 4,469 flu patients were in hospital beds in England each day last "
+            "week, including {} in critical care, NHS England figures show.")
+    assert not rules(text.format(211), _JAN25)
+    assert "parts-exceed-total" in rules(text.format("4,611"), _JAN25)

@@ -539,7 +539,10 @@ def _mult_re() -> re.Pattern[str]:
 
 
 # (the counted noun may stand between: "537 deaths (of which 600 were children)")
-_OF_WHICH = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
+# (or the words of its clause, no clause of another subject between: "4,469 flu patients were
+# in hospital beds in England each day last week, including 211 in critical care")
+_OF_WHICH = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|although|though|as|when)\b)"
+                       r"[A-Za-z][\w’'-]*){0,12}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # the words from one item after "of which" to the next: " was wind and ", " were sold, "
 _OF_WHICH_NEXT = re.compile(r"(?:[ \u00a0]+(?:was|were|is|are|came\s+from))?"
