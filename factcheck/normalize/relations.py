@@ -81,6 +81,7 @@ from .overruns import over_budget
 from .unit_costs import unit_costs
 from .spare_margins import spare_margins
 from .sub_unit_gaps import sub_unit_gaps
+from .added_to import added_to_earlier
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -225,6 +226,12 @@ _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping
                                 r"declining|increasing|decreasing|slipping|sliding|easing|"
                                 r"soaring|surging|shrinking|narrowing|widening|expanding|"
                                 r"contracting)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
+# a participle of gain or loss opening a clause after two levels: "up from 202 in 2019,
+# gaining 209", "fell to 121 seats from 365, losing 244", "adding 61 to the 11 they held"
+_GAIN_PARTICIPLE = re.compile(r",[ \u00a0]*(gaining|adding|losing|shedding)[ \u00a0]+"
+                              r"(?:(?:about|around|roughly|some|nearly|almost|just|another|"
+                              r"a[ \u00a0]+further)[ \u00a0]+)?$")
+_GAIN_PARTICIPLE_UP = frozenset(("gaining", "adding"))
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost".split())
 # nouns of a change
@@ -714,6 +721,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     amounts of one change, rates of a change said in the next sentence, "respectively" and the
     appositive changes."""
     sents = list(by_sent.values())
+    added_to_earlier(low, drafts, sents)    # "won 72 seats, adding 61 to the 11 they held"
     _changes(text, low, drafts, lex)
     _one_change_two_amounts(low, drafts, by_sent)
     _definite_rate_of_change(low, drafts, sents)    # "... 121 more. The rise of 12% ..."
@@ -3405,6 +3413,14 @@ def _whole_that_counts_it(low: str, drafts: list[dict[str, Any]], j: int, b: dic
     return j
 
 
+def _rate_beside_level(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a`` is a rate a day, week or month and ``b`` none: "79.2 million passengers
+    in 2023, or about 6.6 million a month, up from 61.6 million in 2022" sets 61.6 million
+    against the year's level, not against its monthly rate."""
+    return _SO_MANY_A_DAY.match(low, a["end"]) is not None and \
+        _SO_MANY_A_DAY.match(low, b["end"]) is None
+
+
 def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                         compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
@@ -3430,7 +3446,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"]) or (
             _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
             _VERB_TO.search(low, max(a["sentence"][0], a["start"] - 60), a["start"]))
-        if dm is not None and a.get("role") is None and \
+        if dm is not None and a.get("role") is None and not _rate_beside_level(low, a, b) and \
                 not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
                                             a["start"]) and \
                 not _BENCHMARK_AFTER.match(low, a["end"]):
@@ -6149,6 +6165,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         return None     # "11,477 more than 18 months": how long they waited, no amount
     if d["unit"] == "percent" and last in _ADDED:
         return "up"     # "adding 6.3% to reach 154,407 from 145,189", "the index added 0.4%"
+    if (gain := _GAIN_PARTICIPLE.search(before)) is not None:
+        if d.get("measure") in _daily_loss_measures():
+            return None     # "..., losing 1,300 troops": a count of losses, no amount
+        return "up" if gain.group(1) in _GAIN_PARTICIPLE_UP else "down"
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
