@@ -82,6 +82,7 @@ from .unit_costs import unit_costs
 from .spare_margins import spare_margins
 from .sub_unit_gaps import sub_unit_gaps
 from .added_to import added_to_earlier
+from .joint_ahead import joint_totals_ahead
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -839,6 +840,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     # "$307m overseas, for a worldwide debut of $476m" (complements.py), before joint figures
     complement_totals(low, drafts)
     _joint_total(low, drafts, sents)
+    joint_totals_ahead(low, drafts, sents)  # "The two fires burned 250,000 acres between them."
     apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
@@ -3192,6 +3194,8 @@ _NOUN_RIGHT_AFTER = re.compile(r"[ \u00a0]+(?!(?:in|on|at|of|to|from|and|or|but|
                                r"[a-z][a-z'-]+")
 # a per-share figure said beside the total it divides: ", or $1.19 a share,"
 _PER_SHARE_ASIDE = re.compile(r"[ \u00a0]+(?:a|per)[ \u00a0]+(?:diluted[ \u00a0]+)?share\b")
+# a count written as an adjective of a body's size: "the 151-member House", "650-seat"
+_SIZE_ADJECTIVE = re.compile(r"[-\u2010\u2011][a-z]")
 _SCOPE_COUNT_BEFORE = re.compile(r"\b(?:across|over|throughout|in)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 
 
@@ -3205,6 +3209,14 @@ def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
             and drafts[i - 1]["unit"] == b["unit"] and b["unit"] and \
             OR_LINK.fullmatch(low, drafts[i - 1]["end"], a["start"]):
         return i - 1    # "earned $1.07 billion, or $1.19 a share, ..., up from $818 million"
+    if i and drafts[i - 1]["sentence"] == a["sentence"] and \
+            drafts[i - 1]["unit"] == a["unit"] == b["unit"] and \
+            (_rate_beside_level(low, a, b) or _SIZE_ADJECTIVE.match(low, a["end"])) and \
+            not _rate_beside_level(low, drafts[i - 1], b) and \
+            not _SIZE_ADJECTIVE.match(low, drafts[i - 1]["end"]):
+        return i - 1    # "79.2 million in 2023, or about 6.6 million a month, up from 61.6
+        # million"; "77 seats in the 151-member House, up from 68": the level, not the rate
+        # or the size of the body
     if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
             _NOUN_RIGHT_AFTER.match(low, b["end"]) is not None:
         return i
