@@ -3644,11 +3644,13 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         cnt = _count_after(low, drafts, idxs, p, m)
         if cnt is None or not (_AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"])
                                or _apposed_rate_over(low, drafts, idxs, p)):
-            # (no count after it: "an average of almost 69 people a boat, according to
-            # figures from the Home Office" is over the boats counted before it; nor when the
-            # figure after it is no count of its unit: "or about 6.6 million a month, up from
-            # 61.6 million in 2022")
-            _average_over_earlier_count(low, drafts, idxs, p)
+            if p + 1 >= len(idxs) or (cnt is None and _OR_RATE.search(
+                    low, max(0, d["start"] - 8), d["start"])):
+                # (no count after it: "an average of almost 69 people a boat, according to
+                # figures from the Home Office" is over the boats counted before it; nor, set
+                # after ", or", when the figure after it is no count of its unit: "79.2
+                # million in 2023, or about 6.6 million a month, up from 61.6 million")
+                _average_over_earlier_count(low, drafts, idxs, p)
             continue
         totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j])
                   and drafts[j].get("role") not in ("portion", "part")]
@@ -3847,7 +3849,8 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
     # day.": the total of the sentence before, which the opening points back to
     that = total is None and p == 0 and idxs[p] > 0 and (
         _THAT_IS_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None or
-        _AVERAGED_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None)
+        (_AVERAGED_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None and
+         not _rate_said_before(low, drafts[idxs[p] - 1]["sentence"], unit_word)))
     if that:
         before = drafts[idxs[p] - 1]["sentence"]
         total = next((j for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1)
@@ -3941,6 +3944,14 @@ def _count_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int
 _AVERAGED_OPEN = re.compile(r"\W*(?:(?:the|its|their)[ \u00a0]+)?(?:[a-z][\w’'-]*[ \u00a0]+){1,3}"
                             r"averag(?:ed|es)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|"
                             r"some|just[ \u00a0]+(?:over|under))[ \u00a0]+)?")
+def _rate_said_before(low: str, sent: tuple[int, int], unit_word: str) -> bool:
+    """Whether the sentence before already gives a rate "a"/"per" ``unit_word`` ("Shoppers
+    spent an average of £6.8 billion a week ..."): its total's average is said, and a sentence
+    "Online spending averaged £562 million a week" after it is of another thing."""
+    return re.search(r"\b(?:a|an|per|each|every)[ \u00a0]+" + re.escape(unit_word) + r"\b",
+                     low[sent[0]:sent[1]]) is not None
+
+
 # ", about 81 a day over the 365 days" after a total in its sentence: a rate set in apposition
 # after the total's clause, over the count that follows it, says an average with no "average"
 _RATE_OPEN = re.compile(r"[^.;:!?]{0,80}?,[ \u00a0]*(?:(?:about|around|roughly|some|nearly|"

@@ -83,6 +83,7 @@ from .spare_margins import spare_margins
 from .sub_unit_gaps import sub_unit_gaps
 from .added_to import added_to_earlier
 from .joint_ahead import joint_totals_ahead
+from .compared_openings import changes_after_compared_opening
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -810,6 +811,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     elided_units(low, drafts)   # (again, once changes are read)
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)
+    # "That compared with 45,774 in 2022, ..., a fall of 16,337": compared_openings.py
+    changes_after_compared_opening(low, drafts, sents, _COMPARE_OPEN)
     _restated_changes(low, drafts)
     _amounts_in_words(low, drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
@@ -1278,7 +1281,7 @@ _HELD_BEFORE = re.compile(r"\b(?:had[ \u00a0]+(?:previously[ \u00a0]+)?(?:held|c
 # a sentence that opens on the figures before it being compared with its own: "These results
 # compare with ...", "That compared with ...", "This compares to ..."
 _COMPARE_OPEN = re.compile(r"\W*(?:that|this|these|those|it|they|the\s+(?:results|figures|"
-                           r"numbers))(?:\s+(?:results|figures|numbers))?\s+(?:compares?|"
+                           r"numbers|figure|total|number|tally|count))(?:\s+(?:results|figures|numbers))?\s+(?:compares?|"
                            r"compared)\s+(?:with|to)\b")
 
 
