@@ -171,3 +171,20 @@ def test_headline_amount_of_another_thing_is_left_alone():
     # the headline speaks of something the body's sentence does not name
     text = _CH24.replace("Channel crossings up by", "Asylum claims up by")
     assert _ARITH not in _front_rules(text.replace("7,379", "9,379"))
+
+
+_HEATHROW_GAIN = _HEATHROW + ("\nThe airport said it had gained 17.6 million passengers in a year "
+                              "but stayed short of the 80.9 million it served in 2019.\n")
+
+
+def test_gain_in_the_sentence_after_its_levels():
+    day = date(2024, 2, 13)
+    assert _ARITH not in rules(_HEATHROW_GAIN, day)
+    assert _ARITH in rules(_HEATHROW_GAIN.replace("gained 17.6", "gained 19.6"), day)
+
+
+def test_gain_far_from_the_levels_gap_is_another_thing():
+    day = date(2024, 2, 13)
+    text = _HEATHROW_GAIN.replace("gained 17.6 million passengers in a year",
+                                  "gained 2.1 million transfer passengers")
+    assert _ARITH not in rules(text, day)
