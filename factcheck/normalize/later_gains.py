@@ -3,12 +3,14 @@ everyday84).
 
 Called by ``relations.relate`` once earlier values are read. "Heathrow handled 79.2 million
 passengers in 2023, ..., up from 61.6 million in 2022. The airport said it had gained 17.6
-million passengers in a year": a count right after "gained", "added", "lost" or "shed", the
+million passengers in a year": a count right after "gained", "lost" or "shed" (not "added":
+"Employers added 227,000 jobs" restates a level of jobs copy), the
 first of its unit in its sentence, restates the change of the one pair of the sentence before (a
 level and the earlier value set against it by "up from", "down from", "compared with"), when
 the pair moves in the verb's direction. Which change it restates is a reading: it is taken
-only when the amount lies within half of itself of the pair's gap (so a gain of something
-else is left alone, and a wrong amount of this one is checked by wrong-arithmetic). A
+only when the amount lies within half of itself of the pair's gap and nearer it than the level
+(so a gain of something else, or the level restated, is left alone, and a wrong amount of this
+one is checked by wrong-arithmetic). A
 measure reported daily (a war's losses: "lost 1,300 troops") is a count of its own, never
 read. This module reads words; it never judges.
 """
@@ -18,9 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_VERB_BEFORE = re.compile(r"\b(gained|added|lost|shed)[ \u00a0]+(?:(?:about|around|some|nearly|"
+_VERB_BEFORE = re.compile(r"\b(gained|lost|shed)[ \u00a0]+(?:(?:about|around|some|nearly|"
                           r"almost|roughly|more[ \u00a0]+than|over)[ \u00a0]+)?$")
-_UP_VERBS = frozenset(("gained", "added"))
+_UP_VERBS = frozenset(("gained",))
 
 
 def gains_after_their_levels(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
@@ -41,8 +43,10 @@ def gains_after_their_levels(low: str, drafts: list[dict[str, Any]], sents: list
             frm, to = pair
             gap = float(drafts[to]["value"]) - float(drafts[frm]["value"])
             up = verb.group(1) in _UP_VERBS
-            if (gap > 0) != up or abs(abs(gap) - float(d["value"])) > 0.5 * float(d["value"]):
-                continue
+            off = abs(abs(gap) - float(d["value"]))
+            if (gap > 0) != up or off > 0.5 * float(d["value"]) or \
+                    abs(float(drafts[to]["value"]) - float(d["value"])) <= off:
+                continue    # (nearer the level itself: a restatement of it, no change)
             d["role"] = "change"
             d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
                                           "direction": "up" if up else "down",
