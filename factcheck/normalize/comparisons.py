@@ -3685,25 +3685,17 @@ def _averages(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             if not any(k == "average" for k, _ in d["extra"]):
                 _average_of_its_sentence(low, drafts, idxs, p)
             continue
-        if p + 1 >= len(idxs) or not _AVERAGE_BEFORE.search(
-                low, max(0, d["start"] - 40), d["start"]):
-            if p + 1 >= len(idxs):
+        cnt = _count_after(low, drafts, idxs, p, m)
+        if cnt is None or not (_AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"])
+                               or _apposed_rate_over(low, drafts, idxs, p)):
+            if p + 1 >= len(idxs) or (cnt is None and _OR_RATE.search(
+                    low, max(0, d["start"] - 8), d["start"])):
                 # (no count after it: "an average of almost 69 people a boat, according to
-                # figures from the Home Office" is over the boats counted before it)
+                # figures from the Home Office" is over the boats counted before it; nor, set
+                # after ", or", when the figure after it is no count of its unit: "79.2
+                # million in 2023, or about 6.6 million a month, up from 61.6 million")
                 _average_over_earlier_count(low, drafts, idxs, p)
             continue
-        cnt = drafts[idxs[p + 1]]
-        unit_word = m.group(1)
-        if not cnt["start"] <= m.end() <= cnt["end"]:
-            continue
-        if cnt["unit"]:
-            # "1,200 a day over 7 days": the count is a duration in the unit of the rate
-            if not cnt["unit"].startswith(unit_word[:3]):
-                continue
-        else:
-            after = low[cnt["end"]:cnt["end"] + 20].split()
-            if not after or not _names_unit(after[0], unit_word):
-                continue
         totals = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"] and _free(drafts[j])
                   and drafts[j].get("role") not in ("portion", "part")]
         if not totals:
@@ -3899,8 +3891,10 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
                   not _counts_unit(low, drafts[j], unit_word)), None)
     # "Heathrow handled 7.53 million passengers in July. That is an average of 243,000 a
     # day.": the total of the sentence before, which the opening points back to
-    that = total is None and p == 0 and idxs[p] > 0 and \
-        _THAT_IS_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None
+    that = total is None and p == 0 and idxs[p] > 0 and (
+        _THAT_IS_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None or
+        (_AVERAGED_OPEN.fullmatch(low, d["sentence"][0], d["start"]) is not None and
+         not _rate_said_before(low, drafts[idxs[p] - 1]["sentence"], unit_word)))
     if that:
         before = drafts[idxs[p] - 1]["sentence"]
         total = next((j for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1)
@@ -3972,6 +3966,52 @@ _THAT_IS_OPEN = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|w
                            r"(?:an?[ \u00a0]+average[ \u00a0]+of[ \u00a0]+|about[ \u00a0]+|around[ \u00a0]+|"
                            r"roughly[ \u00a0]+|nearly[ \u00a0]+|almost[ \u00a0]+|some[ \u00a0]+|"
                            r"just[ \u00a0]+(?:over|under)[ \u00a0]+)*")
+
+
+def _count_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                 m: re.Match[str]) -> dict[str, Any] | None:
+    """The figure right after the rate at ``p`` when it counts the rate's unit ("1,200 a day
+    over 7 days", "38,700 a game over 380 games"), else None."""
+    if p + 1 >= len(idxs):
+        return None
+    cnt, unit_word = drafts[idxs[p + 1]], m.group(1)
+    if not cnt["start"] <= m.end() <= cnt["end"]:
+        return None
+    if cnt["unit"]:
+        return cnt if cnt["unit"].startswith(unit_word[:3]) else None
+    after = low[cnt["end"]:cnt["end"] + 20].split()
+    return cnt if after and _names_unit(after[0], unit_word) else None
+
+
+# a sentence whose subject "averaged" the figure, with no figure of its own before it: "Sales
+# averaged about 341,000 a month" after "bought 4.09 million ... homes in 2023"
+_AVERAGED_OPEN = re.compile(r"\W*(?:(?:the|its|their)[ \u00a0]+)?(?:[a-z][\w’'-]*[ \u00a0]+){1,3}"
+                            r"averag(?:ed|es)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|"
+                            r"some|just[ \u00a0]+(?:over|under))[ \u00a0]+)?")
+def _rate_said_before(low: str, sent: tuple[int, int], unit_word: str) -> bool:
+    """Whether the sentence before already gives a rate "a"/"per" ``unit_word`` ("Shoppers
+    spent an average of £6.8 billion a week ..."): its total's average is said, and a sentence
+    "Online spending averaged £562 million a week" after it is of another thing."""
+    return re.search(r"\b(?:a|an|per|each|every)[ \u00a0]+" + re.escape(unit_word) + r"\b",
+                     low[sent[0]:sent[1]]) is not None
+
+
+# ", about 81 a day over the 365 days" after a total in its sentence: a rate set in apposition
+# after the total's clause, over the count that follows it, says an average with no "average"
+_RATE_OPEN = re.compile(r"[^.;:!?]{0,80}?,[ \u00a0]*(?:(?:about|around|roughly|some|nearly|"
+                        r"almost|or|just[ \u00a0]+(?:over|under))[ \u00a0]+)*")
+
+
+def _apposed_rate_over(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> bool:
+    """Whether the figure at ``p`` ("a"/"per" unit, a count after it) is set after a comma
+    in the clause of the figure right before it, of its own unit and larger: "29,437 people
+    crossed ... in 2023, about 81 a day over the 365 days of the year"."""
+    if p == 0:
+        return False
+    d, t = drafts[idxs[p]], drafts[idxs[p - 1]]
+    return t["unit"] == d["unit"] and bool(t["value"]) and bool(d["value"]) and \
+        t["value"] > d["value"] and t["sentence"] == d["sentence"] and \
+        _RATE_OPEN.fullmatch(low, t["end"], d["start"]) is not None
 
 
 # ", about $700 per visitor" right after a total: the total worked out per unit

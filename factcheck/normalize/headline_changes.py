@@ -105,7 +105,7 @@ def headline_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     pair = None
     for ss, se in heads:
         inside = _summary_sentence(drafts, ss, se)
-        if len(inside) > 1:
+        if len(inside) > 1 or (len(inside) == 1 and _absolute(low, drafts, inside[0], ss)):
             continue
         if pair is None:
             pair = _lead_pair(low, drafts)
@@ -171,3 +171,75 @@ def _multiple(low: str, drafts: list[dict[str, Any]], ss: int, se: int, to: int,
     if bound:
         rel["bound"] = bound
     drafts[to]["extra"].append(("relation", rel))
+
+
+_BODY_PARAGRAPHS = 2    # the lead paragraph and the next
+
+
+def _absolute(low: str, drafts: list[dict[str, Any]], i: int, ss: int) -> bool:
+    """A headline's amount of change with no values of its own ("Labor gains nine seats",
+    "Channel crossings up by 7,379 in 2024") worked from the body's first level set against an
+    earlier one ("77 seats ..., up from 68"; "36,816 people ... That was up from 29,437") in the
+    lead paragraph or the next: of the amount's unit, in its direction, in a sentence that
+    names what the headline's change is said of. True when the figure is such an amount (read
+    or not: it is no fraction or multiple)."""
+    d = drafts[i]
+    changes = [x for k, x in d["extra"] if k == "change"]
+    verb = _HEAD_GAIN.search(low, max(ss, d["start"] - 12), d["start"])
+    if d.get("role") is None and not changes and verb is not None and not d["unit"]:
+        # "Labor gains nine seats": a headline's count after its verb of gain or loss
+        changes = [{"kind": "absolute", "amount": float(d["value"] or 0),
+                    "direction": "down" if verb.group(1).startswith(("los", "she")) else "up"}]
+        if not d["value"] or not _pair_for(low, drafts, d, changes[0], ss):
+            return False
+        d["role"] = "change"
+        d["extra"].append(("change", changes[0]))
+        return True
+    if d.get("role") != "change" or len(changes) != 1 or not isinstance(changes[0], dict) or \
+            changes[0].get("kind") != "absolute" or changes[0].get("from") is not None or \
+            d["unit"] == "percent" or (d["value"] or 0) < 1 or \
+            fraction_words().search(low, d["start"], d["end"]) is not None:
+        return False    # (a fraction in words is ``_fraction``'s: "fall by nearly two-thirds")
+    _pair_for(low, drafts, d, changes[0], ss)
+    return True
+
+
+# a headline's verb of gain or loss right before a count: "Labor gains nine seats"
+_HEAD_GAIN = re.compile(r"\b(gains|adds|loses|sheds)[ \u00a0]+$")
+
+
+def _pair_for(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], change: dict[str, Any],
+              ss: int) -> bool:
+    """Set the values of headline amount ``d``'s ``change`` from the body (``_absolute``);
+    True when found."""
+    body = [j for j, x in enumerate(drafts) if x.get("section") == "body"]
+    if not body:
+        return False
+    end = drafts[body[0]]["start"]
+    for _ in range(_BODY_PARAGRAPHS):
+        nxt = low.find("\n\n", end + 1)
+        end = len(low) if nxt < 0 else nxt + 2
+    for j in body:
+        b = drafts[j]
+        if b["start"] >= end:
+            break
+        way = next((v for k, v in b["extra"] if k == "direction" and isinstance(v, dict)), None)
+        if b.get("role") != "compared" or way is None or not isinstance(way.get("to"), int):
+            continue
+        to = drafts[way["to"]]
+        if to["unit"] != d["unit"] or b["unit"] != d["unit"] or \
+                bool(way.get("up")) != (change.get("direction") == "up") or \
+                not _names_one(low, (ss, d["start"]), to["sentence"]):
+            continue
+        change["from"], change["to"] = j, way["to"]
+        return True
+    return False
+
+
+def _names_one(low: str, head: tuple[int, int], sent: tuple[int, int]) -> bool:
+    """Whether the body's sentence shares a word of four letters or more with the headline's
+    words before its amount, by their first five letters ("crossings" and "crossed" differ,
+    "Channel" is in both)."""
+    words = {w[:5] for w in re.findall(r"[a-z][a-z'’-]{3,}", low[head[0]:head[1]])
+             if w not in _STOP}
+    return any(w[:5] in words for w in re.findall(r"[a-z][a-z'’-]{3,}", low[sent[0]:sent[1]]))

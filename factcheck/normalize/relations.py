@@ -84,6 +84,10 @@ from .overruns import over_budget
 from .unit_costs import unit_costs
 from .spare_margins import spare_margins
 from .sub_unit_gaps import sub_unit_gaps
+from .added_to import added_to_earlier
+from .joint_ahead import joint_totals_ahead
+from .compared_openings import changes_after_compared_opening
+from .later_gains import gains_after_their_levels
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -229,6 +233,12 @@ _CHANGE_PARTICIPLE = re.compile(r",\s*(?:rising|falling|growing|climbing|jumping
                                 r"declining|increasing|decreasing|slipping|sliding|easing|"
                                 r"soaring|surging|shrinking|narrowing|widening|expanding|"
                                 r"contracting)\s+(?:(?:by|about|some|nearly|almost)\s+)?$")
+# a participle of gain or loss opening a clause after two levels: "up from 202 in 2019,
+# gaining 209", "fell to 121 seats from 365, losing 244", "adding 61 to the 11 they held"
+_GAIN_PARTICIPLE = re.compile(r",[ \u00a0]*(gaining|adding|losing|shedding)[ \u00a0]+"
+                              r"(?:(?:about|around|roughly|some|nearly|almost|just|another|"
+                              r"a[ \u00a0]+further)[ \u00a0]+)?$")
+_GAIN_PARTICIPLE_UP = frozenset(("gaining", "adding"))
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost gain gains lose loses".split())
 # nouns of a change
@@ -721,6 +731,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     amounts of one change, rates of a change said in the next sentence, "respectively" and the
     appositive changes."""
     sents = list(by_sent.values())
+    added_to_earlier(low, drafts, sents)    # "won 72 seats, adding 61 to the 11 they held"
     _changes(text, low, drafts, lex)
     _one_change_two_amounts(low, drafts, by_sent)
     _definite_rate_of_change(low, drafts, sents)    # "... 121 more. The rise of 12% ..."
@@ -812,6 +823,10 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     elided_units(low, drafts)   # (again, once changes are read)
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)
+    # "That compared with 45,774 in 2022, ..., a fall of 16,337": compared_openings.py
+    changes_after_compared_opening(low, drafts, sents, _COMPARE_OPEN)
+    # "... up from 61.6 million in 2022. It had gained 17.6 million passengers": later_gains.py
+    gains_after_their_levels(low, drafts, sents, _daily_loss_measures())
     _restated_changes(low, drafts)
     _amounts_in_words(low, drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
@@ -842,6 +857,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     # "$307m overseas, for a worldwide debut of $476m" (complements.py), before joint figures
     complement_totals(low, drafts)
     _joint_total(low, drafts, sents)
+    joint_totals_ahead(low, drafts, sents)  # "The two fires burned 250,000 acres between them."
     apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
@@ -1279,7 +1295,7 @@ _HELD_BEFORE = re.compile(r"\b(?:had[ \u00a0]+(?:previously[ \u00a0]+)?(?:held|c
 # a sentence that opens on the figures before it being compared with its own: "These results
 # compare with ...", "That compared with ...", "This compares to ..."
 _COMPARE_OPEN = re.compile(r"\W*(?:that|this|these|those|it|they|the\s+(?:results|figures|"
-                           r"numbers))(?:\s+(?:results|figures|numbers))?\s+(?:compares?|"
+                           r"numbers|figure|total|number|tally|count))(?:\s+(?:results|figures|numbers))?\s+(?:compares?|"
                            r"compared)\s+(?:with|to)\b")
 
 
@@ -3249,6 +3265,8 @@ _NOUN_RIGHT_AFTER = re.compile(r"[ \u00a0]+(?!(?:in|on|at|of|to|from|and|or|but|
                                r"[a-z][a-z'-]+")
 # a per-share figure said beside the total it divides: ", or $1.19 a share,"
 _PER_SHARE_ASIDE = re.compile(r"[ \u00a0]+(?:a|per)[ \u00a0]+(?:diluted[ \u00a0]+)?share\b")
+# a count written as an adjective of a body's size: "the 151-member House", "650-seat"
+_SIZE_ADJECTIVE = re.compile(r"[-\u2010\u2011][a-z]")
 _SCOPE_COUNT_BEFORE = re.compile(r"\b(?:across|over|throughout|in)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 
 
@@ -3262,6 +3280,14 @@ def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
             and drafts[i - 1]["unit"] == b["unit"] and b["unit"] and \
             OR_LINK.fullmatch(low, drafts[i - 1]["end"], a["start"]):
         return i - 1    # "earned $1.07 billion, or $1.19 a share, ..., up from $818 million"
+    if i and drafts[i - 1]["sentence"] == a["sentence"] and \
+            drafts[i - 1]["unit"] == a["unit"] == b["unit"] and \
+            (_rate_beside_level(low, a, b) or _SIZE_ADJECTIVE.match(low, a["end"])) and \
+            not _rate_beside_level(low, drafts[i - 1], b) and \
+            not _SIZE_ADJECTIVE.match(low, drafts[i - 1]["end"]):
+        return i - 1    # "79.2 million in 2023, or about 6.6 million a month, up from 61.6
+        # million"; "77 seats in the 151-member House, up from 68": the level, not the rate
+        # or the size of the body
     if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
             _NOUN_RIGHT_AFTER.match(low, b["end"]) is not None:
         return i
@@ -3470,6 +3496,14 @@ def _whole_that_counts_it(low: str, drafts: list[dict[str, Any]], j: int, b: dic
     return j
 
 
+def _rate_beside_level(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a`` is a rate a day, week or month and ``b`` none: "79.2 million passengers
+    in 2023, or about 6.6 million a month, up from 61.6 million in 2022" sets 61.6 million
+    against the year's level, not against its monthly rate."""
+    return _SO_MANY_A_DAY.match(low, a["end"]) is not None and \
+        _SO_MANY_A_DAY.match(low, b["end"]) is None
+
+
 def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                         compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
@@ -3495,7 +3529,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"]) or (
             _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
             _VERB_TO.search(low, max(a["sentence"][0], a["start"] - 60), a["start"]))
-        if dm is not None and a.get("role") is None and \
+        if dm is not None and a.get("role") is None and not _rate_beside_level(low, a, b) and \
                 not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
                                             a["start"]) and \
                 not _BENCHMARK_AFTER.match(low, a["end"]):
@@ -6216,6 +6250,10 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         return None     # "11,477 more than 18 months": how long they waited, no amount
     if d["unit"] == "percent" and last in _ADDED:
         return "up"     # "adding 6.3% to reach 154,407 from 145,189", "the index added 0.4%"
+    if (gain := _GAIN_PARTICIPLE.search(before)) is not None:
+        if d.get("measure") in _daily_loss_measures():
+            return None     # "..., losing 1,300 troops": a count of losses, no amount
+        return "up" if gain.group(1) in _GAIN_PARTICIPLE_UP else "down"
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
         return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
