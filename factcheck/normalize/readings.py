@@ -82,7 +82,7 @@ class _Vocab:
                  "not_losses_after", "not_losses_noun", "forecast",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "reaching", "reaching_count",
-                 "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
+                 "topic", "question_topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
                  "ranked_days", "day_earlier", "report_sum", "side_speakers",
@@ -143,6 +143,7 @@ def _vocab() -> _Vocab:
         out.carried_after = re.compile(" ".join(str(v["carried_after"]).split()))
         out.year_label = re.compile(str(v["year_label"]))
         out.topic = re.compile(str(v.get("topic_lead") or "(?!)"))
+        out.question_topic = re.compile(str(v.get("question_topic") or "(?!)"))
         out.month_label = re.compile(str(v.get("month_label") or "(?!)"))
         out.carried_part = re.compile(str(v.get("carried_part") or "(?!)"))
         out.compared_back = re.compile(" ".join(str(v.get("compared_back") or "(?!)").split()))
@@ -1270,6 +1271,19 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         d["measure"] = topic[0]
         _set(bases, i, "measure", f"written: the sentence opens on \"{topic[1]}\"")
         return True
+    asked = _question_topic(ctx, d, voc) if not d.get("unit") else None
+    if asked is not None:
+        # "How many drones has Russia lost, according to Kyiv? 28,912 as of Wednesday": the
+        # answer's count is the one the question asks about
+        how = f"carried from the question before: \"{asked[1]}\""
+        d["measure"] = asked[0]
+        _set(bases, i, "measure", how)
+        if asked[2] is not None:
+            d["subject"] = asked[2]
+            _set(bases, i, "subject", how)
+        # ("28,912 as of Wednesday": no day brings that many; a running total)
+        _as_of_day(lex, d, bases, i, how)
+        return True
     if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
             voc.forecast.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
         # "are bound to exceed 300,000 in the next few days": a forecast, no report's
@@ -1422,6 +1436,35 @@ def _topic_measure(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] 
     noun = " ".join(m.group("noun").split())
     got = [k for k in ctx.lex.phrase_measure.get(noun, []) if ctx.lex.daily_reports(k)]
     return (got[0], noun) if len(got) == 1 else None
+
+
+def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
+                    ) -> tuple[str, str, str | None] | None:
+    """(measure, its words, the side asked about or None) of the question right before the
+    sentence of a figure that names no measure itself, in its paragraph ("How many drones has
+    Russia lost, according to Kyiv? 28,912 as of Wednesday"; "And artillery systems? 24,390 in
+    all"; readings.yaml ``question_topic``); None when the sentence before asks none, or asks
+    about no one daily-reported count."""
+    ss = d["sentence"][0]
+    if ss <= 0 or _own_noun(ctx, d["end"]) or "?" in ctx.low[ss:d["start"]]:
+        return None
+    k, qs, qe = ctx.sentence(ss - 1)
+    if k < 0 or qe > ss or ctx.paragraph(qs) != ctx.paragraph(ss) or \
+            not ctx.low[qs:qe].rstrip().endswith("?"):
+        return None
+    m = voc.question_topic.match(ctx.low, qs, qe)
+    if m is None:
+        return None
+    words = m.group("noun").split()
+    lex = ctx.lex
+    for a in range(len(words)):   # "Russian combat drones": its last words too
+        noun = " ".join(words[a:])
+        got = [x for x in lex.phrase_measure.get(noun, []) if lex.daily_reports(x)]
+        if len(got) == 1:
+            subj = lex.subject_before(ctx.low, qs, m.end("noun"), [], m.end("noun"),
+                                      lex.domain(got[0])) if m.group("side") else None
+            return got[0], noun, subj
+    return None
 
 
 _NEXT_WORDS = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?(?:[ \u00a0]+"
