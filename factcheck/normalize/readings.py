@@ -1550,7 +1550,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
                 not voc.carried_before.search(words) and not part and \
-                not _listed_after(low, drafts, d, last) and not _a_days_figure(words):
+                not _listed_after(low, drafts, d, last) and not _a_days_figure(words) and \
+                not _dated_list_item(ctx, d):
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -1593,8 +1594,9 @@ def _carried_count(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, pa
             else "carried from the previous paragraph"
         how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
     else:
-        # ("... soldiers killed or wounded has reached 198,260": its sentence's, a heading's)
-        got = pron or own or _heading_measure(ctx, d["start"])
+        # ("... soldiers killed or wounded has reached 198,260": its sentence's, a heading's,
+        # a list's lead-in's)
+        got = pron or own or _heading_measure(ctx, d["start"]) or _lead_in_measure(ctx, d)
         if got is None:
             return None
         measure, subj, how = got
@@ -1637,6 +1639,70 @@ def _fitting_count(ctx: Any, drafts: list[dict[str, Any]], i: int, par: int, unf
     return src["measure"], src.get("subject"), \
         f"{where}: the nearest count that reaches it, \"{ctx.text[src['start']:src['end']]}\" " \
         f"(the count of {unfit.replace('_', ' ')} before it cannot be its)", src
+
+
+# a list line's label and colon right before its figure ("- 20 December 2024: 2,200")
+_LIST_LABEL = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*[^\n:;,.]{1,40}:[ \t]*$")
+# a line that leads in to a list: it ends on a colon
+_LEAD_IN = re.compile(r"[^\n]{3,200}:[ \t]*\n")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _dated_list_item(ctx: Any, d: dict[str, Any]) -> bool:
+    """Whether a bare figure is the value of a list line whose label dates it ("- 20 December
+    2024: 2,200", "- 28 November 2024: 2,030" under "Kyiv's heaviest days so far:"): a day's
+    or a period's figure of the count the list is of (readings54)."""
+    if d.get("period") is None:
+        return False
+    ls = ctx.low.rfind("\n", 0, d["start"]) + 1
+    return _LIST_LABEL.search(ctx.low, max(0, ls - 1), d["start"]) is not None
+
+
+def _lead_in_measure(ctx: Any, d: dict[str, Any]) -> tuple[str, str | None, str] | None:
+    """The one daily-reported count the lead-in of a figure's list names, a single word too
+    ("Kyiv's heaviest days for Russian troops so far:", "Russia's losses by month this year,
+    according to the General Staff:"), with the side it names: the line ending on a colon
+    above the list lines before the figure's, when it names the war's side and no other count
+    (readings54). None when the figure is on no list line or the lead-in names none."""
+    low, lex = ctx.low, ctx.lex
+    ls = low.rfind("\n", 0, d["start"]) + 1
+    if _LIST_LABEL.search(low, max(0, ls - 1), d["start"]) is None and \
+            not re.match(r"[ \t]*[-*•]", low[ls:d["start"]]):
+        return None
+    pos = ls - 1
+    while pos > 0:       # up over the list's other lines
+        prev = low.rfind("\n", 0, pos) + 1
+        line = low[prev:pos]
+        if not re.match(r"[ \t]*[-*•]", line):
+            break
+        pos = prev - 1
+    if pos <= 0:
+        return None
+    prev = low.rfind("\n", 0, pos) + 1
+    m = _LEAD_IN.match(low, prev, pos + 1)
+    if m is None:
+        return None
+    words = [w.group(0).replace("’", "'") for w in _WORD.finditer(low, prev, pos)]
+    found: dict[str, str] = {}
+    k = 0
+    while k < len(words):      # the longest phrase at each word ("tank losses": tanks only)
+        for n in (3, 2, 1):
+            key = " ".join(words[k:k + n])
+            got = [x for x in lex.phrase_measure.get(key, []) if lex.daily_reports(x) and
+                   lex.story_of(lex.domain(x), low)]
+            if got:
+                for x in got:
+                    found.setdefault(x, key)
+                k += n - 1
+                break
+        k += 1
+    if len(found) != 1:
+        return None
+    measure, word = next(iter(found.items()))
+    subj = lex.subject_before(low, prev, pos, [], pos, lex.domain(measure))
+    if subj is None:
+        return None     # ("Losses by month:": no side named, no count of the war's)
+    return measure, subj, f"carried from the list's lead-in: \"{word}\""
 
 
 def _a_days_figure(words: str) -> bool:
@@ -1821,7 +1887,13 @@ def _label_period(ctx: Any, d: dict[str, Any], voc: _Vocab, ls: int, prev_end: i
         if y is not None:
             n = int(re.search(r"\d{4}", y.group(0)).group(0))
             return (date(n, 1, 1), date(n, 12, 31)), "table label: the line's year"
-    m = voc.month_label.search(low, max(prev_end, d["start"] - 30), d["start"])
+    lo = max(prev_end, d["start"] - 30)
+    nl = low.rfind("\n", 0, d["start"])
+    if d["start"] - 30 <= nl < lo and (prev_end <= nl or prev_end == d["sentence"][0]):
+        # ("...:\n- January: 48,240": a list line whose sentence starts after its newline;
+        # no other figure between)
+        lo = nl
+    m = voc.month_label.search(low, lo, d["start"])
     D = ctx.doc.date
     if m is None or D is None:
         return None
