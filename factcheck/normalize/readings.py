@@ -403,6 +403,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _to_date(ctx, drafts, bases, D)
     _listed_days(ctx, drafts, voc)
     _includes(ctx, drafts, bases, voc)
+    _from_to_levels(ctx, drafts, bases)
     _changes_of_totals(ctx, drafts, bases, voc, D)
     _parts_of_them(ctx, drafts, bases, D)
     _averages(ctx, drafts, bases)
@@ -3217,6 +3218,62 @@ def _changes_of_totals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             continue
         d["period"], d["role"] = (D - timedelta(days=n), D - _DAY), None
         _set(bases, i, "period", f"written: the change over \"{win.group(0)}\"")
+
+
+def _from_to_levels(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Kyiv's running count went from 1,006,120 on Tuesday to 1,007,160 on Wednesday, an
+    increase of 1,040": the level a running total rose from, with no noun of its own, is an
+    earlier total of the count it rose to (its measure and side; as of its own day), and the
+    change between them, when the two totals give it, is their difference: the days between
+    their reports (``_between_totals``), as "meaning a loss of 20,180" is. A change the totals
+    do not give keeps their count but no period (wrong-arithmetic's to report) (readings54)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        ch = next((v for k, v in d["extra"] if k == "change"), None)
+        if d.get("role") != "change" or not isinstance(ch, dict) or d.get("unit") or \
+                ch.get("kind") != "absolute" or d.get("measure") is not None:
+            continue
+        a, b = ch.get("from"), ch.get("to")
+        if not isinstance(a, int) or not isinstance(b, int) or \
+                not (0 <= a < len(drafts) and 0 <= b < len(drafts)):
+            continue
+        lo, hi = drafts[a], drafts[b]
+        m = hi.get("measure")
+        if not lex.daily_reports(m) or m.endswith("_per_day") or not hi.get("cumulative") or \
+                lo.get("measure") not in (None, m) or lo.get("unit") or \
+                lo.get("period") is None or hi.get("period") is None or \
+                lo["sentence"] != d["sentence"] or hi["sentence"] != d["sentence"] or \
+                not (lo.get("cumulative") or float(lo["value"]) > (lex.daily_max(m) or 0)):
+            # (the level before a running total is one too: no day brings that many)
+            continue
+        words = ctx.text[hi["start"]:hi["end"]]
+        how = f"carried within the sentence: the level before \"{words}\""
+        if lo.get("measure") is None:
+            lo["measure"] = m
+            _set(bases, a, "measure", how)
+            if hi.get("subject"):
+                lo["subject"] = hi["subject"]
+                _set(bases, a, "subject", how)
+            _as_of_day(lex, lo, bases, a, how)
+        d["measure"] = m
+        d["subject"] = hi.get("subject") or d.get("subject")
+        how = f"carried within the sentence: the change from \"{ctx.text[lo['start']:lo['end']]}" \
+            f"\" to \"{words}\""
+        _set(bases, i, "measure", how)
+        _set(bases, i, "subject", how)
+        if abs(float(hi["value"]) - float(lo["value"]) - float(d["value"])) <= 0.5:
+            d["role"], d["cumulative"] = "difference", True
+            d["extra"].append(("difference", {"of": b, "minus": a}))
+        else:
+            # (one of the three is wrong: the change is still the reports' between the days
+            # the totals are dated, whichever it is)
+            ea, eb = lo["period"][1], hi["period"][1]
+            d["cumulative"] = False
+            d["period"] = (ea, eb - _DAY) if ea < eb <= (ctx.doc.date or eb) else None
+            d["role"] = None if d["period"] else d["role"]
+            _set(bases, i, "scope", "none")
+            _set(bases, i, "period", "written: the days between the totals' dates" if
+                 d["period"] else "none: a change its two totals do not give")
 
 
 # right after a change: the day before the one the text speaks of ("261 more than a day
