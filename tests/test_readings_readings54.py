@@ -167,3 +167,24 @@ def test_the_record_month_itself_is_no_broken_record(run):
     rules = _rules(run, wrong, date(2024, 12, 2))
     assert "month-record-mismatch" not in rules
     assert _status(run, wrong, date(2024, 12, 2))["45,270"] == "contradicted"
+
+
+# -- a dated level set against the sentence's count ------------------------------------------------
+
+_BELOW = ("In August Russia lost 28,790 troops by Kyiv's count, down from 33,220 in July and "
+          "well below the {n} of August 2024.")
+
+
+def test_a_dated_level_below_the_sentences_count_takes_it(run):
+    # (August 2024: 36,810 by the reports of 2 August to 1 September 2024)
+    c = _claims(_BELOW.format(n="36,810"), date(2025, 9, 2))["36,810"]
+    assert c.measure == "personnel_losses" and c.period.start == date(2024, 8, 1)
+    assert _status(run, _BELOW.format(n="36,810"), date(2025, 9, 2))["36,810"] == "supported"
+    assert _status(run, _BELOW.format(n="38,610"), date(2025, 9, 2))["38,610"] == \
+        "contradicted"
+
+
+def test_an_undated_level_below_is_not_given_the_count():
+    text = "Russia lost 28,790 troops in August, well below the 40,000 some had expected."
+    c = _claims(text, date(2025, 9, 2))["40,000"]
+    assert not _basis(c).get("measure", "").startswith("carried within the sentence: the count")

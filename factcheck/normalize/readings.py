@@ -876,6 +876,7 @@ def _unnamed_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     is carried from an earlier figure: a compared value's (its sentence's, or the sentence's
     before it points back to) and a counting body's toll."""
     _compared_in_sentence(ctx, drafts, bases)
+    _compared_bare(ctx, drafts, bases)
     _body_tolls(ctx, drafts, bases, voc)
     _day_figure_records(ctx, drafts, bases, voc)
     _report_sums(ctx, drafts, bases, voc)
@@ -916,6 +917,48 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
         if basis.get("subject", "none") == "none" and d.get("subject") and \
                 d["subject"] == src.get("subject"):
             _set(bases, i, "subject", how)
+
+
+# a comparison with a level of another period right before a bare figure: "well below the
+# 41,980 of October 2024", "short of the", "above its"
+_BELOW_THE = re.compile(r"\b(?:below|above|under|beneath|short[ \u00a0]+of|behind|ahead[ \u00a0]+of|"
+                        r"(?:more|fewer|less|higher|lower|greater|smaller)[ \u00a0]+than)[ \u00a0]+"
+                        r"(?:the|its|their)[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
+                        r"[ \u00a0]+)?$")
+
+
+def _compared_bare(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"In October Russia lost 31,250 troops ..., up from 28,490 in September but well below
+    the 41,980 of October 2024": a dated figure with no noun of its own and no count the
+    relations gave it, set against the count of its sentence by "below the", "more than the",
+    is a level of that count (its measure and side) for the period its own words date: the
+    nearest earlier figure of the sentence whose count is written or carried within it
+    (readings54)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("unit") or d.get("period") is None or \
+                d.get("cumulative") or d.get("value") is None or \
+                _BELOW_THE.search(ctx.low, max(d["sentence"][0], d["start"] - 40),
+                                  d["start"]) is None or _own_noun(ctx, d["end"]):
+            continue
+        for j in range(i - 1, -1, -1):
+            src = drafts[j]
+            if src["sentence"] != d["sentence"]:
+                break
+            how = (bases[j] or {}).get("measure", "none")
+            if src.get("unit") or src.get("cumulative") or \
+                    not lex.daily_reports(src.get("measure")) or \
+                    src["measure"].endswith("_per_day") or \
+                    not (how == "written" or how.startswith("carried within the sentence")):
+                continue
+            d["measure"] = src["measure"]
+            words = ctx.text[src["start"]:src["end"]]
+            why = f"carried within the sentence: the count it is set against, \"{words}\""
+            _set(bases, i, "measure", why)
+            if src.get("subject") and not d.get("subject"):
+                d["subject"] = src["subject"]
+                _set(bases, i, "subject", why)
+            break
 
 
 def _than_the_one_before(ctx: Any, drafts: list[dict[str, Any]], i: int) -> int | None:
