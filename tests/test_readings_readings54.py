@@ -188,3 +188,15 @@ def test_an_undated_level_below_is_not_given_the_count():
     text = "Russia lost 28,790 troops in August, well below the 40,000 some had expected."
     c = _claims(text, date(2025, 9, 2))["40,000"]
     assert not _basis(c).get("measure", "").startswith("carried within the sentence: the count")
+
+
+# -- a counting body's figure of troops ---------------------------------------------------------------
+
+def test_a_bodys_figure_of_troops_is_its_count_of_losses(run):
+    text = "Kyiv's figure of {n} Russian soldiers for the past day was its highest since March."
+    c = _claims(text.format(n="1,860"), date(2025, 3, 28))["1,860"]
+    assert c.measure == "personnel_losses"
+    assert _basis(c)["measure"] == "written: a counting body's figure of troops"
+    # troops a body deploys are no count of losses
+    c = _claims("Russia has massed 50,000 soldiers near Kursk.", date(2025, 3, 28))["50,000"]
+    assert c.measure is None

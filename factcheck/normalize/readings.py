@@ -1308,6 +1308,15 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             d["measure"] = got[0]
             _set(bases, i, "measure", "written: a count of people in words of losses")
             _as_of_day(lex, d, bases, i, "written: more than a day brings")
+    if d.get("measure") is None and not d.get("unit") and \
+            voc.record_nouns.match(low, d["end"]) and \
+            _BODY_FIGURE_OF.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+        # "The General Staff's figure of 2,030 Russian troops": a counting body's figure of
+        # troops is its count of their losses, as its toll is (readings54)
+        got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+        if got:
+            d["measure"] = got[0]
+            _set(bases, i, "measure", "written: a counting body's figure of troops")
     topic = _topic_measure(ctx, d, voc) if not d.get("unit") else None
     if topic is not None:
         # "As for artillery systems, losses peaked in July, with 1,553": the sentence's topic,
@@ -1467,6 +1476,15 @@ def _day_record_in(low: str, ss: int, se: int, record: re.Pattern[str]) -> bool:
     sentence of thousands of counts of troops asks it for each)."""
     m = record.search(low, ss, se)
     return m is not None and re.search(r"\bday|\bdaily|24\s+hours", m.group(0)) is not None
+
+
+# a counting body's figure right before a figure of troops ("The General Staff's figure of
+# 2,030 Russian troops", "Kyiv's count of about 1,950 soldiers")
+_BODY_FIGURE_OF = re.compile(
+    r"\b(?:general[ \u00a0]+staff|kyiv|ukraine|defen[cs]e[ \u00a0]+ministry|military)['’]s"
+    r"[ \u00a0]+(?:(?:daily|latest|new|own)[ \u00a0]+)?(?:figure|count|tally|toll|estimate)"
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over)"
+    r"[ \u00a0]+)?$")
 
 
 def _topic_measure(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] | None:
