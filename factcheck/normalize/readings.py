@@ -1308,15 +1308,7 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             d["measure"] = got[0]
             _set(bases, i, "measure", "written: a count of people in words of losses")
             _as_of_day(lex, d, bases, i, "written: more than a day brings")
-    if d.get("measure") is None and not d.get("unit") and \
-            voc.record_nouns.match(low, d["end"]) and \
-            _BODY_FIGURE_OF.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
-        # "The General Staff's figure of 2,030 Russian troops": a counting body's figure of
-        # troops is its count of their losses, as its toll is (readings54)
-        got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
-        if got:
-            d["measure"] = got[0]
-            _set(bases, i, "measure", "written: a counting body's figure of troops")
+    _body_figure_of_troops(ctx, d, bases, i, voc)
     topic = _topic_measure(ctx, d, voc) if not d.get("unit") else None
     if topic is not None:
         # "As for artillery systems, losses peaked in July, with 1,553": the sentence's topic,
@@ -1324,18 +1316,7 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         d["measure"] = topic[0]
         _set(bases, i, "measure", f"written: the sentence opens on \"{topic[1]}\"")
         return True
-    asked = _question_topic(ctx, d, voc) if not d.get("unit") else None
-    if asked is not None:
-        # "How many drones has Russia lost, according to Kyiv? 28,912 as of Wednesday": the
-        # answer's count is the one the question asks about
-        how = f"carried from the question before: \"{asked[1]}\""
-        d["measure"] = asked[0]
-        _set(bases, i, "measure", how)
-        if asked[2] is not None:
-            d["subject"] = asked[2]
-            _set(bases, i, "subject", how)
-        # ("28,912 as of Wednesday": no day brings that many; a running total)
-        _as_of_day(lex, d, bases, i, how)
+    if _answer_of_question(ctx, d, bases, i, voc):
         return True
     if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
             voc.forecast.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
@@ -1498,6 +1479,39 @@ def _topic_measure(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] 
     noun = " ".join(m.group("noun").split())
     got = [k for k in ctx.lex.phrase_measure.get(noun, []) if ctx.lex.daily_reports(k)]
     return (got[0], noun) if len(got) == 1 else None
+
+
+def _body_figure_of_troops(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
+                           voc: _Vocab) -> None:
+    """"The General Staff's figure of 2,030 Russian troops": a counting body's figure of troops
+    is its count of their losses, as its toll is (in place; readings54)."""
+    low, lex = ctx.low, ctx.lex
+    if d.get("measure") is None and not d.get("unit") and \
+            voc.record_nouns.match(low, d["end"]) and \
+            _BODY_FIGURE_OF.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+        got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+        if got:
+            d["measure"] = got[0]
+            _set(bases, i, "measure", "written: a counting body's figure of troops")
+
+
+def _answer_of_question(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
+                        voc: _Vocab) -> bool:
+    """"How many drones has Russia lost, according to Kyiv? 28,912 as of Wednesday": the
+    answer's count (and side) is the one the question asks about (``_question_topic``); True
+    when it was set (in place; readings54)."""
+    asked = _question_topic(ctx, d, voc) if not d.get("unit") else None
+    if asked is None:
+        return False
+    how = f"carried from the question before: \"{asked[1]}\""
+    d["measure"] = asked[0]
+    _set(bases, i, "measure", how)
+    if asked[2] is not None:
+        d["subject"] = asked[2]
+        _set(bases, i, "subject", how)
+    # ("28,912 as of Wednesday": no day brings that many; a running total)
+    _as_of_day(ctx.lex, d, bases, i, how)
+    return True
 
 
 def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
