@@ -1535,7 +1535,8 @@ def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
     lex = ctx.lex
     for a in range(len(words)):   # "Russian combat drones": its last words too
         noun = " ".join(words[a:])
-        got = [x for x in lex.phrase_measure.get(noun, []) if lex.daily_reports(x)]
+        got = [x for x in lex.phrase_measure.get(noun, []) if lex.daily_reports(x) and
+               lex.story_of(lex.domain(x), ctx.low)]
         if len(got) == 1:
             subj = lex.subject_before(ctx.low, qs, m.end("noun"), [], m.end("noun"),
                                       lex.domain(got[0])) if m.group("side") else None
