@@ -200,3 +200,20 @@ def test_a_bodys_figure_of_troops_is_its_count_of_losses(run):
     # troops a body deploys are no count of losses
     c = _claims("Russia has massed 50,000 soldiers near Kursk.", date(2025, 3, 28))["50,000"]
     assert c.measure is None
+
+
+# -- the day a record is counted from ----------------------------------------------------------------
+
+_SINCE_GAVE = ("Kyiv reported 1,860 Russian casualties on Friday, its highest daily figure since "
+               "the report of January 22, which gave {n}.")
+
+
+def test_the_figure_of_the_day_a_record_counts_from_is_that_days(run):
+    # (reports of 28 March 2025: 1,860; of 22 January 2025: 1,950, none higher between)
+    c = _claims(_SINCE_GAVE.format(n="1,950"), date(2025, 3, 28))["1,950"]
+    assert c.period.start == c.period.end == date(2025, 1, 22)
+    assert not any(r[6:] for r in dict(c.extra).get("readings", ()))   # no record reading
+    got = _status(run, _SINCE_GAVE.format(n="1,950"), date(2025, 3, 28))
+    assert got["1,950"] == got["1,860"] == "supported"
+    assert _status(run, _SINCE_GAVE.format(n="1,590"), date(2025, 3, 28))["1,590"] == \
+        "contradicted"

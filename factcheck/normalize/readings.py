@@ -390,6 +390,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _portions_of_counts(ctx, drafts, bases, carried_only=True)
     _sums_of_kinds(ctx, drafts, bases)
     _previous_highs(ctx, drafts, bases, voc)
+    _record_from_days(ctx, drafts, bases, voc)
     _ranked_days(ctx, drafts, bases, voc)
     _sums_including(ctx, drafts, bases)
     _respective_periods(ctx, drafts, bases, voc)
@@ -769,6 +770,47 @@ def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 
 
 _ON_DAY_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+")
+
+
+# between a record's words and a figure: the day the record is counted from and the clause that
+# gives that day's figure ("its highest daily figure since the report of March 29, which gave
+# 1,740"; "the most since April 1, when Kyiv reported 1,540"); lower case, the date in between
+_SINCE_DAY_GAVE = re.compile(
+    r"[^.;:\d]{0,40}?\bsince[ \u00a0]+(?:the[ \u00a0]+(?:report|update|bulletin|figure)[ \u00a0]+"
+    r"(?:of|on)[ \u00a0]+)?[^.;:]{3,30}?,?[ \u00a0]+(?:which|when)[ \u00a0]+(?:[a-z'’.-]+[ \u00a0]+)"
+    r"{0,4}?(?:gave|reported|recorded|reached|hit|counted|logged)[ \u00a0]+(?:(?:about|around|"
+    r"some|nearly|almost|more[ \u00a0]+than|over)[ \u00a0]+)?$")
+
+
+def _record_from_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                      ) -> None:
+    """"Ukraine's General Staff reported 1,540 Russian casualties on Tuesday, its highest daily
+    figure since the report of March 29, which gave 1,740": the figure of the clause after the
+    day a record is counted from is that day's figure, dated by the day written there, never
+    the record (``_records`` passes it over: ``_RECORD_FROM_DAY``) (readings54)."""
+    low = ctx.low
+    for i, d in enumerate(drafts):
+        if d.get("unit") or d.get("cumulative") or d.get("value") is None or \
+                not ctx.lex.daily_reports(d.get("measure")) or \
+                d["measure"].endswith("_per_day"):
+            continue
+        rec = ctx.in_sentence(voc.record, d["sentence"])
+        if rec is None or rec.end() > d["start"]:
+            continue
+        m = _SINCE_DAY_GAVE.match(low, rec.end(), d["start"])
+        if m is None or m.end() != d["start"]:
+            continue
+        day = next((dm for dm in ctx.m.dates if rec.end() <= dm.start and dm.end <= d["start"]
+                    and dm.start_date is not None and dm.start_date == dm.end_date), None)
+        if day is None:
+            continue
+        d["period"] = (day.start_date, day.start_date)
+        d["extra"].append((_RECORD_FROM_DAY, day.start_date.isoformat()))
+        _set(bases, i, "period", "written: the day the record is counted from, "
+             f"\"{ctx.text[day.start:day.end]}\"")
+
+
+_RECORD_FROM_DAY = "record_from_day"
 
 
 def _ranked_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
@@ -4873,7 +4915,9 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
              D: date) -> list[Reading]:
     """A record claim ("the deadliest day of the war", "a daily high of 2,030 in November"):
     the highest daily figure of the reports its words point at."""
-    if top is None or float(d["value"]) > top:
+    if top is None or float(d["value"]) > top or \
+            any(k == _RECORD_FROM_DAY for k, _ in d["extra"]):
+        # (the day a record is counted from: its own figure, no record: _record_from_days)
         return []
     if ctx.in_sentence(voc.record, d["sentence"]) is None and \
             ctx.in_sentence(voc.record_low, d["sentence"]) is None:
