@@ -1871,6 +1871,7 @@ def _reference_facts(references: Sequence[Reference], claims: dict[str, dict[str
             "day_upper": _ref_bound(dr, dr.upper) if dr else 0.0,
             "day_display": quantity(dr.value, dr.unit or "") if dr else "",
             "record": r.record,
+            "pstart": r.period.start.toordinal() if r.period else 0,
         })
     return out
 

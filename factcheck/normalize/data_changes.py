@@ -139,6 +139,8 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
         if to is None:
             continue
         level = drafts[to]
+        if ch["kind"] == "percent":
+            _undated_level_of_change(d, level, lex, text[d["start"]:d["end"]])
         if not _reported_level(level, lex) or ch["kind"] == "absolute" and \
                 d.get("measure") not in (None, level["measure"]):
             # (nor an amount of another count: "1,210 troops ..., 2 tanks more than a day
@@ -220,6 +222,27 @@ def _level_after_its_base(d: dict[str, Any], level: dict[str, Any],
             tuple(period) == base[:2]:
         return
     level["period"] = period
+    for i, (k, v) in enumerate(level.get("extra") or ()):
+        if k == "basis":
+            level["extra"][i] = (k, tuple(
+                (key, f"carried within the sentence: the period of the change \"{words}\""
+                 if key == "period" else how)
+                for key, how in v))
+            break
+
+
+def _undated_level_of_change(d: dict[str, Any], level: dict[str, Any], lex: Any,
+                             words: str) -> None:
+    """"Russia's losses fell about 8% in June from May, to 32,420": the level a change in per
+    cent of a whole month leads to, written after it in its sentence with no date of its own,
+    is of the change's month (in place; readings54)."""
+    p = d.get("period")
+    if p is None or level.get("period") is not None or level.get("cumulative") or \
+            level.get("unit") or level["start"] < d["end"] or \
+            level["sentence"] != d["sentence"] or not _whole_month(*p) or \
+            not lex.daily_reports(level.get("measure")):
+        return
+    level["period"] = tuple(p)
     for i, (k, v) in enumerate(level.get("extra") or ()):
         if k == "basis":
             level["extra"][i] = (k, tuple(

@@ -83,7 +83,7 @@ class _Vocab:
                  "not_losses_after", "not_losses_noun", "forecast",
                  "total_after", "since_day", "count_estimate", "report_day", "not_objects",
                  "reaching", "reaching_count",
-                 "topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
+                 "topic", "question_topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "agent_around", "dated_next", "same_period",
                  "ranked_days", "day_earlier", "report_sum", "side_speakers",
@@ -145,6 +145,7 @@ def _vocab() -> _Vocab:
         out.carried_after = re.compile(" ".join(str(v["carried_after"]).split()))
         out.year_label = re.compile(str(v["year_label"]))
         out.topic = re.compile(str(v.get("topic_lead") or "(?!)"))
+        out.question_topic = re.compile(str(v.get("question_topic") or "(?!)"))
         out.month_label = re.compile(str(v.get("month_label") or "(?!)"))
         out.carried_part = re.compile(str(v.get("carried_part") or "(?!)"))
         out.compared_back = re.compile(" ".join(str(v.get("compared_back") or "(?!)").split()))
@@ -391,6 +392,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _portions_of_counts(ctx, drafts, bases, carried_only=True)
     _sums_of_kinds(ctx, drafts, bases)
     _previous_highs(ctx, drafts, bases, voc)
+    _record_from_days(ctx, drafts, bases, voc)
     _ranked_days(ctx, drafts, bases, voc)
     _sums_including(ctx, drafts, bases)
     _respective_periods(ctx, drafts, bases, voc)
@@ -404,6 +406,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _to_date(ctx, drafts, bases, D)
     _listed_days(ctx, drafts, voc)
     _includes(ctx, drafts, bases, voc)
+    _from_to_levels(ctx, drafts, bases)
     _changes_of_totals(ctx, drafts, bases, voc, D)
     _parts_of_them(ctx, drafts, bases, D)
     _averages(ctx, drafts, bases)
@@ -771,6 +774,47 @@ def _previous_highs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
 _ON_DAY_AFTER = re.compile(r"[ \u00a0]+on[ \u00a0]+")
 
 
+# between a record's words and a figure: the day the record is counted from and the clause that
+# gives that day's figure ("its highest daily figure since the report of March 29, which gave
+# 1,740"; "the most since April 1, when Kyiv reported 1,540"); lower case, the date in between
+_SINCE_DAY_GAVE = re.compile(
+    r"[^.;:\d]{0,40}?\bsince[ \u00a0]+(?:the[ \u00a0]+(?:report|update|bulletin|figure)[ \u00a0]+"
+    r"(?:of|on)[ \u00a0]+)?[^.;:]{3,30}?,?[ \u00a0]+(?:which|when)[ \u00a0]+(?:[a-z'’.-]+[ \u00a0]+)"
+    r"{0,4}?(?:gave|reported|recorded|reached|hit|counted|logged)[ \u00a0]+(?:(?:about|around|"
+    r"some|nearly|almost|more[ \u00a0]+than|over)[ \u00a0]+)?$")
+
+
+def _record_from_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
+                      ) -> None:
+    """"Ukraine's General Staff reported 1,540 Russian casualties on Tuesday, its highest daily
+    figure since the report of March 29, which gave 1,740": the figure of the clause after the
+    day a record is counted from is that day's figure, dated by the day written there, never
+    the record (``_records`` passes it over: ``_RECORD_FROM_DAY``) (readings54)."""
+    low = ctx.low
+    for i, d in enumerate(drafts):
+        if d.get("unit") or d.get("cumulative") or d.get("value") is None or \
+                not ctx.lex.daily_reports(d.get("measure")) or \
+                d["measure"].endswith("_per_day"):
+            continue
+        rec = ctx.in_sentence(voc.record, d["sentence"])
+        if rec is None or rec.end() > d["start"]:
+            continue
+        m = _SINCE_DAY_GAVE.match(low, rec.end(), d["start"])
+        if m is None or m.end() != d["start"]:
+            continue
+        day = next((dm for dm in ctx.m.dates if rec.end() <= dm.start and dm.end <= d["start"]
+                    and dm.start_date is not None and dm.start_date == dm.end_date), None)
+        if day is None:
+            continue
+        d["period"] = (day.start_date, day.start_date)
+        d["extra"].append((_RECORD_FROM_DAY, day.start_date.isoformat()))
+        _set(bases, i, "period", "written: the day the record is counted from, "
+             f"\"{ctx.text[day.start:day.end]}\"")
+
+
+_RECORD_FROM_DAY = "record_from_day"
+
+
 def _ranked_days(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
                  ) -> None:
     """"Three of the ten worst days came in September, among them 1,560 on Sept. 22": a figure
@@ -876,6 +920,7 @@ def _unnamed_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     is carried from an earlier figure: a compared value's (its sentence's, or the sentence's
     before it points back to) and a counting body's toll."""
     _compared_in_sentence(ctx, drafts, bases)
+    _compared_bare(ctx, drafts, bases)
     _body_tolls(ctx, drafts, bases, voc)
     _day_figure_records(ctx, drafts, bases, voc)
     _report_sums(ctx, drafts, bases, voc)
@@ -916,6 +961,48 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
         if basis.get("subject", "none") == "none" and d.get("subject") and \
                 d["subject"] == src.get("subject"):
             _set(bases, i, "subject", how)
+
+
+# a comparison with a level of another period right before a bare figure: "well below the
+# 41,980 of October 2024", "short of the", "above its"
+_BELOW_THE = re.compile(r"\b(?:below|above|under|beneath|short[ \u00a0]+of|behind|ahead[ \u00a0]+of|"
+                        r"(?:more|fewer|less|higher|lower|greater|smaller)[ \u00a0]+than)[ \u00a0]+"
+                        r"(?:the|its|their)[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
+                        r"[ \u00a0]+)?$")
+
+
+def _compared_bare(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"In October Russia lost 31,250 troops ..., up from 28,490 in September but well below
+    the 41,980 of October 2024": a dated figure with no noun of its own and no count the
+    relations gave it, set against the count of its sentence by "below the", "more than the",
+    is a level of that count (its measure and side) for the period its own words date: the
+    nearest earlier figure of the sentence whose count is written or carried within it
+    (readings54)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("unit") or d.get("period") is None or \
+                d.get("cumulative") or d.get("value") is None or \
+                _BELOW_THE.search(ctx.low, max(d["sentence"][0], d["start"] - 40),
+                                  d["start"]) is None or _own_noun(ctx, d["end"]):
+            continue
+        for j in range(i - 1, -1, -1):
+            src = drafts[j]
+            if src["sentence"] != d["sentence"]:
+                break
+            how = (bases[j] or {}).get("measure", "none")
+            if src.get("unit") or src.get("cumulative") or \
+                    not lex.daily_reports(src.get("measure")) or \
+                    src["measure"].endswith("_per_day") or \
+                    not (how == "written" or how.startswith("carried within the sentence")):
+                continue
+            d["measure"] = src["measure"]
+            words = ctx.text[src["start"]:src["end"]]
+            why = f"carried within the sentence: the count it is set against, \"{words}\""
+            _set(bases, i, "measure", why)
+            if src.get("subject") and not d.get("subject"):
+                d["subject"] = src["subject"]
+                _set(bases, i, "subject", why)
+            break
 
 
 def _than_the_one_before(ctx: Any, drafts: list[dict[str, Any]], i: int) -> int | None:
@@ -1265,12 +1352,15 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
             d["measure"] = got[0]
             _set(bases, i, "measure", "written: a count of people in words of losses")
             _as_of_day(lex, d, bases, i, "written: more than a day brings")
+    _body_figure_of_troops(ctx, d, bases, i, voc)
     topic = _topic_measure(ctx, d, voc) if not d.get("unit") else None
     if topic is not None:
         # "As for artillery systems, losses peaked in July, with 1,553": the sentence's topic,
         # never the count of the sentence before ("282 Russian tanks were lost")
         d["measure"] = topic[0]
         _set(bases, i, "measure", f"written: the sentence opens on \"{topic[1]}\"")
+        return True
+    if _answer_of_question(ctx, d, bases, i, voc):
         return True
     if d.get("measure") is not None and lex.daily_reports(d["measure"]) and \
             voc.forecast.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
@@ -1413,6 +1503,15 @@ def _day_record_in(low: str, ss: int, se: int, record: re.Pattern[str]) -> bool:
     return m is not None and re.search(r"\bday|\bdaily|24\s+hours", m.group(0)) is not None
 
 
+# a counting body's figure right before a figure of troops ("The General Staff's figure of
+# 2,030 Russian troops", "Kyiv's count of about 1,950 soldiers")
+_BODY_FIGURE_OF = re.compile(
+    r"\b(?:general[ \u00a0]+staff|kyiv|ukraine|defen[cs]e[ \u00a0]+ministry|military)['’]s"
+    r"[ \u00a0]+(?:(?:daily|latest|new|own)[ \u00a0]+)?(?:figure|count|tally|toll|estimate)"
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|nearly|almost|more[ \u00a0]+than|over)"
+    r"[ \u00a0]+)?$")
+
+
 def _topic_measure(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] | None:
     """The daily-reported measure a sentence opens on ("For tanks, ...", "As for artillery
     systems, ..."; readings.yaml ``topic_lead``) and its words, for a figure after it that names
@@ -1424,6 +1523,69 @@ def _topic_measure(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] 
     noun = " ".join(m.group("noun").split())
     got = [k for k in ctx.lex.phrase_measure.get(noun, []) if ctx.lex.daily_reports(k)]
     return (got[0], noun) if len(got) == 1 else None
+
+
+def _body_figure_of_troops(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
+                           voc: _Vocab) -> None:
+    """"The General Staff's figure of 2,030 Russian troops": a counting body's figure of troops
+    is its count of their losses, as its toll is (in place; readings54)."""
+    low, lex = ctx.low, ctx.lex
+    if d.get("measure") is None and not d.get("unit") and \
+            voc.record_nouns.match(low, d["end"]) and \
+            _BODY_FIGURE_OF.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+        got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
+        if got:
+            d["measure"] = got[0]
+            _set(bases, i, "measure", "written: a counting body's figure of troops")
+
+
+def _answer_of_question(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
+                        voc: _Vocab) -> bool:
+    """"How many drones has Russia lost, according to Kyiv? 28,912 as of Wednesday": the
+    answer's count (and side) is the one the question asks about (``_question_topic``); True
+    when it was set (in place; readings54)."""
+    asked = _question_topic(ctx, d, voc) if not d.get("unit") else None
+    if asked is None:
+        return False
+    how = f"carried from the question before: \"{asked[1]}\""
+    d["measure"] = asked[0]
+    _set(bases, i, "measure", how)
+    if asked[2] is not None:
+        d["subject"] = asked[2]
+        _set(bases, i, "subject", how)
+    # ("28,912 as of Wednesday": no day brings that many; a running total)
+    _as_of_day(ctx.lex, d, bases, i, how)
+    return True
+
+
+def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
+                    ) -> tuple[str, str, str | None] | None:
+    """(measure, its words, the side asked about or None) of the question right before the
+    sentence of a figure that names no measure itself, in its paragraph ("How many drones has
+    Russia lost, according to Kyiv? 28,912 as of Wednesday"; "And artillery systems? 24,390 in
+    all"; readings.yaml ``question_topic``); None when the sentence before asks none, or asks
+    about no one daily-reported count."""
+    ss = d["sentence"][0]
+    if ss <= 0 or _own_noun(ctx, d["end"]) or "?" in ctx.low[ss:d["start"]]:
+        return None
+    k, qs, qe = ctx.sentence(ss - 1)
+    if k < 0 or qe > ss or ctx.paragraph(qs) != ctx.paragraph(ss) or \
+            not ctx.low[qs:qe].rstrip().endswith("?"):
+        return None
+    m = voc.question_topic.match(ctx.low, qs, qe)
+    if m is None:
+        return None
+    words = m.group("noun").split()
+    lex = ctx.lex
+    for a in range(len(words)):   # "Russian combat drones": its last words too
+        noun = " ".join(words[a:])
+        got = [x for x in lex.phrase_measure.get(noun, []) if lex.daily_reports(x) and
+               lex.story_of(lex.domain(x), ctx.low)]
+        if len(got) == 1:
+            subj = lex.subject_before(ctx.low, qs, m.end("noun"), [], m.end("noun"),
+                                      lex.domain(got[0])) if m.group("side") else None
+            return got[0], noun, subj
+    return None
 
 
 _NEXT_WORDS = re.compile(r"[ \u00a0]+([a-z][a-z-]*)(?:[ \u00a0]+([a-z][a-z-]*))?(?:[ \u00a0]+"
@@ -1509,7 +1671,8 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             lex.daily_reports(drafts[i - 1].get("measure")))
         if year is None and not voc.carried_after.match(low, d["end"]) and \
                 not voc.carried_before.search(words) and not part and \
-                not _listed_after(low, drafts, d, last) and not _a_days_figure(words):
+                not _listed_after(low, drafts, d, last) and not _a_days_figure(words) and \
+                not _dated_list_item(ctx, d):
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -1552,8 +1715,9 @@ def _carried_count(ctx: Any, drafts: list[dict[str, Any]], i: int, last: int, pa
             else "carried from the previous paragraph"
         how = f"{where}: the count of \"{ctx.text[src['start']:src['end']]}\""
     else:
-        # ("... soldiers killed or wounded has reached 198,260": its sentence's, a heading's)
-        got = pron or own or _heading_measure(ctx, d["start"])
+        # ("... soldiers killed or wounded has reached 198,260": its sentence's, a heading's,
+        # a list's lead-in's)
+        got = pron or own or _heading_measure(ctx, d["start"]) or _lead_in_measure(ctx, d)
         if got is None:
             return None
         measure, subj, how = got
@@ -1596,6 +1760,70 @@ def _fitting_count(ctx: Any, drafts: list[dict[str, Any]], i: int, par: int, unf
     return src["measure"], src.get("subject"), \
         f"{where}: the nearest count that reaches it, \"{ctx.text[src['start']:src['end']]}\" " \
         f"(the count of {unfit.replace('_', ' ')} before it cannot be its)", src
+
+
+# a list line's label and colon right before its figure ("- 20 December 2024: 2,200")
+_LIST_LABEL = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]*[^\n:;,.]{1,40}:[ \t]*$")
+# a line that leads in to a list: it ends on a colon
+_LEAD_IN = re.compile(r"[^\n]{3,200}:[ \t]*\n")
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+def _dated_list_item(ctx: Any, d: dict[str, Any]) -> bool:
+    """Whether a bare figure is the value of a list line whose label dates it ("- 20 December
+    2024: 2,200", "- 28 November 2024: 2,030" under "Kyiv's heaviest days so far:"): a day's
+    or a period's figure of the count the list is of (readings54)."""
+    if d.get("period") is None:
+        return False
+    ls = ctx.low.rfind("\n", 0, d["start"]) + 1
+    return _LIST_LABEL.search(ctx.low, max(0, ls - 1), d["start"]) is not None
+
+
+def _lead_in_measure(ctx: Any, d: dict[str, Any]) -> tuple[str, str | None, str] | None:
+    """The one daily-reported count the lead-in of a figure's list names, a single word too
+    ("Kyiv's heaviest days for Russian troops so far:", "Russia's losses by month this year,
+    according to the General Staff:"), with the side it names: the line ending on a colon
+    above the list lines before the figure's, when it names the war's side and no other count
+    (readings54). None when the figure is on no list line or the lead-in names none."""
+    low, lex = ctx.low, ctx.lex
+    ls = low.rfind("\n", 0, d["start"]) + 1
+    if _LIST_LABEL.search(low, max(0, ls - 1), d["start"]) is None and \
+            not re.match(r"[ \t]*[-*•]", low[ls:d["start"]]):
+        return None
+    pos = ls - 1
+    while pos > 0:       # up over the list's other lines
+        prev = low.rfind("\n", 0, pos) + 1
+        line = low[prev:pos]
+        if not re.match(r"[ \t]*[-*•]", line):
+            break
+        pos = prev - 1
+    if pos <= 0:
+        return None
+    prev = low.rfind("\n", 0, pos) + 1
+    m = _LEAD_IN.match(low, prev, pos + 1)
+    if m is None:
+        return None
+    words = [w.group(0).replace("’", "'") for w in _WORD.finditer(low, prev, pos)]
+    found: dict[str, str] = {}
+    k = 0
+    while k < len(words):      # the longest phrase at each word ("tank losses": tanks only)
+        for n in (3, 2, 1):
+            key = " ".join(words[k:k + n])
+            got = [x for x in lex.phrase_measure.get(key, []) if lex.daily_reports(x) and
+                   lex.story_of(lex.domain(x), low)]
+            if got:
+                for x in got:
+                    found.setdefault(x, key)
+                k += n - 1
+                break
+        k += 1
+    if len(found) != 1:
+        return None
+    measure, word = next(iter(found.items()))
+    subj = lex.subject_before(low, prev, pos, [], pos, lex.domain(measure))
+    if subj is None:
+        return None     # ("Losses by month:": no side named, no count of the war's)
+    return measure, subj, f"carried from the list's lead-in: \"{word}\""
 
 
 def _a_days_figure(words: str) -> bool:
@@ -1780,7 +2008,13 @@ def _label_period(ctx: Any, d: dict[str, Any], voc: _Vocab, ls: int, prev_end: i
         if y is not None:
             n = int(re.search(r"\d{4}", y.group(0)).group(0))
             return (date(n, 1, 1), date(n, 12, 31)), "table label: the line's year"
-    m = voc.month_label.search(low, max(prev_end, d["start"] - 30), d["start"])
+    lo = max(prev_end, d["start"] - 30)
+    nl = low.rfind("\n", 0, d["start"])
+    if d["start"] - 30 <= nl < lo and (prev_end <= nl or prev_end == d["sentence"][0]):
+        # ("...:\n- January: 48,240": a list line whose sentence starts after its newline;
+        # no other figure between)
+        lo = nl
+    m = voc.month_label.search(low, lo, d["start"])
     D = ctx.doc.date
     if m is None or D is None:
         return None
@@ -3114,6 +3348,62 @@ def _changes_of_totals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             continue
         d["period"], d["role"] = (D - timedelta(days=n), D - _DAY), None
         _set(bases, i, "period", f"written: the change over \"{win.group(0)}\"")
+
+
+def _from_to_levels(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Kyiv's running count went from 1,006,120 on Tuesday to 1,007,160 on Wednesday, an
+    increase of 1,040": the level a running total rose from, with no noun of its own, is an
+    earlier total of the count it rose to (its measure and side; as of its own day), and the
+    change between them, when the two totals give it, is their difference: the days between
+    their reports (``_between_totals``), as "meaning a loss of 20,180" is. A change the totals
+    do not give keeps their count but no period (wrong-arithmetic's to report) (readings54)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        ch = next((v for k, v in d["extra"] if k == "change"), None)
+        if d.get("role") != "change" or not isinstance(ch, dict) or d.get("unit") or \
+                ch.get("kind") != "absolute" or d.get("measure") is not None:
+            continue
+        a, b = ch.get("from"), ch.get("to")
+        if not isinstance(a, int) or not isinstance(b, int) or \
+                not (0 <= a < len(drafts) and 0 <= b < len(drafts)):
+            continue
+        lo, hi = drafts[a], drafts[b]
+        m = hi.get("measure")
+        if not lex.daily_reports(m) or m.endswith("_per_day") or not hi.get("cumulative") or \
+                lo.get("measure") not in (None, m) or lo.get("unit") or \
+                lo.get("period") is None or hi.get("period") is None or \
+                lo["sentence"] != d["sentence"] or hi["sentence"] != d["sentence"] or \
+                not (lo.get("cumulative") or float(lo["value"]) > (lex.daily_max(m) or 0)):
+            # (the level before a running total is one too: no day brings that many)
+            continue
+        words = ctx.text[hi["start"]:hi["end"]]
+        how = f"carried within the sentence: the level before \"{words}\""
+        if lo.get("measure") is None:
+            lo["measure"] = m
+            _set(bases, a, "measure", how)
+            if hi.get("subject"):
+                lo["subject"] = hi["subject"]
+                _set(bases, a, "subject", how)
+            _as_of_day(lex, lo, bases, a, how)
+        d["measure"] = m
+        d["subject"] = hi.get("subject") or d.get("subject")
+        how = f"carried within the sentence: the change from \"{ctx.text[lo['start']:lo['end']]}" \
+            f"\" to \"{words}\""
+        _set(bases, i, "measure", how)
+        _set(bases, i, "subject", how)
+        if abs(float(hi["value"]) - float(lo["value"]) - float(d["value"])) <= 0.5:
+            d["role"], d["cumulative"] = "difference", True
+            d["extra"].append(("difference", {"of": b, "minus": a}))
+        else:
+            # (one of the three is wrong: the change is still the reports' between the days
+            # the totals are dated, whichever it is)
+            ea, eb = lo["period"][1], hi["period"][1]
+            d["cumulative"] = False
+            d["period"] = (ea, eb - _DAY) if ea < eb <= (ctx.doc.date or eb) else None
+            d["role"] = None if d["period"] else d["role"]
+            _set(bases, i, "scope", "none")
+            _set(bases, i, "period", "written: the days between the totals' dates" if
+                 d["period"] else "none: a change its two totals do not give")
 
 
 # right after a change: the day before the one the text speaks of ("261 more than a day
@@ -4655,7 +4945,9 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
              D: date) -> list[Reading]:
     """A record claim ("the deadliest day of the war", "a daily high of 2,030 in November"):
     the highest daily figure of the reports its words point at."""
-    if top is None or float(d["value"]) > top:
+    if top is None or float(d["value"]) > top or \
+            any(k == _RECORD_FROM_DAY for k, _ in d["extra"]):
+        # (the day a record is counted from: its own figure, no record: _record_from_days)
         return []
     if ctx.in_sentence(voc.record, d["sentence"]) is None and \
             ctx.in_sentence(voc.record_low, d["sentence"]) is None:

@@ -157,6 +157,9 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # a record reading's value (the highest daily figure of its days: 1, the lowest: -1;
         # 2 and -2 when the words name the window; 0 for any other reference)
         "record": "num",
+        # the first day of the reference's period (ordinal; 0 if it has none): a record
+        # month's or week's, set against the claim's own (pstart)
+        "pstart": "num",
     },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).

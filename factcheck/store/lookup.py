@@ -322,8 +322,8 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
                    ) -> list[Reference]:
     """For a month called the record of a window (``extra.month_record``, normalize.
     month_records): the highest month of the reports in that window, when it is another
-    month than the claim's and higher than the claim's month (role ``month_record``, record
-    3; ``month-record-mismatch`` flags it). Each month is the difference of the reports at
+    month than the claim's or its own (role ``month_record``, record 3;
+    ``month-record-mismatch`` flags another, costlier one). Each month is the difference of the reports at
     its two ends (corrections left in, as copy sums the reports). A calendar week called the
     record week is read the same way against the window's weeks, Monday to Sunday (role
     ``week_record``; ``week-record-mismatch``)."""
@@ -343,9 +343,10 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     own = next((v for v, a, _ in units if a == c.period.start), None)
     if not units or own is None:
         return []
+    # (the window's highest unit, whichever it is: whether it is another than the claim's
+    # and breaks the claim's record is the rules' to decide, month-record-mismatch and
+    # week-record-mismatch: ``pstart``, ``lower`` against the claim's)
     best = max(units)
-    if best[1] == c.period.start or best[0] <= own:
-        return []
     name = "week" if week else "month"
     which = f"the week of {best[1].isoformat()}" if week else best[1].strftime('%B %Y')
     mine = f"the week of {c.period.start.isoformat()}" if week else \
