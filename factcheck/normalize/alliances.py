@@ -42,7 +42,9 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # what an ally's figure is "of": "the six seats of the Nationals", "the nine of the Asom Gana
 # Parishad" (a name written in capitals, up to the clause's end)
-_OF_NAME = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?of[ \u00a0]+the[ \u00a0]+"
+# (or named after "its ally": "the 56 seats of its ally, the Shiv Sena")
+_OF_NAME = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?of[ \u00a0]+(?:its[ \u00a0]+(?:ally|partner|"
+                      r"junior[ \u00a0]+partner|coalition[ \u00a0]+partner)[ \u00a0]*,[ \u00a0]*)?the[ \u00a0]+"
                       r"((?:[A-Z][\w’'.-]*[ \u00a0]*){1,5})(?=[,;.]|[ \u00a0]+and\b|$)")
 
 
@@ -74,6 +76,10 @@ def allied_totals(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
             drafts[j]["role"], drafts[j]["group"] = "item", t
             drafts[j][ALLIED] = True
         d[ALLIED] = True
+        if d.get("subject") and d["subject"] == drafts[own].get("subject"):
+            # (the joint figure is the party's with its allies, never its own restated: "the
+            # BJP will hold 161" after "The BJP won 105 seats")
+            d["subject"] = f"{d['subject']} and allies"
         for j in allies:
             m = _OF_NAME.match(text, drafts[j]["end"])
             if m is not None:

@@ -95,7 +95,8 @@ _DIFF_BEFORE = re.compile(
 _MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
 _AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z*’'-]+){0,8}?,?[ \u00a0]+(?:against|versus|vs\.?|to|"
                           r"compared[ \u00a0]+(?:with|to))[ \u00a0]+(?:[a-z’']+[ \u00a0]+)?")
-_PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]*[,:(][ \u00a0]*")
+# (" points ahead, 52% to 40%": the margin's noun and its side's word may stand between)
+_PAIR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*[,:(][ \u00a0]*")
 _VERSUS = re.compile(r"\s+(?:to|against|versus|vs\.?)\s+")
 # the pair after a margin said with its side's level: "leads by 4 points on 39% to the
 # Conservatives' 35%" (" points on " after the margin; " to the Conservatives' " between)

@@ -141,6 +141,19 @@ def _footing_parts(d: dict[str, Any]) -> frozenset[str]:
                             .split("; ")))
 
 
+def agreeing_level(d: dict[str, Any], levels: list[dict[str, Any]]) -> bool:
+    """Whether a body level of summary figure ``d``'s measure, unit and period (whoever it is
+    said of) agrees with it: then the summary restates that one ("# Rio Tinto's Pilbara output
+    climbs to 84.1 million tonnes" over "Rio Tinto produced 84.1 million tonnes ... at its
+    Pilbara mines"), and takes no basis from another."""
+    return any(x["measure"] == d["measure"] and x["unit"] == d["unit"] and
+               not str(x.get("subject") or "").endswith(" / forecast") and
+               (x.get("period") is None or d.get("period") is None or
+                x["period"] == d["period"]) and
+               x["lower"] is not None and d["lower"] is not None and
+               x["lower"] <= d["upper"] and x["upper"] >= d["lower"] for x in levels)
+
+
 def _summary_footings(drafts: list[dict[str, Any]]) -> None:
     """A headline's or key point's figure that states less of its basis than the body ("#
     Sainsbury's profits up 9% to £656m" over "underlying pre-tax profit rose 9% to £665
@@ -148,16 +161,20 @@ def _summary_footings(drafts: list[dict[str, Any]]) -> None:
     measure, unit, subject and period stands on that one basis: it takes the rest of it. With
     body figures on two bases (one plain) it keeps its own, and either may be the one meant."""
     body: dict[tuple[Any, ...], set[frozenset[str]]] = {}
-    for d in drafts:
-        if d.get("section") == "body" and d.get("measure") is not None and \
-                d["value"] is not None and d.get("role") not in ("change", "factor"):
-            key = (d["measure"], d["unit"], d.get("subject"), d.get("period"))
-            body.setdefault(key, set()).add(_footing_parts(d))
+    levels = [d for d in drafts if d.get("section") == "body" and d.get("measure") is not None
+              and d["value"] is not None and d.get("role") not in ("change", "factor")]
+    for d in levels:
+        key = (d["measure"], d["unit"], d.get("subject"), d.get("period"))
+        # (the stretch a rate of change is counted over, "over a year", is no basis a level
+        # restates: footings.yaml names those spans "over a ...")
+        body.setdefault(key, set()).add(frozenset(f for f in _footing_parts(d)
+                                                  if not f.startswith("over a ")))
     if not body:
         return
     for d in drafts:
         if d.get("section") not in ("headline", "keypoints") or d.get("measure") is None or \
-                d["value"] is None or d.get("role") in ("change", "factor"):
+                d["value"] is None or d.get("role") in ("change", "factor") or \
+                agreeing_level(d, levels):
             continue
         head = (d["measure"], d["unit"], d.get("subject"))
         period = d.get("period")

@@ -98,6 +98,7 @@ from .common_wholes import unstated_common_wholes
 from .years_against import years_against
 from .later_levels import changes_with_later_levels, parallel_directions
 from .sentences import by_sentence
+from .footings import agreeing_level
 
 _PAREN = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|approx\.?|approximately|some|or|~|ca\.?"
                     r"|c\.)\s*)?$")
@@ -551,7 +552,10 @@ def _mult_re() -> re.Pattern[str]:
 # (the counted noun may stand between: "537 deaths (of which 600 were children)")
 # (or the words of its clause, no clause of another subject between: "4,469 flu patients were
 # in hospital beds in England each day last week, including 211 in critical care")
-_OF_WHICH = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|although|though|as|when)\b)"
+# (nor the words of an amount of change, "£130,000 more than last year, including ...": the
+# parts are of the level before it)
+_OF_WHICH = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|although|though|as|when|than|more|less|"
+                       r"fewer|up|down|from|compared|higher|lower)\b)"
                        r"[A-Za-z][\w’'-]*){0,12}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # the words from one item after "of which" to the next: " was wind and ", " were sold, "
@@ -1481,6 +1485,8 @@ def _summary_bases(drafts: list[dict[str, Any]]) -> None:
     basis too; with both in the body, it stays plain (either may be the one it means)."""
     adjusted: set[tuple[Any, ...]] = set()
     plain: set[tuple[Any, ...]] = set()
+    levels = [d for d in drafts if d.get("section") == "body" and d.get("measure") is not None
+              and d["value"] is not None and d.get("role") not in ("change", "factor")]
     for d in drafts:
         if d.get("section") != "body" or d.get("measure") is None or d["value"] is None:
             continue
@@ -1492,7 +1498,7 @@ def _summary_bases(drafts: list[dict[str, Any]]) -> None:
     for d in drafts:
         if d.get("section") not in ("headline", "keypoints") or d.get("measure") is None or \
                 d["value"] is None or str(d.get("subject") or "").endswith(_ADJUSTED) or \
-                d.get("role") in ("change", "factor"):
+                d.get("role") in ("change", "factor") or agreeing_level(d, levels):
             continue
         head = (d["measure"], d["unit"], str(d.get("subject") or ""))
         period = d.get("period")
@@ -5364,7 +5370,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     frm = _dated_before(low, drafts, by_sent, d, to)
                 if frm is None and (new := _newer_before(low, drafts, by_sent, d, to)) >= 0:
                     frm, to = (new, to) if _BARE_COMPARATIVE.match(low, d["end"]) else (to, new)
-                if frm is None and not _named_new(low, d["sentence"][0], drafts[to]["start"]):
+                if frm is None and not _new_named_for(low, d, drafts[to]):
                     to = None
             if (frm is None or to is None) and _amount_alone(low, drafts, same, i):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
@@ -6411,11 +6417,19 @@ _MOVED_AT = re.compile(r"\b(?:lower|higher|down|up|off)\s+at\s+$")
 
 def _named_new(low: str, ss: int, start: int) -> bool:
     """Whether the words before a figure starting at ``start`` (its sentence opening at
-    ``ss``) make it the new value of a change: "rose ... to 6,270.4", "lower at 5,123.02",
-    "reached a record 21 million" (a level a verb says was reached, then ", up a million")."""
+    ``ss``) make it the new value of a change: "rose ... to 6,270.4", "lower at 5,123.02"."""
     return bool(_TO.search(low, max(ss, start - 12), start) or
-                _MOVED_AT.search(low, max(ss, start - 12), start) or
-                _REACHED.search(low, max(ss, start - 40), start))
+                _MOVED_AT.search(low, max(ss, start - 12), start))
+
+
+def _new_named_for(low: str, d: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether the words before ``new`` make it amount ``d``'s new value (``_named_new``), or
+    a level a verb says was reached ("reached a record 21 million a week, up a million") is
+    the new value of an amount after it; a percentage there is paired with the amount after
+    it instead ("up 7% or 84 million")."""
+    ss, start = d["sentence"][0], new["start"]
+    return _named_new(low, ss, start) or (
+        d["unit"] != "percent" and _REACHED.search(low, max(ss, start - 40), start) is not None)
 
 
 # a verb that says a level was reached, right before it: "reached a record", "hit an all-time
