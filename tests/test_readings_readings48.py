@@ -118,8 +118,10 @@ def _unverified(run, text: str, pub: date) -> dict[str, object]:
 
 
 def test_no_measure_names_the_words_looked_at(run):
-    # (readings50: "that makes 3,250 in two days" now takes the count of the days before it)
-    got = _unverified(run, "Kyiv's count rose from 687,600 on Saturday to 689,040 on Sunday, "
+    # (readings50: "that makes 3,250 in two days" now takes the count of the days before it;
+    # readings54: "Kyiv's count rose from A to B, an increase of C" takes the count's measure,
+    # so a sentence that names no count at all is the case here)
+    got = _unverified(run, "It went from 687,600 on Saturday to 689,040 on Sunday, "
                       "an increase of 1,440 in two days.", date(2024, 10, 27))
     v = got["1,440"]
     assert v.reason == "no measure"

@@ -150,7 +150,7 @@ def agreeing_level(d: dict[str, Any], levels: list[dict[str, Any]]) -> bool:
                not str(x.get("subject") or "").endswith(" / forecast") and
                (x.get("period") is None or d.get("period") is None or
                 x["period"] == d["period"]) and
-               x["lower"] is not None and d["lower"] is not None and
+               None not in (x["lower"], x["upper"], d["lower"], d["upper"]) and
                x["lower"] <= d["upper"] and x["upper"] >= d["lower"] for x in levels)
 
 

@@ -6433,8 +6433,8 @@ def _new_named_for(low: str, d: dict[str, Any], new: dict[str, Any]) -> bool:
 
 
 # a verb that says a level was reached, right before it: "reached a record", "hit an all-time
-# high of", "stood at"
-_REACHED = re.compile(r"\b(?:reached|hit|totall?ed|stood[ \u00a0]+at)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
+# high of" (not "stood at", which a "when" clause gives an earlier level with)
+_REACHED = re.compile(r"\b(?:reached|hit|totall?ed)[ \u00a0]+(?:(?:a|an)[ \u00a0]+"
                       r"(?:record|all-time[ \u00a0]+high[ \u00a0]+of|new[ \u00a0]+high[ \u00a0]+of)"
                       r"[ \u00a0]+)?$")
 
