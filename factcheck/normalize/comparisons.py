@@ -2444,8 +2444,8 @@ _OWN_BASE_WORDS = re.compile(r"[^.;\d]{0,30}?\b(?:quarter|month|quarterly|sequen
 
 
 # the words from an amount to a percentage that restates it: " on the year before, an increase
-# of ", ", or "
-_RESTATING_AFTER = re.compile(r"[^,;.\d]{0,40},[ \u00a0]*(?:(?:an?[ \u00a0]+)?(?:increase|rise|gain|"
+# of ", ", or ", " more than in 2016 and a rise of "
+_RESTATING_AFTER = re.compile(r"[^,;.]{0,40}?(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)(?:(?:an?[ \u00a0]+)?(?:increase|rise|gain|"
                               r"jump|fall|drop|decline|decrease)[ \u00a0]+of|or)[ \u00a0]+")
 
 
@@ -2465,6 +2465,7 @@ def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int, low: str
         # (or a percentage restating the amount right after it, which found no value of its
         # own: "21 million a week, up a million on the year before, an increase of about 5%")
         restating = other is not None and other.get("to") is None and j > i and \
+            not any(i < k < j for k in near) and \
             bool(low) and _RESTATING_AFTER.fullmatch(low, drafts[i]["end"], drafts[j]["start"])
         if j == i or other is None or other.get("from") is not None or \
                 (other.get("to") != ch["to"] and not restating) or \

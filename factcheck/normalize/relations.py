@@ -558,10 +558,11 @@ _OF_WHICH = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|although|though|as|wh
                        r"fewer|up|down|from|compared|higher|lower)\b)"
                        r"[A-Za-z][\w’'-]*){0,12}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
-# the words from one item after "of which" to the next: " was wind and ", " were sold, "
+# the words from one item after "of which" to the next: " was wind and ", " were sold, ",
+# " from the Coast Guard and "
 _OF_WHICH_NEXT = re.compile(r"(?:[ \u00a0]+(?:was|were|is|are|came\s+from))?"
-                            r"(?:[ \u00a0]+[a-z][\w’'-]*)"
-                            r"{0,3}?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
+                            r"(?:[ \u00a0]+(?!and\b)[A-Za-z][\w’'-]*)"
+                            r"{0,5}?(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?"
                             r"|[ \u00a0]+and[ \u00a0]+)"
                             r"(?:(?:about|some|nearly|almost|another)[ \u00a0]+)?")
 # "four of those seven nests": the whole named right after "of those"
