@@ -66,3 +66,27 @@ def test_a_share_of_them_after_a_share_is_still_its_portion():
     cs = claims(text, date(2021, 2, 18))
     assert find(cs, "55%").group == find(cs, "Some 40%").id
 
+
+# -- misses: a rate that closes the whole's clause; a shortfall between a pair -----------------
+
+STOPS = ("Over the calendar year 2020, 52.6 million of the 69.6 million recorded station stops "
+         "were made on time, a rate of {}.")
+
+
+def test_a_named_rate_after_the_wholes_clause_is_the_portion_out_of_the_whole():
+    assert rules(STOPS.format("75.6%"), date(2021, 2, 18)) == []
+    assert "wrong-arithmetic" in rules(STOPS.format("78.6%"), date(2021, 2, 18))
+
+
+RAIN = "February had 7.8mm against a long-term average of 56.9mm, a shortfall of {}."
+
+
+def test_a_shortfall_between_a_figure_and_the_level_it_is_set_against_is_checked():
+    assert rules(RAIN.format("49.1mm"), date(2021, 9, 6)) == []
+    assert "wrong-arithmetic" in rules(RAIN.format("39.1mm"), date(2021, 9, 6))
+
+
+def test_an_expected_shortfall_is_no_gap_of_the_sentence_before():
+    text = ("Exports rose by $3.5 billion to $204.4 billion, while imports increased by $4.4 "
+            "billion to $262.0 billion. Economists had expected a shortfall of $55.8 billion.")
+    assert rules(text, date(2018, 4, 5)) == []
