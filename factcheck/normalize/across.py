@@ -1337,6 +1337,12 @@ _SET_AGAINST_BEFORE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|vers
                                  r"(?:the\s+|a\s+)?$")
 
 
+# a percentage that states a comparison, no group of things: "11% fewer than", "3% up on";
+# a share "of them" is never a share of it
+RELATIVE_AMOUNT_AFTER = re.compile(r"[ \u00a0]+(?:fewer|more|less|higher|lower|up|down|above|"
+                                   r"below|bigger|smaller|larger|greater)\b")
+
+
 def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """A figure "of it" or "of them" after another of its unit in its sentence ("10.46 million
     tonnes of paddy had reached markets, and state agencies had bought 9.84 million tonnes of
@@ -1357,7 +1363,9 @@ def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> No
                 _same_paragraph(low, drafts[sents[k - 1][-1]], d) else [])
             w = next((j for j in reversed(near) if drafts[j]["unit"] == d["unit"] and
                       drafts[j].get("role") in _LEVEL and drafts[j]["value"] and
-                      _one_measure(drafts[j], d)), None)
+                      _one_measure(drafts[j], d) and not (
+                          d["unit"] == "percent" and
+                          RELATIVE_AMOUNT_AFTER.match(low, drafts[j]["end"]))), None)
             if w is not None and not _SET_AGAINST_BEFORE.search(
                     low, max(drafts[w]["sentence"][0], drafts[w]["start"] - 25),
                     drafts[w]["start"]):

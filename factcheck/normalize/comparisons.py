@@ -83,7 +83,7 @@ _STRETCH_BEFORE = re.compile(r"\b(?:in|over|within|across)[ \u00a0]+(?:the[ \u00
 _STRETCH_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "quarter", "year"))
 _TO = re.compile(r"\bto\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}$")
-_MARGIN_NOUNS = "margin|gap|lead|difference|majority|premium|discount"
+_MARGIN_NOUNS = "margin|gap|lead|difference|majority|premium|discount|shortfall"
 _MARGIN_VERBS = "won|wins|win|winning|led|leads|leading|lead|ahead|beat|beating|trailed|trails|" \
     "trailing"
 _DIFF_BEFORE = re.compile(
@@ -91,6 +91,8 @@ _DIFF_BEFORE = re.compile(
     "(?:[^.;,\\d]{0,60}?" + word_of("was|is|of|at|stood at|stands at|to|were", WS) + ")?|" +
     word_of(_MARGIN_VERBS) + r"[^.;\d]{0,50}?\bby)\s+" +
     optional("about|almost|nearly|some|just|roughly|around|only", WS) + "$")
+_SHORTFALL_OF = re.compile(r"\bshortfall[ \u00a0]+of[ \u00a0]+(?:(?:about|almost|nearly|some|"
+                          r"just|roughly|around|only)[ \u00a0]+)?$")
 # every match of _DIFF_BEFORE holds one of these words (a window without one is not searched)
 _MARGIN_WORDS = tuple(sorted(set(_MARGIN_NOUNS.split("|") + _MARGIN_VERBS.split("|"))))
 _AGAINST_GAP = re.compile(r"(?:[ \u00a0]+[a-z*’'-]+){0,8}?,?[ \u00a0]+(?:against|versus|vs\.?|to|"
@@ -1260,6 +1262,11 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 pair = (own or mine)[-1], idxs[p + 1]
         if pair is None and p + 1 < len(idxs):
             pair = _gap_over_the_level(low, drafts, idxs, p, fits)
+        if pair is None and _SHORTFALL_OF.search(low, lo, d["start"]) and \
+                len([j for j in idxs[:p] if fits(j)]) < 2:
+            continue    # "a shortfall of 49.1mm" after "7.8mm against an average of 56.9mm":
+            # its own sentence's pair; one said elsewhere is a balance's (balances.py) or an
+            # expectation's ("Economists had expected a shortfall of $55.8 billion")
         if pair is None and _RIVAL_NAMED.search(text, lo, d["start"]):
             continue    # "lead Chelsea by 10 points" with no figure of Chelsea before: the
             # rival's figure comes later, never two other figures of the sentence
@@ -3454,6 +3461,9 @@ _BARE_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:total|whol
 _RATE_OF = re.compile(r",[ \u00a0]*(?:a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}(?:rate|share|"
                       r"proportion)[ \u00a0]+of[ \u00a0]+(?:about[ \u00a0]+|nearly[ \u00a0]+|"
                       r"almost[ \u00a0]+|some[ \u00a0]+)?$")
+# the rest of a whole's clause, then the share that names itself its rate: " recorded station
+# stops were made on time, a rate of " (no figure, no other clause between)
+_CLAUSE_THEN_RATE_OF = re.compile(r"[^.;:,\d]{0,80}" + _RATE_OF.pattern)
 # the words after a whole up to the share its portion is of it: "£7.7bn of their £12.6bn total
 # with local suppliers, or 61%" (no figure, no clause between)
 _WHOLE_THEN_OR = re.compile(r"[^.;:,\d]{0,40},[ \u00a0]*or[ \u00a0]+(?:(?:about|nearly|almost|roughly|"
@@ -3490,7 +3500,10 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
             part, whole, a = idxs[p - 2], idxs[p - 1], drafts[idxs[p - 2]]
             if x["unit"] == "percent" and x.get("role") is None and drafts[whole]["value"] and \
                     not any(k == "ratio" for k, _ in x["extra"]) and \
-                    x["start"] - drafts[whole]["end"] <= 40:
+                    (x["start"] - drafts[whole]["end"] <= 40 or
+                     _CLAUSE_THEN_RATE_OF.fullmatch(low, drafts[whole]["end"], x["start"])):
+                # ("52.6 million of the 69.6 million station stops were made on time, a rate
+                # of 75.6%": a share that names itself a rate may close the whole's clause)
                 x["extra"].append(("ratio", {"of": part, "per": whole}))
             continue
         if x["unit"] != "percent" or x.get("role") is not None or \
