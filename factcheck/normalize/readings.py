@@ -377,6 +377,49 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         extra.append(("basis", tuple(keys)))
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
+        _totals_through_portions_day(ctx, drafts, D)
+
+
+def _totals_through_portions_day(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
+    """"Since February 24, 2022, Moscow has lost 299,080 troops, of which 660 in the course of
+    yesterday, and ... so far destroyed 5,175 tanks": a running total with a part for the day
+    its period ends on (a portion, "of which", "including", dated by the words) counts that
+    day's losses, so it is the total of the report after that day, not of the report of the
+    day itself; and so are the other running totals of its sentence whose period the same
+    words end on that day (one report's list). Each gets that report's day (``REPORT_DAY``),
+    the only report the store then reads for it; a total with readings of its own, or already
+    pinned to a report, is left alone."""
+    lex = ctx.lex
+    for p in drafts:
+        w, per = p.get("group"), p.get("period")
+        if p.get("role") != "portion" or p.get("cumulative") or per is None or \
+                per[0] != per[1] or not isinstance(w, int) or not 0 <= w < len(drafts):
+            continue
+        whole, day = drafts[w], per[1]
+        if not whole.get("cumulative") or whole.get("period") is None or \
+                whole["period"][1] != day or not day < D or \
+                not lex.daily_reports(whole.get("measure")) or \
+                whole.get("measure") != p.get("measure") or not _dated_after_part(ctx, p, day):
+            continue
+        for t in drafts:
+            if t["sentence"] != whole["sentence"] or not t.get("cumulative") or \
+                    t.get("period") is None or t["period"][1] != day or \
+                    t.get("subject") != whole.get("subject") or \
+                    not lex.daily_reports(t.get("measure")) or \
+                    any(k in ("readings", REPORT_DAY, AS_OF_DAY) for k, _ in t["extra"]):
+                continue
+            t["extra"].append((REPORT_DAY, (day + _DAY).isoformat()))
+
+
+def _dated_after_part(ctx: Any, p: dict[str, Any], day: date) -> bool:
+    """Whether the words that date the day are the part's own, after it ("of which 660 in the
+    course of yesterday"), and no words before the part in its sentence date that day ("stood at
+    1,256,910 on February 19, of which 830 were added over the previous 24 hours": the day of
+    the total, whose report it is)."""
+    ss, se = p["sentence"]
+    at = [dm.start for dm in ctx.m.dates if ss <= dm.start < se and
+          dm.start_date == dm.end_date == day]
+    return bool(at) and min(at) >= p["end"]
 
 
 def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: Any,
