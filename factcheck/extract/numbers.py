@@ -298,13 +298,6 @@ class _Grammar:
         those checks."""
         # words that make a short integer after them a designation ("page 12", "Route 66")
         self.designations = frozenset(str(x).lower() for x in nums.get("designations", []) or [])
-        # words that name a day by its number ("day 948 of the full-scale war", "Day 1,316:"),
-        # and the words before them that make the number after them a count again ("on the day
-        # 1,000 of them marched")
-        nd = nums.get("numbered_days") or {}
-        self.numbered_days = frozenset(str(x).lower() for x in nd.get("words", []) or [])
-        self.numbered_days_not_after = frozenset(
-            str(x).lower() for x in nd.get("not_after", []) or [])
         self.designation_counts = re.compile(
             r"[ \u00a0]+(?:" + "|".join(re.escape(str(x)) for x in
                                       nums.get("designation_counts", []) or ["(?!)"]) + r")\b")
@@ -373,7 +366,7 @@ class _Grammar:
             if aa else None
         # words right before a digit that call for those checks: one word, or a word after
         # the word before it ("age of", "aged between")
-        self.marks = frozenset(self.designations | self.numbered_days
+        self.marks = frozenset(self.designations
                                | {k for k in self.prefix_units if " " not in k}
                                | {x.rstrip(".").lower() for x in cur_symbols
                                   if x[:1].isalpha() and not x.endswith("$")})
@@ -2580,8 +2573,6 @@ def _not_a_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], bare: bool,
             and not g.designation_counts.match(text, num_e):
         return True  # "page 12", "Route 66", "runway 27L", "No. 10", "version 2.0"
         # (not "ended the season 12 points clear": a count of points)
-    if marked and _numbered_day(g, text, f):
-        return True  # "day 948 of the full-scale war", "Day 1,316:": the day's number
     if f.unit == "second" and text[num_e:num_e + 1] == "s" and raw and raw[-1] == "0" \
             and len(raw) in (2, 4) and raw.isdigit() and (
                 text[num_s - 1:num_s] in "-'’" or _word_before(text, num_s) in _DECADE_BEFORE):
@@ -2590,28 +2581,6 @@ def _not_a_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], bare: bool,
         return True
     return f.unit == "hour" and len(raw or "") == 4 and raw.isdigit() and raw < "2400" \
         and raw[2] < "6" and _word_before(text, num_s) == "at"   # "at 1800 hours"
-
-
-# what follows the number of a numbered day: "of" ("day 948 of the war") or the end of a title
-# or clause (a colon, a dash, a line's or the text's end)
-_NUMBERED_DAY_AFTER = re.compile(r"[ \u00a0]+of\b|[ \u00a0]*(?:[:\u2013\u2014]|\n|$)")
-
-
-def _numbered_day(g: _Grammar, text: str, f: _Fig) -> bool:
-    """ "day 948 of the full-scale war", "Day 1,316:": a plain integer (thousands separators
-    allowed) right after a word of numbers.yaml ``numbered_days`` names the day, when "of" or
-    the end of a title or clause follows and no determiner comes before the word ("on the day
-    1,000 of them marched" counts)."""
-    raw = f.raw or ""
-    if not raw or not raw.replace(",", "").isdigit() or f.cur_code or f.scale != 1.0 \
-            or f.frac or f.unit or _word_before(text, f.num_s) not in g.numbered_days:
-        return False
-    w = f.num_s - 1
-    while w > 0 and text[w - 1].isalpha():
-        w -= 1
-    if _word_before(text, w) in g.numbered_days_not_after:
-        return False
-    return bool(_NUMBERED_DAY_AFTER.match(text, f.num_e))
 
 
 def _bare_not_figure(g: _Grammar, text: str, f: _Fig, m: re.Match[str], marked: bool,

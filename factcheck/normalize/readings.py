@@ -1384,6 +1384,14 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         # measure a list before it gave it
         d["measure"] = None
         return True
+    if _DAY_LABEL.search(low, max(0, d["start"] - 12), d["start"]) and \
+            _DAY_NUMBER_AFTER.match(low, d["end"]) and not d.get("unit") and \
+            not _DAY_COUNTED.search(low, max(0, d["start"] - 24), d["start"]):
+        # "Russian losses, day 948 of the full-scale war: 650,640 personnel": the war's day
+        # count, though the words before name losses (not "on the day 1,000 of them fell")
+        d["measure"] = None
+        _set(bases, i, "measure", "none: the war's day count (\"day N of ...\"), no count")
+        return True
     if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
             not d.get("unit") and (voc.people_nouns.match(low, d["end"]) and voc.people_before
                                    .search(low, max(d["sentence"][0], d["start"] - 120),
@@ -2181,6 +2189,10 @@ _HEDGES = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "
                      "more than", "up to", "at least", "an estimated", "approximately"))
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|which)\b")
 _DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
+# after a day's number: "of" ("day 948 of the war") or the end of a title or clause
+_DAY_NUMBER_AFTER = re.compile(r"[ \u00a0]+of\b|[ \u00a0]*(?:[:\u2013\u2014]|\n|$)")
+# a determiner before "day": the figure after it counts ("on the day 1,000 of them fell")
+_DAY_COUNTED = re.compile(r"\b(?:the|that|this|each|every|one|a|same|which|any|what)\s+day\s+$")
 
 
 # right after a figure: the span the figure before named, by its unit alone ("give 41,980 for
