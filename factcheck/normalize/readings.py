@@ -377,6 +377,49 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         extra.append(("basis", tuple(keys)))
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
+        _totals_through_portions_day(ctx, drafts, D)
+
+
+def _totals_through_portions_day(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
+    """"Since February 24, 2022, Moscow has lost 299,080 troops, of which 660 in the course of
+    yesterday, and ... so far destroyed 5,175 tanks": a running total with a part for the day
+    its period ends on (a portion, "of which", "including", dated by the words) counts that
+    day's losses, so it is the total of the report after that day, not of the report of the
+    day itself; and so are the other running totals of its sentence whose period the same
+    words end on that day (one report's list). Each gets that report's day (``REPORT_DAY``),
+    the only report the store then reads for it; a total with readings of its own, or already
+    pinned to a report, is left alone."""
+    lex = ctx.lex
+    for p in drafts:
+        w, per = p.get("group"), p.get("period")
+        if p.get("role") != "portion" or p.get("cumulative") or per is None or \
+                per[0] != per[1] or not isinstance(w, int) or not 0 <= w < len(drafts):
+            continue
+        whole, day = drafts[w], per[1]
+        if not whole.get("cumulative") or whole.get("period") is None or \
+                whole["period"][1] != day or not day < D or \
+                not lex.daily_reports(whole.get("measure")) or \
+                whole.get("measure") != p.get("measure") or not _dated_after_part(ctx, p, day):
+            continue
+        for t in drafts:
+            if t["sentence"] != whole["sentence"] or not t.get("cumulative") or \
+                    t.get("period") is None or t["period"][1] != day or \
+                    t.get("subject") != whole.get("subject") or \
+                    not lex.daily_reports(t.get("measure")) or \
+                    any(k in ("readings", REPORT_DAY, AS_OF_DAY) for k, _ in t["extra"]):
+                continue
+            t["extra"].append((REPORT_DAY, (day + _DAY).isoformat()))
+
+
+def _dated_after_part(ctx: Any, p: dict[str, Any], day: date) -> bool:
+    """Whether the words that date the day are the part's own, after it ("of which 660 in the
+    course of yesterday"), and no words before the part in its sentence date that day ("stood at
+    1,256,910 on February 19, of which 830 were added over the previous 24 hours": the day of
+    the total, whose report it is)."""
+    ss, se = p["sentence"]
+    at = [dm.start for dm in ctx.m.dates if ss <= dm.start < se and
+          dm.start_date == dm.end_date == day]
+    return bool(at) and min(at) >= p["end"]
 
 
 def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: Any,
@@ -1341,6 +1384,14 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
         # measure a list before it gave it
         d["measure"] = None
         return True
+    if _DAY_LABEL.search(low, max(0, d["start"] - 12), d["start"]) and \
+            _DAY_NUMBER_AFTER.match(low, d["end"]) and not d.get("unit") and \
+            not _DAY_COUNTED.search(low, max(0, d["start"] - 24), d["start"]):
+        # "Russian losses, day 948 of the full-scale war: 650,640 personnel": the war's day
+        # count, though the words before name losses (not "on the day 1,000 of them fell")
+        d["measure"] = None
+        _set(bases, i, "measure", "none: the war's day count (\"day N of ...\"), no count")
+        return True
     if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
             not d.get("unit") and (voc.people_nouns.match(low, d["end"]) and voc.people_before
                                    .search(low, max(d["sentence"][0], d["start"] - 120),
@@ -2138,6 +2189,10 @@ _HEDGES = frozenset(("about", "around", "some", "roughly", "nearly", "almost", "
                      "more than", "up to", "at least", "an estimated", "approximately"))
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|which)\b")
 _DAY_LABEL = re.compile(r"\bday\s+(?:no\.?\s*|number\s+)?$")
+# after a day's number: "of" ("day 948 of the war") or the end of a title or clause
+_DAY_NUMBER_AFTER = re.compile(r"[ \u00a0]+of\b|[ \u00a0]*(?:[:\u2013\u2014]|\n|$)")
+# a determiner before "day": the figure after it counts ("on the day 1,000 of them fell")
+_DAY_COUNTED = re.compile(r"\b(?:the|that|this|each|every|one|a|same|which|any|what)\s+day\s+$")
 
 
 # right after a figure: the span the figure before named, by its unit alone ("give 41,980 for
