@@ -1982,8 +1982,7 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return _part_of_a_year(g("ypw"), g("ypr2"), D, future_at(m.start(), m.end()) or
                                _UP_TO.search(m.string, max(0, m.start() - 10), m.start()))
     if g("sea2"):
-        return _season_rel(g("serel"), g("sea2"), D,
-                           g("serel") == "this" and future_at(m.start(), m.end()))
+        return _season_rel(g("serel"), g("sea2"), D, future_at(m.start(), m.end()))
     if g("seay") or g("seab"):   # "late summer last year", "in early autumn"
         return _season_part(m, D, future_at)
     if g("sea3"):
