@@ -100,6 +100,10 @@ def test_last_year_carries_its_year_to_a_yearless_day():
     ("Inflation fell last year, and the Bank expects it to reach 2% by March.",
      ("2025-03-01", "2025-03-31")),
     ("Last year it sold 300 homes; in March it sold 20.", ("2024-03-01", "2024-03-31")),
+    # "last year" as the base of a change, not opening the sentence: the later month is this
+    # year's (the record phrase "the biggest January rise")
+    ("Its figure was 5.74 million, 4.2% up on January last year, the biggest January rise.",
+     ("2024-01-01", "2024-01-31")),
 ])
 def test_last_year_carries_nothing_past_a_contrast_or_a_plan(text, month):
     assert found_spans(text, "2024-07-23")[-1][1:] == month

@@ -3113,7 +3113,9 @@ def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[D
 # a year written in a date's own words ("autumn of 1978", "March 2023", "FY24", "'19")
 _YEAR_WRITTEN = re.compile(r"\d\d\d\d|['’]\d\d\b|\b(?:fy|cy)[ \u00a0]?\d", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]|[;\n]")
-# the last calendar year named by its words, an anchor like a written year, unless a contrast
+# the last calendar year named by its words, opening its sentence ("Last year the record
+# fell ...", not the base of a change: "4.2% up on January last year, the biggest January
+# rise"), an anchor like a written year, unless a contrast
 # or a comparison stands between it and the later date
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|against|compared|than|"
                        r"since|now|then|after|before|until|from|and)\b")
@@ -3152,7 +3154,8 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
         if sd is None or ed is None or sd.year != ed.year or \
                 dm.kind not in ("month", "part", "period", "date", "year"):
             continue
-        if _YEAR_WRITTEN.search(dm.text) or _LAST_YEAR_WORDS.fullmatch(low, dm.start, dm.end):
+        if _YEAR_WRITTEN.search(dm.text) or _LAST_YEAR_WORDS.fullmatch(low, dm.start, dm.end) \
+                and _opens_sentence(text, dm.start):
             # (a baseline's year, "95% of 2019 levels in March", dates no later month); "Last
             # year the record fell between 3 and 6 July" (a day of the past year, not one to
             # come: a later date in future copy keeps its own reading)
