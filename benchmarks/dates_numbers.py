@@ -371,7 +371,18 @@ granularity 0.633, number recall 0.694; 0.933, 1.000, 1.000 and 0.944 after its 
 is scored on its "£460", set after the first run: its first figure, "a family of four", holds
 no period; open: d36a17 and d36a18, whose dates are found but whose first figure, an amount
 before a count ("spend £86m on more than 300 projects over ..."), is not given them, and
-"$(134.3) million", "half of the £1 million purse").
+"$(134.3) million", "half of the £1 million purse", both read since dates37).
+
+``d37a*`` (32, ``dates-37.jsonl``) and ``n37a*`` (16 sentences, 35 figures,
+``numbers-37.jsonl``) are the thirty-seventh round's blind probe, written before its code from
+US sheriff, court and sentencing, shooting, city-budget, record-weather, high-school football
+and earnings-calendar copy: "charged Sept. 25", "arraigned at 11 a.m. Oct. 17", "The
+December-February average", "This winter" in March, "Last year ... between 3 and 6 July",
+"$(12.7) million", "a third of the $900,000 purse" (first run: exact period 0.812, find_dates
+0.875, granularity 0.875, number recall 0.943; d37a19 given a figure and d37a17 annotated as
+the fiscal year after the first run; 0.938, 0.969, 0.969 and 1.000 after its fixes; open:
+d37a12, whose figure is a count of days kept to the year, and d37a31, "FY 2022-23" beside
+dollars, read April to March).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

@@ -1982,7 +1982,7 @@ def _vague_relative(m: re.Match[str], D: date, future_at: Callable[..., bool]
         return _part_of_a_year(g("ypw"), g("ypr2"), D, future_at(m.start(), m.end()) or
                                _UP_TO.search(m.string, max(0, m.start() - 10), m.start()))
     if g("sea2"):
-        return _season_rel(g("serel"), g("sea2"), D)
+        return _season_rel(g("serel"), g("sea2"), D, future_at(m.start(), m.end()))
     if g("seay") or g("seab"):   # "late summer last year", "in early autumn"
         return _season_part(m, D, future_at)
     if g("sea3"):
@@ -2207,9 +2207,14 @@ def _season_part_bare(name: str, part: str, D: date, future: bool
     return [s for s in spans if s[0] <= D][-1]
 
 
-def _season_rel(rel: str, name: str, D: date) -> tuple[date, date, str, str]:
+def _season_rel(rel: str, name: str, D: date, future: bool = False
+                ) -> tuple[date, date, str, str]:
     spans = [_season(name, y)[:2] for y in range(D.year - 2, D.year + 2)]
     current = next((s for s in spans if s[0] <= D <= s[1]), None)
+    if rel == "this" and current is None and not future:
+        # "This winter averaged 38.4 degrees" written on 12 March: the season that ended in
+        # the last month, not the next one (a winter begins in the year before its end)
+        current = next((s for s in spans if s[1] < D <= s[1] + timedelta(days=31)), None)
     if rel.lower().endswith("coming"):
         # "this coming winter", "the upcoming summer": the one under way or the next
         pick_ = current or next(s for s in spans if s[0] > D)

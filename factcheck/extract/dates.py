@@ -3113,6 +3113,13 @@ def _months_of_split_year(text: str, low: str, out: list[DateMention]) -> list[D
 # a year written in a date's own words ("autumn of 1978", "March 2023", "FY24", "'19")
 _YEAR_WRITTEN = re.compile(r"\d\d\d\d|['’]\d\d\b|\b(?:fy|cy)[ \u00a0]?\d", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?][ \u00a0\n]|[;\n]")
+# the last calendar year named by its words, opening its sentence ("Last year the record
+# fell ...", not the base of a change: "4.2% up on January last year, the biggest January
+# rise"), an anchor like a written year, unless a contrast
+# or a comparison stands between it and the later date
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet|against|compared|than|"
+                       r"since|now|then|after|before|until|from|and)\b")
+_LAST_YEAR_WORDS = re.compile(r"(?:in[ \u00a0]+)?(?:last|the[ \u00a0]+previous)[ \u00a0]+year")
 # words that tie a month to publication ("last March", "this June"): it keeps that year; so
 # does a day counted from publication ("since the invasion of 24 February 2022, the General
 # Staff said today": today, not that day in 2022)
@@ -3147,10 +3154,17 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
         if sd is None or ed is None or sd.year != ed.year or \
                 dm.kind not in ("month", "part", "period", "date", "year"):
             continue
-        if _YEAR_WRITTEN.search(dm.text):
-            # (a baseline's year, "95% of 2019 levels in March", dates no later month)
+        if _YEAR_WRITTEN.search(dm.text) or _LAST_YEAR_WORDS.fullmatch(low, dm.start, dm.end) \
+                and _opens_sentence(text, dm.start):
+            # (a baseline's year, "95% of 2019 levels in March", dates no later month); "Last
+            # year the record fell between 3 and 6 July" (a day of the past year, not one to
+            # come: a later date in future copy keeps its own reading)
             anchor = None if _BASELINE_NEXT.match(low, dm.end) else dm
             continue
+        if anchor is not None and not _YEAR_WRITTEN.search(anchor.text) and (
+                _future_before(text, dm.start, dm.end) or
+                _CONTRAST.search(low, anchor.end, dm.start)):
+            continue    # "fell last year but rose in March": the month of its own reading
         if anchor is None or anchor.start_date.year == sd.year or dm.weekday is not None or \
                 dm.kind == "year" or dm.granularity not in ("day", "week", "month") or \
                 _TIED_TO_NOW.search(low, dm.start, dm.end) or \

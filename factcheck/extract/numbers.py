@@ -125,6 +125,9 @@ class _Grammar:
                 for s in sub.get("symbols", []):
                     self.unit_by_symbol[s] = g_
         self.cur_symbols = cur_symbols
+        # the symbols, longest first ("US$" before "$"): the sign before an accountant's "("
+        self.cur_symbols_by_length = tuple(
+            k for k in sorted(cur_symbols, key=len, reverse=True) if not k[-1:].isalnum())
         # last characters of currency symbols written with letters ("Rs 500", "Rs. 500")
         self.cur_letter_tail = frozenset(
             x.rstrip(".")[-2:] for x in cur_symbols if x[:1].isalpha() and not x.endswith("$"))
@@ -2134,7 +2137,24 @@ def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bo
         return None
     cur_raw = (cur or "").strip(" \u00a0\u202f\u2009")
     f.cur_code = g.cur_symbols.get(cur_raw) or (cur_raw[:3] if cur_raw else f.cur_code)
+    if open_ and not cur and not sign and text[m.end():m.end() + 1] == ")":
+        _outer_accounting(g, text, f, m)
     return f
+
+
+def _outer_accounting(g: _Grammar, text: str, f: _Fig, m: re.Match[str]) -> None:
+    """"$(134.3) million", "£(2.1)m": an accountant's negative written inside the currency
+    sign, the scale after the bracket; the currency right before "(" and nothing else."""
+    paren = m.start()
+    for sym in g.cur_symbols_by_length:
+        lo = paren - len(sym)
+        if lo >= 0 and text.startswith(sym, lo) and (
+                lo == 0 or not text[lo - 1].isalnum()):
+            f.cur_code, f.sign, f.open_paren = g.cur_symbols[sym], -1.0, False
+            f.s = f.lead = lo
+            f.prev = text[lo - 1] if lo > 0 else " "
+            f.end = m.end() + 1
+            return
 
 
 def _with_exponent(value: float, num: str, exp: str) -> float:
@@ -2700,12 +2720,23 @@ def _accounting_cell(text: str, paren: int) -> bool:
 
 _SHARE_BEFORE = frozenset("""
 almost nearly more over about roughly around less under just some fully only barely than
+exactly precisely
+""".split())
+# verbs that take a share of a whole written as a figure and its noun ("take half of the £1
+# million purse", "lost half the 420 jobs"): with such a whole, "half" after them is a share
+_HALF_TAKERS = frozenset("""
+take takes took taking get gets got getting receive receives received keep keeps kept
+lose loses lost losing cut cuts spend spends spent pay pays paid give gives gave win wins won
+share shares shared claim claims claimed
 """.split())
 _HALF_OF = re.compile(r"[ \u00a0]+(?:of|the)[ \u00a0]+(?:[A-Za-z’'-]+[ \u00a0,]+){0,4}")
 # a percentage in brackets between "half" and its whole: "half (48%) of all claims"
 # the whole of "half" written as a figure with its noun: "Half the 420 jobs", "half of the
 # 1,900 staff" ("half the previous day's 800" is a multiple)
-_HALF_OF_FIGURE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+\d[\d,.]*[ \u00a0]+"
+# ("half of the £1 million purse": an amount, its currency sign and scale word with it)
+_HALF_OF_FIGURE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?the[ \u00a0]+(?:[A-Z]{0,2}[$€£¥₹])?"
+                             r"\d[\d,.]*(?:(?:m|bn|k)\b|[ \u00a0]+(?:thousand|million|billion))?"
+                             r"[ \u00a0]+"
                              r"(?!(?:it|they|he|she|we|you|that|which|who|a|an|the|in|on|at|"
                              r"of|from|for|by|to|and|or|was|were|is|are|had|have|has)\b)[a-z]")
 # the word right after "half"
@@ -2744,7 +2775,7 @@ def _half_share(g: _Grammar, text: str, ps: int, pe: int) -> bool:
         if vm is None or vm.group(1) not in g.share_verbs:
             return False
     before = _word_before(text, ps)
-    if before in _SHARE_BEFORE:
+    if before in _SHARE_BEFORE or before in _HALF_TAKERS and _HALF_OF_FIGURE.match(text, pe):
         return True
     k = ps - 1
     while k >= 0 and text[k] in " \t\u00a0*_\"“‘'":

@@ -441,6 +441,10 @@ _NOTE_HEAD_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*:")
 # words without which a sentence has no date for _note_date to set aside
 # (_dates_for_periods looks for these words, and those of _BASELINE_WORDS, before any date)
 _BASELINE_AFTER = re.compile(r"[ \u00a0](?:averages?|levels?|baselines?|mean|norm)\b")
+# a date that opens its sentence's subject ("The December-February average for the Lower 48
+# was 36.8 degrees", "The 2015 mean was ..."): the figure is that period's average, the
+# period no baseline of another figure
+_SUBJECT_OPENING = re.compile(r"[ \u00a0\n\"“‘'*_]*(?:the[ \u00a0]+)?")
 # a superlative the "since" date is compared with ("the lowest since 2001", "its biggest fall since
 # 2008", "the first time since 1990", "the country's deadliest quake since 2014"): no running
 # total
@@ -3204,7 +3208,8 @@ class Context:
         if _NOTE_HEAD.fullmatch(low, ss, dm.start) and _NOTE_HEAD_END.match(low, dm.end):
             return True     # "Correction, 16 June: ...": the note's date
         if low.startswith(_BASELINE_WORDS, dm.end + 1) and \
-                _BASELINE_AFTER.match(low, dm.end) is not None:
+                _BASELINE_AFTER.match(low, dm.end) is not None and \
+                _SUBJECT_OPENING.fullmatch(low, ss, dm.start) is None:
             return True
         if dm.kind == "since" and _RECORD_SINCE.search(low, max(ss, dm.start - 90),
                                                        dm.start) is not None:
