@@ -1803,7 +1803,10 @@ class Context:
         worldwide", "a worldwide start of $161.4m"): the world's figure, compared with no one
         market's; the ``name`` its sentence gives stays the subject the sentences after it
         carry ("Its revenue rose ...")."""
-        if not _WORLD_SCOPE.search(self.low, *self._clause_of(q, ss, se)):
+        cs, ce = self._clause_of(q, ss, se)
+        # (the scope word stands near the figure: 200 characters either way at most, so that a
+        # long clause of figures is read in linear time)
+        if not _WORLD_SCOPE.search(self.low, max(cs, q.num_start - 200), min(ce, q.end + 200)):
             return False
         if name not in (None, "world"):
             self._remember(measure, name, ss)
@@ -1812,9 +1815,11 @@ class Context:
 
     def _clause_of(self, q: QuantityMention, ss: int, se: int) -> tuple[int, int]:
         """The clause of figure ``q``: from the last comma, semicolon or colon before it in its
-        sentence to the next one after it."""
-        cs = max(ss, *(self.low.rfind(c, ss, q.num_start) + 1 for c in ",;:"))
-        ends = [e for e in (self.low.find(c, q.end, se) for c in ",;:") if e >= 0]
+        sentence to the next one after it (within 400 characters: a clause of figures with no
+        mark is read in linear time)."""
+        lo, hi = max(ss, q.num_start - 400), min(se, q.end + 400)
+        cs = max(lo, *(self.low.rfind(c, lo, q.num_start) + 1 for c in ",;:"))
+        ends = [e for e in (self.low.find(c, q.end, hi) for c in ",;:") if e >= 0]
         return cs, min(ends) if ends else se
 
     def _domain_subject_in(self, dom: str | None, par: int, pointed: bool) -> bool:

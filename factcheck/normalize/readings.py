@@ -4888,7 +4888,9 @@ def _day_earlier_words(ctx: Any, d: dict[str, Any], voc: _Vocab) -> re.Match[str
     """The words that put figure ``d`` a day before the day its sentence dates (readings.yaml
     ``day_earlier``, in its clause before it), if any."""
     ss = d["sentence"][0]
-    lo = max(ss, ctx.low.rfind(",", ss, d["start"]) + 1)
+    # (the words stand right before the figure, with no figure between: the last 160
+    # characters, so that a long sentence of figures is read in linear time)
+    lo = max(ss, d["start"] - 160, ctx.low.rfind(",", max(ss, d["start"] - 160), d["start"]) + 1)
     return voc.day_earlier.search(ctx.low, lo, d["start"])
 
 
