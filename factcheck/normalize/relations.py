@@ -3488,12 +3488,43 @@ def _after_an_event(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
         and _EVENT_AFTER.match(low, b["end"], b["sentence"][1]) is not None
 
 
+def _noun_head(low: str, d: dict[str, Any]) -> str:
+    """The last word of the noun phrase after figure ``d`` ("EF-4 tornadoes in Arkansas" ->
+    "tornadoe"), its plural "s" dropped; "" when none was read."""
+    span = d.get("_noun")
+    words = re.findall(r"[a-z0-9][a-z0-9’'-]*", low[span[0]:span[1]]) if span else []
+    cut = next((k for k, w in enumerate(words) if w in _NOUN_PHRASE_END), len(words))
+    words = [w for w in words[:cut] if not w[0].isdigit()]
+    return words[-1].rstrip("s") if words else ""
+
+
+# the words that end a noun phrase after a figure ("EF-4 tornadoes in Arkansas")
+_NOUN_PHRASE_END = frozenset("""in on at of from for with by to and or who which that have has had was
+were is are be been will would could can may""".split())
+
+
+def _same_noun_before(low: str, drafts: list[dict[str, Any]], j: int,
+                      b: dict[str, Any]) -> int | None:
+    """The figure before ``j`` in its sentence that counts the noun portion ``b`` counts, when
+    ``j`` counts another: "At least 92 tornadoes ... in more than a dozen states, including two
+    EF-4 tornadoes" (the tornadoes' part, not the states')."""
+    own = _noun_head(low, b)
+    if not own or _noun_head(low, drafts[j]) in ("", own):
+        return None
+    return next((q for q in range(j - 1, -1, -1)
+                 if drafts[q]["sentence"] == drafts[j]["sentence"] and
+                 drafts[q]["unit"] == b["unit"] and _noun_head(low, drafts[q]) == own), None)
+
+
 def _whole_that_counts_it(low: str, drafts: list[dict[str, Any]], j: int, b: dict[str, Any]
                           ) -> int:
     """The whole of a portion said right after a list of totals of several counts ("53,300
     troops and 2,175 tanks, among them 3,150 troops over the past seven days"): the item of
     that list that counts what the portion counts, when the item right before it counts
     something else; else that item ``j``."""
+    named = _same_noun_before(low, drafts, j, b)
+    if named is not None:
+        return named
     m = b.get("measure")
     if not m or drafts[j].get("measure") in (None, m):
         return j
