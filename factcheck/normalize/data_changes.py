@@ -212,6 +212,17 @@ def _earlier_figure(drafts: list[dict[str, Any]], at: Any, level: dict[str, Any]
             break
 
 
+def _period_carried(level: dict[str, Any], words: str) -> None:
+    """Record on ``level``'s basis that its period is carried from the change ``words`` say."""
+    for i, (k, v) in enumerate(level.get("extra") or ()):
+        if k == "basis":
+            level["extra"][i] = (k, tuple(
+                (key, f"carried within the sentence: the period of the change \"{words}\""
+                 if key == "period" else how)
+                for key, how in v))
+            break
+
+
 def _level_after_its_base(d: dict[str, Any], level: dict[str, Any],
                           base: tuple[date, date, str], period: tuple[date, date],
                           words: str) -> None:
@@ -222,13 +233,7 @@ def _level_after_its_base(d: dict[str, Any], level: dict[str, Any],
             tuple(period) == base[:2]:
         return
     level["period"] = period
-    for i, (k, v) in enumerate(level.get("extra") or ()):
-        if k == "basis":
-            level["extra"][i] = (k, tuple(
-                (key, f"carried within the sentence: the period of the change \"{words}\""
-                 if key == "period" else how)
-                for key, how in v))
-            break
+    _period_carried(level, words)
 
 
 def _undated_level_of_change(d: dict[str, Any], level: dict[str, Any], lex: Any,
@@ -243,13 +248,7 @@ def _undated_level_of_change(d: dict[str, Any], level: dict[str, Any], lex: Any,
             not lex.daily_reports(level.get("measure")):
         return
     level["period"] = tuple(p)
-    for i, (k, v) in enumerate(level.get("extra") or ()):
-        if k == "basis":
-            level["extra"][i] = (k, tuple(
-                (key, f"carried within the sentence: the period of the change \"{words}\""
-                 if key == "period" else how)
-                for key, how in v))
-            break
+    _period_carried(level, words)
 
 
 def _reported_level(level: dict[str, Any], lex: Any) -> bool:
