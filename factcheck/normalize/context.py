@@ -650,12 +650,12 @@ _POSSESSIVE_BASE_TO_LEVEL = re.compile(
 # before"), right before that day's words
 _OTHER_CHANGE_BASE = re.compile(r"\d(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:more|fewer|less|"
                                 r"higher|lower|up|down)[ \u00a0]+(?:than|from|on)[ \u00a0]+$")
-# "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
-# period compared with (dates.find_dates reads it as the stated period a year back) is the
-# base of the figure before it, never its own period
 # a figure counted across the world ("worldwide", "globally", "the global toll")
 _WORLD_SCOPE = re.compile(r"\b(?:worldwide|world-wide|globally|global|around[ \u00a0]+the"
                           r"[ \u00a0]+world)\b")
+# "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
+# period compared with (dates.find_dates reads it as the stated period a year back) is the
+# base of the figure before it, never its own period
 _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ",
                        "the prior-year ", "the prior year ", "the year-ago ", "the year ago ",
                        "the year-earlier ", "the previous-year ", "the previous year ")
