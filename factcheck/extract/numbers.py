@@ -1222,6 +1222,7 @@ _POINT_GAP_NOUN = re.compile(r"[ \u00a0]+(?:lead|gap|margin|advantage)s?\b", re.
 # "a half-point hike", "a three-quarter-point rise"
 _POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75, "three-quarters": 0.75}
 _PERCENT_WORDS = re.compile(r"%|\bper[ \u00a0]?cent\b|\bpercent\b", re.I)
+_BASIS_POINTS = re.compile(r"\bbasis[ \u00a0-]points?\b|\d[ \u00a0]?bps?\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?:[ \u00a0]|\n|$)|\n[ \t]*\n")
 
 
@@ -1261,8 +1262,12 @@ def _point_changes(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[Qu
             end = _next_sentence_end(text, end) if stop else len(text)
         if not _PERCENT_WORDS.search(text, start, end):
             continue
+        # "by 100 basis points to 8.5%, twice the 50-point rise analysts expected": where the
+        # sentence counts the move in basis points, a whole "50-point" move is of them too
+        unit = "basis_point" if value >= 5 and not value % 1 and not gap and \
+            _BASIS_POINTS.search(text, start, end) else "percent"
         q = QuantityMention(start=m.start(), end=m.end(), text=m.group(0), value=value,
-                            unit="percent", dim="points", num_start=m.start(), step=step,
+                            unit=unit, dim="points", num_start=m.start(), step=step,
                             spelled=not a[0].isdigit())
         out = sorted([x for x in out if x.end <= m.start() or x.start >= m.end()] + [q],
                      key=lambda x: x.start)

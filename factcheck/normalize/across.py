@@ -1572,16 +1572,23 @@ def _base_named_by_its_noun(low: str, drafts: list[dict[str, Any]],
             m = pat.fullmatch(low, d["sentence"][0], d["start"])
             if m is None:
                 continue
-            frm = _named_earlier(low, drafts, sents, k, ch, m.group("noun"))
+            frm = _named_earlier(low, drafts, sents, k, ch, m.group("noun"), m.group("mod"))
+            if frm is not None and m.group("mod") and drafts[frm].get("subject") and \
+                    d.get("subject") and drafts[frm]["subject"] != d["subject"]:
+                continue    # "The fire has stayed at 14,117 acres" (the Eaton fire's) is no
+                # earlier value of "The Palisades fire grew by less than 100 acres"
             if frm is not None:
                 ch["from"] = frm
 
 
 def _named_earlier(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
-                   ch: dict[str, Any], noun: str) -> int | None:
-    """The earlier value ``_base_named_by_its_noun`` looks for, or None."""
+                   ch: dict[str, Any], noun: str, mod: str | None) -> int | None:
+    """The earlier value ``_base_named_by_its_noun`` looks for, or None. When the change's
+    noun has a word before it ("the Palisades fire grew by"), the earlier clause's noun must
+    have that word or a determiner before it: "the Eaton fire" names another thing."""
     t = drafts[ch["to"]]
-    word = re.compile(r"\b" + re.escape(noun.rstrip("s")) + r"(?:s|es)?\b")
+    word = re.compile(r"(?:\b(?P<before>[a-z][\w’'-]*)\s+)?\b" + re.escape(noun.rstrip("s")) +
+                      r"(?:s|es)?\b")
     for back in range(1, min(_BACK, k) + 1):
         prev = sents[k - back]
         if prev and low.count("\n\n", drafts[prev[-1]]["end"], t["start"]) > 1:
@@ -1590,13 +1597,27 @@ def _named_earlier(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
             x = drafts[j]
             if x["unit"] != t["unit"] or not x["value"] or \
                     x.get("role") not in (None, "total", "change") or \
-                    word.search(low, max(x["sentence"][0], x["start"] - 60), x["start"]) is None:
+                    not _noun_named(word, mod, low, max(x["sentence"][0], x["start"] - 60),
+                                    x["start"]):
                 continue
             later = (x["value"] > t["value"]) == (ch.get("direction") == "down")
             dated = not (x.get("period") and t.get("period")) or \
                 x["period"][0] <= t["period"][0]
             return j if later and dated and x["value"] != t["value"] else None
     return None
+
+
+_DETERMINERS = frozenset("the a an its their this that these those his her our".split())
+
+
+def _noun_named(word: re.Pattern[str], mod: str | None, low: str, lo: int, hi: int) -> bool:
+    """Whether low[lo:hi] names ``_named_earlier``'s noun, after ``mod`` or a determiner when
+    the change's noun has a word (``mod``) before it."""
+    for m in word.finditer(low, lo, hi):
+        before = m.group("before")
+        if mod is None or before is None or before == mod or before in _DETERMINERS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

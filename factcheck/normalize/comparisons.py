@@ -926,6 +926,31 @@ def _free(d: dict[str, Any]) -> bool:
                                  "compared")
 
 
+# a multiple's base that is an amount of change ("twice the 50-point rise"), and the words
+# between the amount and the new value of a move written "by X to Y"
+_CHANGE_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[a-z-]+[ \u00a0]+){0,2}?(?:increase|rise|jump|"
+                                r"gain|drop|fall|decline|decrease|cut|reduction|hike)s?\b")
+_BY_AMOUNT_TO = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}?to[ \u00a0]+")
+_BY_BEFORE = re.compile(r"\bby[ \u00a0]+(?:(?:about|around|nearly|almost|some|just|roughly)"
+                        r"[ \u00a0]+)?$")
+
+
+def move_amount_of(low: str, drafts: list[dict[str, Any]], i: int, b: dict[str, Any]
+                   ) -> int | None:
+    """The amount of a move written "by X to Y" whose new value is figure ``i``, when the
+    figure ``b`` a multiple sets it against is itself an amount of change: "raised its rate
+    by 100 basis points to 8.5%, twice the 50-point rise analysts had expected" doubles the
+    100 basis points, not the 8.5%. None otherwise."""
+    if not i or not _CHANGE_NOUN_AFTER.match(low, b["end"]):
+        return None
+    x = drafts[i - 1]
+    if x["sentence"] != b["sentence"] or not _BY_AMOUNT_TO.fullmatch(low, x["end"],
+                                                                      drafts[i]["start"]) or \
+            _BY_BEFORE.search(low, max(0, x["start"] - 30), x["start"]) is None:
+        return None
+    return i - 1
+
+
 def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     for p, f in enumerate(idxs):
         d = drafts[f]
@@ -980,6 +1005,9 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             b = _named_earlier(low, drafts, f, _FACTOR_NAMED.match(low, d["end"]), a)
             if b is None:
                 continue
+        moved = move_amount_of(low, drafts, a, drafts[b])
+        if moved is not None and drafts[moved].get("role") in (None, "change"):
+            a = moved   # "by 100 basis points to 8.5%, three times the 50-point rise"
         if drafts[a]["unit"] != drafts[b]["unit"]:
             continue
         rel = {"kind": "multiple", "factor": float(d["value"]), "of": b}

@@ -3004,6 +3004,11 @@ class Context:
             # "Russia's ministry said Ukraine had lost 5,951 guns in the past year and a half.
             # Kyiv says Russia has lost a total of 5,264": the other side's time frame
             carried = None
+        if carried is not None and carried[0] > D and self._says_now(ask.ss, ask.se):
+            # "... forecast for inflation at the end of the year to between 5.0% and 6.5%.
+            # Annual inflation is now just below 4%": a time still to come is not carried to
+            # a sentence about now
+            carried = None
         if carried is not None:
             self._dn.how = self._dn.carried_how
             return carried, False

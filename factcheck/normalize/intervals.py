@@ -43,7 +43,9 @@ def interval(q: QuantityMention) -> tuple[float | None, float | None, bool, bool
         return q.lower, q.upper, False, False
     kind = kinds.get(q.qkind or "none", kinds.get("none", {}))
     step = _step_as_written(q)
-    rounding = half * q.step if q.rounded and q.step else 0.0
+    # (a move in basis points is quoted to the point: "by 100 basis points" is 100, never a
+    # round 50 to 150)
+    rounding = half * q.step if q.rounded and q.step and q.unit != "basis_point" else 0.0
     if kind.get("leading_one") and _leading_one(q):
         # "about $10 billion" is 9.5..10.5 billion, not 5..15: a writer with $11 billion
         # writes "about $11 billion" (qualifiers.yaml ``leading_one``)

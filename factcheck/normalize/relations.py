@@ -26,7 +26,7 @@ from typing import Any
 from ..extract import vocab
 from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
-from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, \
+from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
     leaving_the_rest, pair_amounts, portion_shares
@@ -96,6 +96,7 @@ from .tallies import kept_tallies, vote_tallies
 from .part_lists import part_lists
 from .common_wholes import unstated_common_wholes
 from .years_against import years_against
+from .amounts_beside_percent import amounts_beside_percent_changes
 from .later_levels import changes_with_later_levels, parallel_directions
 from .sentences import by_sentence
 from .footings import agreeing_level
@@ -833,6 +834,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # "... up from 61.6 million in 2022. It had gained 17.6 million passengers": later_gains.py
     gains_after_their_levels(low, drafts, sents, _daily_loss_measures())
     _restated_changes(low, drafts)
+    # "That was down 4.7% from 5,848,534, a fall of 272,588": amounts_beside_percent.py
+    amounts_beside_percent_changes(low, drafts, sents)
     _amounts_in_words(low, drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
     clause_breakdowns(low, drafts, sents)
@@ -959,6 +962,9 @@ def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
     alone_portions(text, drafts, sents)     # "almost 4 million in China alone": sub_portions.py
     for k, idxs in enumerate(sents):
         _of_the_total(text, low, drafts, idxs, sents[k - 1] if k else [])
+        if (semi := _included_after_semicolon(low, drafts, idxs)) is not None:
+            # "Officials said 179 people died; the dead included 82 men and 97 women"
+            _of_the_total(text, low, drafts, idxs[semi[1]:], idxs[:semi[1]], semi[0])
         portion_shares(low, drafts, idxs)
     used_group: set[int] = set()
     gcount = 0
@@ -3371,6 +3377,9 @@ def _multiple_of_same_noun(low: str, drafts: list[dict[str, Any]], i: int) -> in
     rounds of test firings, ..., more than double the previous record of 25 missiles" doubles
     the missiles, not the rounds. (The nouns are read in the three words after each figure.)"""
     a, b = drafts[i], drafts[i + 1]
+    amount = move_amount_of(low, drafts, i, b)
+    if amount is not None:
+        return amount   # "by 100 basis points to 8.5%, twice the 50-point rise": the amount
     noun = counted_noun(low, b["end"])
     if not noun or a["unit"] != b["unit"] or _names_noun(low, a, noun):
         return i
@@ -3618,7 +3627,8 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             else (b.get("measure") or a.get("measure"))
     # "411 of the 650 seats": the whole a part is counted in is no restatement of it
     if a["unit"] == b["unit"] and (_OF_WHOLE.fullmatch(low, a["end"], b["start"]) or
-                                   _NAMED_OUT_OF.fullmatch(low, a["end"], b["start"])):
+                                   _NAMED_OUT_OF.fullmatch(low, a["end"], b["start"]) or
+                                   _named_of_whole(low, a, b)):
         b["role"] = b.get("role") or "whole"
         if a.get("role") is None and b["role"] == "whole":
             # ... and the part is counted in it: "2,549 of the 4,032 deaths" (a figure
@@ -3626,6 +3636,27 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             a["role"] = "of_whole"
             a["group"] = i + 1
     _carried_to_next(low, a, b)
+
+
+# the part's plural noun before "of the" whole: "lost 22,867 structures of the 24,488 lost
+# nationwide"; and what may follow the whole: the same noun, a participle, or the clause's end
+_NOUN_OF_THE = re.compile(r"[ \u00a0]+(?P<noun>[a-z][\w-]*[a-z]s)[ \u00a0]+of[ \u00a0]+(?:the|its|"
+                          r"their)[ \u00a0]+")
+_WHOLE_THEN = re.compile(r"[ \u00a0]+(?P<word>[a-z][\w-]*)|[ \u00a0]*(?:[,;:.)]|$)")
+
+
+def _named_of_whole(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a`` is counted in ``b`` with its noun between them ("22,867 structures of
+    the 24,488 lost nationwide", "12 goals of the 30 goals scored"): the whole names the same
+    noun, or none (a participle or the clause's end after it); "200 residents of the 1,500
+    homes" are no part of the homes."""
+    m = _NOUN_OF_THE.fullmatch(low, a["end"], b["start"])
+    after = _WHOLE_THEN.match(low, b["end"]) if m is not None else None
+    if after is None:
+        return False
+    word = after.group("word")
+    return word is None or word == m.group("noun") or (word.endswith("ed") and len(word) > 4) \
+        or word in ("lost", "won", "held", "sold", "built", "made", "taken", "cut", "killed")
 
 
 _TIME_SPANS = frozenset(("hour", "day", "week", "month", "year"))
@@ -4269,6 +4300,7 @@ _THEY_INCLUDE_OPEN = re.compile(r"\W*(?:they|the[ \u00a0]+(?:dead|victims|injure
                                 r"(?:include|includes|included|including)[ \u00a0]+"
                                 r"(?:(?:about|around|some|nearly|almost|at[ \u00a0]+least)[ \u00a0]+)?")
 _PART_SEP = re.compile(r",|;|\band\b|\bor\b")
+_AND_BEFORE = re.compile(r"\band\b")
 _PORTION_BREAK = re.compile(r"\b(?:from|than|compared|against|up|down|rose|fell)\b")
 _MORE_THAN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less)[ \u00a0]+"
                               r"(?:[a-z]+[ \u00a0]+)?than\b")
@@ -4280,19 +4312,37 @@ _WHOLE_NAMED_BY = {"dead": ("dead", "death", "died", "kill", "fatal"),
                    "injured": ("injur", "wound", "hurt"), "wounded": ("injur", "wound", "hurt")}
 
 
+def _included_after_semicolon(low: str, drafts: list[dict[str, Any]], idxs: list[int]
+                              ) -> tuple[int, int] | None:
+    """(where the clause opens, the place in ``idxs`` of its first figure) for a sentence's
+    last clause after a semicolon that says what the count before it includes ("; the dead
+    included 82 men and 97 women"), with figures on both sides; else None."""
+    if len(idxs) < 3:
+        return None
+    d = drafts[idxs[0]]
+    semi = low.rfind(";", d["end"], drafts[idxs[-1]]["start"])
+    if semi < 0:
+        return None
+    k = next((p for p, j in enumerate(idxs) if drafts[j]["start"] > semi), None)
+    if not k or _THEY_INCLUDE_OPEN.fullmatch(low, semi + 1, drafts[idxs[k]]["start"]) is None:
+        return None
+    return semi + 1, k
+
+
 def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
-                  prev: list[int]) -> None:
-    """Portions of a whole named at the opening of their sentence (see _OF_THE_OPEN)."""
+                  prev: list[int], clause: int | None = None) -> None:
+    """Portions of a whole named at the opening of their sentence (see _OF_THE_OPEN), or of
+    the clause after its semicolon (``clause``: where it opens; ``prev``: the figures before)."""
     if not idxs:
         return
     first = drafts[idxs[0]]
-    ss = first["sentence"][0]
+    ss = first["sentence"][0] if clause is None else clause
     total = None
     axis: tuple[str, str] | None = None
     parts = idxs
     if _OF_THE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1 and \
-            "," in text[first["end"]:drafts[idxs[1]]["start"]]:
-        total, parts = idxs[0], idxs[1:]
+            (k := _after_the_opening(text, drafts, idxs)) is not None:
+        total, parts = idxs[0], idxs[k:]
     elif prev and ((these := _OF_THESE_OPEN.match(text, ss)) and
                    these.end() >= first["start"] - 40 or
                    _THEY_INCLUDE_OPEN.fullmatch(low, ss, first["start"]) and len(idxs) > 1):
@@ -4345,7 +4395,7 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
                 # summed on its own: "By age, 49 of the confirmed cases ..." and "Of the
                 # confirmed cases, 59 were not immunized ..." cut the same 68 along two axes)
                 axis = ("own_axis", f"s{ss}")
-        if total is None and cands and _adjacent(drafts[cands[-1]], first):
+        if total is None and cands and (clause is not None or _adjacent(drafts[cands[-1]], first)):
             total = _whole_of_those(drafts, cands, first)
         elif total is None and first.get("role") is None and first["unit"] != "percent":
             # "Of the confirmed cases, 150 were not immunized": a part of a whole the story
@@ -4356,13 +4406,25 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
     if axis is not None:
         for j in parts:
             drafts[j]["extra"].append(axis)
+    _portions_of(text, low, drafts, total, parts, ss)
+
+
+def _portions_of(text: str, low: str, drafts: list[dict[str, Any]], total: int,
+                 parts: list[int], ss: int) -> None:
+    """Mark ``parts`` (figures of the sentence opening at ``ss``) portions of ``total``, up to
+    the first that is no further part of the opening's whole (``_of_the_total``)."""
     prev_end = drafts[parts[0]]["start"]
+    closed = False
     for j in parts:
         d = drafts[j]
         if d["unit"] and not drafts[total]["unit"] and d.get("role") is None:
             continue    # "2,500 would go within 18 months and 300 later": a duration between
         if j != parts[0] and not _PART_SEP.search(text, prev_end, d["start"]):
             continue    # "41 were children under 10, 12 ...": a figure inside a part's words
+        if closed and len(low[prev_end:d["start"]].split()) > 4:
+            break       # "Of the 242 on board, 230 passengers and 12 crew, only one survived
+            # ..., confirming 241 deaths": a list closed by "and" ends before a clause of its own
+        closed = j != parts[0] and _AND_BEFORE.search(low, prev_end, d["start"]) is not None
         if j != parts[0] and _PORTION_OPEN.search(text, prev_end, d["start"]):
             break       # "31 are children, including 12 babies": a part of the part before it
         prev_end = d["end"]
@@ -4376,6 +4438,21 @@ def _of_the_total(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[
         d["group"] = total
         if d.get("measure") is None:
             d["measure"] = drafts[total].get("measure")
+
+
+def _after_the_opening(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> int | None:
+    """Where the parts start after a sentence's opening "Of the 30 attractions ...,": the
+    first figure after the comma that closes it, past the figures of other units inside it
+    ("Of the 30 attractions whose visitor numbers fell by 10% or more, 27 were gardens");
+    None when no such comma comes first."""
+    first = drafts[idxs[0]]
+    for k in range(1, len(idxs)):
+        d = drafts[idxs[k]]
+        if "," in text[first["end"]:d["start"]]:
+            return k
+        if d["unit"] == first["unit"]:
+            return None
+    return None
 
 
 def _whole_of_those(drafts: list[dict[str, Any]], cands: list[int], first: dict[str, Any]) -> int:
@@ -7897,21 +7974,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             if before is not None:
                 for j in run:
                     drafts[j]["measure"] = drafts[before]["measure"]
-        first = drafts[run[0]]
-        # a total right before the list: "1,600 casualties: about 1,100 killed and 700 ..."
-        pos = pos_of[run[0]]
-        total = _total_before_list(text, drafts, idxs, pos, run)
-        if total is None and ((_A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]])
-                               and not _total_and_larger(drafts, run))
-                              or _total_of_then_parts(text, drafts, run)):
-            # "a total of 120: 70 ..., 34 ..." — the first of the run is the total
-            total, run = run[0], run[1:]
-            if len(run) < 1:
-                continue
-        if total is None:
-            total = _closing_total(text, drafts, idxs, pos_of[run[-1]], run)
-        if total is not None and _counts_the_names(text, drafts, total, run):
-            total = None
+        first = drafts[run[0]]    # (the list's first figure, its total when it heads it)
+        total, run = _list_total(text, drafts, idxs, pos_of, run)
         percent = all(drafts[j]["unit"] == "percent" for j in run)
         if total is not None:
             # "including", "of which", "among them": the parts named need not make the whole
@@ -7962,6 +8026,26 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             drafts[j]["role"] = role
             drafts[j]["group"] = gid
     return gcount
+
+
+def _list_total(text: str, drafts: list[dict[str, Any]], idxs: list[int],
+                pos_of: dict[int, int], run: list[int]) -> tuple[int | None, list[int]]:
+    """(the total of list ``run``, the list's parts): a total right before it ("1,600
+    casualties: about 1,100 killed and 700 ..."), its own first figure ("a total of 120: 70
+    ..., 34 ...", "killed 31 people, 17 in Texas and 12 in Ohio"), or one after it; None when
+    none is stated."""
+    first = drafts[run[0]]
+    total = _total_before_list(text, drafts, idxs, pos_of[run[0]], run)
+    if total is None and ((_A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]])
+                           and not _total_and_larger(drafts, run))
+                          or _total_of_then_parts(text, drafts, run) or
+                          _apposed_breakdown(text, drafts, run)):
+        total, run = run[0], run[1:]
+    if total is None:
+        total = _closing_total(text, drafts, idxs, pos_of[run[-1]], run)
+    if total is not None and _counts_the_names(text, drafts, total, run):
+        total = None
+    return total, run
 
 
 # a count's noun phrase up to the colon that opens its list: " provinces and prefectures: "
@@ -8168,6 +8252,29 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
             _IN_ALL.match(text[cand["end"]:cand["end"] + 60]):
         return t
     return None
+
+
+# a breakdown set in apposition to its total: the total's noun and a comma ("31 people, "),
+# then parts that each say where they stand, in a name ("17 in Texas", "11 in the Eaton fire",
+# "17 of them in Texas"), the last after "and"
+_APPOSED_HEAD = re.compile(r"[ \u00a0]+[a-z][\w’'-]*(?:[ \u00a0]+[a-z][\w’'-]*)?[ \u00a0]*,"
+                           r"[ \u00a0]+")
+_PLACED_PART = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+them[ \u00a0]+)?(?:in|at|on|across)"
+                          r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+
+
+def _apposed_breakdown(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether the first figure of list ``run`` is the total of the others, set after it in
+    apposition: "The storms killed 31 people, 17 in Texas, 9 in Ohio and 3 in Iowa" (a whole
+    breakdown; one written "including 17 in Texas" is a portion and is read elsewhere)."""
+    first = drafts[run[0]]
+    if len(run) < 3 or not first["value"] or \
+            not _APPOSED_HEAD.fullmatch(text, first["end"], drafts[run[1]]["start"]) or \
+            not re.search(r"\band\b", text[drafts[run[-2]]["end"]:drafts[run[-1]]["start"]]):
+        return False
+    return all(drafts[j]["value"] is not None and drafts[j]["value"] < first["value"] and
+               drafts[j]["unit"] == first["unit"] and _PLACED_PART.match(text, drafts[j]["end"])
+               for j in run[1:])
 
 
 def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int,
