@@ -3726,7 +3726,7 @@ def _month_pairs(text: str, out: list[DateMention]) -> list[DateMention]:
         if m is None or nxt is None or nxt != a.start_date.month % 12 + 1 or \
                 any(b.start < m.start("m") for b in out[k + 1:k + 2]) or \
                 (m.group("y") is not None and _YEAR4.search(a.text)) or \
-                _RESPECTIVE.match(text, m.end()):
+                _respective(text, m.end(), months):
             second = _second_month(text, a, m, nxt, out[k + 1:k + 2])
             if second is not None:
                 out.insert(k + 1, second)
@@ -3766,6 +3766,21 @@ def _second_month(text: str, a: DateMention, m: re.Match[str], month: int | None
 
 _YEAR4 = re.compile(r"(?:19|20)\d\d")
 _RESPECTIVE = re.compile(r"(?i)[^.;\n]{0,40}?(?:\d[^.;\n]{0,24}?\band\s+\d|\brespectively\b)")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _respective(text: str, at: int, months: dict[str, int]) -> bool:
+    """Whether two figures right after a pair of months are one for each ("peaked in July and
+    August, with 1,520 and 1,517"): not when the first figure names its own month ("lost
+    87,700 in October and November: 41,980 in October and 45,720 in November": the pair is
+    one span, the figures its months)."""
+    r = _RESPECTIVE.match(text, at)
+    if r is None:
+        return False
+    if "respectively" in r.group().lower():
+        return True
+    digit = next(i for i, ch in enumerate(r.group()) if ch.isdigit())
+    return not any(w in months for w in _WORD.findall(r.group()[digit:].lower()))
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:and|to|until|through|-|–)\s+(?P<y>(?:19|20)\d\d)(?![\d,.\-–/]\d)\b")
 
 

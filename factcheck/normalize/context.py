@@ -865,6 +865,12 @@ def _value_gap(body: dict[str, Any] | None, head: dict[str, Any]) -> float:
 # took", "Jointly, the two firms hold" (not "together with its partner")
 _JOINT_BEFORE = re.compile(r"(?<![\w-])(?:together|jointly)(?!\s+with)\b,?\s+"
                            r"[^.;:\d]{0,60}$")
+# ... unless what is together is periods ("Over October and November together, Russia lost",
+# "in 2024 and 2025 together"): a span of time summed, said of one side (the words right
+# before "together")
+_PERIODS_TOGETHER = re.compile(r"(?:(?:jan|febr)uary|march|april|may|june|july|august|"
+                               r"september|october|november|december|months?|weeks?|days?|"
+                               r"years?|quarters?|halves|(?:19|20)\d\d)[ \u00a0]+$")
 # a name opening its sentence as the subject of a finite verb: "Russia were fourth with",
 # "Ukraine won 22 medals" (one or two words, then the verb)
 _OPENING_NAME = re.compile(r"(?:the[ \u00a0]+)?([a-z][a-z'’.-]+(?:[ \u00a0]+[a-z][a-z'’.-]+)?)"
@@ -1650,7 +1656,9 @@ class Context:
                 open_measure: bool = False) -> str | None:
         """The subject a figure's words name or carry (``_subject_named``); none for a
         figure of several things together."""
-        if _JOINT_BEFORE.search(self.low, max(ss, q.start - 80), q.num_start):
+        j = _JOINT_BEFORE.search(self.low, max(ss, q.start - 80), q.num_start)
+        if j is not None and not _PERIODS_TOGETHER.search(self.low, max(ss, j.start() - 30),
+                                                          j.start()):
             # "Together Labour and the Conservatives took 57.4%": of several together, none
             self._dn.subject_how = "none"
             return None

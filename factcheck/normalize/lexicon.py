@@ -428,6 +428,9 @@ class Lexicon:
             for a in aliases:
                 self.alias_subjects.setdefault(_key(a), []).append((sid, dset))
         self.alias_subject = {a: v[0][0] for a, v in self.alias_subjects.items()}
+        # subject -> the domains it is limited to (None: any)
+        self.subject_domains: dict[str, frozenset[str] | None] = {
+            sid: doms for v in self.alias_subjects.values() for sid, doms in v}
 
     def _load_sources(self, src: dict[str, Any]) -> None:
         """sources.yaml: each source's names and aliases, and the bodies a named party's

@@ -4194,6 +4194,12 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             # "The figure now stands at 992,570, Ukraine's General Staff said": the reporting
             # body the entity finder took for whose figure it is counts another side's losses
             d["subject"] = None
+        if d.get("subject") and lex.daily_reports(m) and _subject_of_other_domain(lex, d, m):
+            # "Russia lost 87,700 soldiers, Kyiv's figures show: 41,980 in October and ...":
+            # a subject read before the figure had a measure ("Kyiv", the economy's Ukraine)
+            # that no figure of this measure's domain may have; the side is read as for a
+            # figure that names none
+            d["subject"] = None
         if d.get("subject"):
             dom = lex.domain(m)
             if dom:
@@ -4281,6 +4287,14 @@ def _headline_sources(ctx: Any) -> set[str]:
             out.update(name for _, name in ctx.lex.attributions(ctx.text, ctx.low, sec.start,
                                                                  sec.end))
     return out
+
+
+def _subject_of_other_domain(lex: Any, d: dict[str, Any], measure: str) -> bool:
+    """Whether the figure's subject is limited to domains (subjects.yaml) that leave out its
+    measure's: read while the figure had no measure of its own, it names no side of it."""
+    doms = lex.subject_domains.get(str(d["subject"]))
+    dom = lex.domain(measure)
+    return doms is not None and dom is not None and dom not in doms
 
 
 def _body_as_subject(lex: Any, d: dict[str, Any]) -> bool:
