@@ -340,6 +340,37 @@ def bare_split_start(text: str, pos: int) -> int:
     return int(_cfg("fiscal_year_federal")["month"]) if _federal_rx().search(sentence) else 0
 
 
+@lru_cache(maxsize=1)
+def _us_government_rx() -> tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]:
+    """((``starts``, words) of dates.yaml ``fiscal_year_us_government``'s groups, state's
+    first), then ((), the federal government's words: ``fiscal_year_federal`` and
+    ``fiscal_year_by_money``'s US names)."""
+    def rx(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?i)\b(?:" + ("|".join(
+            re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+") for w in words) or "(?!)") +
+            r")(?![\w-])")
+    spec = _cfg("fiscal_year_us_government") or {}
+    federal = [*(_cfg("fiscal_year_federal") or {}).get("words", []),
+               *((_cfg("fiscal_year_by_money") or {}).get(10) or {}).get("names", [])]
+    return (*((tuple(int(m) for m in g.get("starts", ())), rx(g.get("words", [])))
+              for g in (spec.get("state") or {}, spec.get("local") or {})),
+            ((), rx(federal)))
+
+
+def us_government_starts(text: str, pos: int) -> tuple[int, ...]:
+    """The months a US state's or local government's fiscal year may begin in (dates.yaml
+    ``fiscal_year_us_government``: a state's, else a city's, county's or school district's;
+    the first the one read) when the sentence at ``pos`` writes US dollars and names such a
+    government and not the federal one; else ()."""
+    sentence = _sentence_at(text, pos)
+    if _US_DOLLARS.search(sentence) is None:
+        return ()
+    *groups, (_, federal) = _us_government_rx()
+    if federal.search(sentence) is not None:
+        return ()
+    return next((starts for starts, rx in groups if rx.search(sentence)), ())
+
+
 def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     """The month a fiscal year begins for a date at ``pos``: the country's whose money the
     sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
@@ -352,6 +383,8 @@ def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
+    if (us := us_government_starts(text, pos)):
+        return us[0]   # "the city's FY2025-26 budget of $3.4 billion": July, October kept
     if not names:
         return default
     # no country in the sentence: the story's (its opening), then "federal" (dates.yaml
