@@ -324,6 +324,8 @@ def bare_split_start(text: str, pos: int) -> int:
             return month if month != 1 else 0
     if _season_cue_rx().search(sentence):   # before names: "England made 393 runs in 2017-18"
         return _kind_start("season", text, pos)
+    if (us := us_government_starts(text, pos)):
+        return us[0]   # "California closed a $15 billion budget problem for 2025-26": July
     for month, rx in _fiscal_money(True):
         if rx.search(sentence):   # (a calendar-year country's split year is no fiscal year:
             return month if month != 1 else 0   # both calendar years stay)
@@ -342,33 +344,47 @@ def bare_split_start(text: str, pos: int) -> int:
 
 @lru_cache(maxsize=1)
 def _us_government_rx() -> tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]:
-    """((``starts``, words) of dates.yaml ``fiscal_year_us_government``'s groups, state's
-    first), then ((), the federal government's words: ``fiscal_year_federal`` and
-    ``fiscal_year_by_money``'s US names)."""
-    def rx(words: list[str]) -> re.Pattern[str]:
-        return re.compile(r"(?i)\b(?:" + ("|".join(
+    """dates.yaml ``fiscal_year_us_government`` as (starts, words) in the order they are
+    tried: each state named with a year of its own (``names_own``; skipped beside a local
+    government's words), the state's words, the local governments', every state named (July
+    first); then ((), the words of a year that is no state's or local government's: the
+    federal government's, ``fiscal_year_federal`` and ``fiscal_year_by_money``'s US names,
+    and a company's, ``not_words``)."""
+    def rx(words: list[str], case: bool = False) -> re.Pattern[str]:
+        return re.compile(("" if case else "(?i)") + r"\b(?:" + ("|".join(
             re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+") for w in words) or "(?!)") +
             r")(?![\w-])")
     spec = _cfg("fiscal_year_us_government") or {}
+    state, local = spec.get("state") or {}, spec.get("local") or {}
+    first = tuple(int(m) for m in state.get("starts", ()))
     federal = [*(_cfg("fiscal_year_federal") or {}).get("words", []),
                *((_cfg("fiscal_year_by_money") or {}).get(10) or {}).get("names", [])]
-    return (*((tuple(int(m) for m in g.get("starts", ())), rx(g.get("words", [])))
-              for g in (spec.get("state") or {}, spec.get("local") or {})),
-            ((), rx(federal)))
+    own = tuple(((int(m), *(x for x in first if x != int(m))), rx(names, True))
+                for m, names in (spec.get("names_own") or {}).items())
+    return (*own, (first, rx(state.get("words", []))),
+            (tuple(int(m) for m in local.get("starts", ())), rx(local.get("words", []))),
+            (first, rx(spec.get("names", []), True)),
+            ((), rx([*federal, *spec.get("not_words", [])])))
 
 
 def us_government_starts(text: str, pos: int) -> tuple[int, ...]:
     """The months a US state's or local government's fiscal year may begin in (dates.yaml
     ``fiscal_year_us_government``: a state's, else a city's, county's or school district's;
-    the first the one read) when the sentence at ``pos`` writes US dollars and names such a
-    government and not the federal one; else ()."""
+    the first the one read) when the sentence at ``pos`` names a state, or writes US dollars
+    and names such a government, and names neither the federal one nor a company; else
+    ()."""
     sentence = _sentence_at(text, pos)
-    if _US_DOLLARS.search(sentence) is None:
+    *groups, (_, other) = _us_government_rx()
+    if other.search(sentence) is not None:
         return ()
-    *groups, (_, federal) = _us_government_rx()
-    if federal.search(sentence) is not None:
-        return ()
-    return next((starts for starts, rx in groups if rx.search(sentence)), ())
+    # (a state's name is the US's in any copy; "the state's", "the city's" only beside US
+    # dollars: "the state's budget for 2024-25" may be an Indian state's)
+    dollars = _US_DOLLARS.search(sentence) is not None
+    n_own = len(groups) - 3
+    local = dollars and groups[-2][1].search(sentence) is not None
+    return next((starts for k, (starts, rx) in enumerate(groups)
+                 if (dollars or k < n_own or k == len(groups) - 1) and
+                 not (k < n_own and local) and rx.search(sentence)), ())
 
 
 def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:

@@ -329,6 +329,10 @@ _SPENT_ON = re.compile(r"[ \u00a0]+(?:on|for|across|to[ \u00a0]+(?:fund|pay[ \u0
 _COSTING = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,3}?[ \u00a0]+(?:costing|worth|valued[ \u00a0]+at|"
                       r"at[ \u00a0]+a[ \u00a0]+(?:total[ \u00a0]+)?cost[ \u00a0]+of|totall?ing)"
                       r"[ \u00a0]+")
+# ... and a tally and the count it was made in: "89 goals in 36 matches across the 2024 calendar
+# year" (the date is the tally's and the matches')
+_TALLY_IN = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,2}[ \u00a0]+(?:in|from|across|over)[ \u00a0]+"
+                       r"(?:(?:the|their|its|his|her)[ \u00a0]+)?")
 _LIST_GAP_RX = r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*"
 
 
@@ -2930,7 +2934,8 @@ class Context:
                 dm.end_date.year == dm.start_date.year + 1 and \
                 fiscal_start(self.text, dm.start, 0, names=True) == 0:
             self._dn.date_kind = "fiscal split year"   # no country's: its month a default
-        elif dm.granularity == "year" and _FISCAL_NAMED.search(dm.text) and \
+        elif dm.granularity == "year" and (_FISCAL_NAMED.search(dm.text) or
+                                           _BARE_SPLIT.fullmatch(dm.text)) and \
                 not _MONTH_WRITTEN.search(dm.text) and dm.start_date.day == 1 and \
                 dm.end_date == date(dm.start_date.year + 1, dm.start_date.month, 1) - _DAY and \
                 len(starts := us_government_starts(self.text, dm.start)) > 1 and \
@@ -3697,8 +3702,9 @@ class Context:
     def _amount_and_object(self, qe: int, k0: int, ds: int) -> bool:
         """Whether the figure ending at ``qe`` and the next one (``k0``), the last before the
         date at ``ds``, are an amount and the count of what it pays for ("£86m on more than 300
-        projects", "420 projects costing £113 million"), with only words after the second up
-        to the date: one spending, dated once, its date both's."""
+        projects", "420 projects costing £113 million") or a tally and the count it was made in
+        ("89 goals in 36 matches"), with only words after the second up to the date: one
+        spending or record, dated once, its date both's."""
         qs = self.m.quantities
         qi = bisect_right(self.q_starts, qe - 1) - 1
         if qi < 0 or qs[qi].end != qe or (k0 + 1 < len(qs) and self.q_starts[k0 + 1] < ds) or \
@@ -3708,6 +3714,9 @@ class Context:
         a, b = qs[qi], qs[k0]
         between = self.low[qe:b.start]   # (the count's hedge, "more than", is its own)
         if a.dim == "currency" and b.bare and _SPENT_ON.fullmatch(between):
+            return True
+        if a.bare and b.bare and _TALLY_IN.fullmatch(between) and \
+                _RELATION_WORDS.search(between) is None:
             return True
         return a.bare and b.dim == "currency" and _COSTING.fullmatch(between) is not None
 
