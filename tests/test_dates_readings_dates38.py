@@ -12,8 +12,8 @@ Our own sentences, in forms read in that copy.
   default October, July and the calendar year beside it; a state named with a year of its own,
   New York's April, Texas's September); a written start month decides alone; a company's or
   the federal government's year is none of these.
-- A total "will total ... in fiscal 2026" of a year that begins after publication is the
-  year's, not a running total cut at publication (its end was before its start).
+- A total "will total ... in fiscal 2026" is the year's forecast total, not a running total
+  cut at publication (for a year that begins after publication its end was before its start).
 """
 
 import json
@@ -114,9 +114,15 @@ def test_an_indian_states_split_year_is_no_us_year():
                    _claim(text, "2024-02-01", "5%").extra_dict().get("period_readings") or ())
 
 
-def test_a_future_years_total_is_the_whole_year():
-    assert figure_period("The general fund will total $52 billion in 2026.", "2025-04-10",
-                         "$52 billion") == ("2026-01-01", "2026-12-31")
+@pytest.mark.parametrize("text,pub,figure,period", [
+    ("The general fund will total $52 billion in 2026.", "2025-04-10", "$52 billion",
+     ("2026-01-01", "2026-12-31")),
+    # a forecast total of the year under way: the whole year, not the part to publication
+    ("The state's general fund will total $52 billion in fiscal 2026.", "2026-02-03",
+     "$52 billion", ("2025-07-01", "2026-06-30")),
+])
+def test_a_forecast_total_is_the_whole_period(text, pub, figure, period):
+    assert figure_period(text, pub, figure) == period
 
 
 # d38a22: "A year to the day after the bombing" names no day of its own when the event's is

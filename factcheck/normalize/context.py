@@ -110,6 +110,12 @@ def split_year_readings(y: int, fiscal: bool = False) -> tuple[tuple[str, date, 
     return tuple(out)
 
 
+# a forecast's verb in a figure's clause right before it ("will total", "is forecast to reach"):
+# the total of the whole period, not one to date
+_FORECAST_BEFORE = re.compile(r"\b(?:will|would|(?:is|are)[ \u00a0]+(?:expected|forecast|"
+                              r"projected|set)[ \u00a0]+to)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+                              r"(?:total|reach|come[ \u00a0]+to|amount[ \u00a0]+to|top)"
+                              r"[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
 # a fiscal year named by its label ("fiscal 2026", "FY2025-26", "the 2025-26 fiscal year"), and
 # a month written in a date's words (its start stated: "the fiscal year that begins July 1")
 _FISCAL_NAMED = re.compile(r"(?i)\b(?:fy|fiscal)")
@@ -2871,9 +2877,12 @@ class Context:
                 # cases so far this year, 50% more than the 372 recorded in 2018": the date
                 # after it is the comparison's, the running total runs to its own end
                 end = since.end_date
-            if D is not None and start > D:
+            if D is not None and (start > D or end > D and dm.kind not in (
+                    "since", "daily", "window") and _FORECAST_BEFORE.search(
+                    self.low, max(ask.ss, ask.q.start - 60), ask.q.start) is not None):
                 # "The general fund will total $52 billion in fiscal 2026" written before it
-                # begins: the year's total, no running total to a publication before its start
+                # begins, or while it runs: the year's forecast total, no running total to
+                # publication (its end would be before its start, or cut at publication)
                 return (start, dm.end_date), False
             if D is not None and end > D:
                 end = D
