@@ -395,7 +395,11 @@ season", "the 2024 calendar year", "the seven days to 4 July", "fiscal year 2026
 Jersey, "FY 10" of a city (first run: exact period 0.844, find_dates 0.875, granularity 0.875,
 number recall 1.000; 0.938, 0.938, 0.938 and 1.000 after its fixes; open: d38a22, "A year to
 the day after the bombing" with the bombing's day not written, and d38a30, a city's "FY 10"
-read as the default October year with its real July year kept as a reading).
+read as the default October year with its real July year kept as a reading). ``d38b*`` (11)
+and ``n38b*`` (3 sentences, 8 figures) are a probe written after those fixes from the same
+kinds of copy (first run 0.818 and 1.000: "the three years to 2027/28" read as its last year,
+and New Jersey's "$31.0 billion in federal funds for fiscal 2026" as the federal year; 1.000
+after both were read).
 
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.

@@ -11,7 +11,10 @@ Our own sentences, in forms read in that copy.
   read as such, every reading kept (a state's July year first, October beside it; a city's
   default October, July and the calendar year beside it; a state named with a year of its own,
   New York's April, Texas's September); a written start month decides alone; a company's or
-  the federal government's year is none of these.
+  the federal government's year is none of these ("federal funds" in a state's budget names
+  no federal year).
+- "the three years to 2027/28": the years counted back from the split or calendar year the
+  span ends with.
 - A total "will total ... in fiscal 2026" is the year's forecast total, not a running total
   cut at publication (for a year that begins after publication its end was before its start).
 """
@@ -107,6 +110,21 @@ def test_other_fiscal_years_are_not_a_governments(text, pub, figure, period):
                    for r in c.extra_dict().get("period_readings") or ())
 
 
+def test_federal_money_in_a_states_budget_names_no_federal_year():
+    text = "The New Jersey budget sets aside $31.0 billion in federal funds for fiscal 2026."
+    assert figure_period(text, "2025-06-30", "$31.0 billion") == ("2025-07-01", "2026-06-30")
+
+
+@pytest.mark.parametrize("text,pub,figure,period", [
+    ("Australia's deficits over the three years to 2027/28 are now put at A$117 billion.",
+     "2024-12-17", "A$117 billion", ("2025-07-01", "2028-06-30")),
+    ("Emissions fell 12% in the five years to 2023.", "2024-12-17", "12%",
+     ("2019-01-01", "2023-12-31")),
+])
+def test_a_count_of_years_to_a_year(text, pub, figure, period):
+    assert figure_period(text, pub, figure) == period
+
+
 def test_an_indian_states_split_year_is_no_us_year():
     # "the state's" beside no US dollars: an Indian state's year stays open
     text = "Kerala's state budget for 2024-25 rises 5%."
@@ -132,6 +150,7 @@ OPEN_38 = {"d38a22", "d38a30"}
 
 
 def test_the_rounds_suite_reads_but_its_open_cases():
+    # (d38a* the first probe, d38b* the second, written after the first's fixes)
     cases = [json.loads(x) for x in (SUITES / "dates-38.jsonl").read_text().splitlines()
              if x.strip()]
     assert not suite_misses(cases, OPEN_38)

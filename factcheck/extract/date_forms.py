@@ -350,11 +350,16 @@ def _us_government_rx() -> tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]:
     first); then ((), the words of a year that is no state's or local government's: the
     federal government's, ``fiscal_year_federal`` and ``fiscal_year_by_money``'s US names,
     and a company's, ``not_words``)."""
+    def alt(words: list[str], tail: str = "") -> str:
+        return r"\b(?:" + ("|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
+                                    for w in words) or "(?!)") + r")(?![\w-])" + tail
+
     def rx(words: list[str], case: bool = False) -> re.Pattern[str]:
-        return re.compile(("" if case else "(?i)") + r"\b(?:" + ("|".join(
-            re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+") for w in words) or "(?!)") +
-            r")(?![\w-])")
+        return re.compile(alt(words), 0 if case else re.I)
     spec = _cfg("fiscal_year_us_government") or {}
+    passed = "|".join(re.escape(str(w)) for w in spec.get("transfers", ()))
+    # ("federal funds", "federal aid": money a state's budget receives, no federal year)
+    not_passed = rf"(?![ \u00a0]+(?:{passed})\b)" if passed else ""
     state, local = spec.get("state") or {}, spec.get("local") or {}
     first = tuple(int(m) for m in state.get("starts", ()))
     federal = [*(_cfg("fiscal_year_federal") or {}).get("words", []),
@@ -364,7 +369,8 @@ def _us_government_rx() -> tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]:
     return (*own, (first, rx(state.get("words", []))),
             (tuple(int(m) for m in local.get("starts", ())), rx(local.get("words", []))),
             (first, rx(spec.get("names", []), True)),
-            ((), rx([*federal, *spec.get("not_words", [])])))
+            ((), re.compile(alt(federal, not_passed) + "|" + alt(spec.get("not_words", [])),
+                            re.I)))
 
 
 def us_government_starts(text: str, pos: int) -> tuple[int, ...]:
