@@ -384,6 +384,23 @@ the fiscal year after the first run; 0.938, 0.969, 0.969 and 1.000 after its fix
 d37a12, whose figure is a count of days kept to the year, and d37a31, "FY 2022-23" beside
 dollars, read April to March).
 
+``d38a*`` (32, ``dates-38.jsonl``) and ``n38a*`` (16 sentences, 37 figures,
+``numbers-38.jsonl``) are the thirty-eighth round's blind probe, written after the round's two
+leftovers were read (an amount before the count it pays for, US state and city fiscal years)
+and before its other code, from Australian budget and mid-year outlook, Indian interim-budget
+scheme-allocation, Premier League season-statistics, Victorian and NSW school-term, NHS Covid
+admissions, box-office weekend, memorial and US state and city budget copy: "$A9.3 billion for
+2023-24", "the June quarter 2025", "FY 25", "FY 23-24", "Rs 1,68,464 crore", "the 2023/2024
+season", "the 2024 calendar year", "the seven days to 4 July", "fiscal year 2026" of New
+Jersey, "FY 10" of a city (first run: exact period 0.844, find_dates 0.875, granularity 0.875,
+number recall 1.000; 0.938, 0.938, 0.938 and 1.000 after its fixes; open: d38a22, "A year to
+the day after the bombing" with the bombing's day not written, and d38a30, a city's "FY 10"
+read as the default October year with its real July year kept as a reading). ``d38b*`` (11)
+and ``n38b*`` (3 sentences, 8 figures) are a probe written after those fixes from the same
+kinds of copy (first run 0.818 and 1.000: "the three years to 2027/28" read as its last year,
+and New Jersey's "$31.0 billion in federal funds for fiscal 2026" as the federal year; 1.000
+after both were read).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

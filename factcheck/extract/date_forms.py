@@ -324,6 +324,8 @@ def bare_split_start(text: str, pos: int) -> int:
             return month if month != 1 else 0
     if _season_cue_rx().search(sentence):   # before names: "England made 393 runs in 2017-18"
         return _kind_start("season", text, pos)
+    if (us := us_government_starts(text, pos)):
+        return us[0]   # "California closed a $15 billion budget problem for 2025-26": July
     for month, rx in _fiscal_money(True):
         if rx.search(sentence):   # (a calendar-year country's split year is no fiscal year:
             return month if month != 1 else 0   # both calendar years stay)
@@ -340,6 +342,57 @@ def bare_split_start(text: str, pos: int) -> int:
     return int(_cfg("fiscal_year_federal")["month"]) if _federal_rx().search(sentence) else 0
 
 
+@lru_cache(maxsize=1)
+def _us_government_rx() -> tuple[tuple[tuple[int, ...], re.Pattern[str]], ...]:
+    """dates.yaml ``fiscal_year_us_government`` as (starts, words) in the order they are
+    tried: each state named with a year of its own (``names_own``; skipped beside a local
+    government's words), the state's words, the local governments', every state named (July
+    first); then ((), the words of a year that is no state's or local government's: the
+    federal government's, ``fiscal_year_federal`` and ``fiscal_year_by_money``'s US names,
+    and a company's, ``not_words``)."""
+    def alt(words: list[str], tail: str = "") -> str:
+        return r"\b(?:" + ("|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]+")
+                                    for w in words) or "(?!)") + r")(?![\w-])" + tail
+
+    def rx(words: list[str], case: bool = False) -> re.Pattern[str]:
+        return re.compile(alt(words), 0 if case else re.I)
+    spec = _cfg("fiscal_year_us_government") or {}
+    passed = "|".join(re.escape(str(w)) for w in spec.get("transfers", ()))
+    # ("federal funds", "federal aid": money a state's budget receives, no federal year)
+    not_passed = rf"(?![ \u00a0]+(?:{passed})\b)" if passed else ""
+    state, local = spec.get("state") or {}, spec.get("local") or {}
+    first = tuple(int(m) for m in state.get("starts", ()))
+    federal = [*(_cfg("fiscal_year_federal") or {}).get("words", []),
+               *((_cfg("fiscal_year_by_money") or {}).get(10) or {}).get("names", [])]
+    own = tuple(((int(m), *(x for x in first if x != int(m))), rx(names, True))
+                for m, names in (spec.get("names_own") or {}).items())
+    return (*own, (first, rx(state.get("words", []))),
+            (tuple(int(m) for m in local.get("starts", ())), rx(local.get("words", []))),
+            (first, rx(spec.get("names", []), True)),
+            ((), re.compile(alt(federal, not_passed) + "|" + alt(spec.get("not_words", [])),
+                            re.I)))
+
+
+def us_government_starts(text: str, pos: int) -> tuple[int, ...]:
+    """The months a US state's or local government's fiscal year may begin in (dates.yaml
+    ``fiscal_year_us_government``: a state's, else a city's, county's or school district's;
+    the first the one read) when the sentence at ``pos`` names a state, or writes US dollars
+    and names such a government, and names neither the federal one nor a company; else
+    ()."""
+    sentence = _sentence_at(text, pos)
+    *groups, (_, other) = _us_government_rx()
+    if other.search(sentence) is not None:
+        return ()
+    # (a state's name is the US's in any copy; "the state's", "the city's" only beside US
+    # dollars: "the state's budget for 2024-25" may be an Indian state's)
+    dollars = _US_DOLLARS.search(sentence) is not None
+    n_own = len(groups) - 3
+    local = dollars and groups[-2][1].search(sentence) is not None
+    return next((starts for k, (starts, rx) in enumerate(groups)
+                 if (dollars or k < n_own or k == len(groups) - 1) and
+                 not (k < n_own and local) and rx.search(sentence)), ())
+
+
 def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     """The month a fiscal year begins for a date at ``pos``: the country's whose money the
     sentence writes (dates.yaml ``fiscal_year_by_money``: "Rs 43,000 crore ... this fiscal"
@@ -352,6 +405,8 @@ def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
+    if (us := us_government_starts(text, pos)):
+        return us[0]   # "the city's FY2025-26 budget of $3.4 billion": July, October kept
     if not names:
         return default
     # no country in the sentence: the story's (its opening), then "federal" (dates.yaml

@@ -2683,6 +2683,9 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         elif k == "period" and dm.granularity == "quarter" and _after_connector(low, st):
             out[i] = _span_to(text, dm)   # "the year to the June quarter"
             continue
+        elif k in ("year", "period") and dm.granularity == "year" and \
+                _after_connector(low, st) and (years := _years_to(text, dm)) is not None:
+            out[i] = years   # "the three years to 2027/28"
         elif k in ("year", "period") and has_since:
             out[i] = _since_whole(text, dm, D)   # "since 2006-07", "since the start of ..."
             if out[i] is dm and low.find("since", max(0, st - 60), st) >= 0:
@@ -4490,6 +4493,25 @@ _CONNECTOR_TAIL = re.compile(
 _WEEK_ENDING = re.compile(r"(?i)\b(?:the\s+)?w/e\s+$")
 _YEAR_ENDING = re.compile(r"\bYE\s+$")   # capitals only: "ye" is also a word
 _SPAN_DAYS = {"week": 7, "seven days": 7, "fortnight": 14, "two weeks": 14, "30 days": 30}
+
+
+def _years_to(text: str, dm: DateMention) -> DateMention | None:
+    """"the three years to 2027/28", "the five years to 2030": the years written, counted
+    back from the one-year date they end with (a calendar, fiscal or split year); None when
+    ``dm`` is no such year or no count of years stands before it."""
+    if dm.kind not in ("year", "period") or dm.granularity != "year" or \
+            dm.start_date.day != 1 or \
+            dm.end_date + timedelta(days=1) != dm.start_date + relativedelta(years=1):
+        return None
+    m = _SPAN_TO.search(text, max(0, dm.start - 40), dm.start)
+    if m is None or not (m.group("cu") or "").lower().startswith("year"):
+        return None
+    n = _num(m.group("n"))
+    if not 2 <= n <= 10:
+        return None
+    return DateMention(m.start(), dm.end, text[m.start():dm.end],
+                       dm.start_date - relativedelta(years=n - 1), dm.end_date, dm.weekday,
+                       dm.relative, "period", "year")
 
 
 def _span_to(text: str, dm: DateMention) -> DateMention:

@@ -17,7 +17,7 @@ from typing import Any
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length, tables
 from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
-from ..extract.date_forms import fiscal_start
+from ..extract.date_forms import fiscal_start, us_government_starts
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -108,6 +108,32 @@ def split_year_readings(y: int, fiscal: bool = False) -> tuple[tuple[str, date, 
         out.append((f"from {a:%B}: " + ", ".join(dict.fromkeys(by_month[month])), a,
                     date(y + 1, month, 1) - timedelta(days=1)))
     return tuple(out)
+
+
+# a forecast's verb in a figure's clause right before it ("will total", "is forecast to reach"):
+# the total of the whole period, not one to date
+_FORECAST_BEFORE = re.compile(r"\b(?:will|would|(?:is|are)[ \u00a0]+(?:expected|forecast|"
+                              r"projected|set)[ \u00a0]+to)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+                              r"(?:total|reach|come[ \u00a0]+to|amount[ \u00a0]+to|top)"
+                              r"[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?$")
+# a fiscal year named by its label ("fiscal 2026", "FY2025-26", "the 2025-26 fiscal year"), and
+# a month written in a date's words (its start stated: "the fiscal year that begins July 1")
+_FISCAL_NAMED = re.compile(r"(?i)\b(?:fy|fiscal)")
+_MONTH_WRITTEN = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+def us_fiscal_readings(y: int, starts: tuple[int, ...]) -> tuple[tuple[str, date, date], ...]:
+    """The years a US state's or local government's fiscal year ending in ``y`` may be, one
+    per month such a year begins in (dates.yaml ``fiscal_year_us_government``): "fiscal
+    2026" of a city is July 2025 to June 2026 or October 2025 to September 2026."""
+    return tuple((f"from {date(2000, m, 1):%B}: a US state or local government's fiscal year",
+                  date(y - 1 if m > 1 else y, m, 1),
+                  date(y if m > 1 else y + 1, m, 1) - _DAY) for m in starts)
+
+
+def _split_label(text: str) -> bool:
+    """Whether a year's words name two years ("FY2025-26", "the 2025/26 fiscal year")."""
+    return re.search(r"(?:19|20)?\d\d[ \u00a0]*[-/–][ \u00a0]*\d\d", text) is not None
 
 
 # a fiscal, financial or tax year named by its place, not its years: "the last tax year",
@@ -301,6 +327,18 @@ _TO_NEW_VALUE = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+to[ \u00a0]+")
 # a part before its whole: "Twelve of the 20 cities ... in the year ending October 2019"
 _PART_OF_WHOLE = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|"
                             r"their[ \u00a0]+)?")
+# an amount and the things it pays for, either way round: "spend £86m on more than 300 projects
+# over ...", "420 projects costing £113 million will be carried out between ...": the date after
+# both is both's (a figure and its object, not two figures set against each other)
+_SPENT_ON = re.compile(r"[ \u00a0]+(?:on|for|across|to[ \u00a0]+(?:fund|pay[ \u00a0]+for|build|"
+                       r"repair|upgrade|deliver))[ \u00a0]+")
+_COSTING = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,3}?[ \u00a0]+(?:costing|worth|valued[ \u00a0]+at|"
+                      r"at[ \u00a0]+a[ \u00a0]+(?:total[ \u00a0]+)?cost[ \u00a0]+of|totall?ing)"
+                      r"[ \u00a0]+")
+# ... and a tally and the count it was made in: "89 goals in 36 matches across the 2024 calendar
+# year" (the date is the tally's and the matches')
+_TALLY_IN = re.compile(r"(?:[ \u00a0]+[a-z’'-]+){1,2}[ \u00a0]+(?:in|from|across|over)[ \u00a0]+"
+                       r"(?:(?:the|their|its|his|her)[ \u00a0]+)?")
 _LIST_GAP_RX = r"[\w\s’'-]{0,60}?(?:,|\band|\bor)(?:[ \u00a0\n]+(?:and|or))?[ \u00a0\n]*"
 
 
@@ -1471,6 +1509,9 @@ class Context:
         elif self._dn.date_kind in ("split year", "fiscal split year"):
             extra.append(("period_readings", split_year_readings(
                 period[0].year, self._dn.date_kind != "split year")))
+        elif self._dn.date_kind == "us government fiscal year":
+            extra.append(("period_readings", us_fiscal_readings(
+                period[1].year, tuple(int(x) for x in self._dn.date_text.split(",")))))
         elif self._dn.date_kind == "relative fiscal year" and \
                 (day := self.day_at(q.start)) is not None:
             extra.append(("period_readings", relative_fiscal_readings(
@@ -2844,6 +2885,13 @@ class Context:
                 # cases so far this year, 50% more than the 372 recorded in 2018": the date
                 # after it is the comparison's, the running total runs to its own end
                 end = since.end_date
+            if D is not None and (start > D or end > D and dm.kind not in (
+                    "since", "daily", "window") and _FORECAST_BEFORE.search(
+                    self.low, max(ask.ss, ask.q.start - 60), ask.q.start) is not None):
+                # "The general fund will total $52 billion in fiscal 2026" written before it
+                # begins, or while it runs: the year's forecast total, no running total to
+                # publication (its end would be before its start, or cut at publication)
+                return (start, dm.end_date), False
             if D is not None and end > D:
                 end = D
             return (start, end), True
@@ -2903,6 +2951,18 @@ class Context:
                 dm.end_date.year == dm.start_date.year + 1 and \
                 fiscal_start(self.text, dm.start, 0, names=True) == 0:
             self._dn.date_kind = "fiscal split year"   # no country's: its month a default
+        elif dm.granularity == "year" and (_FISCAL_NAMED.search(dm.text) or
+                                           _BARE_SPLIT.fullmatch(dm.text)) and \
+                not _MONTH_WRITTEN.search(dm.text) and dm.start_date.day == 1 and \
+                dm.end_date == date(dm.start_date.year + 1, dm.start_date.month, 1) - _DAY and \
+                len(starts := us_government_starts(self.text, dm.start)) > 1 and \
+                dm.start_date.month == starts[0]:
+            # "The state's general fund will total $52 billion in fiscal 2026": July's year
+            # read, each US state or local government's kept (dates.yaml
+            # fiscal_year_us_government)
+            self._dn.date_kind = "us government fiscal year"
+            self._dn.date_text = ",".join(str(m) for m in starts
+                                          if m > 1 or not _split_label(dm.text))
         elif dm.kind == "period" and dm.relative and dm.granularity == "year" and \
                 _RELATIVE_FISCAL.match(" ".join(dm.text.split())) and \
                 fiscal_start(self.text, dm.start, 0, names=True) == 0 and \
@@ -3622,6 +3682,8 @@ class Context:
                 return False
             if _OF_THEM.match(self.low, qs[k0].end):
                 return True    # "4,783 cruise missiles, 50 of them in the past day": the part's
+            if self._amount_and_object(qe, k0, ds):
+                return False   # "spend £86m on more than 300 projects over the Easter period"
             kl = bisect_left(self.q_starts, ds) - 1
             if kl >= k0 and _TOTAL_CLAUSE_OPEN.search(self.low, qs[kl].end, ds):
                 return True    # "six tanks and 162 vehicles, bringing its losses since
@@ -3658,6 +3720,27 @@ class Context:
         # 875,610 on March 1" - the day ends that running total, it is no period of its own
         # that would hand the scope back to the figure before)
         return num is None or scope or not _OWN_DATE_AFTER.match(self.low, num.end(), se)
+
+    def _amount_and_object(self, qe: int, k0: int, ds: int) -> bool:
+        """Whether the figure ending at ``qe`` and the next one (``k0``), the last before the
+        date at ``ds``, are an amount and the count of what it pays for ("£86m on more than 300
+        projects", "420 projects costing £113 million") or a tally and the count it was made in
+        ("89 goals in 36 matches"), with only words after the second up to the date: one
+        spending or record, dated once, its date both's."""
+        qs = self.m.quantities
+        qi = bisect_right(self.q_starts, qe - 1) - 1
+        if qi < 0 or qs[qi].end != qe or (k0 + 1 < len(qs) and self.q_starts[k0 + 1] < ds) or \
+                any(ch in self.low[qs[k0].end:ds] for ch in ",;:") or \
+                len(self.low[qs[k0].end:ds]) > 40:
+            return False
+        a, b = qs[qi], qs[k0]
+        between = self.low[qe:b.start]   # (the count's hedge, "more than", is its own)
+        if a.dim == "currency" and b.bare and _SPENT_ON.fullmatch(between):
+            return True
+        if a.bare and b.bare and _TALLY_IN.fullmatch(between) and \
+                _RELATION_WORDS.search(between) is None:
+            return True
+        return a.bare and b.dim == "currency" and _COSTING.fullmatch(between) is not None
 
     def _says_now(self, ss: int, se: int) -> bool:
         got = self._now.get(ss)
