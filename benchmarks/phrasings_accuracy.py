@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.document import read_text_document  # noqa: E402
 from factcheck.engine import Engine  # noqa: E402
-from factcheck.normalize import claims_for  # noqa: E402
+from factcheck.normalize import claims_for, normalize  # noqa: E402
 from factcheck.rulebook import load_rulebook  # noqa: E402
 from factcheck.store import default_store  # noqa: E402
 from factcheck.verdicts import judge  # noqa: E402
@@ -71,9 +71,12 @@ class Checker:
         pub = case["date"] if isinstance(case["date"], date) else \
             date.fromisoformat(str(case["date"]))
         doc = read_text_document(case_text(case), f"{case['id']}.md", pub)
-        claims = claims_for(doc)
+        # the mentions the claims were read from go to the engine, as ``check`` passes them
+        # (pipeline._Checker): without them the engine finds them again, a second extraction
+        claims, mentions = normalize(doc)
         refs = self.store.references_for(doc, claims)
-        flags, verdicts = judge(doc, claims, refs, self.engine.run(doc, claims, refs),
+        flags, verdicts = judge(doc, claims, refs,
+                                self.engine.run(doc, claims, refs, mentions=mentions),
                                 self.book)
         status = {v.claim: v for v in verdicts}
         rows = []

@@ -9,11 +9,34 @@ from pathlib import Path
 from typing import Any, Callable
 
 from factcheck.document import read_text_document
-from factcheck.normalize import claims_for
+from factcheck.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 
 _RULES: list = []     # the rulebook and its engine, built once per test process, shared
+_CASES: list = []     # the phrasing set's cases, read once per test process
+
+
+def phrasing_cases() -> list[dict[str, Any]]:
+    """``benchmarks/phrasings_accuracy.load_cases()``, read once per test process (the YAML of
+    2,000 cases took 1.3 CPU seconds, and each of the phrasing-set test's parts read it all);
+    the tests only read the cases."""
+    if not _CASES:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from phrasings_accuracy import load_cases
+        _CASES.append(load_cases())
+    return _CASES[0]
+
+
+def shared_rules() -> tuple[Any, Any]:
+    """The rulebook and engine of ``benchmarks/phrasings_accuracy.Checker.rules()``, built once
+    per test process and shared by every checker the tests make (an engine checks any number
+    of documents, one after another)."""
+    if not _RULES:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from phrasings_accuracy import Checker
+        _RULES.append(Checker.rules())
+    return _RULES[0]
 
 
 def checker_for(folder: str) -> Callable[[str, date], tuple[Any, Any, Any, dict]]:
@@ -26,16 +49,16 @@ def checker_for(folder: str) -> Callable[[str, date], tuple[Any, Any, Any, dict]
     from store_support import bundled_store_copy
 
     from factcheck.verdicts import judge
-    if not _RULES:
-        _RULES.append(Checker.rules())
     bundled_store_copy(folder)
-    checker = Checker(folder, _RULES[0])
+    checker = Checker(folder, shared_rules())
 
     def run(text: str, pub: date):
         doc = read_text_document(text, "t.md", pub)
-        cs = claims_for(doc)
+        cs, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
         refs = checker.store.references_for(doc, cs)
-        flags, verdicts = judge(doc, cs, refs, checker.engine.run(doc, cs, refs), checker.book)
+        flags, verdicts = judge(doc, cs, refs,
+                                checker.engine.run(doc, cs, refs, mentions=mentions),
+                                checker.book)
         return doc, cs, flags, {v.claim: v for v in verdicts}
     return run
 

@@ -26,7 +26,7 @@ import pytest
 
 from factcheck.extract import find_dates
 from factcheck.model import Document
-from factcheck.normalize import claims_for
+from factcheck.normalize import claims_for, normalize
 
 D = date.fromisoformat
 
@@ -153,8 +153,8 @@ def _conversion_flags(text: str) -> list[dict]:
     from factcheck.verdicts import judge
     book = load_rulebook()
     doc = Document(id="t", text=text + "\n", date=D("2025-01-10"), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], Engine(book).run(doc, cs, []), book)
+    cs, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
+    found, _ = judge(doc, cs, [], Engine(book).run(doc, cs, [], mentions=mentions), book)
     return [f.as_dict() for f in found if f.as_dict()["rule"] == "wrong-conversion"]
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from factcheck.engine import Engine
 from factcheck.model import Document
-from factcheck.normalize import claims_for
+from factcheck.normalize import claims_for, normalize
 from factcheck.normalize.figures import written_like
 from factcheck.rulebook import load_rulebook
 from factcheck.verdicts import judge
@@ -39,8 +39,8 @@ def find(cs, words):
 def flags(tmp_path: Path, text: str, day: str = "2024-11-14") -> list[dict]:
     book, engine = _checker()
     doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
+    cs, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
+    found, _ = judge(doc, cs, [], engine.run(doc, cs, [], mentions=mentions), book)
     return [f.as_dict() for f in found if f.severity in ("error", "warning")]
 
 

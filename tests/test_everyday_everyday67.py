@@ -15,7 +15,7 @@ from everyday_support import rules
 
 from factcheck.document import read_text_document
 from factcheck.model import Document
-from factcheck.normalize import claims_for, mentions_of
+from factcheck.normalize import claims_for, mentions_of, normalize
 from factcheck.verdicts import judge
 
 _JAN23 = date(2023, 1, 3)
@@ -43,8 +43,8 @@ def _doc_flags(doc: Document) -> list[str]:
     if not everyday_support._CHECK:
         everyday_support.flags("", _JAN23)     # (builds the rulebook and engine once)
     book, engine = everyday_support._CHECK[0]
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
+    cs, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
+    found, _ = judge(doc, cs, [], engine.run(doc, cs, [], mentions=mentions), book)
     return [f.rule for f in found if f.severity in ("error", "warning")]
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from factcheck.engine import Engine
 from factcheck.model import Document
-from factcheck.normalize import claims_for
+from factcheck.normalize import claims_for, normalize
 from factcheck.rulebook import load_rulebook
 from factcheck.rulebook.checks.conflict import CHECK
 from factcheck.verdicts import judge
@@ -26,8 +26,8 @@ def _check(text: str, title: str | None = None):
         _BOOK.append((book, Engine(book)))
     book, engine = _BOOK[0]
     doc = Document(id="t", text=text, date=DAY, title=title)
-    cs = claims_for(doc)
-    found = engine.run(doc, cs, [])
+    cs, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
+    found = engine.run(doc, cs, [], mentions=mentions)
     flags, verdicts = judge(doc, cs, [], found, book)
     return cs, found, flags, verdicts
 

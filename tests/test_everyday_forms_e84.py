@@ -15,7 +15,7 @@ from everyday_support import claims, find, rules
 
 from factcheck.document import read_text_document
 from factcheck.engine import Engine
-from factcheck.normalize import claims_for
+from factcheck.normalize import claims_for, normalize
 from factcheck.rulebook import load_rulebook
 from factcheck.verdicts import judge
 
@@ -144,8 +144,8 @@ def _front_rules(md: str) -> list[str]:
         _CHECK.append((book, Engine(book)))
     book, engine = _CHECK[0]
     doc = read_text_document(md, "t.md")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
+    cs, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
+    found, _ = judge(doc, cs, [], engine.run(doc, cs, [], mentions=mentions), book)
     return [f.rule for f in found if f.severity in ("error", "warning")]
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from factcheck.engine import Engine
 from factcheck.model import Document
-from factcheck.normalize import claims_for
+from factcheck.normalize import claims_for, normalize
 from factcheck.rulebook import load_rulebook
 from factcheck.verdicts import judge
 
@@ -32,8 +32,8 @@ def flags(text: str, day: str = "2021-05-08") -> list[tuple[str, str]]:
         _CHECK.append((book, Engine(book)))
     book, engine = _CHECK[0]
     doc = Document(id="t", text=text + "\n", date=date.fromisoformat(day), title="t")
-    cs = claims_for(doc)
-    found, _ = judge(doc, cs, [], engine.run(doc, cs, []), book)
+    cs, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
+    found, _ = judge(doc, cs, [], engine.run(doc, cs, [], mentions=mentions), book)
     return [(f.rule, f.message) for f in found if f.severity in ("error", "warning")]
 
 

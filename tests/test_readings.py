@@ -211,12 +211,13 @@ def test_the_phrasing_set_meets_the_issue_targets(part):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import tempfile
 
-    from phrasings_accuracy import Checker, load_cases, score
+    from phrasings_accuracy import Checker, score
+    from readings_support import phrasing_cases, shared_rules
     from store_support import bundled_store_copy
     with tempfile.TemporaryDirectory() as tmp:
         bundled_store_copy(tmp)     # the store Checker(tmp) would build, built once a process
-        checker = Checker(tmp)
-        rows = [r for c in load_cases()[part::PHRASING_PARTS] for r in checker.check(c)]
+        checker = Checker(tmp, shared_rules())    # the rulebook and engine, once a process
+        rows = [r for c in phrasing_cases()[part::PHRASING_PARTS] for r in checker.check(c)]
     s = score(rows)
     assert s["agree"] >= 80 / PHRASING_PARTS and s["planted"] >= 16 / PHRASING_PARTS
     assert s["supported"] >= 0.80, [r["figure"] for r in s["unsupported"]]

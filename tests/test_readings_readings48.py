@@ -9,7 +9,6 @@ troops over the day.
 from __future__ import annotations
 
 import re
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -155,9 +154,8 @@ def test_readings_that_disagree_are_named_with_the_reports_values(run):
 
 
 def _phrasing_cases(ids: set[str]) -> list[dict]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from phrasings_accuracy import load_cases
-    return [c for c in load_cases() if c["id"] in ids]
+    from readings_support import phrasing_cases
+    return [c for c in phrasing_cases() if c["id"] in ids]
 
 
 # cases of the phrasing set whose correct figures stayed unverified at readings48's start, one

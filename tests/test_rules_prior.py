@@ -13,7 +13,7 @@ import pytest
 from store_support import bundled_store_copy
 
 from factcheck.document import read_text_document
-from factcheck.normalize import claims_for
+from factcheck.normalize import normalize
 from factcheck.rulebook import load_rulebook
 from factcheck.store import default_store
 
@@ -39,9 +39,10 @@ def checker(tmp_path_factory):
 
     def check(text: str, pub: date):
         doc = read_text_document(text, "seed.txt", pub)
-        claims = claims_for(doc)
+        claims, mentions = normalize(doc)     # the mentions go to the engine, as in ``check``
         refs = store.references_for(doc, claims)
-        flags, verdicts = judge(doc, claims, refs, engine.run(doc, claims, refs), book)
+        flags, verdicts = judge(doc, claims, refs,
+                                engine.run(doc, claims, refs, mentions=mentions), book)
         return claims, flags, {v.claim: v for v in verdicts}, book
     return check
 
