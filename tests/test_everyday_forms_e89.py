@@ -1,0 +1,64 @@
+"""Everyday copy, everyday89's round (issue 11): arithmetic forms real copy uses that were not
+read. A margin over what a side "needed" set against the mark a sentence before ("A party
+needs 326 of the 650 seats ... won 331, five more than they needed"), that mark no part of the
+whole; a bound headline over two dated levels of the body held to the one it fits. Our own
+sentences with real figures; each form clean (no flag), with an error (flagged), and readings
+left alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import rules
+
+_ARITH = "wrong-arithmetic"
+_SUMS = {"list-sum-mismatch", "parts-exceed-total", "wrong-arithmetic"}
+
+_GE2015 = ("A party needs 326 of the 650 seats in the Commons for a majority. The Conservatives "
+           "won 331, five more than they needed, and the prime minister returned to Downing "
+           "Street on Friday.")
+_GE_DAY = date(2015, 5, 9)
+_THANET = ("With 29 seats needed for a majority, Ukip won 33, four more than it needed. The "
+           "Conservatives won 17, Labour 4 and an independent 1.")
+
+
+def test_margin_over_a_need_in_the_sentence_before():
+    assert rules(_GE2015, _GE_DAY) == []
+    assert _ARITH in rules(_GE2015.replace("five more", "seven more"), _GE_DAY)
+
+
+def test_margin_over_a_need_in_its_own_sentence():
+    assert rules(_THANET, _GE_DAY) == []
+    assert _ARITH in rules(_THANET.replace("four more than it", "six more than it"), _GE_DAY)
+
+
+def test_fewer_than_needed_is_the_mark_less_the_level():
+    text = "Labour needed 326 seats for a majority. It won 320, six fewer than it needed."
+    assert rules(text, _GE_DAY) == []
+    assert _ARITH in rules(text.replace("six fewer", "four fewer"), _GE_DAY)
+
+
+def test_a_needed_mark_is_no_part_of_the_whole():
+    # 326 needed and 331 won are not two parts of the 650 seats
+    assert not _SUMS & set(rules(_GE2015.replace(", five more than they needed", ""), _GE_DAY))
+
+
+def test_more_than_with_no_need_named_is_left_alone():
+    text = "Labour won 262 seats. The Conservatives won 317, 55 more than it did."
+    assert _ARITH not in rules(text.replace("55 more", "65 more").replace("it did", "they needed"),
+                               _GE_DAY)
+
+
+_ITALY = ("Italy's virus deaths pass 12,000\n\nItaly's coronavirus death toll stood at 11,591 on "
+          "Monday evening, the civil protection agency said.\n\nBy Tuesday evening the toll had "
+          "reached 12,428, meaning 837 more people had died in a day.")
+_IT_DAY = date(2020, 4, 1)
+
+
+def test_bound_headline_fits_the_later_level():
+    assert rules(_ITALY, _IT_DAY) == []
+
+
+def test_bound_headline_no_level_fits_is_still_compared():
+    assert {"conflicting-figures", "restated-figure-mismatch"} & set(
+        rules(_ITALY.replace("pass 12,000", "pass 13,000"), _IT_DAY))
