@@ -62,3 +62,37 @@ def test_bound_headline_fits_the_later_level():
 def test_bound_headline_no_level_fits_is_still_compared():
     assert {"conflicting-figures", "restated-figure-mismatch"} & set(
         rules(_ITALY.replace("pass 12,000", "pass 13,000"), _IT_DAY))
+
+
+_BARRATT = ("Barratt Developments posted a 14 per cent rise in adjusted pre-tax profit for the year "
+            "to 30 June, in line with expectations.\n\nAdjusted profit before tax was £1.05 "
+            "billion, compared with £919.7 million a year earlier.")
+_BREWIN = ("Wealth manager Brewin Dolphin reported a 25 per cent jump in adjusted pre-tax profit "
+           "for the six months to the end of March. The figure was £29.7 million, compared with "
+           "£23.7 million a year earlier.")
+
+
+def test_per_cent_before_a_compared_pair_of_its_measure():
+    day = date(2019, 9, 4)
+    assert rules(_BARRATT, day) == []
+    assert _ARITH in rules(_BARRATT.replace("a 14 per cent", "a 24 per cent"), day)
+
+
+def test_per_cent_before_a_pair_the_next_sentence_points_back_to():
+    day = date(2014, 5, 21)
+    assert rules(_BREWIN, day) == []
+    assert _ARITH in rules(_BREWIN.replace("a 25 per cent", "a 35 per cent"), day)
+
+
+def test_per_cent_of_another_measure_is_left_alone():
+    day = date(2019, 9, 4)
+    text = _BARRATT.replace("in adjusted pre-tax profit", "in completions").replace(
+        "14 per cent", "24 per cent")
+    assert _ARITH not in rules(text, day)
+
+
+def test_per_cent_far_from_the_pair_is_left_alone():
+    # 40% is no reading of a move from £919.7 million to £1.05 billion (14.2%): another change
+    day = date(2019, 9, 4)
+    text = _BARRATT.replace("14 per cent", "40 per cent")
+    assert _ARITH not in rules(text, day)

@@ -88,6 +88,7 @@ from .added_to import added_to_earlier
 from .joint_ahead import joint_totals_ahead
 from .compared_openings import changes_after_compared_opening
 from .later_gains import gains_after_their_levels
+from .earlier_percentages import percentages_before_their_levels
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -832,6 +833,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     changes_after_compared_opening(low, drafts, sents, _COMPARE_OPEN)
     # "... up from 61.6 million in 2022. It had gained 17.6 million passengers": later_gains.py
     gains_after_their_levels(low, drafts, sents, _daily_loss_measures())
+    # "posted a 14 per cent rise in ... profit. ... £1.05 billion, compared with £919.7
+    # million": earlier_percentages.py
+    percentages_before_their_levels(low, drafts, sents)
     _restated_changes(low, drafts)
     _amounts_in_words(low, drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
