@@ -96,3 +96,37 @@ def test_per_cent_far_from_the_pair_is_left_alone():
     day = date(2019, 9, 4)
     text = _BARRATT.replace("14 per cent", "40 per cent")
     assert _ARITH not in rules(text, day)
+
+
+_CROSSINGS = ("In 2018, 299 people were detected crossing the Channel in small boats. Last year "
+              "45,774 people made the crossing, a record. The 2022 figure is more than 150 times "
+              "that of 2018.")
+_FLU = ("Flu patients took up an average of 1,939 hospital beds a day in England in the last week "
+        "of December, NHS England said on Friday. At the same point a year earlier only 32 beds "
+        "a day were taken by flu patients.\n\nThe figure is more than 60 times that of this time "
+        "last year.")
+
+
+def test_multiple_pointing_back_to_two_earlier_figures():
+    day = date(2023, 1, 2)
+    assert rules(_CROSSINGS, day) == []
+    assert _ARITH in rules(_CROSSINGS.replace("150 times", "250 times"), day)
+
+
+def test_multiple_pointing_back_across_a_paragraph():
+    day = date(2023, 1, 6)
+    assert rules(_FLU, day) == []
+    assert _ARITH in rules(_FLU.replace("60 times", "90 times"), day)
+
+
+def test_multiple_with_no_pair_near_it_is_left_alone():
+    # 2,000 times is no reading of any pair of the figures before: a multiple of something else
+    day = date(2023, 1, 2)
+    assert _ARITH not in rules(_CROSSINGS.replace("more than 150 times", "2,000 times"), day)
+
+
+def test_multiple_without_pointing_words_is_left_alone():
+    day = date(2023, 1, 2)
+    text = _CROSSINGS.replace("The 2022 figure is more than 150 times that of 2018.",
+                              "Officials expect more than 250 times that of 2018 by 2030.")
+    assert _ARITH not in rules(text, day)

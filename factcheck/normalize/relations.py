@@ -89,6 +89,7 @@ from .joint_ahead import joint_totals_ahead
 from .compared_openings import changes_after_compared_opening
 from .later_gains import gains_after_their_levels
 from .earlier_percentages import percentages_before_their_levels
+from .multiples_back import multiples_back
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -836,6 +837,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # "posted a 14 per cent rise in ... profit. ... £1.05 billion, compared with £919.7
     # million": earlier_percentages.py
     percentages_before_their_levels(low, drafts, sents)
+    multiples_back(low, drafts)     # "The figure is 60 times that of ...": multiples_back.py
     _restated_changes(low, drafts)
     _amounts_in_words(low, drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
