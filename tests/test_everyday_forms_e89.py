@@ -130,3 +130,27 @@ def test_multiple_without_pointing_words_is_left_alone():
     text = _CROSSINGS.replace("The 2022 figure is more than 150 times that of 2018.",
                               "Officials expect more than 250 times that of 2018 by 2030.")
     assert _ARITH not in rules(text, day)
+
+
+_CAMP = ("The Camp Fire in Butte County was fully contained on Sunday, 17 days after it broke out "
+         "near the town of Paradise.\n\nIt burned 153,336 acres in that time, an average of about "
+         "9,000 acres a day, and destroyed nearly 14,000 homes.")
+_FIRE_DAY = date(2018, 11, 26)
+
+
+def test_average_per_day_over_a_duration_a_paragraph_before():
+    assert rules(_CAMP, _FIRE_DAY) == []
+    assert _ARITH in rules(_CAMP.replace("about 9,000 acres", "about 12,000 acres"), _FIRE_DAY)
+
+
+def test_average_per_day_over_the_totals_own_period():
+    text = "The fire has burned 108,000 acres over the past 12 days, about 9,000 acres a day."
+    assert rules(text, _FIRE_DAY) == []
+    assert _ARITH in rules(text.replace("about 9,000", "about 19,000"), _FIRE_DAY)
+
+
+def test_rate_not_said_as_an_average_is_left_alone():
+    # a rate of spread at one moment is no average of the total
+    text = ("The fire has burned 108,000 acres over the past 12 days and was spreading at "
+            "19,000 acres a day on Sunday.")
+    assert _ARITH not in rules(text, _FIRE_DAY)

@@ -90,6 +90,7 @@ from .compared_openings import changes_after_compared_opening
 from .later_gains import gains_after_their_levels
 from .earlier_percentages import percentages_before_their_levels
 from .multiples_back import multiples_back
+from .rate_averages import rate_averages
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -838,6 +839,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # million": earlier_percentages.py
     percentages_before_their_levels(low, drafts, sents)
     multiples_back(low, drafts)     # "The figure is 60 times that of ...": multiples_back.py
+    rate_averages(low, drafts)      # "153,336 acres ..., about 9,000 acres a day": rate_averages.py
     _restated_changes(low, drafts)
     _amounts_in_words(low, drafts, lex)
     _appositive_breakdowns(text, drafts, sents)
