@@ -154,3 +154,22 @@ def test_rate_not_said_as_an_average_is_left_alone():
     text = ("The fire has burned 108,000 acres over the past 12 days and was spreading at "
             "19,000 acres a day on Sunday.")
     assert _ARITH not in rules(text, _FIRE_DAY)
+
+
+_SEATS = ("Of the 650 constituencies, 533 are in England, 59 in Scotland, 40 in Wales and the "
+          "remaining 18 in Northern Ireland.")
+_SEATS_DAY = date(2019, 12, 13)
+
+
+def test_the_remaining_after_parts_with_their_whole_in_the_sentence_short():
+    assert rules(_SEATS, _SEATS_DAY) == []
+    assert _SUMS & set(rules(_SEATS.replace("remaining 18", "remaining 8"), _SEATS_DAY))
+
+
+def test_the_remaining_after_parts_with_their_whole_in_the_sentence_over():
+    assert _SUMS & set(rules(_SEATS.replace("remaining 18", "remaining 28"), _SEATS_DAY))
+
+
+def test_a_breakdown_short_of_its_whole_with_no_rest_claimed_is_left_alone():
+    text = "Of the 650 constituencies, 533 are in England, 59 in Scotland and 40 in Wales."
+    assert not _SUMS & set(rules(text, _SEATS_DAY))

@@ -2383,8 +2383,12 @@ def _the_rest_in_sentence(low: str, drafts: list[dict[str, Any]],
                     _THE_REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
                                             rest["start"]) is None:
                 continue
+            # (not the whole itself when it stands in the sentence too: "Of the 650
+            # constituencies, 533 are in England, ... and the remaining 18 in Northern
+            # Ireland", everyday89)
+            wholes = {drafts[j].get("group") for j in idxs[:p]}
             before = [j for j in idxs[:p] if drafts[j]["unit"] == rest["unit"] and
-                      drafts[j].get("role") != "whole"]
+                      drafts[j].get("role") != "whole" and j not in wholes]
             groups = {drafts[j].get("group") for j in before}
             if not before or len(groups) != 1 or \
                     any(drafts[j].get("role") not in ("portion", "of_whole") for j in before):
