@@ -173,3 +173,20 @@ def test_the_remaining_after_parts_with_their_whole_in_the_sentence_over():
 def test_a_breakdown_short_of_its_whole_with_no_rest_claimed_is_left_alone():
     text = "Of the 650 constituencies, 533 are in England, 59 in Scotland and 40 in Wales."
     assert not _SUMS & set(rules(text, _SEATS_DAY))
+
+
+_EBOLA = ("The World Health Organization put the death toll from the Ebola outbreak in west "
+          "Africa at 1,145 in its update on Friday.\n\nIn figures released on Tuesday the toll "
+          "had reached 1,229, so 84 more deaths were recorded in three days.")
+_EBOLA_DAY = date(2014, 8, 19)
+
+
+def test_so_n_more_is_the_change_from_a_level_a_paragraph_before():
+    assert rules(_EBOLA, _EBOLA_DAY) == []
+    assert _ARITH in rules(_EBOLA.replace("so 84 more", "so 94 more"), _EBOLA_DAY)
+
+
+def test_so_n_with_no_more_is_no_difference():
+    text = _EBOLA.replace("so 84 more deaths were recorded in three days",
+                          "so 300 health workers were sent")
+    assert _ARITH not in rules(text, _EBOLA_DAY)
