@@ -1043,7 +1043,10 @@ def _average_item(c: Claim, avg: Any, by_id: dict[str, Claim]) -> list[_Item]:
     tot = by_id[avg["of"]]
     exact = not (c.qualifier or c.hedge or tot.qualifier or tot.hedge or
                  tot.extra_dict().get("rounded_to") or avg.get("counted") == "period")
-    return [("average", c, tot, 1.0 / float(avg["count"]), 0.0,
+    # (an average whose unit carries its period, "acres a day": per second of that period,
+    # as the engine holds a rate; normalize.rate_averages)
+    per = (_unit_info(str(avg["per"])) or (1.0,))[0] if avg.get("per") else 1.0
+    return [("average", c, tot, 1.0 / (float(avg["count"]) * per), 0.0,
              {"count": float(avg["count"]), **({"exact": 1} if exact else {})})]
 
 

@@ -891,6 +891,29 @@ def _verb_nouns() -> dict[str, str]:
     return {str(k): str(v) for k, v in (data.get("verb_nouns") or {}).items()}
 
 
+def _held_in_range(head: dict[str, Any], first: dict[str, Any] | None,
+                   dated: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The later-dated body level a bound headline holds when the first dated body figure of
+    its measure lies outside it: "Italy's virus deaths pass 12,000" over "stood at 11,591 on
+    Monday" and "By Tuesday evening the toll had reached 12,428" is Tuesday's toll, one of the
+    readings open, so it is never held to Monday's (everyday89). Only a figure of the same
+    unit and of the headline's measure or of none written, dated after the first, within
+    HEADLINE_NEAR of it; None when the first is in range or no later one is."""
+    lo, hi = head.get("lower"), head.get("upper")
+    if first is None or (lo is None and hi is None):
+        return None
+
+    def inside(x: dict[str, Any]) -> bool:
+        v = float(x["value"])
+        return (lo is None or v >= float(lo)) and (hi is None or v <= float(hi))
+    if inside(first):
+        return None
+    return next((x for x in dated if x is not first and x["unit"] == head["unit"]
+                 and x.get("measure") in (None, head["measure"]) and inside(x)
+                 and x["period"][0] > first["period"][1]
+                 and _value_gap(x, head) <= HEADLINE_NEAR), None)
+
+
 def _value_gap(body: dict[str, Any] | None, head: dict[str, Any]) -> float:
     """How far apart two figures' values are, as a ratio (1.0: equal; inf: no value)."""
     if body is None or not body.get("value") or not head.get("value"):
@@ -4017,6 +4040,8 @@ class Context:
         another scope and stays undated, and so does a compared value ("up from 13%")."""
         first: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
         same: dict[tuple[Any, Any, Any], dict[str, Any]] = {}
+        dated = [d for d in drafts if d["section"] not in ("headline", "keypoints")
+                 and d.get("period") is not None and d.get("role") is None and d["value"]]
         for d in drafts:
             if d["section"] not in ("headline", "keypoints") and d.get("measure") is not None \
                     and d.get("period") is None:
@@ -4044,7 +4069,8 @@ class Context:
             # of 1,211,961, not the 518,122 new since a date; a mistyped headline, "16.86m
             # tonnes" over 16.68 million, stays with the first)
             cands = first.get((d["measure"], d["unit"])) or [None]
-            src = same.get((d["measure"], d["unit"], d["value"])) or (
+            src = same.get((d["measure"], d["unit"], d["value"])) or \
+                _held_in_range(d, cands[0], dated) or (
                 cands[0] if _value_gap(cands[0], d) <= HEADLINE_NEAR else
                 min(cands, key=lambda x: _value_gap(x, d)))
             if src is None or src.get("period") is None or (d.get("subject") and src.get("subject")

@@ -88,6 +88,9 @@ from .added_to import added_to_earlier
 from .joint_ahead import joint_totals_ahead
 from .compared_openings import changes_after_compared_opening
 from .later_gains import gains_after_their_levels
+from .earlier_percentages import percentages_before_their_levels
+from .multiples_back import multiples_back
+from .rate_averages import rate_averages
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -833,6 +836,11 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     changes_after_compared_opening(low, drafts, sents, _COMPARE_OPEN)
     # "... up from 61.6 million in 2022. It had gained 17.6 million passengers": later_gains.py
     gains_after_their_levels(low, drafts, sents, _daily_loss_measures())
+    # "posted a 14 per cent rise in ... profit. ... £1.05 billion, compared with £919.7
+    # million": earlier_percentages.py
+    percentages_before_their_levels(low, drafts, sents)
+    multiples_back(low, drafts)     # "The figure is 60 times that of ...": multiples_back.py
+    rate_averages(low, drafts)      # "153,336 acres ..., about 9,000 acres a day": rate_averages.py
     _restated_changes(low, drafts)
     # "That was down 4.7% from 5,848,534, a fall of 272,588": amounts_beside_percent.py
     amounts_beside_percent_changes(low, drafts, sents)
@@ -2381,8 +2389,12 @@ def _the_rest_in_sentence(low: str, drafts: list[dict[str, Any]],
                     _THE_REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
                                             rest["start"]) is None:
                 continue
+            # (not the whole itself when it stands in the sentence too: "Of the 650
+            # constituencies, 533 are in England, ... and the remaining 18 in Northern
+            # Ireland", everyday89)
+            wholes = {drafts[j].get("group") for j in idxs[:p]}
             before = [j for j in idxs[:p] if drafts[j]["unit"] == rest["unit"] and
-                      drafts[j].get("role") != "whole"]
+                      drafts[j].get("role") != "whole" and j not in wholes]
             groups = {drafts[j].get("group") for j in before}
             if not before or len(groups) != 1 or \
                     any(drafts[j].get("role") not in ("portion", "of_whole") for j in before):

@@ -14,6 +14,13 @@ gives, often a sentence or two before:
   of 86,842 two sentences up); "With total capacity standing at 81,915, the system has 780
   places left": a level less another, one of the two in the figure's own sentence before it.
 
+- "A party needs 326 of the 650 seats ... The Conservatives won 331, five more than they
+  needed"; "With 29 seats needed for a majority, Ukip won 33, four more than it needed"
+  (everyday89): a figure "more than" (or "fewer than") a pronoun "needed" or "required" is the
+  gap between the level nearest before it in its sentence and a mark whose own words say it is
+  needed ("needs 326", "29 seats needed", "the 76 required"). A mark read as a portion of a
+  whole ("needs 326 of the 650 seats") is no part of it: it is a mark (role "compared").
+
 The level meant is not named: every figure of the same unit in the sentence before the margin
 and in the three sentences before that is a reading (a level below the mark for "short of"), and
 the margin is set to the reading that comes nearest to it, so that it is flagged only when every
@@ -47,6 +54,16 @@ _SPARE_BEFORE = re.compile(r"\b(?:with|leaving|leaves|left|has|have|had)" + _WS 
 _GAP_AFTER = re.compile(r"(?:" + _WS + r"[a-z]+)?,?" + _WS + r"(?:ahead" + _WS + r"of|behind|"
                         r"(?:more|fewer|less|higher|lower)" + _WS + r"than|short" + _WS +
                         r"of|(?:up|down)" + _WS + r"on|above|below)\b")
+# a margin over what a side needed: "five more than they needed", "four more than it
+# required", "two fewer than the party had needed"
+_OVER_NEED = re.compile(_WS + r"(?:[a-z]+" + _WS + r")?(more|fewer|less)" + _WS + r"than" + _WS +
+                        r"(?:it|they|he|she|we|the" + _WS + r"[a-z]+)" + _WS + r"(?:had" + _WS +
+                        r")?(?:needed|required)\b")
+# a figure whose own words make it a mark: "needs 326", "needed 29", "29 seats needed", "the
+# 76 required"
+_NEED_BEFORE = re.compile(r"\b(?:needs?|needed|requires?|required)" + _WS +
+                          r"(?:(?:at" + _WS + r"least|only|just)" + _WS + r")?$")
+_NEED_AFTER = re.compile(r"(?:" + _WS + r"[a-z]+)?" + _WS + r"(?:needed|required)\b")
 # words that make a mark of the figure before "to spare" or a capacity of a "left" one
 _MARK = re.compile(r"\b(?:needed|need|required|requires|target|majority|threshold|capacity|"
                    r"enough|places|limit)\b")
@@ -119,11 +136,40 @@ def _spare_pairs(low: str, drafts: list[dict[str, Any]], m: int, own: list[int],
 _NEAREST = 24     # readings of each side a margin is tried against, nearest first
 
 
+def _is_need(low: str, d: dict[str, Any]) -> bool:
+    """Whether figure ``d``'s own words say it is needed ("needs 326", "29 seats needed")."""
+    return _NEED_BEFORE.search(low, max(0, d["start"] - 24), d["start"]) is not None or \
+        _NEED_AFTER.match(low, d["end"]) is not None
+
+
+def _need_pairs(low: str, drafts: list[dict[str, Any]], m: int, own: list[int],
+                before: list[int]) -> list[tuple[int, int]]:
+    """(larger, smaller) readings of a figure "more" or "fewer than" a side "needed": the level
+    nearest before it in its sentence against each mark of its sentence or the ones before."""
+    way = _OVER_NEED.match(low, drafts[m]["end"])
+    levels = [j for j in own if not _is_need(low, drafts[j])]
+    if way is None or not levels:
+        return []
+    marks = [j for j in own + before if j != levels[0] and _is_need(low, drafts[j])]
+    if way.group(1) == "more":
+        return [(levels[0], j) for j in marks]
+    return [(j, levels[0]) for j in marks]
+
+
+def needs_as_marks(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A figure a side needs, read as a portion of a whole ("needs 326 of the 650 seats"), is a
+    mark, never a part of that whole (everyday89)."""
+    for d in drafts:
+        if d.get("role") == "of_whole" and d["value"] and \
+                _NEED_BEFORE.search(low, max(0, d["start"] - 24), d["start"]):
+            d["role"], d["group"] = "compared", None
+
+
 def _cued(low: str, drafts: list[dict[str, Any]], same: list[int], k: int) -> bool:
     """Whether figure ``same[k]`` has the words of a margin after it: "short of" before the
     next figure of its sentence, or "to spare" / "left" right after it (cheap tests first)."""
     d = drafts[same[k]]
-    if _SPARE_AFTER.match(low, d["end"]):
+    if _SPARE_AFTER.match(low, d["end"]) or _OVER_NEED.match(low, d["end"]):
         return True
     return k + 1 < len(same) and "short" in low[d["end"]:drafts[same[k + 1]]["start"]]
 
@@ -131,6 +177,7 @@ def _cued(low: str, drafts: list[dict[str, Any]], same: list[int], k: int) -> bo
 def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
     """Mark each margin to a mark with the level and the mark it is the gap between (module
     docstring)."""
+    needs_as_marks(low, drafts)
     by_sent = by_sentence(drafts)
     order = list(by_sent)
     for s, key in enumerate(order):
@@ -146,7 +193,8 @@ def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
             own = [j for j in own if not _GAP_AFTER.match(low, drafts[j]["end"])]
             before = [j for j in before if not _GAP_AFTER.match(low, drafts[j]["end"])]
             pairs = _short_pairs(low, drafts, same, k, own, before) or \
-                _spare_pairs(low, drafts, m, own, before)
+                _spare_pairs(low, drafts, m, own, before) or \
+                _need_pairs(low, drafts, m, own, before)
             found = _nearest(drafts, pairs, float(d["value"]))
             if found is None:
                 continue

@@ -1,0 +1,96 @@
+"""Averages whose unit carries their period (issue #11, everyday89).
+
+Called by ``relations.relate`` once earlier values are read. "It burned 153,336 acres in that
+time, an average of about 9,000 acres a day" after "fully contained on Sunday, 17 days after it
+broke out"; "The fire has burned 108,000 acres over the past 12 days, about 9,000 acres a day":
+a figure whose unit is a unit over a stretch of time ("acre / day", read so by the extractor),
+said as an average (after "an average of", "averaging", or in apposition after a comma; an
+item of a list of two such figures too), is
+the total of that unit before it in its sentence (or in the sentence before, when its own opens
+"That is") over a count of the stretch: a duration of that unit ("17 days", "12 days") in its
+sentence or in the three before, or the total's own period counted in days. Each such count is
+a reading; the one that bears the average out (the nearest when none does) is kept, so it is
+contradicted only when every reading disagrees. The average gets ``("average", {"of": total,
+"count": n, "per": "day"})``: the engine works the total out per second of ``per``. This
+module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .sentences import by_sentence
+
+_BACK = 3   # sentences before the average's in which its count may stand
+_RATE_UNIT = re.compile(r"(.+) / (hour|day|week)")
+# how an average is said before its figure: "an average of", "averaging", ", " in apposition
+_SAID_AS_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
+                              r"\baverag(?:ed|ing|es)[ \u00a0]+|,[ \u00a0]*(?:or[ \u00a0]+)?)$")
+_THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|means|works[ \u00a0]+out"
+                      r"[ \u00a0]+at))[ \u00a0]+")
+
+
+def _total(low: str, drafts: list[dict[str, Any]], own: list[int], before: list[int],
+           i: int, base: str) -> int | None:
+    """The total the average at ``i`` is of: the nearest figure of ``base`` before it in its
+    sentence, or in the sentence before when its own opens "That is"."""
+    d = drafts[i]
+
+    def fits(j: int) -> bool:
+        x = drafts[j]
+        return x["unit"] == base and bool(x["value"]) and float(x["value"]) > float(d["value"]) \
+            and x.get("role") in (None, "total", "item") and \
+            not any(k == "average" for k, _ in x["extra"])
+    found = next((j for j in reversed(own) if j < i and fits(j)), None)
+    if found is None and not any(j < i for j in own) and \
+            _THAT_IS.match(low, d["sentence"][0]) is not None:
+        found = next((j for j in reversed(before) if fits(j)), None)
+    return found
+
+
+def _counts(drafts: list[dict[str, Any]], near: list[int], total: int, per: str) -> list[float]:
+    """Readings of how many ``per`` the total is over: the durations of that unit near, and
+    the total's own period counted in days."""
+    out = [float(drafts[j]["value"]) for j in near
+           if drafts[j]["unit"] == per and drafts[j]["value"] and float(drafts[j]["value"]) >= 2
+           and float(drafts[j]["value"]) == int(drafts[j]["value"])]
+    period = drafts[total].get("period")
+    if per == "day" and period is not None and (period[1] - period[0]).days >= 1:
+        out.append(float((period[1] - period[0]).days + 1))
+    return out
+
+
+def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Every average whose unit carries its period (module docstring), in place."""
+    if " / " not in " ".join(str(d["unit"]) for d in drafts):
+        return
+    by_sent = by_sentence(drafts)
+    order = list(by_sent)
+    for s, key in enumerate(order):
+        own = by_sent[key]
+        for i in own:
+            d = drafts[i]
+            m = _RATE_UNIT.fullmatch(str(d["unit"] or ""))
+            if m is None or not d["value"] or float(d["value"]) <= 0 or \
+                    d.get("role") not in (None, "item") or \
+                    any(k in ("average", "relation", "change") for k, _ in d["extra"]) or \
+                    _SAID_AS_AVERAGE.search(low, max(0, d["start"] - 24), d["start"]) is None:
+                continue
+            base, per = m.group(1), m.group(2)
+            before = by_sent[order[s - 1]] if s > 0 else []
+            total = _total(low, drafts, own, before, i, base)
+            if total is None:
+                continue
+            near = own + [j for t in order[max(0, s - _BACK):s] for j in by_sent[t]]
+            counts = _counts(drafts, near, total, per)
+            if not counts:
+                continue
+            tv = float(drafts[total]["value"])
+            count = min(counts, key=lambda c: abs(math.log(tv / c / float(d["value"]))))
+            d["extra"].append(("average", {"of": total, "count": count, "per": per}))
+            if d.get("role") == "item":
+                # (no item of a list with its total: "108,000 acres ..., about 9,000 acres a
+                # day" are one figure and its average)
+                d["role"] = None
