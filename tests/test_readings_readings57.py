@@ -1,0 +1,145 @@
+"""Readings57 (issue #10, set 114): the open leftovers of the thirty-third session's note.
+
+(1) One sentence's running totals come from one report: a sentence listing totals of several
+measures with no day written is read against the report days each total fits
+(``factcheck.report_fits``), and ``rules/prior/mixed-report-totals*.yaml`` decide when no
+report fits them all. Our own sentences; the General Staff's real figures (reports of 10 and 11
+June 2025: 998,080 / 10,919 tanks / 22,768 AFVs / 28,982 artillery and 999,200 / 10,927 /
+22,783 / 29,016; 16 and 17 December 2024: 763,510 / 9,563 / 21,151 and 765,110 / 9,567 /
+21,159; 10 and 11 January 2025: 804,930 / 9,741 and 806,500 / 9,751).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.document import read_text_document
+from factcheck.engine_facts import build_facts
+from factcheck.normalize import claims_for
+from readings_support import checker_for
+
+JUNE_11 = date(2025, 6, 11)
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return checker_for(str(tmp_path_factory.mktemp("readings57")))
+
+
+def _result(run, text: str, pub: date) -> tuple[dict[str, str], dict[str, list[str]], dict]:
+    _, cs, flags, verdicts = run(text, pub)
+    by_span = {(c.start, c.end): c.text for c in cs}
+    rules: dict[str, list[str]] = {c.text: [] for c in cs}
+    for f in flags:
+        if (f.start, f.end) in by_span and f.severity in ("error", "warning"):
+            rules[by_span[(f.start, f.end)]].append(f.rule)
+    return ({c.text: verdicts[c.id].status for c in cs}, rules,
+            {c.text: verdicts[c.id] for c in cs})
+
+
+# -- 1. one sentence's totals, one report ---------------------------------------------------------
+
+def test_a_total_of_the_report_before_among_the_days_totals_is_contradicted(run):
+    status, rules, verdicts = _result(
+        run, "Russia has lost 999,200 troops, 10,919 tanks and 29,016 artillery systems since "
+             "February 2022, the General Staff said.", JUNE_11)
+    assert status == {"999,200": "supported", "10,919": "contradicted", "29,016": "supported"}
+    assert rules["10,919"] == ["mixed-report-totals"]
+    assert "2025-06-11" in verdicts["10,919"].reading
+    # the evidence is the report the other totals fit: its tank figure
+    assert any(e.value == 10927 for e in verdicts["10,919"].evidence)
+
+
+def test_totals_of_one_report_are_supported_with_that_day_named(run):
+    status, rules, verdicts = _result(
+        run, "Russia has lost 999,200 troops, 10,927 tanks and 29,016 artillery systems since "
+             "February 2022, the General Staff said.", JUNE_11)
+    assert set(status.values()) == {"supported"} and not any(rules.values())
+    assert all("report of 2025-06-11" in v.reading for v in verdicts.values())
+
+
+def test_every_total_of_the_report_before_is_one_report_too(run):
+    status, rules, verdicts = _result(
+        run, "Russia has lost 998,080 troops, 10,919 tanks and 28,982 artillery systems since "
+             "February 2022.", JUNE_11)
+    assert set(status.values()) == {"supported"} and not any(rules.values())
+    assert "report of 2025-06-10" in verdicts["10,919"].reading
+
+
+def test_round_totals_fit_either_report_and_decide_nothing(run):
+    # "more than 998,000" and "over 10,900" fit both reports: the exact artillery figure of
+    # the report of 10 June decides the day, and nothing is flagged
+    status, rules, verdicts = _result(
+        run, "Russia has lost more than 998,000 troops, over 10,900 tanks and 28,982 artillery "
+             "systems since February 2022.", JUNE_11)
+    assert set(status.values()) == {"supported"} and not any(rules.values())
+    assert "report of 2025-06-10" in verdicts["over 10,900"].reading
+
+
+def test_a_round_total_that_only_the_later_report_reaches_still_counts(run):
+    # "more than 999,000" is past 998,080: of the report of 11 June only; 28,982 is of the
+    # report of 10 June only; the tanks fit both: two reports fit two totals each, a warning
+    status, rules, _ = _result(
+        run, "Russia has lost more than 999,000 troops, over 10,900 tanks and 28,982 artillery "
+             "systems since February 2022.", JUNE_11)
+    assert "contradicted" not in status.values()
+    assert rules["28,982"] == ["mixed-report-totals-unsure"]
+
+
+def test_two_totals_of_one_measure_are_two_moments(run):
+    status, rules, _ = _result(
+        run, "Russia's losses since February 2022 have reached 999,200 troops, up from 998,080 "
+             "the day before.", JUNE_11)
+    assert "contradicted" not in status.values() and not any(rules.values())
+
+
+def test_two_totals_of_two_reports_warn_without_a_verdict(run):
+    # which one is stale is open: neither is contradicted, the older one is flagged
+    status, rules, _ = _result(
+        run, "Russia has now lost 806,500 troops and 9,741 tanks since February 2022.",
+        date(2025, 1, 11))
+    assert status == {"806,500": "supported", "9,741": "supported"}
+    assert rules["9,741"] == ["mixed-report-totals-unsure"] and rules["806,500"] == []
+
+
+def test_totals_of_separate_sentences_are_not_held_to_one_report(run):
+    status, rules, _ = _result(
+        run, "Russia has lost 999,200 troops since February 2022. It has lost 10,919 tanks, "
+             "a figure from the previous day's report.", JUNE_11)
+    assert status["10,919"] != "contradicted" and "mixed-report-totals" not in rules["10,919"]
+
+
+def test_another_sources_totals_are_left_alone(run):
+    status, rules, _ = _result(
+        run, "According to British intelligence, Russia has lost 999,200 troops, 10,919 tanks "
+             "and 29,016 artillery systems.", JUNE_11)
+    assert status["10,919"] != "contradicted" and not rules["10,919"]
+
+
+def test_the_same_report_is_the_source_named_before_not_a_source_of_its_own():
+    text = ("Ukraine's General Staff said on June 11 that Russia had lost 999,200 troops. "
+            "According to the same report, Russia has also lost 10,927 tanks.")
+    cs = {c.text: c for c in claims_for(read_text_document(text, "t.md", JUNE_11))}
+    assert cs["10,927"].source == cs["999,200"].source == "Ukrainian Ministry of Defense"
+
+
+def test_report_fit_facts_count_the_reports_each_total_fits(run):
+    from factcheck.store import default_store   # noqa: F401  (the checker's store is used)
+    doc, cs, _, _ = run("Russia has lost 999,200 troops, 10,919 tanks and 29,016 artillery "
+                        "systems since February 2022.", JUNE_11)
+    fits = [f for f in _facts(run, doc, cs) if f["t"] == "report_fit"]
+    by_text = {f["text"]: f for f in fits}
+    assert set(by_text) == {"999,200", "10,919", "29,016"}
+    assert {f["totals"] for f in fits} == {3} and {f["common"] for f in fits} == {0}
+    assert {f["best_iso"] for f in fits} == {"2025-06-11"} and {f["strict"] for f in fits} == {1}
+    assert by_text["10,919"]["fits_best"] == 0 and by_text["10,919"]["own_iso"] == "2025-06-10"
+    assert by_text["999,200"]["fits_best"] == by_text["29,016"]["fits_best"] == 1
+
+
+def _facts(run, doc, cs):
+    # the references the checker's store gives, through the same closure's store
+    store = run.__closure__ and next(c.cell_contents for c in run.__closure__
+                                     if hasattr(c.cell_contents, "store")).store
+    return build_facts(doc, cs, store.references_for(doc, cs)).facts
