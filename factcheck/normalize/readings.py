@@ -463,6 +463,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _pairs_across(ctx, drafts, bases)
     _default_subjects(ctx, drafts, bases, voc)
     _topped_records(ctx, drafts, bases)
+    _absolute_clause_counts(ctx, drafts, bases)
 
 
 def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,
@@ -922,6 +923,42 @@ def _topped_records(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
         _set(bases, i, "measure", f"carried within the sentence: the count \"{words}\" tops")
         # (the side as firmly as the count it tops has it: a document default stays one)
         _set(bases, i, "subject", (bases[i - 1] or {}).get("subject", "none"))
+
+
+# an absolute clause that names a period and gives its figure after it, no noun of its own:
+# "..., the heaviest month being December with 48,670", "the worst week being the last, at N"
+_BEING_WITH = re.compile(
+    r"(?i)\b(?:month|week|day|quarter|year)[ \u00a0]+being[ \u00a0]+[^,;:.()\d]{2,40}?,?"
+    r"[ \u00a0]+(?:with|at)[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|over|"
+    r"just[ \u00a0]+over|more[ \u00a0]+than|a[ \u00a0]+record)[ \u00a0]+)?$")
+
+
+def _absolute_clause_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia lost some 430,000 soldiers in 2024, the heaviest month being December with
+    48,670": a figure with no noun of its own that closes an absolute clause naming its period
+    counts the sentence's loss noun, the count (measure and side) of the figure before it in
+    its sentence; the clause's own words date it (December of that year)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("unit") or d.get("value") is None or \
+                d.get("period") is None or d.get("cumulative"):
+            continue
+        ss = d["sentence"][0]
+        if _BEING_WITH.search(ctx.text, max(ss, d["start"] - 80), d["start"]) is None:
+            continue
+        k = next((k for k in range(i - 1, -1, -1)
+                  if drafts[k]["sentence"] == d["sentence"] and
+                  lex.daily_reports(drafts[k].get("measure")) and drafts[k].get("subject")),
+                 None)
+        if k is None:
+            continue
+        prev = drafts[k]
+        d["measure"], d["subject"] = prev["measure"], prev["subject"]
+        words = ctx.text[prev["start"]:prev["end"]]
+        _set(bases, i, "measure", f"carried within the sentence: the count of \"{words}\", "
+             "whose period the absolute clause before the figure names")
+        # (the side as firmly as the count it is carried from has it)
+        _set(bases, i, "subject", (bases[k] or {}).get("subject", "none"))
 
 
 def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
