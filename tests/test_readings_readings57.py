@@ -7,6 +7,14 @@ report fits them all. Our own sentences; the General Staff's real figures (repor
 June 2025: 998,080 / 10,919 tanks / 22,768 AFVs / 28,982 artillery and 999,200 / 10,927 /
 22,783 / 29,016; 16 and 17 December 2024: 763,510 / 9,563 / 21,151 and 765,110 / 9,567 /
 21,159; 10 and 11 January 2025: 804,930 / 9,741 and 806,500 / 9,751).
+
+(2) "the heaviest month being December with 48,670": a month named in an absolute clause
+before its figure dates it, and the figure counts the sentence's loss noun (December 2024:
+48,670, the report of 1 January 2025 less that of 1 December; May 2025: 35,370).
+
+(3) "just 800 short of the one-million mark", "still 1,920 shy of a million": a distance to a
+round mark is the mark less the count's level in the report of the day (998,080 on 10 June
+2025, 999,200 on 11 June; the report of 9 June: 997,120).
 """
 
 from __future__ import annotations
@@ -143,3 +151,70 @@ def _facts(run, doc, cs):
     store = run.__closure__ and next(c.cell_contents for c in run.__closure__
                                      if hasattr(c.cell_contents, "store")).store
     return build_facts(doc, cs, store.references_for(doc, cs)).facts
+
+
+# -- 2. a month named in an absolute clause ------------------------------------------------------
+
+@pytest.mark.parametrize("figure,status", [("48,670", "supported"), ("46,870", "contradicted")])
+def test_the_heaviest_month_being_december_with_n(run, figure, status):
+    text = (f"Russia lost some 430,000 soldiers killed or wounded in Ukraine in 2024, the "
+            f"costliest month being December with {figure}, according to Ukraine's General "
+            f"Staff.")
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 1, 7)))}
+    assert c[figure].measure == "personnel_losses"
+    assert (c[figure].period.start, c[figure].period.end) == (date(2024, 12, 1),
+                                                              date(2024, 12, 31))
+    got, _, _ = _result(run, text, date(2025, 1, 7))
+    assert got[figure] == status
+
+
+@pytest.mark.parametrize("figure,status", [("35,370", "supported"), ("32,420", "contradicted")])
+def test_the_worst_month_being_may_with_n_soldiers(run, figure, status):
+    text = (f"Russian troop losses stayed high through the spring, the worst month being May "
+            f"with {figure} soldiers killed or wounded, Ukraine's General Staff figures show.")
+    got, _, _ = _result(run, text, date(2025, 6, 5))
+    assert got[figure] == status
+
+
+def test_an_absolute_clause_with_no_count_before_it_takes_no_measure():
+    text = "The costliest month being December with 48,670, the year closed on a record."
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 1, 7)))}
+    assert c["48,670"].measure is None
+
+
+# -- 3. a distance to a round mark ---------------------------------------------------------------
+
+@pytest.mark.parametrize("figure,status", [("1,920", "supported"), ("2,880", "supported"),
+                                           ("1,290", "contradicted")])
+def test_a_distance_to_a_million_with_no_level_written(run, figure, status):
+    # 1,920 is the report of 10 June's distance; 2,880 the report of 9 June's, which an article
+    # of 10 June may quote (the lag window): only a distance no report gives is contradicted
+    text = (f"By Ukraine's count, Russia's troop losses since February 2022 are still {figure} "
+            f"shy of a million, the General Staff's report on Tuesday showed.")
+    got, rules, verdicts = _result(run, text, date(2025, 6, 10))
+    assert got[figure] == status
+    if status == "supported":
+        assert any("1,000,000" in (e.detail or "") for e in verdicts[figure].evidence)
+
+
+def test_a_distance_beside_its_level_and_mark(run):
+    text = ("Russia's losses in Ukraine now stand at 999,200 troops, just 800 short of the "
+            "one-million mark, according to the General Staff's report on Wednesday.")
+    got, rules, _ = _result(run, text, JUNE_11)
+    assert got["999,200"] == "supported" and got["just 800"] == "supported"
+    assert not any(rules.values())
+
+
+def test_a_distance_is_no_running_total_of_its_own():
+    text = ("By Ukraine's count, Russia's troop losses since February 2022 are still 1,920 shy "
+            "of a million.")
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 6, 10)))}
+    gap = dict(c["1,920"].extra)["mark_gap"]
+    assert c["1,920"].measure is None
+    assert (gap["mark"], gap["measure"]) == (1_000_000.0, "personnel_losses")
+
+
+def test_short_of_a_figure_that_is_no_reports_count_is_no_mark():
+    text = "The club sold 9,200 season tickets, 800 short of the 10,000 target."
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 6, 10)))}
+    assert "mark_gap" not in dict(c["800"].extra or ())

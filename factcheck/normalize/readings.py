@@ -36,6 +36,7 @@ from typing import Any
 
 from ..extract import vocab
 from .cues import ONE_REPORT_AFTER
+from .mark_gaps import mark_gaps
 from .month_records import MONTH_RECORD, month_record
 from .parts import named_part
 
@@ -464,6 +465,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _default_subjects(ctx, drafts, bases, voc)
     _topped_records(ctx, drafts, bases)
     _absolute_clause_counts(ctx, drafts, bases)
+    mark_gaps(ctx, drafts, bases)
 
 
 def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,

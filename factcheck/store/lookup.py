@@ -43,6 +43,7 @@ from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
 from ..normalize.data_changes import CHANGE_BASE
+from ..normalize.mark_gaps import MARK_GAP
 from ..normalize.month_records import MONTH_RECORD
 from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, record_of, window_of,
                                    windowed_record)
@@ -79,10 +80,11 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     gaps = _gaps_beside_a_level(cands)
     if gaps:
         cands = [c for c in cands if c.id not in gaps]
-    if not cands:
+    if not cands and not any(c.extra and MARK_GAP in c.extra_dict() for c in claims):
         return []
     refs: list[Reference] = []
     refs += _dataset_refs(conn, doc, cands)
+    refs += _mark_gap_refs(conn, doc, claims)
     refs += _change_refs(conn, claims, doc.date)
     if doc.date is not None:
         refs += _article_refs(conn, doc, cands)
@@ -90,6 +92,31 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     roles = {"period": 0, "latest": 1, "prior": 2, "previous": 3}
     refs.sort(key=lambda r: (order.get(r.claim, 0), roles.get(r.role, 9), r.lag))
     return refs
+
+
+def _mark_gap_refs(conn: Connection, doc: Document, claims: Sequence[Claim]
+                   ) -> list[Reference]:
+    """A distance to a round mark ("still 1,920 shy of a million", normalize.mark_gaps): for
+    each report the mark's count may be taken from (each reporting lag), the mark less that
+    report's total; none where the total has passed the mark."""
+    out: list[Reference] = []
+    for c in claims:
+        g = c.extra_dict().get(MARK_GAP) if c.extra and c.value is not None else None
+        if not isinstance(g, dict):
+            continue
+        level = replace(c, measure=g["measure"], subject=g["subject"], cumulative=True,
+                        unit="", extra=(), period=Period(date.fromisoformat(g["start"]),
+                                                         date.fromisoformat(g["end"])))
+        mark = float(g["mark"])
+        for r in _dataset_refs(conn, doc, [level]):
+            if r.role != "period" or not r.cumulative or r.value >= mark:
+                continue
+            lo = mark - (r.upper if r.upper is not None else r.value)
+            hi = mark - (r.lower if r.lower is not None else r.value)
+            out.append(replace(r, value=mark - r.value, lower=lo, upper=hi,
+                               detail=f"the {number(mark)} of \"{g['text']}\" less the "
+                               f"{r.detail}"))
+    return out
 
 
 def _gaps_beside_a_level(cands: Sequence[Claim]) -> set[str]:
