@@ -270,27 +270,35 @@ def _change_refs(conn: Connection, claims: Sequence[Claim], pub: date | None = N
         base, ch = ex.get(CHANGE_BASE), ex.get("change") or {}
         if not base or c.period is None:
             continue
-        key = (str(base[3]), str(base[4]))
+        # (a change of two daily averages: of the averages the reports give over each period)
+        per_day = str(base[3]).endswith("_per_day")
+        key = (str(_base(str(base[3]))), str(base[4]))
         found = [s for s in _series_for(conn, {key}).get(key, ()) if not s.unit]
         if not found:
             continue
         s = found[0]
         if ch.get("kind") == "absolute":
-            out += _day_change_refs(conn, c, s, base, ch, pub)
+            if not per_day:
+                out += _day_change_refs(conn, c, s, base, ch, pub)
             continue
-        got = _period_sums(conn, s, [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
-                                     (c.period.start, c.period.end)])
+        spans = [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
+                 (c.period.start, c.period.end)]
+        got = _period_sums(conn, s, spans)
         if got is None or got[0] <= 0:
             continue
+        if per_day:
+            got = [v / ((b - a).days + 1) for v, (a, b) in zip(got, spans)]
         pct = (got[1] / got[0] - 1) * 100 * (-1 if ch.get("direction") == "down" else 1)
         out.append(Reference(
             claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
             value=round(pct, 4), unit="percent", period=c.period,
             date=c.period.end + timedelta(days=s.delay), source=s.source,
             document=s.dataset,
-            detail=f"the change of {_words(s.measure)} from {base[0]} to {base[1]} "
-                   f"({number(got[0], digits=None)}) to {c.period.start.isoformat()} to "
-                   f"{c.period.end.isoformat()} ({number(got[1], digits=None)}) in the "
+            detail=f"the change of {'the daily average of ' if per_day else ''}"
+                   f"{_words(s.measure)} from {base[0]} to {base[1]} "
+                   f"({number(got[0], digits=5 if per_day else None)}) to "
+                   f"{c.period.start.isoformat()} to {c.period.end.isoformat()} "
+                   f"({number(got[1], digits=5 if per_day else None)}) in the "
                    f"reports [written: \"{base[2]}\"]"))
     return out
 
