@@ -15,6 +15,13 @@ before its figure dates it, and the figure counts the sentence's loss noun (Dece
 (3) "just 800 short of the one-million mark", "still 1,920 shy of a million": a distance to a
 round mark is the mark less the count's level in the report of the day (998,080 on 10 June
 2025, 999,200 on 11 June; the report of 9 June: 997,120).
+
+(4) A per cent change between two daily averages is the change of the averages the reports
+give (May 2025 1,141.0 a day, June 1,080.7: -5.3%, where the months' sums fall 8.3%;
+September 2024 1,271.0, October 1,354.2: +6.5%).
+
+(5) "... in a single month. The losses were recorded in December": the month the next sentence
+names dates the figures of a one-month window (December 2024: 48,670 troops, 609 artillery).
 """
 
 from __future__ import annotations
@@ -218,3 +225,60 @@ def test_short_of_a_figure_that_is_no_reports_count_is_no_mark():
     text = "The club sold 9,200 season tickets, 800 short of the 10,000 target."
     c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 6, 10)))}
     assert "mark_gap" not in dict(c["800"].extra or ())
+
+
+# -- 4. a per cent change between two daily averages ---------------------------------------------
+
+@pytest.mark.parametrize("pct,status", [("5%", "supported"), ("15%", "contradicted"),
+                                        # (the months' sums fall 8.3%: not the averages' change)
+                                        ("8%", "contradicted")])
+def test_a_change_between_two_monthly_averages(run, pct, status):
+    text = (f"Russian losses eased slightly last month: the daily average fell to 1,081 in June "
+            f"from 1,141 in May, a drop of {pct}, according to Ukraine's General Staff figures.")
+    got, rules, verdicts = _result(run, text, date(2025, 7, 2))
+    assert got[pct] == status and got["1,081"] == got["1,141"] == "supported"
+    if status == "contradicted":
+        assert "dataset-figure-mismatch" in rules[pct]
+
+
+def test_both_ends_of_a_change_of_averages_are_averages(run):
+    text = ("By Kyiv's count the daily average of Russian troop losses rose 7% from 1,271 in "
+            "September to 1,354 in October.")
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2024, 11, 4)))}
+    assert c["1,354"].measure == c["1,271"].measure == "personnel_losses_per_day"
+    got, rules, _ = _result(run, text, date(2024, 11, 4))
+    assert got == {"7%": "supported", "1,271": "supported", "1,354": "supported"}
+
+
+def test_a_change_from_an_average_to_a_months_total_is_no_change_of_averages():
+    # 41,980 is October's total, some thirty times the average: not read as an average
+    text = ("The daily average stood at 1,271 in September, and losses rose to 41,980 in "
+            "October, up 10% from 1,271.")
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2024, 11, 4)))}
+    assert c["41,980"].measure != "personnel_losses_per_day"
+
+
+# -- 5. the month in the next sentence -----------------------------------------------------------
+
+@pytest.mark.parametrize("troops,status", [("48,670", "supported"), ("45,720", "contradicted")])
+def test_figures_of_a_single_month_recorded_in_the_month_the_next_sentence_names(
+        run, troops, status):
+    text = (f"Russia lost {troops} troops and 609 artillery systems in a single month, Ukraine's "
+            f"General Staff said. The losses were recorded in December, the costliest month of "
+            f"the war so far.")
+    got, _, _ = _result(run, text, date(2025, 1, 7))
+    assert got == {troops: status, "609": "supported"}
+
+
+def test_a_month_the_next_sentence_names_for_something_else_dates_nothing():
+    text = ("Russia lost 48,670 troops in a single month, Ukraine's General Staff said. "
+            "Talks were held in December.")
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 1, 7)))}
+    assert c["48,670"].period is None
+
+
+def test_a_figure_with_no_one_month_window_takes_no_month_from_the_next_sentence():
+    text = ("Russia lost 1,570 troops over the past day, Ukraine's General Staff said. "
+            "The losses were recorded in December.")
+    c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2024, 12, 20)))}
+    assert c["1,570"].period is not None and c["1,570"].period.start.day != 1

@@ -466,6 +466,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _topped_records(ctx, drafts, bases)
     _absolute_clause_counts(ctx, drafts, bases)
     mark_gaps(ctx, drafts, bases)
+    _month_recorded_after(ctx, drafts, bases)
 
 
 def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,
@@ -961,6 +962,46 @@ def _absolute_clause_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[
              "whose period the absolute clause before the figure names")
         # (the side as firmly as the count it is carried from has it)
         _set(bases, i, "subject", (bases[k] or {}).get("subject", "none"))
+
+
+# a window of one month that names no month ("in a single month", "in one month of fighting")
+_ONE_MONTH = re.compile(r"(?i)\b(?:in|over|during|within)[ \u00a0]+(?:a[ \u00a0]+single|one|"
+                        r"a)[ \u00a0]+month\b")
+# the next sentence naming the month the figures are of: "The figures were recorded in
+# December", "These losses were registered in November 2024"
+_RECORDED_IN = re.compile(
+    r"(?i)\W*(?:the|these|those|all[ \u00a0]+(?:the|these))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|losses|numbers|data|casualties|totals?|counts?)[ \u00a0]+(?:were|was)"
+    r"[ \u00a0]+(?:all[ \u00a0]+)?(?:recorded|registered|reported|tallied|counted|logged)"
+    r"[ \u00a0]+(?:in|during)[ \u00a0]+$")
+
+
+def _month_recorded_after(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia lost 48,670 troops and 609 artillery systems in a single month ... The losses
+    were recorded in December": the figures of a one-month window that names no month take
+    the month the next sentence of their paragraph says they were recorded in (its opening
+    words: those figures, their verb of recording); figures with a period of their own, or
+    whose sentence names no such window, are left alone."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("period") is not None or d.get("value") is None or d.get("cumulative") or \
+                not lex.daily_reports(d.get("measure")):
+            continue
+        ss, se = d["sentence"]
+        if _ONE_MONTH.search(ctx.text, ss, se) is None:
+            continue
+        si, ns, ne = ctx.sentence(se + 1)
+        if ns < se or ctx.paragraph(ns) != ctx.paragraph(ss):
+            continue
+        dm = next((dm for dm in ctx.m.dates if ns <= dm.start < ne and
+                   dm.granularity == "month" and dm.end_date is not None and
+                   _RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
+                       3 if ctx.text.startswith("in ", dm.start) else 7
+                       if ctx.text.startswith("during ", dm.start) else 0))), None)
+        if dm is None or dm.start_date is None or dm.end_date <= dm.start_date:
+            continue
+        d["period"] = (dm.start_date, dm.end_date)
+        _set(bases, i, "period", f"carried from the next sentence: \"{ctx.text[ns:dm.end].strip()}\"")
 
 
 def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
