@@ -132,7 +132,7 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
         ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
         if ch and ch.get("kind") == "percent" and ch.get("from") is not None:
             _unlink_another_base(text, drafts, d, ch, lex)
-            _averages_changed(text, drafts, d, ch)
+            _averages_changed(text, drafts, d, ch, lex)
         if not ch or ch.get("kind") not in ("percent", "absolute") or \
                 ch.get("kind") == "percent" and ch.get("from") is not None:
             continue
@@ -174,14 +174,15 @@ _PER_DAY = "_per_day"
 
 
 def _averages_changed(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
-                      ch: dict[str, Any]) -> None:
+                      ch: dict[str, Any], lex: Any) -> None:
     """"The daily average rose 7% from 1,271 in September to 1,354 in October": a change in
     per cent between two daily averages of a count, each of its own period, is the change of
     the averages the reports give over those periods (not of their sums: a month of 30 days
     against one of 31), so it gets the base period of the level it is from (``CHANGE_BASE``)
     and its level's period; the level it leads to is an average of the same count (both ends of
     one change are one count: "to 1,354 in October" is no month's total beside an average of
-    1,271). In place; the store works the change out, the rules judge it."""
+    1,271). Only averages of a count the daily reports give. In place; the store works the
+    change out, the rules judge it."""
     frm, to = ch.get("from"), ch.get("to")
     if not all(isinstance(x, int) and 0 <= x < len(drafts) for x in (frm, to)) or \
             any(k == CHANGE_BASE for k, _ in d["extra"]):
@@ -189,7 +190,7 @@ def _averages_changed(text: str, drafts: list[dict[str, Any]], d: dict[str, Any]
     lo, hi = drafts[frm], drafts[to]
     avg = lo.get("measure") if str(lo.get("measure") or "").endswith(_PER_DAY) else \
         hi.get("measure") if str(hi.get("measure") or "").endswith(_PER_DAY) else None
-    if avg is None or any(x.get("measure") not in (avg, avg[:-len(_PER_DAY)]) or x.get("unit")
+    if avg is None or not lex.daily_reports(avg[:-len(_PER_DAY)]) or any(x.get("measure") not in (avg, avg[:-len(_PER_DAY)]) or x.get("unit")
                           or x.get("period") is None or x["period"][1] <= x["period"][0] or
                           x.get("value") is None or x.get("cumulative") for x in (lo, hi)) \
             or not 1 / 3 <= float(hi["value"]) / max(float(lo["value"]), 1e-9) <= 3:
