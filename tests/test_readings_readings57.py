@@ -282,3 +282,12 @@ def test_a_figure_with_no_one_month_window_takes_no_month_from_the_next_sentence
             "The losses were recorded in December.")
     c = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2024, 12, 20)))}
     assert c["1,570"].period is not None and c["1,570"].period.start.day != 1
+
+
+@pytest.mark.parametrize("pct,status", [("8.9%", "supported"), ("18.9%", "contradicted")])
+def test_a_change_between_two_months_totals_is_the_change_of_their_sums(run, pct, status):
+    # October 2024: 41,980; November: 45,720 (+8.9%)
+    text = (f"Russian casualties climbed to 45,720 in November from 41,980 in October, a rise "
+            f"of {pct}, by the General Staff's count.")
+    got, _, _ = _result(run, text, date(2024, 12, 2))
+    assert got == {"45,720": "supported", "41,980": "supported", pct: status}

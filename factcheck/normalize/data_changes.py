@@ -190,6 +190,14 @@ def _averages_changed(text: str, drafts: list[dict[str, Any]], d: dict[str, Any]
     lo, hi = drafts[frm], drafts[to]
     avg = lo.get("measure") if str(lo.get("measure") or "").endswith(_PER_DAY) else \
         hi.get("measure") if str(hi.get("measure") or "").endswith(_PER_DAY) else None
+    if avg is None and lo.get("measure") == hi.get("measure") and \
+            lex.daily_reports(lo.get("measure")):
+        # ("Russia lost 45,720 troops in November, up from 41,980 in October: a rise of
+        # 8.9%": two periods' totals of one count, the change of the reports' sums)
+        avg = str(lo["measure"]) + _PER_DAY
+        total = True
+    else:
+        total = False
     if avg is None or not lex.daily_reports(avg[:-len(_PER_DAY)]) or any(x.get("measure") not in (avg, avg[:-len(_PER_DAY)]) or x.get("unit")
                           or x.get("period") is None or x["period"][1] <= x["period"][0] or
                           x.get("value") is None or x.get("cumulative") for x in (lo, hi)) \
@@ -198,6 +206,8 @@ def _averages_changed(text: str, drafts: list[dict[str, Any]], d: dict[str, Any]
         return
     if lo["subject"] != hi["subject"] and lo.get("subject") and hi.get("subject"):
         return
+    if total:
+        avg = avg[:-len(_PER_DAY)]
     for x in (lo, hi):
         x["measure"] = avg
     d["period"] = hi["period"]
