@@ -36,6 +36,7 @@ from .engine_updates import claim_fields, period_key, running_facts, update_days
 from .extract import Mentions, vocab
 from .extract.updates import document_updates
 from .model import Claim, Document, Reference
+from .report_fits import report_fit_facts
 from .normalize import mentions_of, over_limit
 from .normalize.calendar import WEEKDAYS
 from .normalize.entities import demonyms
@@ -1990,6 +1991,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         derived += _reference_facts(references, claim_facts,
                                     {f["id"]: total for f, total in paired},
                                     _reading_bases(claims))
+    if want("report_fit"):
+        derived += report_fit_facts(claim_facts, references, _ref_bound)
     if want("running"):
         derived += running_facts(claims, claim_facts, _show_base, BIG)
     for f in derived:

@@ -49,6 +49,9 @@ def _evidence(finding: Finding, anchor_claim: str | None, claims: dict[str, Clai
             if 0 <= int(fact.get("total_index", -1)) < len(references):
                 # the same report's total of the running total a day's figure brings
                 out.append(references[int(fact["total_index"])].as_evidence())
+        elif t == "report_fit" and 0 <= int(fact.get("index", -1)) < len(references):
+            # the report the sentence's other totals fit: its value for this total
+            out.append(references[int(fact["index"])].as_evidence())
         elif t == "name" and fact.get("nearest"):
             out.append(Evidence(kind="gazetteer", text=fact["nearest"],
                                 source="rules/vocab/gazetteer.yaml",

@@ -252,7 +252,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}*(?:-to-|-|–|to|and|through|until){_WS}*(?P<r2>{M})(?!{_WS}*\d{{1,2}}\b(?!\d))
             (?:,?{_WS}+(?P<ry2>(?:1[89]|20)\d{{2}})(?![\d,]\d|[-–/]\d)|(?P<ryg>(?:1[89]|20)\d{{2}})(?!\d)|{_WS}+(?P<ryr>last|this|next){_WS}+year\b)?)
       | (?P<my>\b(?P<m3>{M})(?:,?{_WS}+|-|(?=(?:1[89]|20)\d\d(?!\d)))(?:(?P<y3>(?:1[89]|20)\d{{2}})(?![\d,]\d)|[’'](?P<y3s>\d\d)\b))
-      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|up{_WS}+from|down{_WS}+from|from|starting|beginning|commencing)
+      | (?P<mon>\b(?P<mprep>in|during|since|for|through|throughout|by|until|of|last|this|next|to|ending|ended|was|is|being|up{_WS}+from|down{_WS}+from|from|starting|beginning|commencing)
             {_WS}+(?P<m5>{M})(?!\.?{_WS}*(?!\d{{1,3}},\d{{3}})[\d]|{_WS}*(?:-to-|-|–|to|through|until){_WS}*{M}|,?{_WS}+[’']\d\d\b|-(?:1[89]|20)\d\d)
             (?:{_WS}+(?:of{_WS}+)?(?P<yr5>last|this|next){_WS}+year\b)?)
       | (?P<yrange>\b(?:(?:between|from){_WS}+(?P<ya2>(?:1[89]|20)\d{{2}}){_WS}+(?:and|to|until|through)
@@ -4613,7 +4613,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is up down ending ended starting commencing
+and between same was is being up down ending ended starting commencing
 """.split())
 # a plan's year after these: "its 2022 plan", "under the 2023 plan" (starts tried before a
 # year only)
@@ -4629,7 +4629,7 @@ _LATEST_UNITS = frozenset("24 twenty-four one day days hour hours".split())
 # words after which "may" is the month ("in May", "since May"; the grammar then wants the
 # capital): "of" and the month prepositions of the core grammar
 _MAY_BEFORE = frozenset("of in during since until by through throughout last this ending between "
-                         "from early mid late to was is".split())
+                         "from early mid late to was is being".split())
 # a month that is its sentence's subject, "November alone saw ...", "May stands out as ...":
 # the words after it (the modal "May" takes none of them: "May Russia lose ...?")
 _MONTH_SUBJECT_VERBS = frozenset("""alone saw sees brought brings stands stood was is proved

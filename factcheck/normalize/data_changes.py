@@ -132,6 +132,7 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
         ch = next((v for k, v in d.get("extra") or () if k == "change"), None)
         if ch and ch.get("kind") == "percent" and ch.get("from") is not None:
             _unlink_another_base(text, drafts, d, ch, lex)
+            _averages_changed(text, drafts, d, ch, lex)
         if not ch or ch.get("kind") not in ("percent", "absolute") or \
                 ch.get("kind") == "percent" and ch.get("from") is not None:
             continue
@@ -167,6 +168,53 @@ def mark_change_bases(text: str, drafts: list[dict[str, Any]], lex: Any) -> None
                            ((also,) if also else ())))
         _carry_keys(d, text[level["start"]:level["end"]])
         _level_after_its_base(d, level, base, period, text[d["start"]:d["end"]])
+
+
+_PER_DAY = "_per_day"
+
+
+def _averages_changed(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                      ch: dict[str, Any], lex: Any) -> None:
+    """"The daily average rose 7% from 1,271 in September to 1,354 in October": a change in
+    per cent between two daily averages of a count, each of its own period, is the change of
+    the averages the reports give over those periods (not of their sums: a month of 30 days
+    against one of 31), so it gets the base period of the level it is from (``CHANGE_BASE``)
+    and its level's period; the level it leads to is an average of the same count (both ends of
+    one change are one count: "to 1,354 in October" is no month's total beside an average of
+    1,271). Only averages of a count the daily reports give. In place; the store works the
+    change out, the rules judge it."""
+    frm, to = ch.get("from"), ch.get("to")
+    if not all(isinstance(x, int) and 0 <= x < len(drafts) for x in (frm, to)) or \
+            any(k == CHANGE_BASE for k, _ in d["extra"]):
+        return
+    lo, hi = drafts[frm], drafts[to]
+    avg = lo.get("measure") if str(lo.get("measure") or "").endswith(_PER_DAY) else \
+        hi.get("measure") if str(hi.get("measure") or "").endswith(_PER_DAY) else None
+    if avg is None and lo.get("measure") == hi.get("measure") and \
+            lex.daily_reports(lo.get("measure")):
+        # ("Russia lost 45,720 troops in November, up from 41,980 in October: a rise of
+        # 8.9%": two periods' totals of one count, the change of the reports' sums)
+        avg = str(lo["measure"]) + _PER_DAY
+        total = True
+    else:
+        total = False
+    if avg is None or not lex.daily_reports(avg[:-len(_PER_DAY)]) or any(x.get("measure") not in (avg, avg[:-len(_PER_DAY)]) or x.get("unit")
+                          or x.get("period") is None or x["period"][1] <= x["period"][0] or
+                          x.get("value") is None or x.get("cumulative") for x in (lo, hi)) \
+            or not 1 / 3 <= float(hi["value"]) / max(float(lo["value"]), 1e-9) <= 3:
+        # (an average beside a period's total, some thirty times it, is no pair of averages)
+        return
+    if lo["subject"] != hi["subject"] and lo.get("subject") and hi.get("subject"):
+        return
+    if total:
+        avg = avg[:-len(_PER_DAY)]
+    for x in (lo, hi):
+        x["measure"] = avg
+    d["period"] = hi["period"]
+    d["extra"].append((CHANGE_BASE, (lo["period"][0].isoformat(), lo["period"][1].isoformat(),
+                                     text[lo["start"]:lo["end"]], avg,
+                                     lo.get("subject") or hi.get("subject"))))
+    _carry_keys(d, text[hi["start"]:hi["end"]])
 
 
 def _unlink_another_base(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],

@@ -183,9 +183,11 @@ _ANAPHOR_SOURCE = re.compile(
     r"department|bureau|authority|institute|organisation|organization|programme|program|"
     r"commission|committee|council|centre|center)")
 # "According to the bulletin" after "the daily bulletin of the General Staff": a document of
-# the source named last before it, whatever its name
+# the source named last before it, whatever its name ("According to the same report" after
+# "Ukraine's General Staff said": that body's report, never a source named "same report")
 _ANAPHOR_DOCUMENT = re.compile(r"(?i)(?:the|that|this)[ \u00a0]+(?:same[ \u00a0]+|latest[ \u00a0]+|"
-                               r"daily[ \u00a0]+)?(?:bulletin|update|briefing|statement|release)")
+                               r"daily[ \u00a0]+)?(?:bulletin|update|briefing|statement|release|"
+                               r"report)")
 # a speaker named by the body before them: "a senior UN humanitarian official"
 _SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "official", "officials",
                   "representative", "commander", "envoy", "diplomat", "diplomats", "minister",

@@ -36,6 +36,7 @@ from typing import Any
 
 from ..extract import vocab
 from .cues import ONE_REPORT_AFTER
+from .mark_gaps import mark_gaps
 from .month_records import MONTH_RECORD, month_record
 from .parts import named_part
 
@@ -463,6 +464,9 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _pairs_across(ctx, drafts, bases)
     _default_subjects(ctx, drafts, bases, voc)
     _topped_records(ctx, drafts, bases)
+    _absolute_clause_counts(ctx, drafts, bases)
+    mark_gaps(ctx, drafts, bases)
+    _month_recorded_after(ctx, drafts, bases)
 
 
 def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,
@@ -922,6 +926,82 @@ def _topped_records(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
         _set(bases, i, "measure", f"carried within the sentence: the count \"{words}\" tops")
         # (the side as firmly as the count it tops has it: a document default stays one)
         _set(bases, i, "subject", (bases[i - 1] or {}).get("subject", "none"))
+
+
+# an absolute clause that names a period and gives its figure after it, no noun of its own:
+# "..., the heaviest month being December with 48,670", "the worst week being the last, at N"
+_BEING_WITH = re.compile(
+    r"(?i)\b(?:month|week|day|quarter|year)[ \u00a0]+being[ \u00a0]+[^,;:.()\d]{2,40}?,?"
+    r"[ \u00a0]+(?:with|at)[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|over|"
+    r"just[ \u00a0]+over|more[ \u00a0]+than|a[ \u00a0]+record)[ \u00a0]+)?$")
+
+
+def _absolute_clause_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia lost some 430,000 soldiers in 2024, the heaviest month being December with
+    48,670": a figure with no noun of its own that closes an absolute clause naming its period
+    counts the sentence's loss noun, the count (measure and side) of the figure before it in
+    its sentence; the clause's own words date it (December of that year)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("measure") is not None or d.get("unit") or d.get("value") is None or \
+                d.get("period") is None or d.get("cumulative"):
+            continue
+        ss = d["sentence"][0]
+        if _BEING_WITH.search(ctx.text, max(ss, d["start"] - 80), d["start"]) is None:
+            continue
+        k = next((k for k in range(i - 1, -1, -1)
+                  if drafts[k]["sentence"] == d["sentence"] and
+                  lex.daily_reports(drafts[k].get("measure")) and drafts[k].get("subject")),
+                 None)
+        if k is None:
+            continue
+        prev = drafts[k]
+        d["measure"], d["subject"] = prev["measure"], prev["subject"]
+        words = ctx.text[prev["start"]:prev["end"]]
+        _set(bases, i, "measure", f"carried within the sentence: the count of \"{words}\", "
+             "whose period the absolute clause before the figure names")
+        # (the side as firmly as the count it is carried from has it)
+        _set(bases, i, "subject", (bases[k] or {}).get("subject", "none"))
+
+
+# a window of one month that names no month ("in a single month", "in one month of fighting")
+_ONE_MONTH = re.compile(r"(?i)\b(?:in|over|during|within)[ \u00a0]+(?:a[ \u00a0]+single|one|"
+                        r"a)[ \u00a0]+month\b")
+# the next sentence naming the month the figures are of: "The figures were recorded in
+# December", "These losses were registered in November 2024"
+_RECORDED_IN = re.compile(
+    r"(?i)\W*(?:the|these|those|all[ \u00a0]+(?:the|these))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|losses|numbers|data|casualties|totals?|counts?)[ \u00a0]+(?:were|was)"
+    r"[ \u00a0]+(?:all[ \u00a0]+)?(?:recorded|registered|reported|tallied|counted|logged)"
+    r"[ \u00a0]+(?:in|during)[ \u00a0]+$")
+
+
+def _month_recorded_after(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """"Russia lost 48,670 troops and 609 artillery systems in a single month ... The losses
+    were recorded in December": the figures of a one-month window that names no month take
+    the month the next sentence of their paragraph says they were recorded in (its opening
+    words: those figures, their verb of recording); figures with a period of their own, or
+    whose sentence names no such window, are left alone."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        if d.get("period") is not None or d.get("value") is None or d.get("cumulative") or \
+                not lex.daily_reports(d.get("measure")):
+            continue
+        ss, se = d["sentence"]
+        if _ONE_MONTH.search(ctx.text, ss, se) is None:
+            continue
+        si, ns, ne = ctx.sentence(se + 1)
+        if ns < se or ctx.paragraph(ns) != ctx.paragraph(ss):
+            continue
+        dm = next((dm for dm in ctx.m.dates if ns <= dm.start < ne and
+                   dm.granularity == "month" and dm.end_date is not None and
+                   _RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
+                       3 if ctx.text.startswith("in ", dm.start) else 7
+                       if ctx.text.startswith("during ", dm.start) else 0))), None)
+        if dm is None or dm.start_date is None or dm.end_date <= dm.start_date:
+            continue
+        d["period"] = (dm.start_date, dm.end_date)
+        _set(bases, i, "period", f"carried from the next sentence: \"{ctx.text[ns:dm.end].strip()}\"")
 
 
 def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:

@@ -161,7 +161,23 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         # month's or week's, set against the claim's own (pstart)
         "pstart": "num",
     },
+    # one running total of a sentence listing totals of several measures with no day written
+    # (factcheck.report_fits): the report days it fits, how many of the sentence's totals
+    # each day's report fits, the days fitting them all and the day fitting the most
+    "report_fit": {
+        **_SPAN, "claim": "text", "claim_n": "num", "sentence": "num", "totals": "num",
+        # how many report days fit every total (the latest of them: common_iso)
+        "common": "num", "common_iso": "text",
+        # the report day fitting the most totals (the later on a tie), how many, whether no
+        # other day fits as many (strict), and whether this total fits it
+        "best_fits": "num", "strict": "num", "fits_best": "num", "best_iso": "text",
+        # that report's value for this total (index: its reference; -1 if none)
+        "index": "num", "best_display": "text", "best_detail": "text",
+        # the days this total fits; the other totals that fit the best day
+        "own_iso": "text", "others_text": "text", "weak": "num",
+    },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).
 CLAIM_FIELDS = {"claim": ("id",), "sum": ("claims",), "relation": ("claim", "of"),
-                "reference": ("claim",), "running": ("claims",)}
+                "reference": ("claim",), "running": ("claims",),
+                "report_fit": ("claim",)}

@@ -43,6 +43,7 @@ from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
 from ..normalize.data_changes import CHANGE_BASE
+from ..normalize.mark_gaps import MARK_GAP
 from ..normalize.month_records import MONTH_RECORD
 from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, record_of, window_of,
                                    windowed_record)
@@ -79,10 +80,11 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     gaps = _gaps_beside_a_level(cands)
     if gaps:
         cands = [c for c in cands if c.id not in gaps]
-    if not cands:
+    if not cands and not any(c.extra and MARK_GAP in c.extra_dict() for c in claims):
         return []
     refs: list[Reference] = []
     refs += _dataset_refs(conn, doc, cands)
+    refs += _mark_gap_refs(conn, doc, claims)
     refs += _change_refs(conn, claims, doc.date)
     if doc.date is not None:
         refs += _article_refs(conn, doc, cands)
@@ -90,6 +92,31 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     roles = {"period": 0, "latest": 1, "prior": 2, "previous": 3}
     refs.sort(key=lambda r: (order.get(r.claim, 0), roles.get(r.role, 9), r.lag))
     return refs
+
+
+def _mark_gap_refs(conn: Connection, doc: Document, claims: Sequence[Claim]
+                   ) -> list[Reference]:
+    """A distance to a round mark ("still 1,920 shy of a million", normalize.mark_gaps): for
+    each report the mark's count may be taken from (each reporting lag), the mark less that
+    report's total; none where the total has passed the mark."""
+    out: list[Reference] = []
+    for c in claims:
+        g = c.extra_dict().get(MARK_GAP) if c.extra and c.value is not None else None
+        if not isinstance(g, dict):
+            continue
+        level = replace(c, measure=g["measure"], subject=g["subject"], cumulative=True,
+                        unit="", extra=(), period=Period(date.fromisoformat(g["start"]),
+                                                         date.fromisoformat(g["end"])))
+        mark = float(g["mark"])
+        for r in _dataset_refs(conn, doc, [level]):
+            if r.role != "period" or not r.cumulative or r.value >= mark:
+                continue
+            lo = mark - (r.upper if r.upper is not None else r.value)
+            hi = mark - (r.lower if r.lower is not None else r.value)
+            out.append(replace(r, value=mark - r.value, lower=lo, upper=hi,
+                               detail=f"the {number(mark)} of \"{g['text']}\" less the "
+                               f"{r.detail}"))
+    return out
 
 
 def _gaps_beside_a_level(cands: Sequence[Claim]) -> set[str]:
@@ -243,27 +270,35 @@ def _change_refs(conn: Connection, claims: Sequence[Claim], pub: date | None = N
         base, ch = ex.get(CHANGE_BASE), ex.get("change") or {}
         if not base or c.period is None:
             continue
-        key = (str(base[3]), str(base[4]))
+        # (a change of two daily averages: of the averages the reports give over each period)
+        per_day = str(base[3]).endswith("_per_day")
+        key = (str(_base(str(base[3]))), str(base[4]))
         found = [s for s in _series_for(conn, {key}).get(key, ()) if not s.unit]
         if not found:
             continue
         s = found[0]
         if ch.get("kind") == "absolute":
-            out += _day_change_refs(conn, c, s, base, ch, pub)
+            if not per_day:
+                out += _day_change_refs(conn, c, s, base, ch, pub)
             continue
-        got = _period_sums(conn, s, [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
-                                     (c.period.start, c.period.end)])
+        spans = [(date.fromisoformat(base[0]), date.fromisoformat(base[1])),
+                 (c.period.start, c.period.end)]
+        got = _period_sums(conn, s, spans)
         if got is None or got[0] <= 0:
             continue
+        if per_day:
+            got = [v / ((b - a).days + 1) for v, (a, b) in zip(got, spans)]
         pct = (got[1] / got[0] - 1) * 100 * (-1 if ch.get("direction") == "down" else 1)
         out.append(Reference(
             claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
             value=round(pct, 4), unit="percent", period=c.period,
             date=c.period.end + timedelta(days=s.delay), source=s.source,
             document=s.dataset,
-            detail=f"the change of {_words(s.measure)} from {base[0]} to {base[1]} "
-                   f"({number(got[0], digits=None)}) to {c.period.start.isoformat()} to "
-                   f"{c.period.end.isoformat()} ({number(got[1], digits=None)}) in the "
+            detail=f"the change of {'the daily average of ' if per_day else ''}"
+                   f"{_words(s.measure)} from {base[0]} to {base[1]} "
+                   f"({number(got[0], digits=5 if per_day else None)}) to "
+                   f"{c.period.start.isoformat()} to {c.period.end.isoformat()} "
+                   f"({number(got[1], digits=5 if per_day else None)}) in the "
                    f"reports [written: \"{base[2]}\"]"))
     return out
 

@@ -1,0 +1,105 @@
+"""The reports a sentence's running totals fit: facts for the rule that one sentence's totals
+come from one report.
+
+A sentence that lists running totals of several measures with no day written ("Russia has
+lost 999,200 troops, 10,919 tanks and 29,016 artillery systems") quotes one report: a rewrite
+that updates some totals and keeps others from the report before passes a check of each figure
+alone, since each is some recent report's. For every such sentence this module prepares one
+``report_fit`` fact per total: the report days (the references of its period, one per reporting
+lag) its interval fits, how many of the sentence's totals each day's report fits, the days that
+fit them all (``common``) and the day that fits the most (``best``, the later one on a tie).
+It decides nothing: `rules/prior/mixed-report-totals*.yaml` and `one-report-totals-match.yaml`
+do, from these fields.
+
+Only totals whose every reading is a running total of the reference dataset take part (a figure
+that may be a day's or a record's is judged by its own readings), one per measure (two totals
+of one measure in a sentence are two moments: "806,500, up from 804,930 the day before"), of the
+same subject, source and period end. A report a total has no value for never speaks against
+it: such a day counts as fitting it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from .model import Reference
+
+_Member = tuple[dict[str, Any], set[date], dict[date, int]]
+
+
+def _fits(f: dict[str, Any], lo: float, hi: float) -> bool:
+    """Whether claim fact ``f``'s interval meets a report's ``lo``..``hi`` (base units)."""
+    return float(f["lower"]) <= hi and float(f["upper"]) >= lo
+
+
+def _takes_part(f: dict[str, Any]) -> bool:
+    """Whether a claim fact can be one of a sentence's totals read against one report."""
+    return bool(f.get("has_value") and f.get("cumulative") and f.get("measure")
+                and not f.get("open_reading") and not f.get("measure_open")
+                and f.get("retracted") != 1 and f.get("pend"))
+
+
+def _members(claims: dict[str, dict[str, Any]], references: Sequence[Reference],
+             bound: Callable[[Reference, float | None], float]
+             ) -> dict[tuple[Any, ...], list[_Member]]:
+    """The totals taking part, by (sentence, period end, subject, source): each with the report
+    days it fits and the index of its reference for each day."""
+    refs: dict[str, list[tuple[int, Reference]]] = defaultdict(list)
+    for i, r in enumerate(references):
+        if r.kind == "dataset" and r.role == "period" and r.claim in claims:
+            refs[r.claim].append((i, r))
+    groups: dict[tuple[Any, ...], list[_Member]] = defaultdict(list)
+    for cid, rs in refs.items():
+        f = claims[cid]
+        # every reading a running total of a dated report (no day's, no record's reading)
+        if not _takes_part(f) or any(not r.cumulative or r.record or r.date is None
+                                     for _, r in rs):
+            continue
+        fits = {r.date for _, r in rs if r.date and _fits(f, bound(r, r.lower),
+                                                          bound(r, r.upper))}
+        if fits:
+            groups[(f["sentence"], f["pend"], f["subject"], f["source"])].append(
+                (f, fits, {r.date: i for i, r in rs if r.date}))
+    return groups
+
+
+def report_fit_facts(claims: dict[str, dict[str, Any]], references: Sequence[Reference],
+                     bound: Callable[[Reference, float | None], float]
+                     ) -> list[dict[str, Any]]:
+    """One ``report_fit`` fact per running total of a sentence with totals of two measures or
+    more (``claims``: claim facts by id; ``bound``: a reference's bound in base units)."""
+    out: list[dict[str, Any]] = []
+    for members in _members(claims, references, bound).values():
+        per_measure = Counter(f["measure"] for f, _, _ in members)
+        members = [m for m in members if per_measure[m[0]["measure"]] == 1]
+        if len(members) < 2:
+            continue
+        days = sorted(set().union(*(set(known) for _, _, known in members)))
+        fit = {d: sum(d in fits or d not in known for _, fits, known in members) for d in days}
+        common = [d for d in days if fit[d] == len(members)]
+        best = max(days, key=lambda d: (fit[d], d))
+        strict = all(fit[d] < fit[best] for d in days if d != best)
+        fitting_best = [f for f, fits, known in members if best in fits or best not in known]
+        for f, fits, known in members:
+            at_best = best in fits or best not in known
+            ri = known.get(best, -1)
+            r = references[ri] if ri >= 0 else None
+            out.append({
+                "t": "report_fit", "fid": f"report_fit:{f['id']}", "claim": f["id"],
+                "claim_n": f["n"], "anchor": f["id"], "text": f["text"],
+                "start": f["start"], "end": f["end"], "sentence": f["sentence"],
+                "totals": len(members), "common": len(common),
+                "common_iso": common[-1].isoformat() if common else "",
+                "best_fits": fit[best], "strict": int(strict), "fits_best": int(at_best),
+                "best_iso": best.isoformat(), "index": ri,
+                "best_display": (f"{r.value:,.0f}" if r is not None else ""),
+                "best_detail": (r.detail or "") if r is not None else "",
+                "own_iso": ", ".join(d.isoformat() for d in sorted(fits)),
+                "others_text": ", ".join(f'"{o["text"]}"' for o in fitting_best
+                                         if o is not f),
+                "weak": int(bool(f.get("weak"))),
+            })
+    return out
