@@ -133,3 +133,29 @@ AG = ("At ordinary level O6 was the most common grade, with 28% of candidates, f
 def test_a_grade_code_is_the_next_place():
     assert rules(AG, date(2018, 8, 15)) == []
     assert "wrong-rank" in rules(AG.replace("with 24%", "with 31%"), date(2018, 8, 15))
+
+
+# -- "Of the increase of N": the move between the pair set side by side before it -------------
+
+HOMES = ("On November 1st there were 1,800 homes available to rent nationwide, compared with "
+         "1,100 on the same date a year ago. Of the increase of 700, Dublin accounted for more "
+         "than 600.")
+D23 = date(2023, 11, 8)
+
+
+def test_the_increase_named_after_a_compared_pair_is_their_move():
+    assert rules(HOMES, D23) == []
+    assert "wrong-arithmetic" in rules(HOMES.replace("increase of 700", "increase of 900"), D23)
+
+
+def test_the_part_the_move_is_split_into_is_a_portion_of_it():
+    cs = claims(HOMES, D23)
+    assert find(cs, "more than 600").group == find(cs, "700").id
+    flagged = rules(HOMES.replace("more than 600", "more than 800"), D23)
+    assert "parts-exceed-total" in flagged
+
+
+def test_two_earlier_values_leave_the_move_open():
+    text = ("There were 1,800 homes to rent, compared with 1,100 a year ago and 900 two years "
+            "ago. Of the increase of 900, most were in Dublin.")
+    assert "wrong-arithmetic" not in rules(text, D23)
