@@ -159,3 +159,14 @@ def test_two_earlier_values_leave_the_move_open():
     text = ("There were 1,800 homes to rent, compared with 1,100 a year ago and 900 two years "
             "ago. Of the increase of 900, most were in Dublin.")
     assert "wrong-arithmetic" not in rules(text, D23)
+
+
+# -- "higher in 52.5% of cases, the same in 31.3% and lower in 16.1%": one split --------------
+
+def test_shares_in_parallel_clauses_of_cases_are_one_split():
+    text = ("Where a student had both, the accredited grade was higher in 52.5% of cases, the "
+            "same in 31.3% and lower in 16.1%.")
+    assert rules(text, LC) == []
+    assert "shares-over-100" in rules(text.replace("16.1%", "26.1%"), LC)
+    two = "Turnout was 52.5% in the city, and 31.3% in the suburbs in the last election."
+    assert rules(two, LC) == []

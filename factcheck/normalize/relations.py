@@ -158,7 +158,9 @@ _NAMED_GAP = re.compile(
 _BRACKET_NAMED_GAP = re.compile(r"^\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                                 r"(?:[A-Z][\w’'.&-]*\s+){1,4}\($")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
-_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
+# (the label may end on "in": "higher in 52.5% of cases, the same in 31.3% and lower in 16.1%")
+_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}"
+                        r"(?:in\s+)?$")
 # an item after a plural noun in lower case whose verb the sentence gave once: "Coastal ports
 # handled 106.96 million TEU, and inland river ports 13.23 million"
 _GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
