@@ -1089,7 +1089,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|(?P<hrel>this|last|next){W}year))?\b"
         rf"|\b(?:h(?P<hfn>[12])|(?P<hfn4>[12])h)(?:{W})?(?:fy|fiscal(?:{W}year)?)[ \u00a0]?(?P<hfy2>{_YEAR_RX}|\d\d)\b"
         rf"(?![\-–/]\d)"
-        rf"|\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"
+        rf"|(?<!\ba )(?<!\ban )\bh(?P<hn>[12])(?:{W}(?P<hy2>{_YEAR_RX}))?\b"  # (not "a H1" grade)
         rf"|\b(?P<hn3>[12])h(?P<hy3>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:the{W})?(?P<fl>first|last|final){W}"
         rf"(?P<fm>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"

@@ -121,8 +121,9 @@ def _direction_pair(d: dict[str, Any]) -> tuple[int, bool] | None:
 
 # the opening of a sentence that names the move the sentence before states, by its amount:
 # "The jump of 0.6 points was driven by energy bills", "The rise of 6% took offences to ..."
-_MOVE_NAMED_OPEN = re.compile(r"\W*(?:the|this|its)\s+(?:[a-z]+\s+)?(rise|jump|increase|climb|gain|"
-                              r"leap|surge|fall|drop|decline|decrease|dip|slide)\s+of\s+"
+# ("Of the increase of 700, Dublin accounted for more than 600": the move its portion is of)
+_MOVE_NAMED_OPEN = re.compile(r"\W*(?P<of>of\s+)?(?:the|this|its)\s+(?:[a-z]+\s+)?(rise|jump|increase|"
+                              r"climb|gain|leap|surge|fall|drop|decline|decrease|dip|slide)\s+of\s+"
                               r"(?:(?:about|around|nearly|almost|some|just|roughly)\s+)?$")
 _RISES = frozenset("rise jump increase climb gain leap surge".split())
 
@@ -143,8 +144,9 @@ def _move_named_by_its_amount(low: str, drafts: list[dict[str, Any]],
         prev = sents[k - 1]
         if not _adjacent_sentences(low, drafts[prev[-1]], d):
             continue
-        pairs = [(j, p) for j in prev if (p := _direction_pair(drafts[j])) is not None]
-        if len(pairs) != 1 or pairs[0][1][1] != (m.group(1) in _RISES) or \
+        pairs = [(j, p) for j in prev if (p := _direction_pair(drafts[j])) is not None] or \
+            _compared_with_pair(low, drafts, prev, m.group(2) in _RISES)
+        if len(pairs) != 1 or pairs[0][1][1] != (m.group(2) in _RISES) or \
                 sum(drafts[j].get("role") == "compared" for j in prev) > 1:
             continue    # (nor when the sentence sets a second pair against each other:
             # "edged up to 2.78% from 2.66%, and electricity prices rose 5.45%, against 4.91%")
@@ -152,6 +154,49 @@ def _move_named_by_its_amount(low: str, drafts: list[dict[str, Any]],
         if ch.get("kind") != "percent" and d["unit"] not in ("", drafts[to]["unit"]):
             continue    # an amount in another unit than the levels' is no gap between them
         ch.update(to=to, **{"from": j})
+        if m.group("of"):
+            _portion_of_the_move(low, drafts, sents[k], sents[k][0], to)
+
+
+def _compared_with_pair(low: str, drafts: list[dict[str, Any]], prev: list[int], rise: bool
+                        ) -> list[tuple[int, tuple[int, bool]]]:
+    """The one pair a sentence sets side by side with no direction word ("1,800 homes ...,
+    compared with 1,100 on the same date a year ago"): [(earlier, (level, the move's way))]
+    when the earlier value is the only compared one and the level the figure of its unit right
+    before it; the way the next sentence's noun says ("the increase") is then checked by the
+    levels themselves."""
+    compared = [p for p, j in enumerate(prev) if drafts[j].get("role") == "compared"]
+    if len(compared) != 1 or compared[0] == 0:
+        return []
+    c, lv = prev[compared[0]], prev[compared[0] - 1]
+    a, b = drafts[lv], drafts[c]
+    if a.get("role") not in _LEVEL or a["unit"] != b["unit"] or not a["value"] or \
+            not b["value"] or not _COMPARED_WITH.fullmatch(low, a["end"], b["start"]) or \
+            any(drafts[j]["unit"] == a["unit"] for j in prev if j not in (lv, c)):
+        return []   # (a third figure of the unit is another earlier value the move may be from:
+        # "compared with 1,100 a year ago and 900 two years ago")
+    return [(c, (lv, rise))]
+
+
+# from a level to the earlier value it is set beside: ", compared with ", " against "
+_COMPARED_WITH = re.compile(r"[^.;:!?\d]{0,60}?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?)"
+                            r"\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?")
+
+
+def _portion_of_the_move(low: str, drafts: list[dict[str, Any]], idxs: list[int], move: int,
+                         level: int) -> None:
+    """"Of the increase of 700, Dublin accounted for more than 600": the figure its sentence
+    says a part "accounted for" is a portion of the move, not of the level it was taken for."""
+    for j in idxs[1:]:
+        d = drafts[j]
+        if d["unit"] == drafts[move]["unit"] and d.get("group") in (None, level) and \
+                _ACCOUNTED_FOR.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+            d["role"], d["group"] = "portion", move
+
+
+_ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|account|made\s+up)\s+(?:for\s+)?"
+                            r"(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over|"
+                            r"under|less\s+than)\s+)?$")
 
 
 def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],

@@ -162,7 +162,9 @@ _NAMED_GAP = re.compile(
 _BRACKET_NAMED_GAP = re.compile(r"^\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                                 r"(?:[A-Z][\w’'.&-]*\s+){1,4}\($")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
-_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}$")
+# (the label may end on "in": "higher in 52.5% of cases, the same in 31.3% and lower in 16.1%")
+_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}"
+                        r"(?:in\s+)?$")
 # an item after a plural noun in lower case whose verb the sentence gave once: "Coastal ports
 # handled 106.96 million TEU, and inland river ports 13.23 million"
 _GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
@@ -248,9 +250,11 @@ _GAIN_PARTICIPLE_UP = frozenset(("gaining", "adding"))
 _GAIN_LOSS = frozenset("gained lost gain gains lose loses".split())
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|slowdown"
-_NOUN_THEN_MOVE = re.compile(r"^\s*[a-z]+\s+(?:higher|lower)\b(?!-)")
+# (the word between is a noun of the amount, never a conjunction: "the same in 31.3% and lower
+# in 16.1%" holds no change of 31.3%)
+_NOUN_THEN_MOVE = re.compile(r"^\s*(?!(?:and|or|but|nor)\s)[a-z]+\s+(?:higher|lower)\b(?!-)")
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
-                           r"\b|[a-z]+\s+(?:higher|lower)\b(?!-))")
+                           r"\b|(?!(?:and|or|but|nor)\s)[a-z]+\s+(?:higher|lower)\b(?!-))")
 # (a noun of the amount may come between: "closed 137.97 points lower at 5,123.02", never
 # "3 lower-income homes")
 # a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
@@ -2616,7 +2620,7 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
             dw = drafts[w]
             whole = dw.get("group")
             if dw.get("role") != "of_whole" or not isinstance(whole, int) or \
-                    isinstance(whole, bool) or not dw.get("subject") or \
+                    isinstance(whole, bool) or \
                     _SUBJECT_AFTER_LIST.search(text_low, drafts[idxs[0]]["sentence"][0], dw["start"]):
                 # ("With 648 of 650 seats declared, Labour has 412, ...": the count declared
                 # so far is no party's share)
@@ -2628,8 +2632,11 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
             own = drafts[whole].get("role") == "item" and drafts[whole].get("group") in groups
             if len(items) < 1 or len(groups) != 1 or any(
                     drafts[j]["unit"] != dw["unit"] or
-                    drafts[j].get("measure") not in (None, dw.get("measure")) or
-                    not drafts[j].get("subject") or drafts[j].get("subject") == dw.get("subject")
+                    drafts[j].get("measure") not in (None, dw.get("measure"),
+                                                     drafts[whole].get("measure")) or
+                    not ((dw.get("subject") and drafts[j].get("subject") and
+                          drafts[j].get("subject") != dw.get("subject")) or
+                         _states_apart(text_low, drafts[whole], drafts[j]))
                     for j in items) or \
                     len(items) + own != sizes.get(next(iter(groups))):
                 continue
@@ -2639,6 +2646,21 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
                 drafts[j]["role"], drafts[j]["group"] = "of_whole", whole
                 drafts[j]["measure"] = dw.get("measure")
             break
+
+
+def _states_apart(low: str, whole: dict[str, Any], item: dict[str, Any]) -> bool:
+    """Whether the first count out of ``whole`` and a later ``item`` name two states of its
+    members by one preposition: "24 of the 38 universities in deficit ... and 16 in surplus"
+    (the 16 are out of the 38 too, not a list with them)."""
+    a = _STATE_AFTER.match(low, whole["end"])
+    b = _STATE_AFTER.match(low, item["end"])
+    return a is not None and b is not None and a.group(1) == b.group(1) and \
+        a.group(2) != b.group(2)
+
+
+# the state words right after a whole ("universities in deficit") or an item ("16 in surplus")
+_STATE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*)?[ \u00a0]+(in|on|with|without)[ \u00a0]+"
+                          r"(?!(?:the|a|an|its|their|this|that|last|next|\d)\b)([a-z][\w-]*)")
 
 
 # a whole a percentage is of ("of the vote", "of new car sales in the UK"): its head noun is
@@ -3566,6 +3588,19 @@ def _rate_beside_level(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
         _SO_MANY_A_DAY.match(low, b["end"]) is None
 
 
+def _own_move(low: str, b: dict[str, Any]) -> bool:
+    """Whether ``b`` opens a move of its own, "... to 7.6%, and in Irish it rose from 9.1% to
+    11.9%": a verb of direction right before "from b" and "to" a figure right after it make b
+    the earlier value of that move (``_verb_from_to``), never one compared with the figure
+    before it in the sentence."""
+    m = _FROM_A_TO_B.match(low, b["end"])
+    return m is not None and low[m.end():m.end() + 1] in _FIGURE_OPENERS and \
+        _VERB_FROM.search(low, max(b["sentence"][0], b["start"] - 40), b["start"]) is not None
+
+
+_FIGURE_OPENERS = frozenset("0123456789$£€¥₹")
+
+
 def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                         compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
@@ -3579,7 +3614,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
     # "183.7 million, up from 168.6 million": the earlier value is compared with, not
     # restated
     near = compared.any_in(max(a["end"], b["start"] - 40), b["start"]) and \
-        not _after_an_event(low, a, b)
+        not _after_an_event(low, a, b) and not _own_move(low, b)
     if b.get("role") is None and a["unit"] == b["unit"] and \
             not _after_apposed_list(low, a, b) and \
             ((near and _COMPARED_ONLY.search(low, max(a["end"], b["start"] - 40), b["start"])) or
@@ -7951,6 +7986,40 @@ def _total_of_then_parts(text: str, drafts: list[dict[str, Any]], run: list[int]
         drafts[j]["value"] is not None and drafts[j]["value"] < first["value"] for j in run[1:])
 
 
+def _first_totals_the_rest(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether a list's first figure is the total of the others, by its words: "a total of"
+    (``_total_of_then_parts``), kinds that share its noun (``_total_then_kinds``) or parts
+    set after it in apposition, each saying where it stands (``_apposed_breakdown``)."""
+    return _total_of_then_parts(text, drafts, run) or _total_then_kinds(text, drafts, run) or \
+        _apposed_breakdown(text, drafts, run)
+
+
+def _total_then_kinds(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether a list's first figure is the total of kinds that share the last item's noun,
+    one of the total's own: "shed 400 jobs, 250 professional and 150 academic positions" (each
+    kind a bare word before "and" or a comma, every later figure smaller); not "400 jobs in
+    Sydney, 250 jobs in Melbourne and 150 in Perth", items of one noun."""
+    first, last = drafts[run[0]], drafts[run[-1]]
+    m = first.get("measure")
+    if len(run) < 3 or m is None or last.get("measure") != m or first["value"] is None or \
+            not _NOUN_THEN_COMMA.fullmatch(text, first["end"], drafts[run[1]]["start"]):
+        return False
+    for j in run[1:-1]:
+        d = drafts[j]
+        if d.get("measure") == m or \
+                not _BARE_KIND.fullmatch(text, d["end"], drafts[j + 1]["start"]):
+            return False
+    return all(drafts[j]["value"] is not None and drafts[j]["value"] < first["value"]
+               for j in run[1:])
+
+
+# a total's noun and the comma before its kinds (" jobs, "), and a kind's bare word before
+# the next ("professional and ", "clinical, ")
+_NOUN_THEN_COMMA = re.compile(r"[ \u00a0]+[a-z][\w-]*,[ \u00a0]+", re.I)
+_BARE_KIND = re.compile(r"[ \u00a0]+[a-z][\w-]*(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)",
+                        re.I)
+
+
 def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int,
            used: set[int], prev: list[int] = ()) -> int:
     """Group coordinated figures of one sentence; a stated total gets the parts."""
@@ -8050,8 +8119,7 @@ def _list_total(text: str, drafts: list[dict[str, Any]], idxs: list[int],
     total = _total_before_list(text, drafts, idxs, pos_of[run[0]], run)
     if total is None and ((_A_TOTAL.search(text[max(0, first["start"] - 20):first["start"]])
                            and not _total_and_larger(drafts, run))
-                          or _total_of_then_parts(text, drafts, run) or
-                          _apposed_breakdown(text, drafts, run)):
+                          or _first_totals_the_rest(text, drafts, run)):
         total, run = run[0], run[1:]
     if total is None:
         total = _closing_total(text, drafts, idxs, pos_of[run[-1]], run)
@@ -8299,6 +8367,8 @@ def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int],
     if total is None and pos > 1 and _CHANGE_ASIDE.fullmatch(
             text, drafts[idxs[pos - 2]]["end"], drafts[idxs[pos - 1]]["end"]):
         total = _total_right_before(text, drafts, idxs[pos - 2], run)
+    if total is None and pos > 2:
+        total = _total_before_its_change(text, drafts, idxs[pos - 3:pos], run)
     if total is None and pos > 1 and _counts_items(drafts[idxs[pos - 1]], drafts, run) and \
             drafts[idxs[pos - 1]].get("role") is None:
         # "4.45 million customers without power across four states: 3.28 million in
@@ -8322,6 +8392,36 @@ _TOTAL_TO_COUNT = re.compile(r"(?:(?!\b(?:than|compared|against|versus|while|whe
 _COUNT_TO_LIST = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*(?:(?:about|around|roughly|"
                             r"approximately|some|nearly|almost|more\s+than|over|at\s+least|"
                             r"just)\s+)?", re.I)
+
+
+def _total_before_its_change(text: str, drafts: list[dict[str, Any]], three: list[int],
+                             run: list[int]) -> int | None:
+    """The level of a change that sets it against an earlier value right before the colon of
+    a list: "3,009 crimes against property, 7% fewer than the 3,243 of last year: 86
+    burglaries, ..." (the list breaks down the level the sentence reports). The earlier value
+    is a reading too: a list that adds up to it is left to it, never set against the level."""
+    t, c, b = three
+    d, ch = drafts[t], dict(drafts[c]["extra"]).get("change")
+    first = drafts[run[0]]
+    if not isinstance(ch, dict) or ch.get("to") != t or ch.get("from") != b or \
+            drafts[b].get("role") != "compared" or d.get("role") is not None or \
+            not d.get("value") or not _compatible(d, first) or \
+            not _LEVEL_TO_CHANGE.fullmatch(text, d["end"], drafts[c]["start"]) or \
+            not _COMPARED_TO_COLON.fullmatch(text, drafts[b]["end"], first["start"]):
+        return None
+    values = [drafts[j]["value"] for j in run]
+    if any(v is None for v in values) or \
+            abs(sum(values) - float(drafts[b]["value"])) <= 0.005 * float(drafts[b]["value"]):
+        return None
+    return t
+
+
+# from a level to the change after it ("3,009 crimes against property, 7%") and from the
+# earlier value that change names to the colon of a list (" of last year: ")
+_LEVEL_TO_CHANGE = re.compile(r"[^.;:!?()\d]{0,60},[ \u00a0]*(?:(?:up|down|about|around|"
+                              r"roughly|some|nearly|almost)[ \u00a0]+)?", re.I)
+_COMPARED_TO_COLON = re.compile(r"[^.;:!?()\d]{0,30}:[ \u00a0]*(?:(?:about|around|roughly|"
+                                r"some|nearly|almost)[ \u00a0]+)?", re.I)
 
 
 def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]
