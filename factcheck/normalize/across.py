@@ -310,7 +310,8 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
         # "Profits at the department stores fell 6% to £192 million": a part of the business;
         # "unbeaten at home, with 18 wins": the team's games at one venue; "The median rent
         # was $3,125": another statistic than the average
-        m = _words()["business_unit"].search(clause) or _words()["venue"].search(clause) or \
+        m = next(reversed(list(_words()["revenue_stream"].finditer(clause))), None) or \
+            _words()["business_unit"].search(clause) or _words()["venue"].search(clause) or \
             _words()["statistic"].search(clause) or \
             next(reversed(list(_words()["business_unit_named"].finditer(clause))), None)
         if m is not None:
