@@ -666,7 +666,10 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
     pat = _words()["earlier_value"]
     for j in idxs[pos + 1:]:
         x = drafts[j]
-        if x["unit"] != t["unit"]:
+        # (a value of the rate's numerator only is of the rate: "€1.96 a litre, 6c cheaper
+        # than last month's €2.02" is €2.02 a litre)
+        bare = x["unit"] != t["unit"] and _in_rate(t["unit"], x["unit"]) == t["unit"]
+        if x["unit"] != t["unit"] and not bare:
             continue
         if x.get("role") not in (None, "compared") or not x["value"] or \
                 not (_one_measure(x, t) or x.get("measure") in _dimension_measures()) or \
@@ -679,6 +682,8 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
             # previous week and 800 megawatts below the all-time high of 40.9 gigawatts"
             # names the 800 megawatts' earlier value, not the 2.3 gigawatts')
             return None
+        if bare:
+            x["unit"] = t["unit"]
         return j
     return None
 
