@@ -114,9 +114,14 @@ def test_euro_cents_glued_to_their_figure_are_read_and_checked():
     assert "wrong-arithmetic" in rules(FUEL.replace("142.3c", "140.3c"), d)
 
 
-def test_a_capital_c_is_still_celsius():
-    hot = "Temperatures reached 31C on Tuesday."
-    assert find(claims(hot, date(2019, 6, 3)), "31C").unit == "degree_Celsius"
+def test_a_glued_c_outside_prices_keeps_its_old_readings():
+    hot = "Temperatures reached 31C on Tuesday, and could fall to minus 3c in rural spots."
+    cs = claims(hot, date(2019, 6, 3))
+    assert find(cs, "31C").unit == "degree_Celsius"
+    assert find(cs, "minus 3c").unit == "degree_Celsius"
+    # a pump price in copy that names neither the euro nor Ireland is in the dollar's cents
+    us = "Gasoline climbed to 289.9c a gallon, up 4.1c from a week earlier."
+    assert find(claims(us, date(2019, 6, 3)), "289.9c").unit == "US_cent"
 
 
 # -- another named kind's value in the next sentence is no start of a change -----------------
