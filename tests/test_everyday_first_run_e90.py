@@ -150,22 +150,3 @@ def test_a_gap_to_last_months_bare_price_is_worked_from_it():
     d = date(2022, 11, 25)
     assert rules(DIESEL, d) == []
     assert "wrong-arithmetic" in rules(DIESEL.replace("€2.02", "€2.08"), d)
-
-
-# -- two sides' shares of a vote: "leads by A% to B%" -----------------------------------------
-
-TPP = "On a two-party basis Labor leads by 52.56% to 47.44%, a swing of 5.31 points."
-
-
-def test_two_sides_shares_after_leads_by_are_one_whole():
-    d = date(2007, 12, 21)
-    assert rules(TPP, d) == []
-    assert "shares-over-100" in rules(TPP.replace("47.44%", "48.44%"), d)
-
-
-def test_a_share_against_an_earlier_years_is_no_second_side():
-    later = ("Labor took 55.22% of the two-party vote against last year's 51.13%, the polling "
-             "firm said.")
-    cs = claims(later, date(2025, 6, 20))
-    assert find(cs, "55.22%").group is None or \
-        find(cs, "55.22%").group != find(cs, "51.13%").group
