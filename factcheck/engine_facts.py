@@ -135,6 +135,12 @@ def _physical(unit: str) -> bool:
     return bool(unit) and dim not in ("", "percent") and not _currency(dim)
 
 
+def _decimal_written(text: str) -> bool:
+    """Whether an amount is written with a decimal part ("€9.02", "£169.50"; not "€108",
+    "£8,814")."""
+    return bool(re.search(r"\d\.\d", text))
+
+
 def _currency(dim: str) -> bool:
     """A dimension of money: each currency is its own (normalize.units), or a unit pint lacks."""
     return dim.startswith("[currency_") or dim.startswith("unit:")
@@ -933,6 +939,12 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                 # "£169.50 a week, or £8,814 a year": money over another stretch, written
                 # with no qualifier, is exact arithmetic (the factor's readings allowed for)
                 more_t["exact"] = 1
+                if "." in by_id[conv].text and not _decimal_written(c.text) and \
+                        facts[c.id]["lower"] == facts[c.id]["upper"]:
+                    # "€9.02 a month, or €108 a year": the whole euros round the €108.24 the
+                    # cents make; the stated amount's last written unit is its slack
+                    half = 0.5 * (_unit_info(c.unit or "") or (1.0, 0.0, ""))[0]
+                    more_t["spread"] = (-half, half)
             items.append(("conversion", c, by_id[conv], (lo + hi) / 2.0, 0.0, more_t))
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))

@@ -2528,15 +2528,26 @@ def _plain_unit_after(g: _Grammar, text: str, f: _Fig, end: int, nxt1: str, nxt2
 _SHARE_WORDS = re.compile(r"(?i)\b(?:shares?|dividends?|stock|payout|per[ \u00a0]share)\b")
 
 
+# ... and of a sentence on prices at the pump or on a bill, where it is cents too: "petrol has
+# climbed to 146.1c a litre", "7c less than a month ago"; the euro's in a text that writes the
+# euro or names Ireland (Irish copy), else the dollar's
+_PRICE_WORDS = re.compile(r"(?i)\b(?:litres?|liters?|gallons?|petrol|diesel|fuel|pumps?|prices?|"
+                          r"costs?|dearer|cheaper)\b")
+_EURO_TEXT = re.compile(r"€|\b(?:[Ee]uros?|Ireland|Irish)\b")
+
+
 def _glued_c(text: str, f: _Fig, end: int) -> tuple[str, str, int] | None:
     """A lower-case "c" glued to a figure: "minus 10c overnight in the Highlands" is Celsius
     in a sentence on weather; "8.8c a share", "shares fell 14c" are cents in a sentence on
-    shares or dividends (read as the dollar's, as "22 cents a share" is); else nothing."""
+    shares or dividends (read as the dollar's, as "22 cents a share" is), and "146.1c a
+    litre" in a sentence on prices (the euro's in Irish copy); else nothing."""
     if f.value <= 56.7 and temperature.weather_sentence(text, f.s):
         return "degree_Celsius", "temperature", end + 1
     a, b = temperature.sentence_around(text, f.s)
     if _SHARE_WORDS.search(text, a, b) is not None:
         return "US_cent", "currency", end + 1
+    if _PRICE_WORDS.search(text, a, b) is not None:
+        return ("euro_cent" if _EURO_TEXT.search(text) else "US_cent"), "currency", end + 1
     return None
 
 

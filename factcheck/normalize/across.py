@@ -355,7 +355,8 @@ def _subgroups(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
         # "Profits at the department stores fell 6% to £192 million": a part of the business;
         # "unbeaten at home, with 18 wins": the team's games at one venue; "The median rent
         # was $3,125": another statistic than the average
-        m = _words()["business_unit"].search(clause) or _words()["venue"].search(clause) or \
+        m = next(reversed(list(_words()["revenue_stream"].finditer(clause))), None) or \
+            _words()["business_unit"].search(clause) or _words()["venue"].search(clause) or \
             _words()["statistic"].search(clause) or \
             next(reversed(list(_words()["business_unit_named"].finditer(clause))), None)
         if m is not None:
@@ -710,7 +711,10 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
     pat = _words()["earlier_value"]
     for j in idxs[pos + 1:]:
         x = drafts[j]
-        if x["unit"] != t["unit"]:
+        # (a value of the rate's numerator only is of the rate: "€1.96 a litre, 6c cheaper
+        # than last month's €2.02" is €2.02 a litre)
+        bare = x["unit"] != t["unit"] and _in_rate(t["unit"], x["unit"]) == t["unit"]
+        if x["unit"] != t["unit"] and not bare:
             continue
         if x.get("role") not in (None, "compared") or not x["value"] or \
                 not (_one_measure(x, t) or x.get("measure") in _dimension_measures()) or \
@@ -723,6 +727,8 @@ def _earlier_value(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos:
             # previous week and 800 megawatts below the all-time high of 40.9 gigawatts"
             # names the 800 megawatts' earlier value, not the 2.3 gigawatts')
             return None
+        if bare:
+            x["unit"] = t["unit"]
         return j
     return None
 

@@ -93,6 +93,19 @@ def _kinds() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
                  for group in vocab.load("across.yaml").get("kinds", []) or [])
 
 
+def sentence_kind(low: str, sent: tuple[int, int]) -> str | None:
+    """The one member of the first set of kinds a sentence names ("petrol" in "A litre of
+    petrol now costs £1.77"), or None."""
+    # (a substring test first: most sentences hold no member, and ``in`` costs a fraction of
+    # a pattern's search)
+    seg = low[sent[0]:sent[1]]
+    for group in _kinds():
+        named = [w for w, p in group if w in seg and p.search(low, *sent)]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
 def mark_kinds(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``("kind", word)`` on each figure of a sentence that names exactly one member of a
     set of kinds (the first such set; see the module's docstring)."""
@@ -105,14 +118,6 @@ def mark_kinds(low: str, drafts: list[dict[str, Any]]) -> None:
         if not sent:
             continue
         if sent not in seen:
-            seen[sent] = None
-            # (a substring test first: most sentences hold no member, and ``in`` costs a
-            # fraction of a pattern's search)
-            seg = low[sent[0]:sent[1]]
-            for group in kinds:
-                named = [w for w, p in group if w in seg and p.search(low, *sent)]
-                if len(named) == 1:
-                    seen[sent] = named[0]
-                    break
+            seen[sent] = sentence_kind(low, sent)
         if seen[sent] is not None:
             d["extra"].append(("kind", seen[sent]))

@@ -66,6 +66,7 @@ from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import placed_by_ordinal, rank_move, rank_orders
 from .result_lists import shared_wholes
+from .locales import sentence_kind
 from .since import from_only_changes, since_changes, year_before_changes
 # margins across clauses, totals of named members and lists after their total, levels that
 # moved against the earlier level (everyday46; each module's docstring gives its copy)
@@ -394,6 +395,16 @@ _OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?!
                           r"winter|spring|autumn|fall|fiscal|financial|calendar)s?\b)")
 # a figure of a count the story says was superseded: "An earlier count had put his lead at
 # 13,107", "the initial estimate of 40,000" (every match holds one of ``superseded``'s words)
+# a level that was not, under a condition said before it: "without it the bank would have
+# earned $4.55 a share", "excluding the charge, profit would have risen to $2.1 billion"
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:without|excluding|but[ \u00a0]+for|if|had[ \u00a0]+it[ \u00a0]+not|otherwise)\b"
+    r"[^.;:!?\d]{0,60}?\b(?:would|could|might)[ \u00a0]+have[ \u00a0]+(?:been[ \u00a0]+)?"
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?(?:(?:about|around|nearly|almost)[ \u00a0]+)?$")
+# the bar or mark a contest was won at, one of an athlete's several in it ("He had already won
+# the competition at 6.07m" before the record attempt at 6.27m): no level of the day's mark
+_WON_AT = re.compile(r"\b(?:won|wins|clinched|sealed|secured)[ \u00a0]+(?:the[ \u00a0]+)?"
+                     r"(?:competition|contest|event|title|gold|victory)[ \u00a0]+at[ \u00a0]+$")
 _SUPERSEDED = re.compile(r"\b(?:earlier|previous|prior|initial|original|preliminary)\s+"
                          r"(?:count|tally|estimate|figure|result|reading|projection)s?\b"
                          r"[^.;:!?\d]{0,40}$")
@@ -965,6 +976,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     sides_of_named(low, drafts)     # "97 micrograms, far above that limit": thresholds.py
     point_levels(low, drafts)   # "cut by a quarter point to 4.5%" from a level said apart
     _expected_range_ends(low, drafts)
+    _expected_coordinates(low, drafts)
 
 
 def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
@@ -1015,6 +1027,37 @@ def _expected_range_ends(low: str, drafts: list[dict[str, Any]]) -> None:
                 and a["sentence"] == b["sentence"] and \
                 _EXPECTED_RANGE_TO.fullmatch(low, a["end"], b["start"]):
             b["role"] = "expected"
+
+
+# an object coordinated with an earlier one under the same verb: "... and revenue of " (not a
+# new clause with its own subject or verb: "and it reported revenue of")
+_AND_OBJECT_OF = re.compile(
+    r",?[ \u00a0]*\band[ \u00a0]+(?:(?!(?:it|they|he|she|we|the|its|their|was|were|is|are|has|had|"
+    r"have|reported|posted|earned|made|said|delivered|booked)\b)[a-z][\w-]*[ \u00a0]+){1,3}"
+    r"of[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+# the verb that makes its objects expected: "Analysts had expected earnings of "
+_EXPECTING_OBJECT = re.compile(
+    r"\b(?:expected|expecting|forecast|forecasting|predicted|predicting|estimated|projected|"
+    r"pencilled[ \u00a0]+in)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,3}?(?:of|at)[ \u00a0]+"
+    r"(?:about[ \u00a0]+|around[ \u00a0]+)?$")
+
+
+def _expected_coordinates(low: str, drafts: list[dict[str, Any]]) -> None:
+    """The second object of an expecting verb is expected too: "Analysts had expected earnings
+    of $2.50 a share and revenue of $28.90 billion" (the $28.90 billion is no revenue to
+    restate). Only when the first is that verb's own object and no figure stated as a level
+    stands between them."""
+    for k, d in enumerate(drafts):
+        if d.get("role") is not None or \
+                not _AND_OBJECT_OF.search(low, d["sentence"][0], d["start"]):
+            continue
+        firsts = [j for j in range(k) if drafts[j]["sentence"] == d["sentence"] and
+                  drafts[j].get("role") == "expected"]
+        if not firsts or any(drafts[i].get("role") is None for i in range(firsts[0] + 1, k)):
+            continue
+        if any(_EXPECTING_OBJECT.search(low, max(d["sentence"][0], drafts[j]["start"] - 60),
+                                        drafts[j]["start"]) for j in firsts):
+            d["role"] = "expected"
 
 
 # an amount of money's unit: an ISO currency code (units.currency_definitions)
@@ -4272,11 +4315,17 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                 d.get("role") is None and k and drafts[k - 1].get("role") == "expected" and \
                 _OR_SAID_AGAIN.fullmatch(low, drafts[k - 1]["end"], start):
             d["role"] = "expected"      # (and "a forecast of $3.8 billion, or 73 cents a share")
+        elif d.get("role") is None and _COUNTERFACTUAL.search(
+                low, max(d["sentence"][0], start - 90), start):
+            d["role"] = "compared"  # "without it the bank would have earned $4.55 a share"
         elif d.get("role") is None and superseded.any_in(max(d["sentence"][0], start - 60),
                                                          start) and \
                 _SUPERSEDED.search(low, max(d["sentence"][0], start - 60), start) or \
                 d.get("role") is None and _SUPERSEDED_AFTER.match(low, d["end"]):
             d["role"] = "compared"    # "An earlier count had put his lead at 13,107"
+        elif d.get("role") is None and d["unit"] and _WON_AT.search(
+                low, max(d["sentence"][0], start - 60), start):
+            d["role"] = "compared"  # "He had already won the competition at 6.07m": one bar
         elif d.get("role") is None and _THRESHOLD_AFTER.match(low, d["end"]):
             d["role"] = "compared"    # "the 326 seats needed for a majority": a threshold
         elif d.get("role") is None and (
@@ -7530,6 +7579,13 @@ def _of_one_scale(x: dict[str, Any], t: dict[str, Any]) -> bool:
     return a == b or (a > 0 and b > 0 and 1 / 20 <= a / b <= 20)
 
 
+def _named_kinds_differ(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether the sentences of two figures name two kinds of one thing (rules/vocab/
+    across.yaml kinds: "a litre of petrol", "diesel"); one of no named kind differs from none."""
+    ka, kb = sentence_kind(low, a["sentence"]), sentence_kind(low, b["sentence"])
+    return ka is not None and kb is not None and ka != kb
+
+
 def _later_from(low: str, drafts: list[dict[str, Any]],
                 by_sent: dict[tuple[int, int], list[int]],
                 next_sent: dict[tuple[int, int], tuple[int, int]], d: dict[str, Any],
@@ -7582,6 +7638,9 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
                 #             over one year
             if _FORECAST_BEFORE.search(low, max(cs, x["start"] - 40), x["start"]):
                 continue    # "The airport expects 81.4 million passengers in 2024": a forecast
+            if _named_kinds_differ(low, x, t):
+                continue    # "petrol ... £1.77, 7p less than a month ago ... Diesel ...
+                #             last month's £2.02": another named kind's price is no start
             if _two_named_subjects(text, x, t) and not re.search(
                     r"\b" + re.escape(str(x["subject"]).split()[-1]) + r"\b", low[ts:te]):
                 continue    # "Kingsman ... down 51% at $17.5 million. ... the $85 million the
