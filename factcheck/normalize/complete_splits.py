@@ -54,10 +54,13 @@ def complete_splits(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("role") == "portion" and isinstance(g, int) and not isinstance(g, bool) or \
                 d.get("role") == "item" and isinstance(g, str):
             groups.setdefault(g, []).append(j)
+    grouped = {x.get("group") for x in drafts}     # (the figures some figure belongs to)
     for g, parts in groups.items():
+        if len(parts) != 2:
+            continue
         w = g if isinstance(g, int) else _whole_before(drafts, parts)
-        if w is None or len(parts) != 2 or drafts[w].get("role") is not None or \
-                any(x.get("group") in parts for x in drafts) or \
+        if w is None or drafts[w].get("role") is not None or \
+                any(j in grouped for j in parts) or \
                 any(drafts[j]["unit"] != drafts[w]["unit"] or
                     drafts[j]["sentence"] != drafts[parts[0]]["sentence"] for j in parts):
             continue
@@ -71,14 +74,17 @@ def complete_splits(low: str, drafts: list[dict[str, Any]]) -> None:
                 break
 
 
+_BACK = 12      # figures read back for a split's whole (a long sentence is not read again)
+
+
 def _whole_before(drafts: list[dict[str, Any]], items: list[int]) -> int | None:
     """The whole a list of two items splits when no portion says so ("Of the 170 confirmed
     cases ... counted from seven days after the second dose, 8 were in the vaccine group and
     162 in the placebo group"; "It counted 196 cases ...: 11 among those vaccinated and 185
-    ..."): the nearest count before the first item in its sentence of the items' unit and
-    measure, larger than each, with no role."""
+    ..."): the nearest count before the first item in its sentence (among the 12 figures before
+    it) of the items' unit and measure, larger than each, with no role."""
     first = drafts[items[0]]
-    for j in range(items[0] - 1, -1, -1):
+    for j in range(items[0] - 1, max(-1, items[0] - 1 - _BACK), -1):
         x = drafts[j]
         if x["sentence"] != first["sentence"]:
             return None

@@ -983,25 +983,37 @@ def _month_recorded_after(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
     words: those figures, their verb of recording); figures with a period of their own, or
     whose sentence names no such window, are left alone."""
     lex = ctx.lex
+    months: dict[tuple[int, int], Any] = {}     # a sentence's month, read once a sentence
     for i, d in enumerate(drafts):
         if d.get("period") is not None or d.get("value") is None or d.get("cumulative") or \
                 not lex.daily_reports(d.get("measure")):
             continue
-        ss, se = d["sentence"]
-        if _ONE_MONTH.search(ctx.text, ss, se) is None:
+        if d["sentence"] not in months:
+            months[d["sentence"]] = _month_recorded_next(ctx, *d["sentence"])
+        got = months[d["sentence"]]
+        if got is None:
             continue
-        si, ns, ne = ctx.sentence(se + 1)
-        if ns < se or ctx.paragraph(ns) != ctx.paragraph(ss):
-            continue
-        dm = next((dm for dm in ctx.m.dates if ns <= dm.start < ne and
-                   dm.granularity == "month" and dm.end_date is not None and
-                   _RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
-                       3 if ctx.text.startswith("in ", dm.start) else 7
-                       if ctx.text.startswith("during ", dm.start) else 0))), None)
-        if dm is None or dm.start_date is None or dm.end_date <= dm.start_date:
-            continue
+        dm, ns = got
         d["period"] = (dm.start_date, dm.end_date)
         _set(bases, i, "period", f"carried from the next sentence: \"{ctx.text[ns:dm.end].strip()}\"")
+
+
+def _month_recorded_next(ctx: Any, ss: int, se: int) -> tuple[Any, int] | None:
+    """(the month, where its sentence opens) that the sentence after ``ss``-``se`` says the
+    figures of its one-month window were recorded in (``_month_recorded_after``), or None."""
+    if _ONE_MONTH.search(ctx.text, ss, se) is None:
+        return None
+    si, ns, ne = ctx.sentence(se + 1)
+    if ns < se or ctx.paragraph(ns) != ctx.paragraph(ss):
+        return None
+    dm = next((dm for dm in ctx.m.dates if ns <= dm.start < ne and
+               dm.granularity == "month" and dm.end_date is not None and
+               _RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
+                   3 if ctx.text.startswith("in ", dm.start) else 7
+                   if ctx.text.startswith("during ", dm.start) else 0))), None)
+    if dm is None or dm.start_date is None or dm.end_date <= dm.start_date:
+        return None
+    return dm, ns
 
 
 def _sums_of_kinds(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:

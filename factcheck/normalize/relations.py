@@ -1048,11 +1048,14 @@ def _expected_coordinates(low: str, drafts: list[dict[str, Any]]) -> None:
     restate). Only when the first is that verb's own object and no figure stated as a level
     stands between them."""
     for k, d in enumerate(drafts):
+        # (the cue is read in the 80 characters before the figure, the first object among the
+        # sentence's 12 figures before it: a long sentence is not read again for each figure)
         if d.get("role") is not None or \
-                not _AND_OBJECT_OF.search(low, d["sentence"][0], d["start"]):
+                not _AND_OBJECT_OF.search(low, max(d["sentence"][0], d["start"] - 80), d["start"]):
             continue
-        firsts = [j for j in range(k) if drafts[j]["sentence"] == d["sentence"] and
-                  drafts[j].get("role") == "expected"]
+        same = list(takewhile(lambda j: drafts[j]["sentence"] == d["sentence"],
+                              range(k - 1, max(-1, k - 13), -1)))
+        firsts = [j for j in reversed(same) if drafts[j].get("role") == "expected"]
         if not firsts or any(drafts[i].get("role") is None for i in range(firsts[0] + 1, k)):
             continue
         if any(_EXPECTING_OBJECT.search(low, max(d["sentence"][0], drafts[j]["start"] - 60),
@@ -8396,9 +8399,12 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
 # a breakdown set in apposition to its total: the total's noun and a comma ("31 people, "),
 # then parts that each say where they stand, in a name ("17 in Texas", "11 in the Eaton fire",
 # "17 of them in Texas"), the last after "and"
-_APPOSED_HEAD = re.compile(r"[ \u00a0]+[a-z][\w’'-]*(?:[ \u00a0]+[a-z][\w’'-]*)?[ \u00a0]*,"
-                           r"[ \u00a0]+")
-_PLACED_PART = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+them[ \u00a0]+)?(?:in|at|on|across)"
+# (the head is the total's noun, never a time or place of its own: "$3.10 on weekdays, $2.90 on
+# Saturdays and $2.50 on Sundays" are three fares)
+_APPOSED_HEAD = re.compile(r"[ \u00a0]+(?!(?:on|in|at|for|from|to|by|per|a|an|each|every|this|"
+                           r"last|next|a[ \u00a0]+day|a[ \u00a0]+week)\b)[a-z][\w’'-]*"
+                           r"(?:[ \u00a0]+[a-z][\w’'-]*)?[ \u00a0]*,[ \u00a0]+")
+_PLACED_PART = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+them[ \u00a0]+)?(?:in|at|across)"
                           r"[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 
 
