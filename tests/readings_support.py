@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from factcheck.document import read_text_document
-from factcheck.normalize import normalize
+from factcheck.normalize import claims_for, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,3 +73,20 @@ def status_checker(folder: str) -> Callable[[str, date], tuple[dict[str, str], l
         status = {c.text: verdicts[c.id].status for c in cs}
         return status, [f for f in flags if f.severity in ("error", "warning")]
     return go
+
+
+def claims_by_text(text: str, pub: date) -> dict[str, Any]:
+    """The claims of ``text`` published on ``pub``, by their words."""
+    return {c.text: c for c in claims_for(read_text_document(text, "t.md", pub))}
+
+
+def basis_of(claim: Any) -> dict[str, str]:
+    """How each key of a claim was decided (its ``basis`` extra)."""
+    return dict(dict(claim.extra).get("basis", ()))
+
+
+def statuses(run: Callable[[str, date], tuple[Any, Any, Any, dict]], text: str,
+             pub: date) -> dict[str, str]:
+    """Each claim's verdict status, by its words, from a ``checker_for`` run."""
+    _, cs, _, verdicts = run(text, pub)
+    return {c.text: verdicts[c.id].status for c in cs}

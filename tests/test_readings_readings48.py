@@ -16,7 +16,7 @@ import pytest
 
 from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import checker_for, claims_by_text as _claims
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,11 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     return checker_for(str(tmp_path_factory.mktemp("readings48")))
-
-
-def _claims(text: str, pub: date) -> dict[str, object]:
-    doc = read_text_document(text, "t.md", pub)
-    return {c.text: c for c in claims_for(doc)}
 
 
 def _basis(claim: object) -> dict[str, str]:

@@ -14,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.document import read_text_document
 from factcheck.model import Claim, Document, DocumentResult, RunResult, Verdict
-from factcheck.normalize import claims_for
 from factcheck.report import render
-from readings_support import checker_for
+from readings_support import checker_for, claims_by_text as _claims
 
 ROOT = Path(__file__).resolve().parents[1]
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -27,11 +25,6 @@ SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     return checker_for(str(tmp_path_factory.mktemp("readings50")))
-
-
-def _claims(text: str, pub: date) -> dict[str, object]:
-    doc = read_text_document(text, "t.md", pub)
-    return {c.text: c for c in claims_for(doc)}
 
 
 def _status(run, text: str, pub: date) -> tuple[dict[str, str], list]:

@@ -13,24 +13,12 @@ from datetime import date
 
 import pytest
 
-from factcheck.document import read_text_document
-from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import checker_for, claims_by_text as _claims, statuses as _status
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     return checker_for(str(tmp_path_factory.mktemp("readings51")))
-
-
-def _claims(text: str, pub: date) -> dict[str, object]:
-    doc = read_text_document(text, "t.md", pub)
-    return {c.text: c for c in claims_for(doc)}
-
-
-def _status(run, text: str, pub: date) -> dict[str, str]:
-    _, cs, _, verdicts = run(text, pub)
-    return {c.text: verdicts[c.id].status for c in cs}
 
 
 JUNE_3 = date(2025, 6, 3)

@@ -15,28 +15,17 @@ from datetime import date
 
 import pytest
 
-from factcheck.document import read_text_document
-from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import (
+    checker_for,
+    claims_by_text as _claims,
+    basis_of as _basis,
+    statuses as _status,
+)
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
     return checker_for(str(tmp_path_factory.mktemp("readings52")))
-
-
-def _claims(text: str, pub: date) -> dict[str, object]:
-    doc = read_text_document(text, "t.md", pub)
-    return {c.text: c for c in claims_for(doc)}
-
-
-def _basis(claim) -> dict[str, str]:
-    return dict(dict(claim.extra).get("basis", ()))
-
-
-def _status(run, text: str, pub: date) -> dict[str, str]:
-    _, cs, _, verdicts = run(text, pub)
-    return {c.text: verdicts[c.id].status for c in cs}
 
 
 # -- a total with a date between its name and its verb ------------------------------------------
@@ -160,7 +149,6 @@ def test_a_toll_beside_rate_words_is_the_count_when_no_day_brings_it():
     got = _claims(text, date(2025, 9, 17))
     assert got["1.1 million"].measure == "personnel_losses"
     assert got["1,020"].measure == "personnel_losses"
-
 
 
 def test_a_record_month_of_this_year_keeps_its_month(run):

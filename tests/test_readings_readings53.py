@@ -13,9 +13,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.document import read_text_document
-from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import checker_for, claims_by_text as _claims, statuses as _status
 
 
 @pytest.fixture(scope="module")
@@ -23,18 +21,8 @@ def run(tmp_path_factory):
     return checker_for(str(tmp_path_factory.mktemp("readings53")))
 
 
-def _claims(text: str, pub: date) -> dict[str, object]:
-    doc = read_text_document(text, "t.md", pub)
-    return {c.text: c for c in claims_for(doc)}
-
-
 def _readings(claim) -> list[tuple]:
     return list(dict(claim.extra).get("readings", ()))
-
-
-def _status(run, text: str, pub: date) -> dict[str, str]:
-    _, cs, _, verdicts = run(text, pub)
-    return {c.text: verdicts[c.id].status for c in cs}
 
 
 # -- a list's items and the window after them ------------------------------------------------------

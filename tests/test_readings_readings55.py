@@ -14,7 +14,7 @@ import pytest
 
 from factcheck.document import read_text_document
 from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import checker_for, statuses as _status
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +24,6 @@ def run(tmp_path_factory):
 
 def _claims(text: str, pub: date) -> dict[str, object]:
     return {c.text: c for c in claims_for(read_text_document(text, "t.md", pub))}
-
-
-def _status(run, text: str, pub: date) -> dict[str, str]:
-    _, cs, _, verdicts = run(text, pub)
-    return {c.text: verdicts[c.id].status for c in cs}
 
 
 # -- a day's number of the war ----------------------------------------------------------------------

@@ -17,7 +17,7 @@ import pytest
 from factcheck.document import read_text_document
 from factcheck.extract.dates import find_dates
 from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import checker_for, statuses as _status
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +31,6 @@ def _claims(text: str, pub: date) -> dict[str, object]:
 
 def _basis(claim) -> dict[str, str]:
     return dict(dict(claim.extra).get("basis") or ())
-
-
-def _status(run, text: str, pub: date) -> dict[str, str]:
-    _, cs, _, verdicts = run(text, pub)
-    return {c.text: verdicts[c.id].status for c in cs}
 
 
 # -- the agent of a list that opens with items in words -------------------------------------------
