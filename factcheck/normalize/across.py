@@ -59,6 +59,39 @@ _BACK = 3
 _SUMMARY = ("headline", "keypoints")
 
 
+# two groups joined before their plural noun right after a figure: "2,263,496 domestic and
+# international passengers" (groups 1 and 2, the noun 3)
+_JOINT_GROUPS_AFTER = re.compile(r"[ \u00a0]+([a-z-]{3,}(?<!s))[ \u00a0]+(?:and|or)[ \u00a0]+"
+                                 r"([a-z-]{3,})[ \u00a0]+([a-z]{3,}s)\b")
+
+
+def _joint_groups_then_each(low: str, drafts: list[dict[str, Any]],
+                            sents: list[list[int]]) -> None:
+    """"rose 3% to 2,263,496 domestic and international passengers. International passengers
+    were up 2% at 540,871, and domestic passengers rose 4% to 1,722,625": a figure of two
+    groups together, then one figure of each group named with the noun (in the next
+    sentence): the two are its portions, checked by parts-exceed-total."""
+    for k in range(len(sents) - 1):
+        for w in sents[k]:
+            m = _JOINT_GROUPS_AFTER.match(low, drafts[w]["end"])
+            if m is None or drafts[w].get("role") not in _LEVEL or not drafts[w]["value"]:
+                continue
+            noun = m.group(3)
+            found = []
+            for g in (m.group(1), m.group(2)):
+                named = re.compile(r"\b" + re.escape(g) + r"[ \u00a0]+" + re.escape(noun) + r"\b")
+                found.append([j for j in sents[k + 1] if drafts[j]["unit"] == drafts[w]["unit"]
+                              and drafts[j].get("role") in (None, "item") and
+                              drafts[j]["value"] and drafts[j]["value"] < drafts[w]["value"] and
+                              named.search(low, max(drafts[j]["sentence"][0],
+                                                    drafts[j]["start"] - 50), drafts[j]["start"])])
+            if all(len(f) == 1 for f in found) and found[0] != found[1]:
+                for [j] in found:
+                    drafts[j]["role"], drafts[j]["group"] = "portion", w
+                    drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern[str]]:
     """The patterns of rules/vocab/across.yaml, compiled once."""
@@ -200,10 +233,11 @@ _ACCOUNTED_FOR = re.compile(r"\b(?:accounted|accounts|account|made\s+up)\s+(?:fo
 
 
 def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
-                            sents: list[list[int]]) -> None:
+                            sents: list[list[int]], moved: Any = None) -> None:
     """"The number of patients in hospital with flu has risen by more than 40% in a week.
     There were 472 such patients in the week to 8 December, up from 330 the week before": a
-    percentage change whose sentence gives no level of its own is the change between the
+    percentage change (or an amount: "grew by 32.7 million between 1990 and 2000. It rose from
+    248.7 million to 281.4 million") whose sentence gives no level of its own is the change between the
     pair of levels the next sentence (in its paragraph or the next) leads with, when that
     pair runs the same way and is of the change's measure (or the change names none, or only
     a noun of its clause: an open measure, "with confirmed flu")."""
@@ -212,7 +246,8 @@ def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
         if not nxt or low.count("\n\n", drafts[idxs[-1]]["end"], drafts[nxt[0]]["start"]) > 1:
             continue
         found = [i for i in idxs if (ch := _change(drafts[i])) is not None and
-                 ch.get("kind") == "percent" and drafts[i]["unit"] == "percent" and
+                 ch.get("kind") in ("percent", "absolute") and
+                 (ch["kind"] == "absolute") == (drafts[i]["unit"] != "percent") and
                  not any(ch.get(x) is not None for x in ("from", "to", "by"))]
         if len(found) != 1:
             continue
@@ -222,13 +257,59 @@ def _change_then_its_levels(low: str, drafts: list[dict[str, Any]],
         if not pairs or any(_change(drafts[j]) is not None for j in nxt):
             continue
         frm, (to, up) = pairs[0]
-        if to not in nxt or nxt.index(to) != 0 or up != (ch.get("direction") != "down") or \
+        if moved is not None and not moved(low, drafts[frm]):
+            continue
+        # (the pair leads the sentence: "There were 472 ..., up from 330", "It rose from
+        # 248.7 million to 281.4 million")
+        if to not in nxt or nxt.index(to) != 0 and nxt[:2] != [frm, to] or \
+                up != (ch.get("direction") != "down") or \
                 any(drafts[i]["unit"] == drafts[to]["unit"] and drafts[i]["value"] and
-                    drafts[i].get("role") in _LEVEL for i in idxs) or \
+                    drafts[i].get("role") in _LEVEL and
+                    (ch["kind"] == "percent" or
+                     drafts[i]["value"] * 10 >= (drafts[to]["value"] or 0)) for i in idxs) or \
                 not _open_or_one_measure(drafts[found[0]], drafts[to]) or \
-                drafts[frm]["unit"] != drafts[to]["unit"]:
+                drafts[frm]["unit"] != drafts[to]["unit"] or \
+                (ch["kind"] == "absolute" and not _amount_of_the_pair(drafts, found[0], frm,
+                                                                      to)):
             continue
         ch.update(to=to, **{"from": frm})
+
+
+def _amount_of_the_pair(drafts: list[dict[str, Any]], i: int, frm: int, to: int) -> bool:
+    """Whether amount ``i`` may be the move between ``frm`` and ``to``: of their unit and
+    smaller than the larger of them (its size is wrong-arithmetic's to judge)."""
+    a, b, c = drafts[i], drafts[frm], drafts[to]
+    # (of the pair's scale: "by a fifth" is no amount of 87,336 cars)
+    return a["unit"] == c["unit"] and None not in (a["value"], b["value"], c["value"]) and \
+        max(b["value"], c["value"]) / 1000 < a["value"] < max(b["value"], c["value"])
+
+
+# a sentence that opens on a pronoun for what the sentence before changed: "It rose from"
+_IT_OPENS = re.compile(r"\W*(?:it|they|this|that)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+# a verb and "from" right before the earlier level: "rose from", "fell back from"
+_VERB_THEN_FROM = re.compile(r"\b[a-z]+(?:[ \u00a0]+back)?[ \u00a0]+from[ \u00a0]+"
+                             r"(?:(?:about|around|some|nearly|almost|roughly)[ \u00a0]+)?$")
+
+
+def _moved_it(low: str, frm: dict[str, Any]) -> bool:
+    """Whether the move "from A to B" is said of what the amount's sentence changed: a verb
+    and "from" before A, and its sentence opening on a pronoun before the verb ("It rose from
+    248.7 million to 281.4 million"; a subject named there may be another thing's: "The teen
+    birth rate ... falling from 18.8 to 17.4" after "Rates fell 2% among white women")."""
+    ss = frm["sentence"][0]
+    verb = _VERB_THEN_FROM.search(low, max(ss, frm["start"] - 30), frm["start"])
+    if verb is None:
+        return False
+    return _IT_OPENS.fullmatch(low, ss, verb.start()) is not None
+
+
+def changes_then_their_moves(low: str, drafts: list[dict[str, Any]],
+                             sents: list[list[int]]) -> None:
+    """``_change_then_its_levels`` once more, after relations.py has read the moves stated
+    with no amount ("It rose from 248.7 million to 281.4 million"), which it reads after
+    this module's first pass: only a move "from A to B" said of the same thing (``_moved_it``;
+    the other pairs read by then, a beaten forecast, say, are no move of it)."""
+    _change_then_its_levels(low, drafts, sents, _moved_it)
 
 
 def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -238,6 +319,7 @@ def relate_parts_across(low: str, drafts: list[dict[str, Any]], sents: list[list
     _complementary_parts(low, drafts, sents)
     _segment_parts(low, drafts, sents)
     _named_parts_after_whole(low, drafts, sents)
+    _joint_groups_then_each(low, drafts, sents)
     _portions_continued(low, drafts, sents)
     _time_parts(low, drafts, sents)
     _another_part(low, drafts, sents)

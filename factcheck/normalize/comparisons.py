@@ -1946,8 +1946,14 @@ def _coordinated_to(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: 
     return None
 
 
+_SPAN_ADJECTIVE = re.compile(r"(?:\d[\d,.]*|[a-z]+)[ \u00a0]?-(?:year|month|week|day|decade|hour)")
+
+
 def a_span(low: str, x: dict[str, Any]) -> bool:
-    """Whether figure ``x`` is the length of a stretch of time rather than a level."""
+    """Whether figure ``x`` is the length of a stretch of time rather than a level (or names
+    one as an adjective: "the five-year average", "a 10-year bond")."""
+    if _SPAN_ADJECTIVE.fullmatch(low, x["start"], x["end"]) is not None:
+        return True     # (the whole figure: "$34 per megawatt-hour" is a level)
     if x["unit"] not in _SPAN_UNITS:
         return False
     before = max(x["sentence"][0], x["start"] - 12)
@@ -2061,6 +2067,29 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         drafts[frm]["role"] = drafts[frm].get("role") or "compared"
 
 
+# the words between a comparison's earlier figure and a second amount of the same sentence:
+# "141 more than the 29,437 who crossed in the whole of last year, though still "
+_SECOND_GAP_CLAUSE = re.compile(r"[^.;:\d]{0,60}?,[ \u00a0]*(?:though|although|but|and|yet|while)"
+                                r"[ \u00a0]+(?:(?:still|well|far|just|only)[ \u00a0]+)?$")
+
+
+def _described_by_the_comparison_before(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                                        p: int) -> int | None:
+    """The figure a second comparison of a sentence describes when the words give it no
+    figure of its own: the one the comparison before it describes ("That is 141 more than the
+    29,437 ..., though still about 16,000 below the 45,728": both describe the total the
+    sentence before gave). None otherwise."""
+    if p < 2:
+        return None
+    q, a = drafts[idxs[p - 1]], drafts[idxs[p - 2]]
+    ch = next((v for k, v in a["extra"] if k == "change"), None)
+    if ch is None or ch.get("from") != idxs[p - 1] or not isinstance(ch.get("to"), int) or \
+            q.get("role") != "compared" or drafts[ch["to"]]["unit"] != drafts[idxs[p]]["unit"] \
+            or _SECOND_GAP_CLAUSE.fullmatch(low, q["end"], drafts[idxs[p]]["start"]) is None:
+        return None
+    return int(ch["to"])
+
+
 # a level named by words alone: "about 1% below the all-time high", "2% above its long-run
 # average", "short of the government's target"
 _NAMED_LEVEL = re.compile(r"[ \u00a0]+(?:the|its|their|his|her|a)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?"
@@ -2104,6 +2133,8 @@ def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: l
     d = drafts[idxs[p]]
     if own_subject is not None:
         return _figure_named_by(low, drafts, earlier + idxs[:p], own_subject, fits), None
+    if (before := _described_by_the_comparison_before(low, drafts, idxs, p)) is not None:
+        return before, None     # (", though still about 16,000 below the 45,728")
     if _THIS_PERIODS.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
         return _latest_periods_figure(low, drafts, earlier + idxs[:p], fits), None
     to = _level_at(low, drafts, idxs, p, m, fits) or _described(low, drafts, idxs, p, fits,
@@ -4074,11 +4105,20 @@ _APPOSED_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:about|around|roughly|som
 
 def _apposed_to_total(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> bool:
     """Whether the figure "a"/"per" unit at ``p`` stands in apposition right after a figure of
-    its own unit ("visitors spent $60.7 billion, about $700 per visitor"): that figure spread
-    over the unit, as "an average of" would say."""
+    its own unit ("visitors spent $60.7 billion, about $700 per visitor"), or after the count
+    of the unit that follows such a figure ("408 people arrived in nine boats, about 45 a
+    boat"): that figure spread over the unit, as "an average of" would say."""
     if p == 0:
         return False
     d, t = drafts[idxs[p]], drafts[idxs[p - 1]]
+    if p >= 2 and d.get("role") is None and (m := _PER_ONLY.match(low, d["end"])) and \
+            t["sentence"] == d["sentence"] and _counts_unit(low, t, m.group(1)) and \
+            _APPOSED_RATE.fullmatch(low, t["end"] + len(low[t["end"]:d["start"]].split(",")[0]),
+                                    d["start"]) is not None:
+        # ("408 people arrived in nine boats, about 45 a boat": the total before the count
+        # of the unit it is spread over)
+        t = drafts[idxs[p - 2]]
+        return t["unit"] == d["unit"] and bool(t["value"]) and t["sentence"] == d["sentence"]
     return t["unit"] == d["unit"] and bool(t["value"]) and d.get("role") is None and \
         _APPOSED_RATE.fullmatch(low, t["end"], d["start"]) is not None
 

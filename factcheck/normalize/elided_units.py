@@ -16,6 +16,11 @@ the rate's unit when:
   five-year average of 8.0 tonnes"), or the base of a multiple ("averaged 97 micrograms per
   cubic metre, more than twice the legal annual limit of 40 micrograms");
 - it is within a factor of ``NEAR`` of the rate (not "14.0 million tonnes" of the harvest).
+
+A plain unit is left out the same way after "down from", "up from" ("Some 170,000 working days
+were lost in 2015, down from 788,000 in 2014"; ``elided_plain_units``): a bare figure right
+after those words, with no noun of its own after it, takes the unit of the level right before
+it in its sentence, within a factor of ``FAR``.
 """
 
 from __future__ import annotations
@@ -24,6 +29,12 @@ import re
 from typing import Any
 
 NEAR = 3.0
+FAR = 10.0
+# "down from", "up from" right before a figure (a comma may stand before them)
+_UP_DOWN_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:about|around|some|nearly|"
+                           r"almost|roughly)[ \u00a0]+)?$")
+# what may follow a figure that names nothing of its own: its time, or the clause's end
+_NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|at|for|a|the|last|over|during)\b)")
 # the factor of a multiple in digits: "3.5 times"
 _TIMES_AFTER = re.compile(r"[ \u00a0]+times\b")
 # the base a multiple is of, named before it: "more than twice the legal annual limit of 40
@@ -111,3 +122,21 @@ def elided_units(low: str, drafts: list[dict[str, Any]]) -> None:
                 _base_of_another_unit(drafts, i, rate["unit"]):
             continue
         d["unit"] = rate["unit"]
+
+
+def elided_plain_units(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Give a bare figure after "down from"/"up from" the plain unit of the level right before
+    it in its sentence (module docstring)."""
+    if " from " not in low:
+        return
+    for i in range(1, len(drafts)):
+        d, level = drafts[i], drafts[i - 1]
+        if d["unit"] or not d["value"] or not level["value"] or \
+                level["sentence"] != d["sentence"] or \
+                not level["unit"] or level["unit"] == "percent" or _rate(level["unit"]) or \
+                not level["value"] / FAR <= d["value"] <= level["value"] * FAR or \
+                _UP_DOWN_FROM.search(low, max(d["sentence"][0], d["start"] - 24),
+                                     d["start"]) is None or \
+                _NO_NOUN_AFTER.match(low, d["end"]) is None:
+            continue
+        d["unit"] = level["unit"]

@@ -124,6 +124,10 @@ def mark_footings(low: str, drafts: list[dict[str, Any]]) -> None:
     """Record ``extra.footing`` on every figure whose words state a basis, and the line of the
     accounts on the figures it is a footing of."""
     _mark_lines(low, drafts)
+    if _ANOTHER_ONE.search(low) is not None:
+        _mark_other_instances(low, drafts)
+    if " and " in low or " or " in low:
+        _mark_joint_groups(low, drafts)
     if _spellings()[0].search(low) is None:
         return      # (most copy states none: one search of the text, not one per figure)
     for d in drafts:
@@ -134,6 +138,58 @@ def mark_footings(low: str, drafts: list[dict[str, Any]]) -> None:
         if f:
             _with(d, f)
     _summary_footings(drafts)
+
+
+# "In a separate ballot", "another survey", "a second poll": a thing of a kind the story has
+# already named, written as one more of it (group 1: its noun; not "another 400 people")
+_ANOTHER_ONE = re.compile(r"\b(?:a[ \u00a0]+separate|another|a[ \u00a0]+second|a[ \u00a0]+different)"
+                          r"[ \u00a0]+([a-z]{3,})\b(?:[ \u00a0]+([a-z]{3,})\b)?(?![ \u00a0]*\d)")
+
+
+def _mark_other_instances(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Footing "another <noun>" on the figures of a sentence that names one more thing of a
+    kind the story named before ("In the pensions ballot, ... a turnout of 57.7%. In a separate
+    ballot at one council union, 75% voted to strike on a turnout of 30%"): the 30% is the
+    other ballot's turnout, no restatement of the first's. The noun must stand earlier in the
+    text, so the words set this thing beside one already told of."""
+    seen: dict[tuple[int, int], tuple[str, int]] = {}  # a sentence -> (footing, from where)
+    first: dict[str, int] = {}      # a noun -> where the text first names it (one search each)
+    for d in drafts:
+        sent = d.get("sentence")
+        if not sent:
+            continue
+        if sent not in seen:
+            seen[sent] = ("", sent[1])
+            for m in _ANOTHER_ONE.finditer(low, sent[0], sent[1]):
+                # (the noun, or the word after an adjective: "a separate council ballot")
+                for noun in filter(None, m.groups()):
+                    if noun not in first:
+                        at = re.search(r"\b" + noun + r"s?\b", low)
+                        first[noun] = at.start() if at else len(low)
+                    if first[noun] < sent[0]:
+                        seen[sent] = ("another " + noun, m.start())
+                        break
+                if seen[sent][0]:
+                    break
+        label, where = seen[sent]
+        if label and where < d["start"]:
+            _with(d, label)
+
+
+# two groups joined before their plural noun right after a figure: "2,263,496 domestic and
+# international passengers" (not "men and women were": the third word must be a plural)
+_JOINT_GROUPS = re.compile(r"[ \u00a0]+([a-z-]{3,}(?<!s))[ \u00a0]+(?:and|or)[ \u00a0]+([a-z-]{3,})"
+                           r"[ \u00a0]+[a-z]{3,}s\b")
+
+
+def _mark_joint_groups(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Footing "<a> and <b>" on a figure of two groups together ("rose 3% to 2,263,496
+    domestic and international passengers"): no restatement of one group's figure
+    ("domestic passengers rose 4% to 1,722,625")."""
+    for d in drafts:
+        m = _JOINT_GROUPS.match(low, d["end"])
+        if m is not None:
+            _with(d, f"{m.group(1)} and {m.group(2)}")
 
 
 def _footing_parts(d: dict[str, Any]) -> frozenset[str]:

@@ -157,6 +157,31 @@ def _listed_amounts(text: str, low: str, d: dict[str, Any]) -> bool:
     return True
 
 
+# a count of months (or of monthly records) whose sentence goes on ", in" or "in" before the
+# months it names: "It set seven monthly records during the year, in April, May, ... and
+# December" (the count's noun must name months: "six people died in May and June" counts no
+# months)
+_MONTHS_LEAD = re.compile(r"(?i:[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?(?:months?|monthly)\b"
+                          r"[^.;:\d]{0,50}?,?[ \u00a0]+in[ \u00a0]+)(?=[A-Z])")
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)")
+_MONTHS_ONLY = re.compile(_MONTH.pattern + r"(?:(?:,[ \u00a0]+|[ \u00a0]+and[ \u00a0]+)" +
+                          _MONTH.pattern + r")+")
+
+
+def _listed_months(text: str, low: str, d: dict[str, Any]) -> tuple[int, str] | None:
+    """(where the list begins, the list) for a count of months followed by the months it
+    names, each one name (no month is two names joined by "and"), else None."""
+    m = _MONTHS_LEAD.match(text, d["end"], d["sentence"][1])
+    if m is None:
+        return None
+    months = _MONTHS_ONLY.match(text, m.end(), d["sentence"][1])
+    if months is None or not re.fullmatch(r"[ \u00a0]*[.!?]?[ \u00a0\n]*",
+                                          text[months.end():d["sentence"][1]]):
+        return None     # (the months end the sentence: "... and December.")
+    return m.end(), months.group(0)
+
+
 def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """``extra.listed`` on a count whose sentence lists, after a colon or in apposition, the
     names it counts, or the amounts (module doc)."""
@@ -173,6 +198,12 @@ def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None
         lead = _LEAD_IN.match(low, d["end"], se)
         if lead is None or _PARTIAL.search(low, d["end"], lead.end()):
             got_apposed = _apposed(text, low, d)
+            if got_apposed is None and (months := _listed_months(text, low, d)) is not None:
+                n = len(_MONTH.findall(months[1]))     # (each month one name)
+                d["extra"].append(("listed", {"least": n, "most": n, "names": months[1],
+                                              "start": months[0],
+                                              "end": months[0] + len(months[1])}))
+                continue
             if got_apposed is None:
                 continue
             begin, span = got_apposed

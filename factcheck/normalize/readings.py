@@ -3671,6 +3671,10 @@ def _pairs(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab
             # Tuesday, ..., bringing the total ... to 136,880")
             continue
         gap = ctx.low[a["end"]:b["start"]]
+        if j > i + 1 and all(_what_they_came_in(ctx.low, drafts, k) for k in range(i + 1, j)):
+            # (the words after what they came in: "408 people arrived in nine boats, about 45
+            # a boat|, taking the total for 2024 to 21,063")
+            gap = ctx.low[drafts[j - 1]["end"]:b["start"]]
         lead = _TOTAL_LEAD.match(ctx.low, b["start"])
         qual = " ".join(str(b.get("qualifier") or "").lower().split())
         if lead is None and qual and "total" not in qual and ctx.low.startswith(qual, b["start"]):
@@ -3728,7 +3732,8 @@ def _pair_candidates(low: str, drafts: list[dict[str, Any]], voc: _Vocab
     done = {x for p in pairs + listed for x in p}
     out: list[tuple[int, int, Any]] = [(i, j, False) for i, j in pairs]
     out += [(i, j, None) for i, j in listed]
-    kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d)]
+    kept = [i for i, d in enumerate(drafts) if not _a_span_of_time(d) and
+            not _what_they_came_in(low, drafts, i)]
     out += [(i, j, True) for i, j in zip(kept, kept[1:]) if i not in done and j not in done
             and not _earlier_days_item(low, drafts, i)]
     return sorted(out, key=lambda p: p[:2])
@@ -3798,6 +3803,32 @@ def _a_span_of_time(d: dict[str, Any]) -> bool:
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+# "in", "aboard", "on board", "across" right before a figure: what the one before it came in
+_IN_BEFORE = re.compile(r"\b(?:in|aboard|on[ \u00a0]+board|across)[ \u00a0]+$")
+# a rate set aside after a comma: ", about 45 a boat,"
+_ASIDE_BEFORE = re.compile(r",[ \u00a0]*(?:(?:an[ \u00a0]+)?average[ \u00a0]+of[ \u00a0]+|or[ \u00a0]+)?"
+                           r"(?:(?:about|some|around|roughly|nearly|almost|just[ \u00a0]+"
+                           r"over|just[ \u00a0]+under)[ \u00a0]+)?$")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)")
+_PER_ONE_AFTER = re.compile(r"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+[a-z]+[ \u00a0]*,")
+
+
+def _what_they_came_in(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"408 people arrived in nine boats, taking the total to 21,063": a count of another noun
+    after "in" that the figure before it in its sentence came in, between a pair's figures
+    (the 21,063 is the people's total, not the boats')."""
+    d = drafts[i]
+    if not i or d.get("measure") is not None or drafts[i - 1]["sentence"] != d["sentence"]:
+        return False
+    if _PER_ONE_AFTER.match(low, d["end"]) and _ASIDE_BEFORE.search(low, d["start"] - 24,
+                                                                    d["start"]):
+        return True     # (and the rate set beside them: "in nine boats, about 45 a boat,")
+    if _IN_BEFORE.search(low, max(d["sentence"][0], d["start"] - 12), d["start"]) is None:
+        return False
+    word = _WORD_AFTER.match(low, d["end"])
+    measure = str(drafts[i - 1].get("measure") or "")
+    return word is not None and bool(measure) and \
+        word.group(1).rstrip("s") != measure.rstrip("s")
 
 
 def _pair_kind(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], i: int, j: int,

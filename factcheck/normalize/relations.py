@@ -33,7 +33,8 @@ from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE,
 from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
-from .across import RELATIVE_AMOUNT_AFTER, joint_after, relate_across, relate_parts_across, words as across_words
+from .across import (RELATIVE_AMOUNT_AFTER, joint_after, relate_across, relate_parts_across,
+                     changes_then_their_moves, words as across_words)
 from .planned_bases import planned_bases
 from .of_whole_shares import of_whole_shares
 from .count_averages import count_averages
@@ -49,7 +50,7 @@ from .change_sums import change_sums
 from .complete_splits import complete_splits
 from .forecast_gaps import forecast_gaps
 from .implicit_units import implicit_units
-from .elided_units import elided_units
+from .elided_units import elided_plain_units, elided_units
 from .base_years import changes_against_base_years
 from .prior_periods import changes_from_the_period_before
 from .comparative_sizes import comparative_sizes
@@ -85,7 +86,7 @@ from .overruns import over_budget
 from .unit_costs import unit_costs
 from .spare_margins import spare_margins
 from .sub_unit_gaps import sub_unit_gaps
-from .added_to import added_to_earlier
+from .added_to import added_for_a_total, added_to_earlier, percent_before_added
 from .joint_ahead import joint_totals_ahead
 from .compared_openings import changes_after_compared_opening
 from .later_gains import gains_after_their_levels
@@ -420,6 +421,9 @@ _STILL = re.compile(r"\b(?:still|remained|remain|remains|continued\s+to\s+be)\b[
                     r"increased|decreased|jumped|slipped|edged\s+(?:up|down))\s+(?:back\s+)?"
                     r"to\s+$")
 _STILL_AFTER = re.compile(r"[^,;.]{0,30}\b(?P<w>still|remained|remain|remains)\b")
+_STILL_GAP = re.compile(r"(?:\s+[a-z]+)?\s+(?:short\s+of|below|above|behind|ahead\s+of|under|"
+                        r"less\s+than|more\s+than|fewer\s+than|lower\s+than|higher\s+than)\s+"
+                        r"(?:the|its|their|a|an)?\s*[$€£\d]")
 _STILL_COMPARED = re.compile(r"\s+(?:well\s+|far\s+)?(?:short|below|above|behind|ahead|under|"
                              r"over|less|more|fewer|lower|higher|up|down)\b")
 _CHANGE_VERB = re.compile(r"\b(?:ris|rose|fall|fell|gr[eo]w|drop|climb|jump|increas|decreas|"
@@ -756,7 +760,9 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     appositive changes."""
     sents = list(by_sent.values())
     added_to_earlier(low, drafts, sents)    # "won 72 seats, adding 61 to the 11 they held"
+    added_for_a_total(low, drafts, sents)   # "by 19.7%, adding 10.4 million for a total of"
     _changes(text, low, drafts, lex)
+    percent_before_added(low, drafts, sents)    # "grew by 19.7%, adding 10.4 million ..."
     _one_change_two_amounts(low, drafts, by_sent)
     _definite_rate_of_change(low, drafts, sents)    # "... 121 more. The rise of 12% ..."
     _amount_or_percent(low, drafts, by_sent)
@@ -797,6 +803,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
     elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
+    elided_plain_units(low, drafts)     # "170,000 working days ..., down from 788,000"
     _parallel_compared(text, drafts, sents)
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
@@ -847,6 +854,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     elided_units(low, drafts)   # (again, once changes are read)
     _rests(low, drafts, sents)
     _earlier_values(low, drafts)
+    # "grew by 32.7 million ... It rose from 248.7 million to 281.4 million": the moves
+    # ``_earlier_values`` found, after the amount the sentence before gave (across.py)
+    changes_then_their_moves(low, drafts, sents)
     # "That compared with 45,774 in 2022, ..., a fall of 16,337": compared_openings.py
     changes_after_compared_opening(low, drafts, sents, _COMPARE_OPEN)
     # "... up from 61.6 million in 2022. It had gained 17.6 million passengers": later_gains.py
@@ -3411,8 +3421,8 @@ _MULT_BASE_NAMED = re.compile(
 # a portion of a whole before it in apposition to the figure after: "35 deaths, and more than
 # half of them, 20, ..." (20 is the portion: majorities.py), no multiple of the 20
 _MULT_PORTION = re.compile(r"\s*(?:of\s+)?(?:them|those|these|the\s+[\w’'-]+(?:\s+[\w’'-]+){0,2})"
-                           r"\s*[,(\u2014\u2013]\s*(?:(?:about|around|some|nearly|almost|roughly|"
-                           r"more\s+than|over)\s+)?$", re.I)
+                           r"\s*[,(\u2014\u2013]\s*(?:(?:up|down)\s+)?(?:(?:about|around|some|nearly|"
+                           r"almost|roughly|more\s+than|over)\s+)?$", re.I)
 # "30,000 people, half of whom were given two doses": a share of the figure before, no
 # multiple of the one after
 _MULT_OF_WHOM = re.compile(r"\s*(?:of\s+)?(?:whom|which)\b", re.I)
@@ -4373,7 +4383,9 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                 _listed_siblings(low, drafts, k, j)
         elif d.get("role") is None and (
                 (still.any_in(max(d["sentence"][0], start - 40), start) and
-                 _STILL.search(low, max(d["sentence"][0], start - 40), start)) or
+                 _STILL.search(low, max(d["sentence"][0], start - 40), start) and
+                 # ("though still about 16,000 below the 45,728": a gap, no later state)
+                 not _STILL_GAP.match(low, d["end"])) or
                 # (_STILL_AFTER's word starts within 31 characters of the figure's end)
                 (still.any_in(d["end"], d["end"] + 31) and
                  (sm := _STILL_AFTER.match(low, d["end"])) is not None and
@@ -5936,8 +5948,10 @@ def _percent_then_amount(low: str, drafts: list[dict[str, Any]],
 
 # a sentence opening on the change the sentence before stated, with its rate: "The rise of 12%
 # leaves Scotland with ...", "That increase of 6.5% was ..."
-_THE_CHANGE_OF = re.compile(r"\W*(?:the|this|that)[ \u00a0]+(?:" + _CHANGE_NOUNS +
-                              r")[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
+_THE_GROWTH_RATE_OF = re.compile(r"\W*(?:the|this|that|its)[ \u00a0]+(?:growth[ \u00a0]+rate|"
+                                   r"rate[ \u00a0]+of[ \u00a0]+growth)[ \u00a0]+of[ \u00a0]+")
+_THE_CHANGE_OF = re.compile(r"\W*(?:the|this|that|its)[ \u00a0]+(?:" + _CHANGE_NOUNS +
+                              r"|growth[ \u00a0]+rate|rate[ \u00a0]+of[ \u00a0]+growth)[ \u00a0]+of[ \u00a0]+(?:(?:about|around|some|roughly|nearly|"
                               r"almost|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?$")
 
 
@@ -5951,7 +5965,13 @@ def _definite_rate_of_change(low: str, drafts: list[dict[str, Any]],
     for k in range(1, len(sents)):
         p = drafts[sents[k][0]]
         ch = next((v for x, v in p["extra"] if x == "change"), None)
-        if p["unit"] != "percent" or p.get("role") != "change" or ch is None or \
+        # ("The growth rate of 0.92%": a rise's rate, said as a level of growth)
+        growth = ch is None and p.get("role") is None and p["unit"] == "percent" and \
+            bool(p["value"]) and _THE_GROWTH_RATE_OF.fullmatch(low, p["sentence"][0],
+                                                               p["start"]) is not None
+        if growth:
+            ch = {"kind": "percent", "amount": float(p["value"]), "direction": "up"}
+        if p["unit"] != "percent" or (p.get("role") != "change" and not growth) or ch is None or \
                 any(v is not None for key, v in ch.items() if key in ("from", "to", "by")) or \
                 not _THE_CHANGE_OF.fullmatch(low, p["sentence"][0], p["start"]) or \
                 not _adjacent(drafts[sents[k - 1][-1]], p):
@@ -5963,8 +5983,9 @@ def _definite_rate_of_change(low: str, drafts: list[dict[str, Any]],
         n, a = amounts[0]
         ach = next((v for x, v in drafts[a]["extra"] if x == "change"), None)
         if ach is None or ach.get("kind") != "absolute" or ach.get("from") is not None or \
-                ach.get("direction") != ch.get("direction") or not n:
-            continue
+                ach.get("direction") != ch.get("direction") or (not n and ach.get("to") is None):
+            continue    # ("grew by 2.8 million to 311.6 million. The growth rate of 0.92%":
+            #             the amount may open its sentence when it names its new value)
         to = ach.get("to") if ach.get("to") is not None else prev[n - 1]
         if drafts[to]["unit"] != drafts[a]["unit"] or drafts[to].get("role") not in (None,) or \
                 not drafts[to]["value"] or drafts[to]["value"] <= drafts[a]["value"]:
@@ -6664,9 +6685,11 @@ _MOVED_AT = re.compile(r"\b(?:lower|higher|down|up|off)\s+at\s+$")
 
 def _named_new(low: str, ss: int, start: int) -> bool:
     """Whether the words before a figure starting at ``start`` (its sentence opening at
-    ``ss``) make it the new value of a change: "rose ... to 6,270.4", "lower at 5,123.02"."""
+    ``ss``) make it the new value of a change: "rose ... to 6,270.4", "lower at 5,123.02",
+    "down 87.6 points at 5,970.1"."""
     return bool(_TO.search(low, max(ss, start - 12), start) or
-                _MOVED_AT.search(low, max(ss, start - 12), start))
+                _MOVED_AT.search(low, max(ss, start - 12), start) or
+                _MOVED_BY_AT.search(low, max(ss, start - 40), start))
 
 
 def _new_named_for(low: str, d: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -6677,6 +6700,13 @@ def _new_named_for(low: str, d: dict[str, Any], new: dict[str, Any]) -> bool:
     ss, start = d["sentence"][0], new["start"]
     return _named_new(low, ss, start) or (
         d["unit"] != "percent" and _REACHED.search(low, max(ss, start - 40), start) is not None)
+
+
+# "down 87.6 points at 5,970.1", "up 19.5p at 314.75p", "off 3% at 120": an amount after
+# "up"/"down"/"off", at most its unit's word, then "at" before the level it brought its figure to
+_MOVED_BY_AT = re.compile(r"\b(?:up|down|off)[ \u00a0]+(?:by[ \u00a0]+)?[$€£¥]?\d[\d,.]*"
+                          r"(?:[ \u00a0]*(?:[a-z]+|%))?[ \u00a0]+at[ \u00a0]+"
+                          r"(?:(?:about|around|some|roughly|nearly|almost)[ \u00a0]+)?$")
 
 
 # a verb that says a level was reached, right before it: "reached a record", "hit an all-time
