@@ -1,0 +1,119 @@
+"""A change said in one paragraph, its two levels in a later one (issue #11, everyday93).
+
+Called by ``relations.relate`` once stated changes are read. "Household energy bills will rise
+by 10% from October ... A typical household will pay about £149 more a year. ... The cap for a
+typical dual-fuel household goes from £1,568 to £1,717": two readings.
+
+- A move written "from A to B" after a verb of movement ("goes from", "rises from", "will go
+  up from"), with no amount of its own, is a pair: A gets the role ``compared`` and
+  ``("direction", {"to": B, "up": ...})``, as "B, up from A" would.
+- A bare amount of change (no values of its own, alone of its unit in its sentence), a
+  percentage ("rise by 10%") or an amount written "£149 more" (no "than" after it), takes the
+  values of the one such pair the next paragraphs give (up to ``_PARAGRAPHS`` breaks after it)
+  when the pair moves the amount's way, the amount's sentence shares a word with the pair's
+  ("household", "cap") and, for an amount, is of the pair's unit and smaller than its new
+  value. Two pairs, or a pair moving the other way, leave it alone (which move is meant the
+  words do not say). wrong-arithmetic judges the change.
+
+This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .sentences import by_sentence
+
+_W = r"[ \u00a0]+"
+_PARAGRAPHS = 3
+# the verb of a move right before "from": "goes from", "rises from", "will go up from"
+_MOVE_FROM = re.compile(r"\b(?:go|goes|went|going|gone|rise|rises|rose|rising|risen|fall|falls|"
+                        r"fell|falling|fallen|climb|climbs|climbed|drop|drops|dropped|increase|"
+                        r"increases|increased|decrease|decreases|decreased|move|moves|moved|"
+                        r"jump|jumps|jumped)(?:" + _W + r"(?:up|down))?" + _W + r"from" + _W +
+                        r"(?:about|around|some|roughly)?[ \u00a0]*\Z")
+_TO = re.compile(_W + r"to" + _W + r"(?:about|around|some|roughly)?[ \u00a0]*\Z")
+# an amount of change said by "more" or "less" with nothing it is set against: "£149 more a year"
+_MORE_AFTER = re.compile(_W + r"(?P<w>more|less)\b(?!" + _W + r"than\b)")
+_STOP = frozenset("""that this with from were have been their there than also after into over
+year years said says will would more less about some from october which while when where
+month months week weeks pays paid""".split())
+
+
+def _words(low: str, span: tuple[int, int]) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]{3,}", low[span[0]:span[1]])
+            if w not in _STOP}
+
+
+def _moved(d: dict[str, Any]) -> bool:
+    return any(k in ("change", "difference", "ratio", "relation", "sum", "direction")
+               for k, _ in d["extra"])
+
+
+def _pairs(low: str, drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(earlier, new) of each "from A to B" move with no amount (module docstring), set."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(drafts) - 1):
+        a, b = drafts[i], drafts[i + 1]
+        if a["sentence"] != b["sentence"] or a["unit"] != b["unit"] or a["unit"] == "percent" or \
+                not a["value"] or not b["value"] or a.get("role") is not None or \
+                b.get("role") is not None or _moved(a) or _moved(b) or \
+                not _MOVE_FROM.search(low, max(a["sentence"][0], a["start"] - 40), a["start"]) or \
+                not _TO.fullmatch(low, a["end"], b["start"]) or \
+                any(x["sentence"] == a["sentence"] and _moved(x) for x in drafts):
+            continue
+        a["role"] = "compared"
+        a["extra"].append(("direction", {"to": i + 1, "up": b["value"] > a["value"]}))
+        out.append((i, i + 1))
+    return out
+
+
+def _bare(low: str, drafts: list[dict[str, Any]], i: int, own: list[int]) -> str | None:
+    """The direction of a bare amount of change at ``i`` ("up", "down"), or None."""
+    d = drafts[i]
+    if not d["value"] or any(drafts[j]["unit"] == d["unit"] for j in own if j != i):
+        return None
+    ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+    if ch is not None:
+        if d.get("role") != "change" or "from" in ch or "to" in ch or \
+                ch.get("kind") not in ("percent", "absolute") or \
+                any(k == "percentage_points" for k, _ in d["extra"]):
+            return None
+        return ch.get("direction") if ch.get("direction") in ("up", "down") else None
+    m = _MORE_AFTER.match(low, d["end"])
+    if m is None or d.get("role") is not None or d["unit"] == "percent" or _moved(d):
+        return None
+    d["role"] = "change"
+    d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                  "direction": "up" if m.group("w") == "more" else "down"}))
+    return "up" if m.group("w") == "more" else "down"
+
+
+def paragraph_changes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Read the pairs, then set each bare change's values from the one pair after it (module
+    docstring)."""
+    pairs = _pairs(low, drafts)
+    if not pairs:
+        return
+    by_sent = by_sentence(drafts)
+    for own in by_sent.values():
+        for i in own:
+            d = drafts[i]
+            later = [(f, t) for f, t in pairs if drafts[f]["start"] > d["end"] and
+                     drafts[f]["sentence"] != d["sentence"] and
+                     low.count("\n\n", d["end"], drafts[f]["start"]) <= _PARAGRAPHS and
+                     (d["unit"] == "percent" or drafts[f]["unit"] == d["unit"])]
+            if len(later) != 1 or (d["unit"] != "percent" and
+                                   float(d["value"] or 0) >= float(drafts[later[0][1]]["value"])):
+                continue
+            f, t = later[0]
+            if not _words(low, d["sentence"]) & _words(low, drafts[t]["sentence"]):
+                continue
+            way = "up" if drafts[t]["value"] > drafts[f]["value"] else "down"
+            role, extra = d.get("role"), list(d["extra"])
+            if _bare(low, drafts, i, own) != way:
+                d["role"], d["extra"] = role, extra     # (an amount read against the pair's way)
+                continue
+            ch = next(v for k, v in d["extra"] if k == "change" and isinstance(v, dict))
+            ch["from"], ch["to"] = f, t
