@@ -52,6 +52,7 @@ def averages_ahead(low: str, drafts: list[dict[str, Any]]) -> None:
         own, nxt = by_sent[order[s]], by_sent[order[s + 1]]
         if low.count("\n\n", drafts[own[-1]]["end"], drafts[nxt[0]]["start"]) > 1:
             continue
+        units = [drafts[j]["unit"] for j in own] if len(own) < 50 else []
         for i in own:
             d = drafts[i]
             m = _EACH.match(low, d["end"])
@@ -59,7 +60,7 @@ def averages_ahead(low: str, drafts: list[dict[str, Any]]) -> None:
                     d.get("role") not in (None, "each") or \
                     any(k in ("average", "relation", "change") for k, _ in d["extra"]) or \
                     _AVERAGED.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]) is None \
-                    or sum(1 for j in own if drafts[j]["unit"] == d["unit"]) != 1:
+                    or units.count(d["unit"]) != 1:
                 continue
             total = next((j for j in nxt if drafts[j]["unit"] == d["unit"]), None)
             if total is None or drafts[total].get("role") not in _LEVEL_ROLES or \

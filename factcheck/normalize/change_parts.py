@@ -26,6 +26,7 @@ _OF_THE_CHANGE = re.compile(_W + r"of" + _W + r"(?:the|that|this|its|their)" + _
                             r"reduction|cut)\b")
 _DOWN = frozenset(("fall", "drop", "decline", "decrease", "reduction", "cut"))
 _BACK = 2
+_NEAREST = 40     # figures before the amount its change is looked for among
 
 
 def _change_of(d: dict[str, Any]) -> dict[str, Any] | None:
@@ -48,7 +49,8 @@ def change_parts(low: str, drafts: list[dict[str, Any]]) -> None:
             if m is None or not d["value"] or d.get("role") is not None or d["unit"] == "percent":
                 continue
             want = "down" if m.group("n") in _DOWN else "up"
-            near = [j for t in order[max(0, s - _BACK):s + 1] for j in by_sent[t] if j < i]
+            near = [j for t in order[max(0, s - _BACK):s + 1] for j in by_sent[t]
+                    if i - _NEAREST <= j < i]   # (a bounded window)
             found = next((j for j in reversed(near) if drafts[j]["unit"] == d["unit"] and
                           _change_of(drafts[j]) is not None and
                           _change_of(drafts[j]).get("direction") == want), None)

@@ -51,9 +51,14 @@ def earlier_sentences(low: str, drafts: list[dict[str, Any]]) -> None:
         before = drafts[i - 1]["sentence"]
         if before == b["sentence"]:
             continue
-        levels = [j for j in range(i) if drafts[j]["sentence"] == before and
-                  drafts[j]["unit"] == b["unit"] and drafts[j]["value"] is not None and
-                  drafts[j].get("role") not in ("compared", "change", "difference")]
+        levels = []
+        for j in range(i - 1, -1, -1):     # (the sentence before only: a bounded window)
+            if drafts[j]["sentence"] not in (before, b["sentence"]):
+                break
+            if drafts[j]["sentence"] == before and drafts[j]["unit"] == b["unit"] and \
+                    drafts[j]["value"] is not None and \
+                    drafts[j].get("role") not in ("compared", "change", "difference"):
+                levels.append(j)
         if len(levels) != 1 or not _free(drafts[levels[0]]):
             continue
         a = drafts[levels[0]]

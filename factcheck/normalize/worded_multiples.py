@@ -21,12 +21,14 @@ and a sentence with a figure are left alone. This module reads words; it never j
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from .comparisons import MULT_HEDGE, mult_bound
 from .headline_changes import _FACTORS, _HEAD_MULT, _NOT_VERB_AFTER, _NOT_VERB_BEFORE
 
 _SENTENCES_AFTER = 2
+_REACH = 600    # characters either side of a multiple its sentence is looked for in
 # a sentence that speaks of what the one before did: "It reached", "That compares with"
 _POINTS_BACK = re.compile(r"\W*(?:it|that|this)\b")
 _STOP = frozenset("""that this with from were have been their there than also after into over
@@ -49,32 +51,35 @@ def _named(low: str, ss: int, se: int, m: re.Match[str]) -> set[str]:
 
 
 def _sentence_at(low: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence (or line) around ``pos``, read from the text alone."""
-    start = max(low.rfind(". ", 0, pos) + 2, low.rfind("\n", 0, pos) + 1, 0)
-    ends = [e for e in (low.find(". ", pos), low.find(".\n", pos), low.find("\n", pos)) if e >= 0]
-    return start, (min(ends) + 1 if ends else len(low))
+    """The span of the sentence (or line) around ``pos``, read from the text alone (within
+    ``_REACH`` characters either side)."""
+    lo, hi = max(0, pos - _REACH), min(len(low), pos + _REACH)
+    start = max(low.rfind(". ", lo, pos) + 2, low.rfind("\n", lo, pos) + 1, lo)
+    ends = [e for e in (low.find(". ", pos, hi), low.find(".\n", pos, hi), low.find("\n", pos, hi))
+            if e >= 0]
+    return start, (min(ends) + 1 if ends else hi)
 
 
-def _pair_after(low: str, drafts: list[dict[str, Any]], end: int) -> tuple[int, int] | None:
-    """(new value, earlier value) of the first pair in the two sentences after ``end``."""
-    after = [j for j, d in enumerate(drafts) if d["start"] >= end]
-    if not after or low.count("\n\n", end, drafts[after[0]]["start"]) > 1:
+def _pair_after(low: str, drafts: list[dict[str, Any]], first: int, end: int
+                ) -> tuple[int, int] | None:
+    """(new value, earlier value) of the first pair in the two sentences after ``end``, the
+    drafts from ``first`` on (a bounded window: the loop stops past the second sentence)."""
+    if first >= len(drafts) or drafts[first]["start"] - end > 2 * _REACH or \
+            low.count("\n\n", end, drafts[first]["start"]) > 1:
         return None
-    sents: list[tuple[int, int]] = []
-    for j in after:
-        if drafts[j]["sentence"] not in sents:
-            sents.append(drafts[j]["sentence"])
-    keep = sents[:_SENTENCES_AFTER]
-    for j in after:
+    keep: list[tuple[int, int]] = []
+    for j in range(first, len(drafts)):
         b = drafts[j]
         if b["sentence"] not in keep:
-            return None
+            if len(keep) == _SENTENCES_AFTER:
+                return None
+            keep.append(b["sentence"])
         if b.get("role") != "compared" or not b["value"]:
             continue
         to = next((v.get("to") for k, v in b["extra"] if k == "direction" and isinstance(v, dict)
                    and isinstance(v.get("to"), int)), None)
         if to is None:
-            to = next((k for k in range(j - 1, -1, -1) if drafts[k]["sentence"] == b["sentence"]
+            to = next((k for k in range(j - 1, first - 1, -1) if drafts[k]["sentence"] == b["sentence"]
                        and drafts[k]["unit"] == b["unit"] and drafts[k].get("role") is None), None)
         if to is None or drafts[to]["unit"] != b["unit"] or not drafts[to]["value"]:
             return None
@@ -84,17 +89,19 @@ def _pair_after(low: str, drafts: list[dict[str, Any]], end: int) -> tuple[int, 
 
 def worded_multiples(low: str, drafts: list[dict[str, Any]]) -> None:
     """Work each figureless multiple from the pair told after it (module docstring)."""
+    starts = [d["start"] for d in drafts]
     for m in _HEAD_MULT.finditer(low):
         if low.startswith("#", low.rfind("\n", 0, m.start()) + 1):
             continue    # (a markdown headline is headline_changes')
         ss, se = _sentence_at(low, m.start())
         # (one verb of a multiple in the sentence, not its first word: "Triple Gee" is a name)
-        if any(ss <= d["start"] < se for d in drafts) or not low[ss:m.start()].strip(" \"'(") or \
+        first = bisect_left(starts, se)
+        if bisect_left(starts, ss) != first or not low[ss:m.start()].strip(" \"'(") or \
                 sum(1 for x in _HEAD_MULT.finditer(low, ss, se)
                     if low[ss:x.start()].strip(" \"'(")) != 1 or \
                 _NOT_VERB_BEFORE.search(low, ss, m.start()) or _NOT_VERB_AFTER.match(low, m.end()):
             continue
-        pair = _pair_after(low, drafts, se)
+        pair = _pair_after(low, drafts, first, se)
         if pair is None:
             continue
         to, frm = pair
