@@ -10,7 +10,8 @@ typical dual-fuel household goes from £1,568 to £1,717": two readings.
 - A bare amount of change (no values of its own, alone of its unit in its sentence), a
   percentage ("rise by 10%") or an amount written "£149 more" (no "than" after it), takes the
   values of the one such pair the next paragraphs give (up to ``_PARAGRAPHS`` breaks after it)
-  when the pair moves the amount's way, the amount's sentence shares a word with the pair's
+  when the amount stands in the body, the pair is alone of its unit in its sentence and moves
+  the amount's way, the amount's sentence shares a word with the pair's
   ("household", "cap") and, for an amount, is of the pair's unit and smaller than its new
   value. Two pairs, or a pair moving the other way, leave it alone (which move is meant the
   words do not say). wrong-arithmetic judges the change.
@@ -113,8 +114,13 @@ def paragraph_changes(low: str, drafts: list[dict[str, Any]]) -> None:
             if len(later) != 1 or units[d["sentence"]].count(d["unit"]) != 1:
                 continue
             f, t = later[0]
-            if d["unit"] != "percent" and (drafts[f]["unit"] != d["unit"] or
-                                           float(d["value"] or 0) >= float(drafts[t]["value"])):
+            # (a body's amount, and a pair alone of its unit in its sentence: "went from 28 to
+            # 41 and other offences from 61 to 96" are two moves, either of which is meant)
+            if d.get("section") not in (None, "body") or \
+                    units[drafts[f]["sentence"]].count(drafts[f]["unit"]) != 2 or \
+                    d["unit"] != "percent" and (drafts[f]["unit"] != d["unit"] or
+                                                float(d["value"] or 0) < 1 or
+                                                float(d["value"] or 0) >= float(drafts[t]["value"])):
                 continue
             for span in (d["sentence"], drafts[t]["sentence"]):
                 if span not in words:
