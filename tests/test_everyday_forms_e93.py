@@ -167,3 +167,25 @@ def test_a_headline_fraction_or_a_pair_beside_another_move_takes_no_later_pair()
             "increase of 53.9%, police figures show.\n\n"
             "Drug trafficking offences went from 28 to 41 and other drugs offences from 61 to 96.")
     assert "wrong-arithmetic" not in _rules(text, date(2013, 6, 5))
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from factcheck.engine import Engine
+    from factcheck.rulebook import load_rulebook
+    book = load_rulebook()
+    return book, Engine(book)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit,n", [
+    # each new pass in one long sentence and in many short ones: a multiple verb, an earlier
+    # value's sentence, a forecast's gap, an average ahead, a change with a later pair, a part
+    # of the increase
+    ("profit doubled, $5 million, $2 million, beating the forecast of $1 by 5 cents, averaging "
+     "5 a day, 10% more, goes from $1 to $2, $1 of the increase, ", 300),
+    ("Profit doubled. It was $5 million. A year earlier it was $2 million. Sales averaged 5 a "
+     "day. In all, 300 over the 60 days. Bills rise by 10%. The cap goes from $1 to $2. ", 300)])
+def test_the_new_passes_stay_linear(unit, n, engine):
+    from test_scale import _assert_linear
+    _assert_linear(unit, n, engine)
