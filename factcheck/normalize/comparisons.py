@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .forecast_beats import forecast_beats
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .lexicon import fraction_words
 from .verb_wholes import act_named, says_act
@@ -229,6 +230,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, _beaten_before(low, drafts, by_sent, k))
+        forecast_beats(low, drafts, idxs)   # "beating the forecast of $0.98 by 15 cents"
         _beaten_first_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _beaten_passive_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)

@@ -44,10 +44,15 @@ from .part_shares import part_shares
 from .period_sums import period_sums
 from .compared_totals import compared_totals
 from .balances import balances
+from .change_parts import change_parts
+from .paragraph_changes import paragraph_changes
 from .together_sums import together_sums
+from .worded_multiples import worded_multiples
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .complete_splits import complete_splits
+from .averages_ahead import averages_ahead
+from .earlier_sentences import earlier_sentences
 from .forecast_gaps import forecast_gaps
 from .implicit_units import implicit_units
 from .elided_units import elided_plain_units, elided_units
@@ -776,6 +781,8 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     parallel_directions(low, drafts)    # "... down from 7.29 million treatments and 6.17 million"
     changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
     sub_unit_gaps(low, drafts)  # "$1.29 a share, 23 cents more than the $1.06": sub_unit_gaps.py
+    paragraph_changes(low, drafts)  # "rise by 10% ... £149 more ... from £1,568 to £1,717"
+    change_parts(low, drafts)   # "rose by N1.17 billion ... N1.05 billion of the increase"
 
 
 def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -866,6 +873,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     percentages_before_their_levels(low, drafts, sents)
     multiples_back(low, drafts)     # "The figure is 60 times that of ...": multiples_back.py
     rate_averages(low, drafts)      # "153,336 acres ..., about 9,000 acres a day": rate_averages.py
+    averages_ahead(low, drafts)     # "averaged about 81 a day. ... 29,437 ... 365 days": averages_ahead.py
     _restated_changes(low, drafts)
     # "That was down 4.7% from 5,848,534, a fall of 272,588": amounts_beside_percent.py
     amounts_beside_percent_changes(low, drafts, sents)
@@ -2081,6 +2089,8 @@ def _amounts_in_words(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     two-thirds": headline_changes.py), fractions as amounts ("up by about a third from 1.5
     million tonnes"), and a headline's amounts."""
     headline_changes(low, drafts)
+    earlier_sentences(low, drafts)  # "was £1 million. A year earlier it was £2.4 million"
+    worded_multiples(low, drafts)   # "profit more than halved. ... £1 million ... £2.4 million"
     _fraction_amounts(low, drafts)
     _headline_amounts(drafts, lex)
 
