@@ -163,3 +163,33 @@ def test_a_month_called_the_highest_monthly_figure_is_a_record_claim(run):
 def test_a_true_record_or_a_rank_is_no_record_mismatch(run, text):
     status, rules = _result(run, text, FEB_2)
     assert set(status.values()) == {"supported"} and not any(rules.values())
+
+
+# -- 6. an average beside its own sum --------------------------------------------------------------
+
+DEC_8 = date(2025, 12, 8)
+WEEK = ("Week in numbers: over the past seven days, Russia lost 7,760 soldiers, 16 tanks, 163 "
+        "artillery systems and 2,367 drones, according to the General Staff's daily reports, an "
+        "average of about {} troops a day.")
+
+
+@pytest.mark.parametrize("average, expected", [("1,110", "supported"),
+                                               ("1,180", "contradicted")])
+def test_an_average_is_read_on_the_report_its_own_sum_fits(run, average, expected):
+    # 7,760 is the report of 8 December less that of 1 December (1,108.6 a day); the week
+    # before (8,010, 1,144.3 a day) is no reading: the sum rules it out
+    status, _ = _result(run, WEEK.format(average), DEC_8)
+    assert status["7,760"] == "supported" and status[f"about {average}"] == expected
+
+
+def test_an_average_whose_sum_fits_no_report_keeps_its_margin(run):
+    # (a sum no report gives pins no report: the average's near miss stays open)
+    status, _ = _result(run, WEEK.replace("7,760", "7,900").format("1,130"), DEC_8)
+    assert status["about 1,130"] != "contradicted"
+
+
+def test_an_average_whose_sum_fits_every_report_pins_none(run):
+    # "more than 7,000" fits the reports of 7 and 8 December alike: no report is ruled out
+    status, _ = _result(run, WEEK.replace("7,760", "more than 7,000").format("1,130"), DEC_8)
+    assert status["more than 7,000"] == "supported"
+    assert status["about 1,130"] != "contradicted"
