@@ -1909,11 +1909,38 @@ def _open_readings(claims: Sequence[Claim], references: Sequence[Reference],
         if c.id in checked and c.extra and unchecked_readings(
                 c.extra_dict().get("readings"), checked[c.id], pub):
             facts[c.id]["open_reading"] = 1
+    pinned = _reports_sums_pin(claims, references, facts)
     for r in references:
-        if r.margin and r.claim in facts and _within_margin(r, facts[r.claim]):
+        if r.margin and r.claim in facts and _within_margin(r, facts[r.claim]) and \
+                (r.claim, r.lag) not in pinned:
             # a derived figure that misses the value by less than its spread ("776 a day" for
             # 777.4): another party's arithmetic is a reading the data cannot decide
             facts[r.claim]["open_reading"] = 1
+
+
+def _reports_sums_pin(claims: Sequence[Claim], references: Sequence[Reference],
+                      facts: dict[str, dict[str, Any]]) -> set[tuple[str, int]]:
+    """(average claim, lag) for the reports an average's own sum rules out: "Over the past
+    seven days, Russia lost 7,760 soldiers, ... an average of about 1,180 a day" is worked
+    from the 7,760 of the report of publication, so the week before (8,010, 1,144 a day) is no
+    reading of the average even where its hedge nearly reaches it (readings59). Only when the
+    sum fits the dataset's report at another lag and disagrees with this one."""
+    of = {c.id: (c.extra_dict().get("average") or {}).get("of") for c in claims
+          if c.extra and c.extra_dict().get("average")}
+    if not of:
+        return set()
+    fits: dict[str, set[int]] = {}
+    misses: dict[str, set[int]] = {}
+    sums = set(of.values())
+    for r in references:
+        if r.claim not in sums or r.kind != "dataset" or r.role != "period" or \
+                r.claim not in facts:
+            continue
+        f, lo, hi = facts[r.claim], _ref_bound(r, r.lower), _ref_bound(r, r.upper)
+        apart = hi < float(f.get("lower", 0.0)) or lo > float(f.get("upper", 0.0))
+        (misses if apart else fits).setdefault(r.claim, set()).add(r.lag)
+    return {(avg, lag) for avg, s in of.items() if fits.get(s)
+            for lag in misses.get(s, set()) - fits.get(s, set())}
 
 
 def _alone(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> None:

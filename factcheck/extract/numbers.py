@@ -3643,9 +3643,11 @@ def _compared_bare(text: str, ms: list[QuantityMention]) -> list[QuantityMention
         q, n = out[i], out[i + 1]
         if q.unit and not n.unit and n.bare and n.start - q.end < 60 and \
                 _THAN_POSSESSIVE.fullmatch(text, q.end, n.start) is not None:
-            if q.dim == "percent" and abs(n.value or 0) > 100:
+            if q.dim == "percent" and (abs(n.value or 0) > 100 or
+                                       " fewer " in text[q.end:n.start].lower()):
                 continue    # "36% fewer than last year's 174,024": a percentage change of a
-                #             count; no share is over 100%
+                #             count; no share is over 100%, and none is "fewer" ("24% fewer
+                #             than October's 93" tanks: readings59)
             if out is ms:
                 out = list(ms)
             out[i + 1] = _replace(n, unit=q.unit, dim=q.dim, bare=False)

@@ -460,6 +460,22 @@ _SINCE_YEAR_WHEN = re.compile(r"since[ \u00a0]+((?:1[89]|20)\d\d),[ \u00a0]+when
 # "the highest daily figure since October 19, when Kyiv said that Russia had lost 1,380":
 # after a "since" date of a day, the clause speaks of that day
 _WHEN_AFTER = re.compile(r",?[ \u00a0]+when\b")
+# "the most in a month since July 2023, when 73 were destroyed": a "since" date that names a
+# month and no day; the clause after it speaks of the whole month
+_SINCE_MONTH_ONLY = re.compile(r"(?:since[ \u00a0]+)?(?:" + _MONTH_NAMES + r")(?:,?[ \u00a0]+(?:19|20)\d\d)?")
+
+
+def _since_month_when(low: str, dm: Any) -> Any:
+    """The month a "since <month>[ <year>], when ..." date names, as a month's date mention
+    (its first day to its last), or None when the date names a day."""
+    if dm.start_date is None or _SINCE_MONTH_ONLY.fullmatch(low, dm.start, dm.end) is None:
+        return None
+    d0 = dm.start_date.replace(day=1)
+    last = date(d0.year + d0.month // 12, d0.month % 12 + 1, 1) - timedelta(days=1)
+    return replace(dm, start_date=d0, end_date=last, kind="month", granularity="month",
+                   relative=False)
+
+
 _SINCE_TAIL = re.compile(r"[ \u00a0\n]*(?:began|started|begun|"
                          # "since the invasion of Ukraine on February 24"
                          r"of(?:[ \u00a0\n]+[\w’'-]+){1,2}[ \u00a0\n]+(?:began[ \u00a0\n]+)?"
@@ -3286,7 +3302,8 @@ class Context:
                     _WHEN_AFTER.match(low, dm.end, se):
                 note = self._note_date(dm, ss)
                 self._when_years[dm.start] = None if note is True else dm
-                keep.append(replace(dm, end_date=dm.start_date, kind="date"))
+                keep.append(_since_month_when(low, dm) or
+                            replace(dm, end_date=dm.start_date, kind="date"))
                 continue
             note = self._note_date(dm, ss)
             if note is True:

@@ -451,6 +451,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _listed_days(ctx, drafts, voc)
     _includes(ctx, drafts, bases, voc)
     _from_to_levels(ctx, drafts, bases)
+    _levels_at_a_start(ctx, drafts, bases, voc, D)
     _changes_of_totals(ctx, drafts, bases, voc, D)
     _parts_of_them(ctx, drafts, bases, D)
     _averages(ctx, drafts, bases)
@@ -1100,10 +1101,14 @@ def _compared_in_sentence(ctx: Any, drafts: list[dict[str, Any]], bases: list[An
 
 # a comparison with a level of another period right before a bare figure: "well below the
 # 41,980 of October 2024", "short of the", "above its"
+# (and a multiple's base, "more than five times the 14,474 it lost in 2024", or a level a
+# month's or year's possessive dates, "24% fewer than October's 93": readings59)
 _BELOW_THE = re.compile(r"\b(?:below|above|under|beneath|short[ \u00a0]+of|behind|ahead[ \u00a0]+of|"
-                        r"(?:more|fewer|less|higher|lower|greater|smaller)[ \u00a0]+than)[ \u00a0]+"
-                        r"(?:the|its|their)[ \u00a0]+(?:(?:about|around|some|nearly|almost)"
-                        r"[ \u00a0]+)?$")
+                        r"(?:more|fewer|less|higher|lower|greater|smaller)[ \u00a0]+than|"
+                        r"twice|half|double|triple|(?:[a-z]+|\d+(?:\.\d+)?)[ \u00a0-]times)"
+                        r"[ \u00a0]+(?:the|its|their|(?:january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|(?:19|20)\d\d)['’]s)"
+                        r"[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?$")
 
 
 def _compared_bare(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -5081,6 +5086,50 @@ def _start_named(m: re.Match[str], D: date) -> date:
     return date(int(m.group("year")), 1, 1) if m.group("year") else date(D.year, 1, 1)
 
 
+# between a level set against a running total and the start of a period that dates it
+_GAP_TO_START = re.compile(r"[ \u00a0]*")
+
+
+def _levels_at_a_start(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab,
+                       D: date) -> None:
+    """"Kyiv's count of Russian warships and boats stands at 33, up from 28 at the start of
+    February": the level a running total is set against, dated by the start of a month or year
+    written right after it, is the same count's running total in the report of that first day
+    (or of the day before: ``_at_start``), not a count of the period's first ten days
+    (readings59)."""
+    lex = ctx.lex
+    for i, d in enumerate(drafts):
+        to = next((v.get("to") for k, v in d["extra"] if k == "direction" and
+                   isinstance(v, dict)), None) if d.get("role") == "compared" else None
+        if not isinstance(to, int) or not 0 <= to < len(drafts) or to == i:
+            continue
+        hi = drafts[to]
+        m = hi.get("measure")
+        if not hi.get("cumulative") or not m or not lex.daily_reports(m) or \
+                m.endswith("_per_day") or d.get("measure") not in (None, m) or d.get("unit") \
+                or hi["sentence"] != d["sentence"]:
+            continue
+        gap = _GAP_TO_START.match(ctx.low, d["end"])
+        at = voc.period_start.match(ctx.low, gap.end()) if gap else None
+        scope = lex.scope_start(m)
+        if at is None or scope is None:
+            continue
+        first = _start_named(at, D)
+        if not scope < first < D:
+            continue
+        how = f"carried within the sentence: the level \"{ctx.text[hi['start']:hi['end']]}\" " \
+              f"is set against, as of \"{at.group(0)}\""
+        if d.get("measure") is None:
+            d["measure"] = m
+            _set(bases, i, "measure", how)
+        if hi.get("subject") and not d.get("subject"):
+            d["subject"] = hi["subject"]
+            _set(bases, i, "subject", how)
+        d["period"], d["cumulative"] = (scope, first), True
+        _set(bases, i, "period", f"written: \"{at.group(0)}\"")
+        _set(bases, i, "scope", f"written: \"{at.group(0)}\"")
+
+
 def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
               ) -> list[Reading]:
     """"At the beginning of the month the tally stood at 386,230": the running total of the
@@ -5088,7 +5137,10 @@ def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
     if not d.get("cumulative"):
         return []
     m = ctx.in_sentence(voc.period_start, d["sentence"])
-    if m is None:
+    if m is None or m.start() > d["end"] and \
+            bisect_left(ctx.q_starts, d["end"]) < bisect_left(ctx.q_starts, m.start()):
+        # ("stands at 33, up from 28 at the start of February": the start after another
+        # figure dates that one, the level set against; ``_levels_at_a_start``)
         return []
     first = _start_named(m, D)
     return [_reading(scope, day, True, f"written: \"{m.group(0)}\"", m.group(0))
