@@ -28,6 +28,8 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, fiscal_parts, holiday_seasons, vocab
+from .biennia import biennia
+from .event_anniversaries import event_anniversaries
 from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
@@ -1987,6 +1989,13 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _up_to_including(text, out, pub_date)
     if pub_date is not None and "since th" in ws.low:
         out = _since_then_spans(text, ws.low, out, pub_date)
+    if "bienni" in ws.low:
+        out = biennia(text, out, lambda pos: date_forms.us_government_starts(text, pos),
+                      lambda a, b, w, x, y: DateMention(a, b, w, x, y, None, False, "year",
+                                                        "year"))
+    if " to the day " in ws.low or " anniversary of " in ws.low:
+        out = event_anniversaries(text, out, lambda a, b, w, day: DateMention(
+            a, b, w, day, day, None, False, "date", "day" if day else None))
     out = _one_month_per_name(out)
     if "year " in ws.low:
         out = year_back_parts(text, out)
@@ -2671,7 +2680,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             # "the year to November" (the connector is the month's own word), "the 12 months
             # to March 2022" (right before it)
             if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
-                dm = out[i] = _span_to(text, dm)
+                dm = out[i] = _done_span_back(text, _span_to(text, dm), D)
                 k = dm.kind
         elif k == "period" and dm.granularity == "month" and (
                 low[max(0, st - 11):st] == "the end of " or low.startswith("last", st)
@@ -4512,6 +4521,30 @@ def _years_to(text: str, dm: DateMention) -> DateMention | None:
     return DateMention(m.start(), dm.end, text[m.start():dm.end],
                        dm.start_date - relativedelta(years=n - 1), dm.end_date, dm.weekday,
                        dm.relative, "period", "year")
+
+
+def _done_span_back(text: str, dm: DateMention, D: date | None) -> DateMention:
+    """A span ending with a month the calendar read alone ("the 12 months to March"), whose
+    last month begins after publication, in a sentence that tells it as done ("The firm made a profit of £120m
+    in the 12 months to March" in February): the span a year earlier, the latest such span
+    ended; a forecast's ("expects a profit ... in the 12 months to March") stays."""
+    if D is None or not dm.relative or dm.kind != "period" or dm.end_date is None or \
+            dm.end_date.replace(day=1) <= D or \
+            dm.end_date - dm.start_date > timedelta(days=366) or \
+            re.search(r"\d{4}", dm.text) or _present_tense(text, dm.start, dm.end) or \
+            _future_before(text, dm.start, dm.end) or \
+            _FUTURE_IN_SENTENCE.search(text, *_sentence_span(text, dm.start, dm.end)):
+        return dm
+    return replace(dm, start_date=dm.start_date - relativedelta(years=1),
+                   end_date=dm.end_date + relativedelta(day=1) - relativedelta(years=1)
+                   + relativedelta(day=31))
+
+
+# a plan or forecast anywhere in the sentence ("expects", "will", "forecast", "is set to")
+_FUTURE_IN_SENTENCE = re.compile(r"(?i)\b(?:will|expects?|expected|forecasts?|forecast|"
+                                 r"projects?|projected|plans?|aims?|targets?|guidance|"
+                                 r"outlook|set[ \u00a0]+to|on[ \u00a0]+track|should|would|"
+                                 r"could|may|might)\b")
 
 
 def _span_to(text: str, dm: DateMention) -> DateMention:

@@ -1,0 +1,98 @@
+"""Days counted from an event the text names (issue #12, dates39): "A year to the day after
+the bombing", "two years to the day since the crash", "on the first anniversary of the
+attack" are the event's day moved on by the years (months, weeks) written.
+
+The event's day is read from the text: the nearest single day written before the phrase (else
+after it) within ``EVENT_WINDOW`` characters, in a sentence that names the event's noun (its
+first five letters: "bombing" matches "bombed", "bombers"). With no such day the phrase
+still stands as a date with no day (``start_date`` None): the figure beside it takes no other
+period, and ``UNDATED_EVENT_WHY`` says why it is not checkable.
+
+An ordinal anniversary with a year of its own ("the 40th anniversary of the 1984 strike") is
+``dates._anniversary_years``'; only "the Nth anniversary of the <noun>" with no year in it is
+read here, and only when the event's day is found (an anniversary day left unread is no
+claim's period: a year's anniversary may be read elsewhere)."""
+
+from __future__ import annotations
+
+import re
+from dateutil.relativedelta import relativedelta
+
+EVENT_WINDOW = 1500     # characters each side of the phrase the event's day may stand in
+UNDATED_EVENT_WHY = "event_day_unwritten"     # the claim extra naming the phrase left undated
+
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "fifty": 50}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20, "fiftieth": 50}
+_S = r"[ \u00a0]+"
+_TO_THE_DAY = re.compile(
+    rf"(?i)\b(?P<n>\d{{1,3}}|{'|'.join(sorted(_NUM, key=len, reverse=True))}){_S}"
+    rf"(?P<unit>year|month|week)s?{_S}to{_S}the{_S}day{_S}(?P<dir>after|since|from|before)"
+    rf"{_S}(?:the|its|his|her|their|that|this){_S}(?P<noun>[a-z][a-z-]{{3,}})")
+_NTH_ANNIVERSARY = re.compile(
+    rf"(?i)\b(?:the|its|their){_S}(?P<n>\d{{1,3}}(?:st|nd|rd|th)|"
+    rf"{'|'.join(_ORD)}){_S}anniversary{_S}of{_S}(?:the|its|his|her|their|that){_S}"
+    rf"(?P<noun>[a-z][a-z-]{{3,}})")
+_STOP = re.compile(r"[.!?](?=[\"'\u201d\u2019)]*(?:[ \u00a0\n]|$))|\n")
+
+
+def _count(word: str) -> int | None:
+    w = word.lower()
+    if w[:1].isdigit():
+        return int(re.match(r"\d+", w).group(0))
+    return _NUM.get(w, _ORD.get(w))
+
+
+def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[a:b] (at most 400 characters each side)."""
+    lo = max(0, a - 400)
+    start = lo
+    for s in _STOP.finditer(text, lo, a):
+        start = s.end()
+    stop = _STOP.search(text, b, min(len(text), b + 400))
+    return start, stop.start() if stop is not None else min(len(text), b + 400)
+
+
+def _event_day(text: str, out: list, a: int, b: int, stem: str):
+    """The nearest single written day before [a, b) (else after it) within ``EVENT_WINDOW``
+    whose sentence names ``stem``, or None."""
+    before = [dm for dm in out if dm.end <= a and a - dm.end <= EVENT_WINDOW]
+    after = [dm for dm in out if dm.start >= b and dm.start - b <= EVENT_WINDOW]
+    for dm in list(reversed(before)) + after:
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
+            continue
+        s, e = _sentence(text, dm.start, dm.end)
+        if stem in text[s:e].lower():
+            return dm.start_date
+    return None
+
+
+def event_anniversaries(text: str, out: list, make) -> list:
+    """``out`` with each "N years to the day after the <event>" (and "the Nth anniversary of
+    the <event>" whose day is found) read as the event's day moved on; ``make(start, end,
+    words, day)`` builds a mention (``day`` None when the event's day is not written)."""
+    added = []
+    for rx in (_TO_THE_DAY, _NTH_ANNIVERSARY):
+        for m in rx.finditer(text):
+            if any(d.start < m.end() and m.start() < d.end for d in out + added):
+                continue
+            n = _count(m.group("n"))
+            noun = m.group("noun").lower()
+            if not n or noun in ("same", "very", "date"):
+                continue
+            unit = (m.groupdict().get("unit") or "year").lower()
+            sign = -1 if (m.groupdict().get("dir") or "").lower() == "before" else 1
+            day = _event_day(text, out, m.start(), m.end(), noun[:5])
+            if day is not None:
+                day = day + sign * relativedelta(**{unit + "s": n})
+            elif rx is _NTH_ANNIVERSARY:
+                continue
+            added.append(make(m.start(), m.end(), m.group(0), day))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda d: d.start)
+
+
+
