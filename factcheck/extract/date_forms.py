@@ -274,6 +274,14 @@ def _season_cue_rx() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _academic_cue_rx() -> re.Pattern[str]:
+    """dates.yaml ``academic_cues``: the words of education copy."""
+    words = sorted((re.escape(str(w)).replace(r"\ ", "[ \u00a0]+")
+                    for w in _cfg("academic_cues", ())), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + ("|".join(words) or "(?!)") + r")\b")
+
+
+@lru_cache(maxsize=1)
 def _named_by_start_rx() -> re.Pattern[str]:
     words = [str(w) for w in _cfg("fiscal_year_named_by_start", ())]
     return re.compile("|".join(re.escape(w) if not w[0].isalpha() else
@@ -324,6 +332,8 @@ def bare_split_start(text: str, pos: int) -> int:
             return month if month != 1 else 0
     if _season_cue_rx().search(sentence):   # before names: "England made 393 runs in 2017-18"
         return _kind_start("season", text, pos)
+    if _academic_cue_rx().search(sentence):   # "71% of postgraduate students in 2022/23"
+        return int(_cfg("split_year_starts", {})["academic year"])
     if (us := us_government_starts(text, pos)):
         return us[0]   # "California closed a $15 billion budget problem for 2025-26": July
     for month, rx in _fiscal_money(True):

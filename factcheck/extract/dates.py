@@ -812,6 +812,10 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         # a plan or forecast ("the cap will be £1,928 from January to March", written in
         # November): the next such span not ended by publication, as a month alone is read
         y2 = _year_for(m2, None, D, True) or D.year
+    elif D is not None and not y1s and _running_span_year(c.text, m, m1, m2, D):
+        # "the December to May period is expected to ...", written in January: the span
+        # publication falls in, told as still running or to come
+        y2 = _running_span_year(c.text, m, m1, m2, D)
     elif D is not None:
         y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
     else:
@@ -819,6 +823,25 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
     out = c.mk(m, date(y1, m1, 1), _month_end(y2, m2), "period", relative=not y2s)
     return [_regran(out[0], "month")]
+
+
+def _running_span_year(text: str, m: re.Match[str], m1: int, m2: int, D: date) -> int:
+    """The year a span of months from ``m1`` to ``m2`` ends in when publication falls inside
+    it before its last month and its sentence speaks of it as still running or to come (a
+    forecast or estimate anywhere in it: ``_RUNNING_CUE``); else 0."""
+    y2 = D.year if D.month <= m2 else D.year + 1
+    start = date(y2 if m1 <= m2 else y2 - 1, m1, 1)
+    if not start <= D or D.month == m2 and D.year == y2:
+        return 0
+    a, b = _sentence_span(text, m.start(), m.end())
+    return y2 if _RUNNING_CUE.search(text, a, b) is not None else 0
+
+
+# a forecast or estimate of a span not over ("is expected to rise", "is now estimated at",
+# "will total", "expects", "the full-year forecast")
+_RUNNING_CUE = re.compile(r"(?i)\b(?:will|(?:is|are)(?:[ \u00a0]+now)?[ \u00a0]+(?:expected|"
+                          r"estimated|forecast|projected|seen|set)|expects?|forecasts?|"
+                          r"guidance|outlook|on[ \u00a0]+track)\b")
 
 
 # "rose 59% through September 2024", "31.65 million visitors through September": a running
@@ -1440,7 +1463,8 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if y2 < y1 or y2 - y1 > 50:
         return []
     fs = date_forms.commodity_start(c.text, m.start()) if y2 == y1 + 1 else 0
-    if not fs and y2 == y1 + 1 and len(yb) == 2:
+    if not fs and y2 == y1 + 1 and len(yb) in (1, 2):
+        # ("2004/5" as "2004/05": a split year with its end's last digit written)
         fs = date_forms.bare_split_start(c.text, m.start())
     uk = date_forms.uk_tax_start(c.text, m.start(), bare=True) if y2 == y1 + 1 else None
     if uk is not None:   # "the 2024/25 personal allowance": the UK tax year, from 6 April

@@ -123,6 +123,10 @@ _FISCAL_NAMED = re.compile(r"(?i)\b(?:fy|fiscal)")
 _MONTH_WRITTEN = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 
 
+# the end of a running span written in its words ("This year, up to October 31")
+_END_WRITTEN = re.compile(r"(?i)\b(?:up[ \u00a0]+to|until|till|through)\b")
+
+
 def us_fiscal_readings(y: int, starts: tuple[int, ...]) -> tuple[tuple[str, date, date], ...]:
     """The years a US state's or local government's fiscal year ending in ``y`` may be, one
     per month such a year begins in (dates.yaml ``fiscal_year_us_government``): "fiscal
@@ -2907,8 +2911,12 @@ class Context:
                      dm.start_date if dm.kind in ("month", "year") else
                      self._scope(measure) or dm.start_date)
             end = dm.end_date
-            if dm.kind in ("since", "daily", "window"):
-                end = D if D is not None else dm.end_date   # a window: the total as of now
+            if dm.kind in ("since", "daily", "window") and not (
+                    dm.kind == "since" and D is not None and dm.end_date < D and
+                    _END_WRITTEN.search(dm.text)):
+                # a window: the total as of now (not "This year, up to October 31": the end
+                # the words write)
+                end = D if D is not None else dm.end_date
             elif since is not None and end < start:
                 # "Year to date revenue of $458m was 5.6% higher than a year earlier", "555
                 # cases so far this year, 50% more than the 372 recorded in 2018": the date
