@@ -134,3 +134,66 @@ def test_a_state_biennium_keeps_the_other_months_as_readings():
 def test_the_biennium_is_read_by_find_dates():
     assert ("2025-27 biennium", "2025-07-01", "2027-06-30") in found_spans(
         "Oregon's 2025-27 biennium budget is $138 billion.", "2025-08-01")
+
+
+# -- the probe's fixes (suites dates-39 and numbers-39) --
+
+@pytest.mark.parametrize("text,pub,figure,period", [
+    # education words: an academic year
+    ("International students made up 71% of full-time postgraduate students at UK "
+     "universities in 2022/23.", "2025-01-10", "71%", ("2022-09-01", "2023-08-31")),
+    ("New postgraduate taught entrants fell 17 per cent in 2024-25, OfS figures show.",
+     "2025-01-10", "17 per cent", ("2024-09-01", "2025-08-31")),
+    # a UK nation's name: the UK's April year; "2004/5" as "2004/05"
+    ("Five million people in England now have diabetes, against 4.1 million in 2004/5.",
+     "2021-06-10", "4.1 million", ("2004-04-01", "2005-03-31")),
+    # the end a running span writes
+    ("This year, up to October 31, there were 391 recorded offences in the county.",
+     "2018-11-20", "391", ("2018-01-01", "2018-10-31")),
+])
+def test_split_years_and_running_spans(text, pub, figure, period):
+    assert figure_period(text, pub, figure) == period
+
+
+def test_a_bare_split_year_with_pounds_beside_students_keeps_no_academic_cue_over_money():
+    # (pounds decide first: the UK's financial year)
+    text = "Universities spent £1.2bn on student support in 2022/23."
+    assert figure_period(text, "2024-01-10", "£1.2bn") == ("2022-04-01", "2023-03-31")
+
+
+@pytest.mark.parametrize("text,pub,words,span", [
+    ("The company's ordinary profit for the December to May period is expected to rise 68.2% "
+     "to 1.61 billion yen.", "2026-01-14", "December to May", ("2025-12-01", "2026-05-31")),
+    ("Toyota's net income for the October to March period is now estimated at 1.79 trillion "
+     "yen.", "2026-02-06", "October to March", ("2025-10-01", "2026-03-31")),
+    # told as done: the latest such span ended
+    ("Profit rose 5% between October and March.", "2026-02-06", "between October and March.",
+     ("2024-10-01", "2025-03-31")),
+    ("First-corporation's ordinary profit for the cumulative second quarter of the fiscal year "
+     "ending May 2026 fell 39.8%.", "2026-01-14",
+     "cumulative second quarter of the fiscal year ending May 2026", ("2025-06-01", "2025-11-30")),
+    ("TCI's standalone profit in the December quarter of FY26 was ₹118.2 crore.", "2026-02-05",
+     "the December quarter of FY26", ("2025-10-01", "2025-12-31")),
+    ("Bell System24's revenue was 143,607 million yen in FY2025/2.", "2025-07-10", "FY2025/2",
+     ("2024-03-01", "2025-02-28")),
+    ("Some 11.5 million people filed Self Assessment returns for the 2024 to 2025 tax year.",
+     "2026-02-02", "the 2024 to 2025 tax year", ("2024-04-06", "2025-04-05")),
+    ("Enrolment rose 3% in the 2024 to 2025 academic year.", "2026-02-02",
+     "the 2024 to 2025 academic year", ("2024-09-01", "2025-08-31")),
+    ("Trump, who took office on January 20, signed 142 executive orders in his first 100 "
+     "days.", "2025-04-29", "his first 100 days", ("2025-01-20", "2025-04-29")),
+])
+def test_the_probe_forms(text, pub, words, span):
+    assert (words, *span) in found_spans(text, pub)
+
+
+def test_a_month_quarter_of_a_default_year_told_as_done_stays_the_quarter_ended():
+    # FY25 with no country's money is read as October's; the September quarter of that year
+    # would end after publication, but the profit "rose": the quarter ended is kept
+    text = "The jeweller's net profit rose 59 per cent in the September quarter of FY25."
+    assert figure_period(text, "2024-11-12", "59 per cent") == ("2024-07-01", "2024-09-30")
+
+
+def test_first_days_with_no_start_written_are_no_span():
+    assert found_spans("Biden signed 42 executive orders in his first 100 days.",
+                       "2021-05-01") == []

@@ -29,7 +29,8 @@ from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, fiscal_parts, holiday_seasons, vocab
 from .biennia import biennia
-from .event_anniversaries import event_anniversaries
+from . import year_part_labels
+from .event_anniversaries import event_anniversaries, first_spans
 from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
@@ -823,6 +824,15 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
     out = c.mk(m, date(y1, m1, 1), _month_end(y2, m2), "period", relative=not y2s)
     return [_regran(out[0], "month")]
+
+
+def _split_kind_first(text: str, kind: str, pos: int) -> tuple[int, int]:
+    """(month, day) a split year of ``kind`` ("tax year") begins for the sentence at
+    ``pos``: the UK's tax year from 6 April where the sentence is the UK's, else the kind's
+    month (a country's, for a fiscal kind)."""
+    if kind == "tax year" and (uk := date_forms.uk_tax_start(text, pos)) is not None:
+        return uk
+    return date_forms.split_kind_start(kind, text, pos), 1
 
 
 def _running_span_year(text: str, m: re.Match[str], m1: int, m2: int, D: date) -> int:
@@ -2013,10 +2023,26 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _up_to_including(text, out, pub_date)
     if pub_date is not None and "since th" in ws.low:
         out = _since_then_spans(text, ws.low, out, pub_date)
+    if "cumulative " in ws.low:
+        out = year_part_labels.cumulative_quarters(text, out)
+    if " quarter of " in ws.low:
+        out = year_part_labels.month_quarters_of_years(
+            text, out, pub_date, lambda pos: _RUNNING_CUE.search(
+                text, *_sentence_span(text, pos, pos)) is not None)
+    if "FY" in text and "/" in text:
+        out = year_part_labels.fy_month_labels(text, out, lambda a, b, w, x, y: DateMention(
+            a, b, w, x, y, None, False, "year", "year"))
+    if " to " in ws.low and " year" in ws.low:
+        out = year_part_labels.year_to_year_kinds(
+            text, out, lambda kind, pos: _split_kind_first(text, kind, pos),
+            lambda a, b, w, x, y: DateMention(a, b, w, x, y, None, False, "year", "year"))
     if "bienni" in ws.low:
         out = biennia(text, out, lambda pos: date_forms.us_government_starts(text, pos),
                       lambda a, b, w, x, y: DateMention(a, b, w, x, y, None, False, "year",
                                                         "year"))
+    if " first " in ws.low:
+        out = first_spans(text, out, lambda a, b, w, x, y: DateMention(
+            a, b, w, x, y, None, False, "period", "day"))
     if " to the day " in ws.low or " anniversary of " in ws.low:
         out = event_anniversaries(text, out, lambda a, b, w, day: DateMention(
             a, b, w, day, day, None, False, "date", "day" if day else None))

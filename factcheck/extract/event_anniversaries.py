@@ -35,6 +35,16 @@ _NTH_ANNIVERSARY = re.compile(
     rf"(?i)\b(?:the|its|their){_S}(?P<n>\d{{1,3}}(?:st|nd|rd|th)|"
     rf"{'|'.join(_ORD)}){_S}anniversary{_S}of{_S}(?:the|its|his|her|their|that){_S}"
     rf"(?P<noun>[a-z][a-z-]{{3,}})")
+# "his first 100 days", "the government's first six months in office": a span counted from
+# the day a term began, written in its sentence or the one before
+_FIRST_N = re.compile(
+    rf"(?i)\b(?:his|her|their|its|the){_S}(?:[a-z]+['’]s{_S})?first{_S}"
+    rf"(?P<n>\d{{1,3}}|{'|'.join(sorted(_NUM, key=len, reverse=True))}){_S}"
+    rf"(?P<unit>days|weeks|months)\b")
+# what starts a term the span is counted from ("took office on January 20", "was sworn in")
+_TERM_START = re.compile(r"(?i)\b(?:took|taking|takes|assumed)[ \u00a0]+(?:office|power|"
+                         r"over)|sworn[ \u00a0]+in|inaugurat|came[ \u00a0]+to[ \u00a0]+power|"
+                         r"\bbegan\b|\bstarted\b|\blaunched\b")
 _STOP = re.compile(r"[.!?](?=[\"'\u201d\u2019)]*(?:[ \u00a0\n]|$))|\n")
 
 
@@ -67,6 +77,31 @@ def _event_day(text: str, out: list, a: int, b: int, stem: str):
         if stem in text[s:e].lower():
             return dm.start_date
     return None
+
+
+def first_spans(text: str, out: list, make) -> list:
+    """``out`` with each "his first 100 days" read from the day the term began, when a single
+    day stands before it in its sentence or the one before, in a sentence that says a term
+    began ("took office on January 20"); ``make(start, end, words, first, last)``."""
+    added = []
+    for m in _FIRST_N.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in out):
+            continue
+        s, _ = _sentence(text, m.start(), m.end())
+        lo, _ = _sentence(text, max(0, s - 2), max(0, s - 1)) if s else (s, s)
+        day = next((dm for dm in reversed(out) if lo <= dm.start and dm.end <= m.start()), None)
+        if day is None or day.kind != "date" or day.start_date is None or \
+                day.start_date != day.end_date:
+            continue
+        a, b = _sentence(text, day.start, day.end)
+        if _TERM_START.search(text, a, b) is None:
+            continue
+        n, unit = _count(m.group("n")), m.group("unit").lower()
+        last = day.start_date + relativedelta(**{unit: n}) - relativedelta(days=1)
+        added.append(make(m.start(), m.end(), m.group(0), day.start_date, last))
+    if not added:
+        return out
+    return sorted(out + added, key=lambda d: d.start)
 
 
 def event_anniversaries(text: str, out: list, make) -> list:
