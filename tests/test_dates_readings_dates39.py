@@ -197,3 +197,14 @@ def test_a_month_quarter_of_a_default_year_told_as_done_stays_the_quarter_ended(
 def test_first_days_with_no_start_written_are_no_span():
     assert found_spans("Biden signed 42 executive orders in his first 100 days.",
                        "2021-05-01") == []
+
+
+@pytest.mark.parametrize("text,pub,words,span", [
+    # (second probe) a term that "begins" on a day written before "its first two weeks"
+    ("The court's term begins on Monday, October 7, with 10 cases set for argument in its "
+     "first two weeks.", "2019-10-05", "its first two weeks", ("2019-10-07", "2019-10-20")),
+    ("Applications for 2025/26 entry fell 2%, UCAS said.", "2025-01-30", "2025/26",
+     ("2025-09-01", "2026-08-31")),
+])
+def test_the_second_probe_forms(text, pub, words, span):
+    assert (words, *span) in found_spans(text, pub)

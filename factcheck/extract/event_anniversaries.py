@@ -44,7 +44,7 @@ _FIRST_N = re.compile(
 # what starts a term the span is counted from ("took office on January 20", "was sworn in")
 _TERM_START = re.compile(r"(?i)\b(?:took|taking|takes|assumed)[ \u00a0]+(?:office|power|"
                          r"over)|sworn[ \u00a0]+in|inaugurat|came[ \u00a0]+to[ \u00a0]+power|"
-                         r"\bbegan\b|\bstarted\b|\blaunched\b")
+                         r"\b(?:began|begins|started|starts|opened|opens|launched)\b")
 _STOP = re.compile(r"[.!?](?=[\"'\u201d\u2019)]*(?:[ \u00a0\n]|$))|\n")
 
 
