@@ -150,6 +150,10 @@ def test_the_biennium_is_read_by_find_dates():
     # the end a running span writes
     ("This year, up to October 31, there were 391 recorded offences in the county.",
      "2018-11-20", "391", ("2018-01-01", "2018-10-31")),
+    ("There were 391 recorded offences this year up to October 31.", "2018-11-20", "391",
+     ("2018-01-01", "2018-10-31")),
+    ("There were 391 recorded offences in the year up to October 31.", "2018-11-20", "391",
+     ("2017-11-01", "2018-10-31")),
 ])
 def test_split_years_and_running_spans(text, pub, figure, period):
     assert figure_period(text, pub, figure) == period

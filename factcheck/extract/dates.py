@@ -4685,8 +4685,17 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
             text[max(0, m.start() - 6):m.start()].lower().rstrip().endswith("tax"):
         # "the tax year to April (2024)": Britain's, 6 April to 5 April
         start, end, gran = date(end.year - 1, 4, 6), date(end.year, 4, 5), "year"
+    this = _THIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+        if unit == "year" and not m.group(0)[:1].lower() == "t" else None
+    if this is not None and not month:
+        # "this year up to October 31": the calendar year to the day written
+        return DateMention(this.start(), dm.end, text[this.start():dm.end],
+                           date(end.year, 1, 1), end, dm.weekday, dm.relative, "period", "day")
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
+
+
+_THIS_BEFORE = re.compile(r"(?i)\bthis[ \u00a0]+$")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")

@@ -16,6 +16,7 @@ claim's period: a year's anniversary may be read elsewhere)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dateutil.relativedelta import relativedelta
 
 EVENT_WINDOW = 1500     # characters each side of the phrase the event's day may stand in
@@ -65,11 +66,20 @@ def _sentence(text: str, a: int, b: int) -> tuple[int, int]:
     return start, stop.start() if stop is not None else min(len(text), b + 400)
 
 
-def _event_day(text: str, out: list, a: int, b: int, stem: str):
+def _overlaps(starts: list[int], out: list, a: int, b: int) -> bool:
+    """Whether a mention of ``out`` (sorted, ``starts`` their starts) overlaps [a, b)."""
+    k = bisect_left(starts, b) - 1
+    return any(0 <= j and out[j].end > a for j in (k, k - 1))
+
+
+def _event_day(text: str, out: list, starts: list[int], a: int, b: int, stem: str):
     """The nearest single written day before [a, b) (else after it) within ``EVENT_WINDOW``
-    whose sentence names ``stem``, or None."""
-    before = [dm for dm in out if dm.end <= a and a - dm.end <= EVENT_WINDOW]
-    after = [dm for dm in out if dm.start >= b and dm.start - b <= EVENT_WINDOW]
+    whose sentence names ``stem``, or None (only the mentions in the window are looked at:
+    ``starts`` are their starts, sorted)."""
+    lo, hi = bisect_left(starts, a - EVENT_WINDOW - 200), bisect_right(starts, b + EVENT_WINDOW)
+    near = out[lo:hi]
+    before = [dm for dm in near if dm.end <= a and a - dm.end <= EVENT_WINDOW]
+    after = [dm for dm in near if dm.start >= b and dm.start - b <= EVENT_WINDOW]
     for dm in list(reversed(before)) + after:
         if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
             continue
@@ -84,12 +94,14 @@ def first_spans(text: str, out: list, make) -> list:
     day stands before it in its sentence or the one before, in a sentence that says a term
     began ("took office on January 20"); ``make(start, end, words, first, last)``."""
     added = []
+    starts = [d.start for d in out]
     for m in _FIRST_N.finditer(text):
-        if any(d.start < m.end() and m.start() < d.end for d in out):
+        if _overlaps(starts, out, m.start(), m.end()):
             continue
         s, _ = _sentence(text, m.start(), m.end())
         lo, _ = _sentence(text, max(0, s - 2), max(0, s - 1)) if s else (s, s)
-        day = next((dm for dm in reversed(out) if lo <= dm.start and dm.end <= m.start()), None)
+        k = bisect_left(starts, m.start()) - 1
+        day = out[k] if k >= 0 and out[k].start >= lo and out[k].end <= m.start() else None
         if day is None or day.kind != "date" or day.start_date is None or \
                 day.start_date != day.end_date:
             continue
@@ -109,9 +121,11 @@ def event_anniversaries(text: str, out: list, make) -> list:
     the <event>" whose day is found) read as the event's day moved on; ``make(start, end,
     words, day)`` builds a mention (``day`` None when the event's day is not written)."""
     added = []
+    starts = [d.start for d in out]
     for rx in (_TO_THE_DAY, _NTH_ANNIVERSARY):
         for m in rx.finditer(text):
-            if any(d.start < m.end() and m.start() < d.end for d in out + added):
+            if _overlaps(starts, out, m.start(), m.end()) or \
+                    added and added[-1].end > m.start() and m.end() > added[-1].start:
                 continue
             n = _count(m.group("n"))
             noun = m.group("noun").lower()
@@ -119,7 +133,7 @@ def event_anniversaries(text: str, out: list, make) -> list:
                 continue
             unit = (m.groupdict().get("unit") or "year").lower()
             sign = -1 if (m.groupdict().get("dir") or "").lower() == "before" else 1
-            day = _event_day(text, out, m.start(), m.end(), noun[:5])
+            day = _event_day(text, out, starts, m.start(), m.end(), noun[:5])
             if day is not None:
                 day = day + sign * relativedelta(**{unit + "s": n})
             elif rx is _NTH_ANNIVERSARY:
