@@ -4594,7 +4594,7 @@ def _done_span_back(text: str, dm: DateMention, D: date | None) -> DateMention:
 _FUTURE_IN_SENTENCE = re.compile(r"(?i)\b(?:will|expects?|expected|forecasts?|forecast|"
                                  r"projects?|projected|plans?|aims?|targets?|guidance|"
                                  r"outlook|set[ \u00a0]+to|on[ \u00a0]+track|should|would|"
-                                 r"could|may|might)\b")
+                                 r"could|might)\b")     # (not "may": a month too)
 
 
 def _span_to(text: str, dm: DateMention) -> DateMention:
