@@ -401,6 +401,24 @@ kinds of copy (first run 0.818 and 1.000: "the three years to 2027/28" read as i
 and New Jersey's "$31.0 billion in federal funds for fiscal 2026" as the federal year; 1.000
 after both were read).
 
+``d39a*`` (37, ``dates-39.jsonl``) and ``n39a*`` (18 sentences, 34 figures,
+``numbers-39.jsonl``) are the thirty-ninth round's blind probe, written after the round's
+leftovers were read (a day counted from an event dated in the piece, company years to a month,
+"will total" with no date, US state biennia) and before its other code, from Japanese results
+(Toyota, First-corporation, No.1, Bell System24), Indian Q3FY26 results, fund-flow weeks, the
+first 100 days, UK university enrolment, HMRC receipts and tax years, police-recorded crime
+years, Supreme Court and anniversary copy: "the cumulative second quarter of the fiscal year
+ending May 2026", "the December to May period is expected", "FY2025/2", "the December quarter
+of FY26", "his first 100 days", "postgraduate students ... in 2022/23", "2004/5", "This year,
+up to October 31", "the 2024 to 2025 tax year" (first run: exact period 0.649, find_dates
+0.703, granularity 0.703, number recall 1.000; 0.973 all three and 1.000 after its fixes;
+open: d39a25, police-recorded offences "in 2014/15" with no word naming the UK, read as both
+calendar years with the split-year readings). ``d39b*`` (14) and ``n39b*`` (5 sentences, 10
+figures) are a probe written after those fixes (Indian Q2FY25/H2FY26 results, the Lords'
+sitting Fridays, the Los Angeles fires, a court term's first two weeks, tax, academic and
+Japanese fiscal years, a trial's opening day): first run 0.857 and 1.000; 1.000 after "its
+first two weeks" of a term that "begins" on a day written and UCAS's "2025/26 entry" were read.
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

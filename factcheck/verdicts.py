@@ -25,6 +25,7 @@ from .normalize import over_limit
 from .normalize.figures import number
 from .normalize.language import other_language
 from .normalize.readings import NO_MEASURE_WHY, unchecked_readings
+from .normalize.undated_events import PERIOD_WHY
 from .rulebook import Rulebook, render
 
 _RANK = {"contradicted": 2, "supported": 1}
@@ -356,6 +357,9 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
         return tuple(checks), None, _readings_apart(c, compared)
     if c.value is None:
         return tuple(checks), "no value", "the words give no single value"
+    why = c.extra_dict().get(PERIOD_WHY) if c.extra and c.period is None else None
+    if why:
+        return tuple(checks), "no period", "when the figure is from is not known: " + why
     if not c.measure:
         why = c.extra_dict().get(NO_MEASURE_WHY) if c.extra else None
         return tuple(checks), "no measure", "what the figure counts is not known: " + (

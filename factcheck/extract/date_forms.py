@@ -273,6 +273,17 @@ def _season_cue_rx() -> re.Pattern[str]:
     return re.compile(r"(?i)\b(?:" + ("|".join(words) or "(?!)") + r")\b")
 
 
+_MONEY_SIGN = re.compile(r"[£$€¥₹]")
+
+
+@lru_cache(maxsize=1)
+def _academic_cue_rx() -> re.Pattern[str]:
+    """dates.yaml ``academic_cues``: the words of education copy."""
+    words = sorted((re.escape(str(w)).replace(r"\ ", "[ \u00a0]+")
+                    for w in _cfg("academic_cues", ())), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + ("|".join(words) or "(?!)") + r")\b")
+
+
 @lru_cache(maxsize=1)
 def _named_by_start_rx() -> re.Pattern[str]:
     words = [str(w) for w in _cfg("fiscal_year_named_by_start", ())]
@@ -324,6 +335,13 @@ def bare_split_start(text: str, pos: int) -> int:
             return month if month != 1 else 0
     if _season_cue_rx().search(sentence):   # before names: "England made 393 runs in 2017-18"
         return _kind_start("season", text, pos)
+    cue = _academic_cue_rx().search(sentence)
+    if cue is not None and (cue.group(0).lower().startswith("tuition") or
+                            _MONEY_SIGN.search(sentence) is None):
+        # "71% of postgraduate students in 2022/23" (not "Universities spent £1.2bn on
+        # student support in 2022/23": a sum of money keeps the payer's year; fees are the
+        # academic year's)
+        return int(_cfg("split_year_starts", {})["academic year"])
     if (us := us_government_starts(text, pos)):
         return us[0]   # "California closed a $15 billion budget problem for 2025-26": July
     for month, rx in _fiscal_money(True):
@@ -1277,6 +1295,11 @@ def _kind_start(kind: str, text: str, pos: int) -> int:
         return commodity_start(text, pos) or start
     return fiscal_start(text, pos, start, names=True) if kind in _cfg("fiscal_kinds", ()) \
         else start
+
+
+def split_kind_start(kind: str, text: str, pos: int) -> int:
+    """The month a split year of ``kind`` begins (``_kind_start``)."""
+    return _kind_start(kind, text, pos)
 
 
 @lru_cache(maxsize=1)

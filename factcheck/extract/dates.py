@@ -28,6 +28,9 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, fiscal_parts, holiday_seasons, vocab
+from .biennia import biennia
+from . import year_part_labels
+from .event_anniversaries import event_anniversaries, first_spans
 from .fastinit import fast_init
 from .first_words import Alternatives
 from .numbers import change_words
@@ -810,6 +813,10 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
         # a plan or forecast ("the cap will be £1,928 from January to March", written in
         # November): the next such span not ended by publication, as a month alone is read
         y2 = _year_for(m2, None, D, True) or D.year
+    elif D is not None and not y1s and _running_span_year(c.text, m, m1, m2, D):
+        # "the December to May period is expected to ...", written in January: the span
+        # publication falls in, told as still running or to come
+        y2 = _running_span_year(c.text, m, m1, m2, D)
     elif D is not None:
         y2 = D.year if m2 <= D.month or (y1s and int(y1s) == D.year) else D.year - 1
     else:
@@ -817,6 +824,34 @@ def _r_mrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     y1 = int(y1s) if y1s else (y2 if m1 <= m2 else y2 - 1)
     out = c.mk(m, date(y1, m1, 1), _month_end(y2, m2), "period", relative=not y2s)
     return [_regran(out[0], "month")]
+
+
+def _split_kind_first(text: str, kind: str, pos: int) -> tuple[int, int]:
+    """(month, day) a split year of ``kind`` ("tax year") begins for the sentence at
+    ``pos``: the UK's tax year from 6 April where the sentence is the UK's, else the kind's
+    month (a country's, for a fiscal kind)."""
+    if kind == "tax year" and (uk := date_forms.uk_tax_start(text, pos)) is not None:
+        return uk
+    return date_forms.split_kind_start(kind, text, pos), 1
+
+
+def _running_span_year(text: str, m: re.Match[str], m1: int, m2: int, D: date) -> int:
+    """The year a span of months from ``m1`` to ``m2`` ends in when publication falls inside
+    it before its last month and its sentence speaks of it as still running or to come (a
+    forecast or estimate anywhere in it: ``_RUNNING_CUE``); else 0."""
+    y2 = D.year if D.month <= m2 else D.year + 1
+    start = date(y2 if m1 <= m2 else y2 - 1, m1, 1)
+    if not start <= D or D.month == m2 and D.year == y2:
+        return 0
+    a, b = _sentence_span(text, m.start(), m.end())
+    return y2 if _RUNNING_CUE.search(text, a, b) is not None else 0
+
+
+# a forecast or estimate of a span not over ("is expected to rise", "is now estimated at",
+# "will total", "expects", "the full-year forecast")
+_RUNNING_CUE = re.compile(r"(?i)\b(?:will|(?:is|are)(?:[ \u00a0]+now)?[ \u00a0]+(?:expected|"
+                          r"estimated|forecast|projected|seen|set)|expects?|forecasts?|"
+                          r"guidance|outlook|on[ \u00a0]+track)\b")
 
 
 # "rose 59% through September 2024", "31.65 million visitors through September": a running
@@ -1438,7 +1473,8 @@ def _r_yrange(c: _Ctx, m: re.Match[str]) -> Resolved:
     if y2 < y1 or y2 - y1 > 50:
         return []
     fs = date_forms.commodity_start(c.text, m.start()) if y2 == y1 + 1 else 0
-    if not fs and y2 == y1 + 1 and len(yb) == 2:
+    if not fs and y2 == y1 + 1 and len(yb) in (1, 2):
+        # ("2004/5" as "2004/05": a split year with its end's last digit written)
         fs = date_forms.bare_split_start(c.text, m.start())
     uk = date_forms.uk_tax_start(c.text, m.start(), bare=True) if y2 == y1 + 1 else None
     if uk is not None:   # "the 2024/25 personal allowance": the UK tax year, from 6 April
@@ -1987,6 +2023,29 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
         out = _up_to_including(text, out, pub_date)
     if pub_date is not None and "since th" in ws.low:
         out = _since_then_spans(text, ws.low, out, pub_date)
+    if "cumulative " in ws.low:
+        out = year_part_labels.cumulative_quarters(text, out)
+    if " quarter of " in ws.low:
+        out = year_part_labels.month_quarters_of_years(
+            text, out, pub_date, lambda pos: _RUNNING_CUE.search(
+                text, *_sentence_span(text, pos, pos)) is not None)
+    if "FY" in text and "/" in text:
+        out = year_part_labels.fy_month_labels(text, out, lambda a, b, w, x, y: DateMention(
+            a, b, w, x, y, None, False, "year", "year"))
+    if " to " in ws.low and " year" in ws.low:
+        out = year_part_labels.year_to_year_kinds(
+            text, out, lambda kind, pos: _split_kind_first(text, kind, pos),
+            lambda a, b, w, x, y: DateMention(a, b, w, x, y, None, False, "year", "year"))
+    if "bienni" in ws.low:
+        out = biennia(text, out, lambda pos: date_forms.us_government_starts(text, pos),
+                      lambda a, b, w, x, y: DateMention(a, b, w, x, y, None, False, "year",
+                                                        "year"))
+    if " first " in ws.low:
+        out = first_spans(text, out, lambda a, b, w, x, y: DateMention(
+            a, b, w, x, y, None, False, "period", "day"))
+    if " to the day " in ws.low or " anniversary of " in ws.low:
+        out = event_anniversaries(text, out, lambda a, b, w, day: DateMention(
+            a, b, w, day, day, None, False, "date", "day" if day else None))
     out = _one_month_per_name(out)
     if "year " in ws.low:
         out = year_back_parts(text, out)
@@ -2671,7 +2730,7 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
             # "the year to November" (the connector is the month's own word), "the 12 months
             # to March 2022" (right before it)
             if low[st] in "te" and _CONNECTOR.match(dm.text) or _after_connector(low, st):
-                dm = out[i] = _span_to(text, dm)
+                dm = out[i] = _done_span_back(text, _span_to(text, dm), D)
                 k = dm.kind
         elif k == "period" and dm.granularity == "month" and (
                 low[max(0, st - 11):st] == "the end of " or low.startswith("last", st)
@@ -4548,6 +4607,30 @@ def _years_to(text: str, dm: DateMention) -> DateMention | None:
                        dm.relative, "period", "year")
 
 
+def _done_span_back(text: str, dm: DateMention, D: date | None) -> DateMention:
+    """A span ending with a month the calendar read alone ("the 12 months to March"), whose
+    last month begins after publication, in a sentence that tells it as done ("The firm made a profit of £120m
+    in the 12 months to March" in February): the span a year earlier, the latest such span
+    ended; a forecast's ("expects a profit ... in the 12 months to March") stays."""
+    if D is None or not dm.relative or dm.kind != "period" or dm.end_date is None or \
+            dm.end_date.replace(day=1) <= D or \
+            dm.end_date - dm.start_date > timedelta(days=366) or \
+            re.search(r"\d{4}", dm.text) or _present_tense(text, dm.start, dm.end) or \
+            _future_before(text, dm.start, dm.end) or \
+            _FUTURE_IN_SENTENCE.search(text, *_sentence_span(text, dm.start, dm.end)):
+        return dm
+    return replace(dm, start_date=dm.start_date - relativedelta(years=1),
+                   end_date=dm.end_date + relativedelta(day=1) - relativedelta(years=1)
+                   + relativedelta(day=31))
+
+
+# a plan or forecast anywhere in the sentence ("expects", "will", "forecast", "is set to")
+_FUTURE_IN_SENTENCE = re.compile(r"(?i)\b(?:will|expects?|expected|forecasts?|forecast|"
+                                 r"projects?|projected|plans?|aims?|targets?|guidance|"
+                                 r"outlook|set[ \u00a0]+to|on[ \u00a0]+track|should|would|"
+                                 r"could|might)\b")     # (not "may": a month too)
+
+
 def _span_to(text: str, dm: DateMention) -> DateMention:
     if dm.end_date is None or dm.start_date is None:
         return dm
@@ -4636,8 +4719,17 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
             text[max(0, m.start() - 6):m.start()].lower().rstrip().endswith("tax"):
         # "the tax year to April (2024)": Britain's, 6 April to 5 April
         start, end, gran = date(end.year - 1, 4, 6), date(end.year, 4, 5), "year"
+    this = _THIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+        if unit == "year" and not m.group(0)[:1].lower() == "t" else None
+    if this is not None and not month:
+        # "this year up to October 31": the calendar year to the day written
+        return DateMention(this.start(), dm.end, text[this.start():dm.end],
+                           date(end.year, 1, 1), end, dm.weekday, dm.relative, "period", "day")
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
+
+
+_THIS_BEFORE = re.compile(r"(?i)\bthis[ \u00a0]+$")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")

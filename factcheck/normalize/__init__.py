@@ -46,6 +46,7 @@ from .names import normalized_names
 from .one_topic import settle_one_topic
 from .data_changes import mark_change_bases
 from .when_reported import carry_when_reported, carry_window_sums
+from .undated_events import mark_undated_events
 from .readings import PAIR_TOTAL, add_readings
 from .readings import _vocab as readings_vocab
 from .relations import carry_restated_keys
@@ -259,6 +260,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     carry_restated_keys(drafts)
     carry_source_heads(drafts)  # "officials said" after "health officials said": source_heads.py
     mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
+    mark_undated_events(mentions.dates, drafts)    # undated_events.py
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

@@ -17,6 +17,7 @@ from typing import Any
 from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length, tables
 from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
+from ..extract.biennia import biennium_span, biennium_years
 from ..extract.date_forms import fiscal_start, us_government_starts
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
@@ -120,6 +121,10 @@ _FORECAST_BEFORE = re.compile(r"\b(?:will|would|(?:is|are)[ \u00a0]+(?:expected|
 # a month written in a date's words (its start stated: "the fiscal year that begins July 1")
 _FISCAL_NAMED = re.compile(r"(?i)\b(?:fy|fiscal)")
 _MONTH_WRITTEN = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+
+
+# the end of a running span written in its words ("This year, up to October 31")
+_END_WRITTEN = re.compile(r"(?i)\b(?:up[ \u00a0]+to|until|till|through)\b")
 
 
 def us_fiscal_readings(y: int, starts: tuple[int, ...]) -> tuple[tuple[str, date, date], ...]:
@@ -1551,6 +1556,11 @@ class Context:
         elif self._dn.date_kind == "us government fiscal year":
             extra.append(("period_readings", us_fiscal_readings(
                 period[1].year, tuple(int(x) for x in self._dn.date_text.split(",")))))
+        elif self._dn.date_kind == "us government biennium":
+            a, b, *starts = (int(x) for x in self._dn.date_text.split(","))
+            extra.append(("period_readings", tuple(
+                (f"from {date(2000, m, 1):%B}: a US state's two-year budget",
+                 *biennium_span(a, b, m)) for m in starts)))
         elif self._dn.date_kind == "relative fiscal year" and \
                 (day := self.day_at(q.start)) is not None:
             extra.append(("period_readings", relative_fiscal_readings(
@@ -2917,8 +2927,12 @@ class Context:
                      dm.start_date if dm.kind in ("month", "year") else
                      self._scope(measure) or dm.start_date)
             end = dm.end_date
-            if dm.kind in ("since", "daily", "window"):
-                end = D if D is not None else dm.end_date   # a window: the total as of now
+            if dm.kind in ("since", "daily", "window") and not (
+                    dm.kind == "since" and D is not None and dm.end_date < D and
+                    _END_WRITTEN.search(dm.text)):
+                # a window: the total as of now (not "This year, up to October 31": the end
+                # the words write)
+                end = D if D is not None else dm.end_date
             elif since is not None and end < start:
                 # "Year to date revenue of $458m was 5.6% higher than a year earlier", "555
                 # cases so far this year, 50% more than the 372 recorded in 2018": the date
@@ -3002,6 +3016,12 @@ class Context:
             self._dn.date_kind = "us government fiscal year"
             self._dn.date_text = ",".join(str(m) for m in starts
                                           if m > 1 or not _split_label(dm.text))
+        elif dm.granularity == "year" and (years := biennium_years(dm.text)) and \
+                len(starts := us_government_starts(self.text, dm.start)) > 1 and \
+                dm.start_date.month == starts[0]:
+            # "Texas's 2026-27 biennium": September's, each state's month kept as a reading
+            self._dn.date_kind = "us government biennium"
+            self._dn.date_text = ",".join(str(x) for x in (*years, *starts))
         elif dm.kind == "period" and dm.relative and dm.granularity == "year" and \
                 _RELATIVE_FISCAL.match(" ".join(dm.text.split())) and \
                 fiscal_start(self.text, dm.start, 0, names=True) == 0 and \
@@ -3065,6 +3085,17 @@ class Context:
             # figure holds from a day on, with no end, no one day nor a carried period
             self._dn.how = 'none'
             return None, False
+        if not daily and _FORECAST_BEFORE.search(self.low, max(ask.ss, ask.q.start - 60),
+                                                 ask.q.start):
+            # "Sales will total $4.1 billion" with no date of its own: the forecast's period
+            # is the one still running or to come that the sentences before it in the
+            # paragraph name ("The company expects sales this year to rise."), never the
+            # publication day nor a period already over (nor a running total to publication:
+            # "will total" is the period's sum); none named, none read
+            ahead = self._forecast_period(ask.ss, pi, D)
+            self._dn.how = 'carried: the period still to come the paragraph names' if ahead \
+                else 'none'
+            return ahead, False
         if cumulative:
             start = self._scope(measure)
             self._dn.how = 'written'
@@ -3158,6 +3189,19 @@ class Context:
         forces also shot down 97 drones" is Russia's loss, read so only later.)"""
         was, now = self._period_subject.get(period, (None, None)), self._subject_now
         return None not in was and None not in now and was[0] != now[0] and was[1] != now[1]
+
+    def _forecast_period(self, ss: int, pi: int, D: date) -> tuple[date, date] | None:
+        """The last period not over by publication (``D``) named in the two sentences before
+        the one at ``ss``, in its paragraph, or None."""
+        k = bisect_right(self.sent_starts, ss) - 1
+        for j in (k - 1, k - 2):
+            if j < 0 or self.paragraph(self.sent_starts[j]) != pi:
+                return None
+            for dm in reversed(self._dates_in(self.sent_starts[j], self.sent_starts[j + 1])):
+                if dm.kind not in ("since", "void", "daily", "window") and \
+                        dm.start_date <= dm.end_date and dm.end_date >= D:
+                    return dm.start_date, dm.end_date
+        return None
 
     def _then_period(self, ss: int, se: int, pi: int) -> tuple[date, date] | None:
         """The span "at that time", "that month" refer to: the last date of the sentence

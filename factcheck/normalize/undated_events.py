@@ -1,0 +1,33 @@
+"""Figures dated by an event whose day the text does not write (issue #12, dates39): "A year
+to the day after the bombing, about 2,500 people gathered" in a story that never dates the
+bombing. ``extract.event_anniversaries`` leaves such a phrase a date with no day, so the figure
+takes no other period; here the figure is told why, for the account of coverage (reason "no
+period"): never a silent figure."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+PERIOD_WHY = "no_period_why"
+
+
+def mark_undated_events(dates: Any, drafts: list[dict[str, Any]]) -> None:
+    """Give each figure with no period whose sentence holds an event's anniversary with no day
+    (a date mention with no start, "to the day" or "anniversary" in its words) the reason its
+    period is not known."""
+    undated = [dm for dm in dates if dm.start_date is None and dm.end_date is None and (
+        " to the day " in dm.text.lower() or "anniversary" in dm.text.lower())]
+    if not undated:
+        return
+    starts = [dm.start for dm in undated]
+    for d in drafts:
+        if d.get("period"):
+            continue
+        ss, se = d["sentence"]
+        k = bisect_right(starts, se) - 1
+        if k < 0 or undated[k].start < ss:
+            continue
+        dm = undated[k]
+        d["extra"].append((PERIOD_WHY, f'"{dm.text}" dates it, and the article writes no day '
+                                       "for that event to count from"))
