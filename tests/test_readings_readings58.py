@@ -140,3 +140,72 @@ def test_report_fits_settle_only_on_the_later_tied_day():
     claims["x"]["lower"] = claims["x"]["upper"] = 1830
     facts = {f["claim"]: f for f in report_fit_facts(claims, refs, lambda r, v: v)}
     assert facts["b"]["settled"] == 0 and facts["a"]["settled"] == 0
+
+
+# -- 2. both sides together: neither side's count ---------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("Together, Russia and Ukraine lost 87,700 troops in October and November.", "87,700"),
+    ("The two armies combined lost 87,700 soldiers in October and November.", "87,700"),
+    ("Russian and Ukrainian forces lost 87,700 soldiers in October and November.", "87,700"),
+    ("Both sides lost a combined 87,700 troops in October and November.", "87,700"),
+    ("The fighting killed or wounded 87,700 soldiers on both sides in October and November.",
+     "87,700"),
+])
+def test_a_combined_subject_is_neither_sides_count(run, text, figure):
+    # 87,700 is Russia's October and November 2024 (41,980 + 45,720): read as Russia's it
+    # would be supported; as both sides' it is nothing a report of one side gives
+    status, rules, verdicts = _result(run, text, date(2024, 12, 2))
+    v = verdicts[figure]
+    assert v.status == "unverified" and v.reason == "no subject"
+    assert "both sides together" in v.why
+
+
+def test_a_combined_figure_is_not_contradicted_as_one_sides(run):
+    status, rules, verdicts = _result(
+        run, "Russia lost 87,700 soldiers in October and November, Kyiv's figures show. "
+             "Together, the Russian and Ukrainian armies lost more than 130,000 troops over "
+             "those two months, a Western official estimated.", date(2024, 12, 2))
+    assert status["87,700"] == "supported"
+    assert status["more than 130,000"] == "unverified" and not rules["more than 130,000"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the war between Russia and Ukraine, Russia has lost 806,500 troops since February 2022.",
+    "Fighting between Russian and Ukrainian forces went on as Russia's losses reached 806,500 "
+    "troops since February 2022.",
+])
+def test_a_side_named_alone_after_the_pair_is_the_subject(run, text):
+    status, _, _ = _result(run, text, JAN_11)
+    assert status["806,500"] == "supported"
+
+
+def test_figures_for_each_side_are_not_joint():
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+    cs = {c.text: c for c in claims_for(read_text_document(
+        "Russia and Ukraine lost 1,000 troops each, the analysts said.", "t.md", JAN_11))}
+    assert "no_subject_why" not in dict(cs["1,000"].extra or ())
+
+
+def test_both_sides_figures_in_the_text_make_the_joint_figure_a_sum_to_check(run):
+    # the joint figure is no side's count, but the two sides' figures before it are its parts
+    _, cs, flags, _ = run("Kyiv said Russia lost 1,570 soldiers over the past day, while Moscow "
+                          "claimed Ukraine lost 1,100. Together, the two armies lost 2,870 "
+                          "soldiers in a single day.", JAN_11)
+    assert any(f.rule == "list-sum-mismatch" for f in flags)
+    _, cs, flags, _ = run("Kyiv said Russia lost 1,570 soldiers over the past day, while Moscow "
+                          "claimed Ukraine lost 1,100. Together, the two armies lost 2,670 "
+                          "soldiers in a single day.", JAN_11)
+    assert not any(f.rule == "list-sum-mismatch" for f in flags)
+
+
+def test_a_pair_in_another_clause_is_not_the_figures_subject(run):
+    status, _, verdicts = _result(
+        run, "As talks between Ukraine and Russia stalled, the General Staff said Russia's "
+             "forces had lost 806,500 troops since February 2022.", JAN_11)
+    assert status["806,500"] == "supported"
+    _, _, verdicts = _result(
+        run, "As talks between Ukraine and Russia stalled, the General Staff reported 1,570 "
+             "casualties over the past day.", JAN_11)
+    assert verdicts["1,570"].reason != "no subject"
