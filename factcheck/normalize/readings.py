@@ -178,9 +178,8 @@ def _vocab() -> _Vocab:
         out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
         out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
         out.joint_before = re.compile(" ".join(str(v.get("joint_before") or "(?!)").split()))
-        out.joint_sides = re.compile(" ".join(str(v.get("joint_sides") or "(?!)").split()))
-        out.joint_sides_after = re.compile(str(v.get("joint_sides_after") or "(?!)"))
-        out.joint_sides_not = re.compile(str(v.get("joint_sides_not") or "(?!)"))
+        out.joint_sides, out.joint_sides_after, out.joint_sides_not = (re.compile(" ".join(str(
+            v.get(f"joint_sides{k}") or "(?!)").split())) for k in ("", "_after", "_not"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
