@@ -142,7 +142,7 @@ def test_report_fits_settle_only_on_the_later_tied_day():
     assert facts["b"]["settled"] == 0 and facts["a"]["settled"] == 0
 
 
-# -- 2. both sides together: neither side's count ---------------------------------------------------
+# -- 2. both sides together: neither side's count ---------------------------------------------
 
 @pytest.mark.parametrize("text, figure", [
     ("Together, Russia and Ukraine lost 87,700 troops in October and November.", "87,700"),
