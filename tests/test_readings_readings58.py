@@ -209,3 +209,53 @@ def test_a_pair_in_another_clause_is_not_the_figures_subject(run):
         run, "As talks between Ukraine and Russia stalled, the General Staff reported 1,570 "
              "casualties over the past day.", JAN_11)
     assert verdicts["1,570"].reason != "no subject"
+
+
+# -- 4. the month of a one-month window named in the next sentence ------------------------------
+
+_ONE_MONTH = "Russia lost 48,670 troops and 609 artillery systems in a single month, Kyiv said. "
+
+
+def _periods(text: str, pub: date = date(2025, 1, 7)) -> dict[str, object]:
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+    return {c.text: (c.period.start.isoformat(), c.period.end.isoformat()) if c.period else None
+            for c in claims_for(read_text_document(text, "t.md", pub))}
+
+
+@pytest.mark.parametrize("after", [
+    "The losses came in December.",
+    "The losses all came in December, the costliest month of the war.",
+    "These losses occurred in December.",
+    "All of them came in December.",
+    "They were all in December.",
+    "December accounted for all of those losses.",
+    "December accounted for them.",
+])
+def test_the_next_sentence_names_the_month_of_the_window(after):
+    got = _periods(_ONE_MONTH + after)
+    assert got["48,670"] == got["609"] == ("2024-12-01", "2024-12-31")
+
+
+@pytest.mark.parametrize("after", [
+    "Most of them came in December.",
+    "December accounted for most of them.",
+    "December accounted for the largest share of the year's losses.",
+])
+def test_a_month_that_holds_only_part_of_them_dates_nothing(after):
+    assert _periods(_ONE_MONTH + after)["48,670"] is None
+
+
+def test_a_figure_with_no_one_month_window_is_not_dated_by_the_next_sentence():
+    got = _periods("Russia lost 48,670 troops, Kyiv said. The losses came in December.")
+    assert got["48,670"] != ("2024-12-01", "2024-12-31")
+
+
+def test_the_month_named_checks_the_figure(run):
+    status, _, _ = _result(run, "Russia lost 45,720 troops in a single month, Kyiv's figures "
+                                "show. The losses came in December.", date(2025, 1, 7))
+    assert status["45,720"] == "contradicted"
+    status, _, _ = _result(run, "Russia lost 35,370 soldiers in one month of fighting, the "
+                                "General Staff said. The losses occurred in May.",
+                           date(2025, 6, 2))
+    assert status["35,370"] == "supported"

@@ -973,20 +973,31 @@ def _absolute_clause_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[
 _ONE_MONTH = re.compile(r"(?i)\b(?:in|over|during|within)[ \u00a0]+(?:a[ \u00a0]+single|one|"
                         r"a)[ \u00a0]+month\b")
 # the next sentence naming the month the figures are of: "The figures were recorded in
-# December", "These losses were registered in November 2024"
+# December", "These losses were registered in November 2024", "The losses came in December",
+# "All of them occurred in May", "They were all in December" (not "most of them": a window
+# that only mostly falls in the month is no calendar month)
 _RECORDED_IN = re.compile(
-    r"(?i)\W*(?:the|these|those|all[ \u00a0]+(?:the|these))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    r"(?:figures|losses|numbers|data|casualties|totals?|counts?)[ \u00a0]+(?:were|was)"
-    r"[ \u00a0]+(?:all[ \u00a0]+)?(?:recorded|registered|reported|tallied|counted|logged)"
-    r"[ \u00a0]+(?:in|during)[ \u00a0]+$")
+    r"(?i)\W*(?:(?:the|these|those|all[ \u00a0]+(?:the|these))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|losses|numbers|data|casualties|totals?|counts?)|all[ \u00a0]+of[ \u00a0]+"
+    r"(?:them|these|those)|they)[ \u00a0]+(?:(?:were|was)[ \u00a0]+(?:all[ \u00a0]+)?"
+    r"(?:(?:recorded|registered|reported|tallied|counted|logged|suffered|sustained|incurred)"
+    r"[ \u00a0]+)?|(?:all[ \u00a0]+)?(?:came|occurred|fell|happened|took[ \u00a0]+place)"
+    r"[ \u00a0]+)(?:in|during)[ \u00a0]+$")
+# ... or opening on the month: "December accounted for all of those losses", "May accounted
+# for them" (matched right after the month; "accounted for most of them" is not all of them)
+_MONTH_ACCOUNTED = re.compile(
+    r"(?i)[ \u00a0]+(?:alone[ \u00a0]+)?accounted[ \u00a0]+for[ \u00a0]+(?:all[ \u00a0]+"
+    r"(?:of[ \u00a0]+)?)?(?:them|(?:these|those|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|losses|casualties)|these|those)\b")
 
 
 def _month_recorded_after(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """"Russia lost 48,670 troops and 609 artillery systems in a single month ... The losses
-    were recorded in December": the figures of a one-month window that names no month take
-    the month the next sentence of their paragraph says they were recorded in (its opening
-    words: those figures, their verb of recording); figures with a period of their own, or
-    whose sentence names no such window, are left alone."""
+    were recorded in December" ("came in", "occurred in", "December accounted for all of
+    those losses"): the figures of a one-month window that names no month take the month the
+    next sentence of their paragraph says they were recorded in (its opening words: those
+    figures, their verb of recording; or the month and "accounted for" them); figures with a
+    period of their own, or whose sentence names no such window, are left alone."""
     lex = ctx.lex
     months: dict[tuple[int, int], Any] = {}     # a sentence's month, read once a sentence
     for i, d in enumerate(drafts):
@@ -1013,9 +1024,11 @@ def _month_recorded_next(ctx: Any, ss: int, se: int) -> tuple[Any, int] | None:
         return None
     dm = next((dm for dm in ctx.m.dates if ns <= dm.start < ne and
                dm.granularity == "month" and dm.end_date is not None and
-               _RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
+               (_RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
                    3 if ctx.text.startswith("in ", dm.start) else 7
-                   if ctx.text.startswith("during ", dm.start) else 0))), None)
+                   if ctx.text.startswith("during ", dm.start) else 0)) or
+                (not ctx.text[ns:dm.start].strip() and
+                 _MONTH_ACCOUNTED.match(ctx.text, dm.end, ne) is not None))), None)
     if dm is None or dm.start_date is None or dm.end_date <= dm.start_date:
         return None
     return dm, ns
