@@ -66,19 +66,23 @@ def _members(claims: dict[str, dict[str, Any]], references: Sequence[Reference],
     return groups
 
 
+_Index = dict[tuple[Any, str, int], dict[frozenset[date], list[str]]]
+
+
 def _current_fits(claims: dict[str, dict[str, Any]], references: Sequence[Reference],
-                  bound: Callable[[Reference, float | None], float], named: set[str]
-                  ) -> dict[str, tuple[dict[str, Any], set[date]]]:
-    """The report days each figure given as current fits: a running total to its period's end
-    ("As of January 11, Russia has lost 806,500 troops" too), or the day's figure of the day
-    before it, no day of its own named (``named``: "1,830 on Thursday" is that day's report's,
-    whatever report the document quotes); weak readings (a document default) and open ones say
-    nothing."""
+                  bound: Callable[[Reference, float | None], float], named: set[str],
+                  left_out: set[str]) -> _Index:
+    """The report days each figure given as current fits, by (subject, source, the day its
+    reports' totals run to) and by the set of days: a running total to its period's end ("As
+    of January 11, Russia has lost 806,500 troops" too), or the day's figure of the day before
+    it, no day of its own named (``named``: "1,830 on Thursday" is that day's report's, whatever
+    report the document quotes); weak readings (a document default), open ones and the totals
+    of sentences that fit no one report (``left_out``) say nothing."""
     fits: dict[str, tuple[dict[str, Any], set[date]]] = {}
     for r in references:
         f = claims.get(r.claim)
         if r.kind != "dataset" or r.role != "period" or f is None or r.date is None or \
-                r.record or f.get("weak") or f.get("open_reading") or \
+                r.record or f.get("weak") or f.get("open_reading") or r.claim in left_out or \
                 not f.get("has_value") or not f.get("pend"):
             continue
         if not f.get("cumulative") and (f.get("pstart") != f.get("pend") or r.claim in named):
@@ -86,32 +90,32 @@ def _current_fits(claims: dict[str, dict[str, Any]], references: Sequence[Refere
         got = fits.setdefault(r.claim, (f, set()))[1]
         if _fits(f, bound(r, r.lower), bound(r, r.upper)):
             got.add(r.date)
-    return fits
+    index: _Index = defaultdict(lambda: defaultdict(list))
+    for f, days in fits.values():
+        key = (f.get("subject"), f.get("source") or f.get("source_before") or "",
+               int(f["pend"]) + (0 if f.get("cumulative") else 1))
+        index[key][frozenset(days)].append(f'"{f["text"]}"')
+    return index
 
 
-def _settled(members: list[_Member], tied: list[date],
-             current: dict[str, tuple[dict[str, Any], set[date]]]
+def _settled(members: list[_Member], tied: list[date], current: _Index
              ) -> tuple[date | None, list[str]]:
     """The latest report day of ``tied`` (the days fitting the most of a sentence's totals)
-    when the document's other figures given as current fit it, and those figures' words: a
-    figure fitting one tied day only speaks for it; none, figures speaking for two days or for
-    an earlier day only leave the tie open (None)."""
+    when the document's other figures given as current fit it, and those figures' words (the
+    first three): a figure fitting one tied day only speaks for it; none, figures speaking for
+    two days or for an earlier day only leave the tie open (None). (The sentence's own totals
+    fit no one report: they are not in ``current``.)"""
     f0 = members[0][0]
-    ids = {f["id"] for f, _, _ in members}
     side = f0.get("source") or f0.get("source_before") or ""
     days: set[date] = set()
     words: list[str] = []
-    for cid, (f, fits) in current.items():
-        if cid in ids or f.get("subject") != f0.get("subject") or \
-                (f.get("source") or f.get("source_before") or "") not in ("", side):
-            continue
-        step = 0 if f.get("cumulative") else 1
-        if f["pend"] + step != f0["pend"]:
-            continue
-        own = fits.intersection(tied)
-        if len(own) == 1:
-            days |= own
-            words.append(f'"{f["text"]}"')
+    for src in {"", side}:
+        for fitting, texts in current.get((f0.get("subject"), src, int(f0["pend"])),
+                                          {}).items():
+            own = fitting.intersection(tied)
+            if len(own) == 1:
+                days |= own
+                words += texts[:3 - len(words)] if len(words) < 3 else []
     # (only the later report: a total of the report before beside the day's figure of the
     # later one is stale whichever the writer meant, while the later report's total beside
     # figures of the one before may be the one figure brought up to date)
@@ -133,13 +137,11 @@ def report_fit_facts(claims: dict[str, dict[str, Any]], references: Sequence[Ref
     more (``claims``: claim facts by id; ``bound``: a reference's bound in base units;
     ``named``: the ids of day's figures whose day the text names)."""
     out: list[dict[str, Any]] = []
-    current = _current_fits(claims, references, bound, named or set())
     groups = list(_members(claims, references, bound).values())
-    for members in groups:
-        # (a total of a sentence whose totals fit no one report speaks for no report)
-        if len(members) > 1 and not _one_report(members):
-            for f, _, _ in members:
-                current.pop(f["id"], None)
+    # (a total of a sentence whose totals fit no one report speaks for no report)
+    left_out = {f["id"] for members in groups if len(members) > 1 and not _one_report(members)
+                for f, _, _ in members}
+    current = _current_fits(claims, references, bound, named or set(), left_out)
     for members in groups:
         per_measure = Counter(f["measure"] for f, _, _ in members)
         members = [m for m in members if per_measure[m[0]["measure"]] == 1]
