@@ -2031,7 +2031,8 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
                                     {f["id"]: total for f, total in paired},
                                     _reading_bases(claims))
     if want("report_fit"):
-        derived += report_fit_facts(claim_facts, references, _ref_bound)
+        derived += report_fit_facts(claim_facts, references, _ref_bound,
+                                    {c.id for c in claims if _day_named(c)})
     if want("running"):
         derived += running_facts(claims, claim_facts, _show_base, BIG)
     for f in derived:

@@ -24,7 +24,7 @@ from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerpr
 from .normalize import over_limit
 from .normalize.figures import number
 from .normalize.language import other_language
-from .normalize.readings import NO_MEASURE_WHY, unchecked_readings
+from .normalize.readings import NO_MEASURE_WHY, NO_SUBJECT_WHY, unchecked_readings
 from .normalize.undated_events import PERIOD_WHY
 from .rulebook import Rulebook, render
 
@@ -365,6 +365,10 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
         return tuple(checks), "no measure", "what the figure counts is not known: " + (
             why or _words_looked_at(doc, c, "names what it counts"))
     if not c.subject:
+        why = c.extra_dict().get(NO_SUBJECT_WHY) if c.extra else None
+        if why:
+            return tuple(checks), "no subject", f"whose {c.measure.replace('_', ' ')} it " \
+                f"is: {why}"
         return tuple(checks), "no subject", f"whose {c.measure.replace('_', ' ')} it is " \
             "is not known: " + _words_looked_at(doc, c, "names whose it is")
     gap = next((r for r in refs if r.role == "gap"), None)

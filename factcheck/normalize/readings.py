@@ -52,6 +52,8 @@ WEAK = ("document default", "none", "carried from the previous paragraph",
 ACROSS = "from another paragraph"
 # extra key: why a figure of the reports' domain was left with no measure (add_readings)
 NO_MEASURE_WHY = "no_measure_why"
+# why a figure has no subject, for the account of coverage ("both sides together ...")
+NO_SUBJECT_WHY = "no_subject_why"
 KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
@@ -86,7 +88,8 @@ class _Vocab:
                  "reaching", "reaching_count",
                  "topic", "question_topic", "month_label", "record_nouns", "carried_part", "compared_back", "days_prior",
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
-                 "total_next", "joint_before", "agent_around", "dated_next", "same_period",
+                 "total_next", "joint_before", "joint_sides", "joint_sides_after",
+                 "joint_sides_not", "agent_around", "dated_next", "same_period",
                  "ranked_days", "day_earlier", "report_sum", "side_speakers",
                  "record_low", "record_window", "record_before", "record_rank",
                  "total_before")
@@ -175,6 +178,8 @@ def _vocab() -> _Vocab:
         out.combined_before = re.compile(str(v.get("combined_before") or "(?!)"))
         out.combined_list = re.compile(str(v.get("combined_list") or "(?!)"))
         out.joint_before = re.compile(" ".join(str(v.get("joint_before") or "(?!)").split()))
+        out.joint_sides, out.joint_sides_after, out.joint_sides_not = (re.compile(" ".join(str(
+            v.get(f"joint_sides{k}") or "(?!)").split())) for k in ("", "_after", "_not"))
         out.total_after = re.compile(str(v.get("total_after") or "(?!)"))
         out.total_next = re.compile(str(v.get("total_next") or "(?!)"))
         out.since_day = re.compile(str(v.get("since_day") or "(?!)"))
@@ -969,20 +974,31 @@ def _absolute_clause_counts(ctx: Any, drafts: list[dict[str, Any]], bases: list[
 _ONE_MONTH = re.compile(r"(?i)\b(?:in|over|during|within)[ \u00a0]+(?:a[ \u00a0]+single|one|"
                         r"a)[ \u00a0]+month\b")
 # the next sentence naming the month the figures are of: "The figures were recorded in
-# December", "These losses were registered in November 2024"
+# December", "These losses were registered in November 2024", "The losses came in December",
+# "All of them occurred in May", "They were all in December" (not "most of them": a window
+# that only mostly falls in the month is no calendar month)
 _RECORDED_IN = re.compile(
-    r"(?i)\W*(?:the|these|those|all[ \u00a0]+(?:the|these))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    r"(?:figures|losses|numbers|data|casualties|totals?|counts?)[ \u00a0]+(?:were|was)"
-    r"[ \u00a0]+(?:all[ \u00a0]+)?(?:recorded|registered|reported|tallied|counted|logged)"
-    r"[ \u00a0]+(?:in|during)[ \u00a0]+$")
+    r"(?i)\W*(?:(?:the|these|those|all[ \u00a0]+(?:the|these))[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|losses|numbers|data|casualties|totals?|counts?)|all[ \u00a0]+of[ \u00a0]+"
+    r"(?:them|these|those)|they)[ \u00a0]+(?:(?:were|was)[ \u00a0]+(?:all[ \u00a0]+)?"
+    r"(?:(?:recorded|registered|reported|tallied|counted|logged|suffered|sustained|incurred)"
+    r"[ \u00a0]+)?|(?:all[ \u00a0]+)?(?:came|occurred|fell|happened|took[ \u00a0]+place)"
+    r"[ \u00a0]+)(?:in|during)[ \u00a0]+$")
+# ... or opening on the month: "December accounted for all of those losses", "May accounted
+# for them" (matched right after the month; "accounted for most of them" is not all of them)
+_MONTH_ACCOUNTED = re.compile(
+    r"(?i)[ \u00a0]+(?:alone[ \u00a0]+)?accounted[ \u00a0]+for[ \u00a0]+(?:all[ \u00a0]+"
+    r"(?:of[ \u00a0]+)?)?(?:them|(?:these|those|the)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|losses|casualties)|these|those)\b")
 
 
 def _month_recorded_after(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """"Russia lost 48,670 troops and 609 artillery systems in a single month ... The losses
-    were recorded in December": the figures of a one-month window that names no month take
-    the month the next sentence of their paragraph says they were recorded in (its opening
-    words: those figures, their verb of recording); figures with a period of their own, or
-    whose sentence names no such window, are left alone."""
+    were recorded in December" ("came in", "occurred in", "December accounted for all of
+    those losses"): the figures of a one-month window that names no month take the month the
+    next sentence of their paragraph says they were recorded in (its opening words: those
+    figures, their verb of recording; or the month and "accounted for" them); figures with a
+    period of their own, or whose sentence names no such window, are left alone."""
     lex = ctx.lex
     months: dict[tuple[int, int], Any] = {}     # a sentence's month, read once a sentence
     for i, d in enumerate(drafts):
@@ -1009,9 +1025,11 @@ def _month_recorded_next(ctx: Any, ss: int, se: int) -> tuple[Any, int] | None:
         return None
     dm = next((dm for dm in ctx.m.dates if ns <= dm.start < ne and
                dm.granularity == "month" and dm.end_date is not None and
-               _RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
+               (_RECORDED_IN.fullmatch(ctx.text, ns, dm.start + (
                    3 if ctx.text.startswith("in ", dm.start) else 7
-                   if ctx.text.startswith("during ", dm.start) else 0))), None)
+                   if ctx.text.startswith("during ", dm.start) else 0)) or
+                (not ctx.text[ns:dm.start].strip() and
+                 _MONTH_ACCOUNTED.match(ctx.text, dm.end, ne) is not None))), None)
     if dm is None or dm.start_date is None or dm.end_date <= dm.start_date:
         return None
     return dm, ns
@@ -4303,6 +4321,53 @@ def _joint(ctx: Any, d: dict[str, Any]) -> bool:
     return _vocab().joint_before.search(ctx.low, max(ss, d["start"] - 40), d["start"]) is not None
 
 
+def _joint_sides(ctx: Any, d: dict[str, Any], voc: _Vocab) -> str | None:
+    """The words that make a figure both sides' joint count ("Together, Russia and Ukraine
+    lost 87,700", "Both sides combined lost roughly 70,000", "... on both sides"; readings.yaml
+    ``joint_sides``), or None: the last match in the 120 characters of its sentence before it,
+    with no side named alone, no "each" and no clause break between, none right after the
+    figure ("As talks between Ukraine and Russia stalled, the General Staff reported 1,200"
+    is one side's)."""
+    ss, se = d["sentence"]
+    low = ctx.low
+    after = voc.joint_sides_after.match(low, d["end"], se)
+    if after is not None:
+        return " ".join(ctx.text[after.start():after.end()].split())
+    if ctx.in_sentence(voc.joint_sides, d["sentence"]) is None:
+        return None
+    last = None
+    for m in voc.joint_sides.finditer(low, max(ss, d["start"] - 120), d["start"]):
+        last = m
+    if last is None or voc.joint_sides_not.search(low, last.end(), d["start"]) or \
+            any(p in low[last.end():d["start"]] for p in ",;:") or \
+            voc.joint_sides_not.search(low, d["end"], min(se, d["end"] + 30)):
+        return None
+    return " ".join(ctx.text[last.start():last.end()].split())
+
+
+def _joint_sides_count(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
+                       voc: _Vocab) -> set[int]:
+    """The drafts of a daily-reported measure that count both sides together: their subject
+    (the entity finder's one side, or none) is dropped with the reason, for the account of
+    coverage; no default side is given to them (``_default_subjects``)."""
+    lex = ctx.lex
+    out: set[int] = set()
+    for i, d in enumerate(drafts):
+        m = d.get("measure")
+        if m is None or not lex.daily_reports(m.removesuffix("_per_day")):
+            continue
+        words = _joint_sides(ctx, d, voc)
+        if words is None:
+            continue
+        out.add(i)
+        d["subject"] = None
+        why = (f"both sides together (\"{words}\"): a combined count of the two armies, "
+               "neither side's, which no report of one side gives")
+        d["extra"].append((NO_SUBJECT_WHY, why))
+        _set(bases, i, "subject", f"none: {why}")
+    return out
+
+
 def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                       voc: _Vocab) -> None:
     """A figure of a daily-reported measure that no sentence gives a subject: the subject the
@@ -4314,9 +4379,10 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
     default_subject = voc.default_subject
     named: dict[str, str] = {}
     wanting = []
+    joint = _joint_sides_count(ctx, drafts, bases, voc)
     for i, d in enumerate(drafts):
         m = d.get("measure")
-        if m is None:
+        if m is None or i in joint:
             continue
         if d.get("subject") and lex.daily_reports(m) and _body_as_subject(lex, d):
             # "The figure now stands at 992,570, Ukraine's General Staff said": the reporting

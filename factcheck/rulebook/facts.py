@@ -175,6 +175,11 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "index": "num", "best_display": "text", "best_detail": "text",
         # the days this total fits; the other totals that fit the best day
         "own_iso": "text", "others_text": "text", "weak": "num",
+        # a tie the document's other figures given as current settle: the one tied day they
+        # fit (settled_iso), their words, whether this total fits that day, the sentence's
+        # totals that do, and that report's value for this total
+        "settled": "num", "settled_iso": "text", "settled_by": "text", "fits_settled": "num",
+        "settled_others": "text", "settled_display": "text", "settled_detail": "text",
     },
 }
 # Fields that hold claim ids: the claims a finding involves (for evidence and verdicts).
