@@ -107,3 +107,30 @@ def test_a_list_of_survivors_is_not_the_people_on_board():
     text = ("An Aeroflot Superjet carrying 78 people caught fire after an emergency landing in "
             "Moscow. Among the survivors were 33 passengers and four crew.")
     assert not set(rules(text, date(2019, 5, 6))) & SUMS
+
+
+# -- a thing's age now against the date it opened, given earlier in the story ------------------------
+
+def _bridge(age: str, who: str = "The steel arch") -> str:
+    return ("The Sydney Harbour Bridge was opened to traffic on 19 March 1932, at the depth of "
+            f"the Depression.\n\n{who} is now {age} years old and still carries about 160,000 "
+            "vehicles a day.")
+
+
+def test_a_things_age_now_is_held_to_its_opening_date_and_the_publication_date():
+    day = date(2025, 3, 19)
+    assert not set(rules(_bridge("93"), day)) & ARITH
+    assert set(rules(_bridge("90"), day)) & ARITH
+    # (a day before the anniversary it is still 92)
+    assert not set(rules(_bridge("92"), date(2025, 3, 18))) & ARITH
+
+
+def test_a_persons_age_beside_the_opening_is_not_the_things():
+    text = _bridge("97", who="Pearl, who crossed it on the day it opened as a girl of four,")
+    assert not set(rules(text, date(2025, 3, 19))) & ARITH
+
+
+def test_two_opening_dates_leave_the_age_unread():
+    text = ("The bridge was opened in 1932 and the tunnel beside it was opened in 1992. It is "
+            "now 80 years old.")
+    assert not set(rules(text, date(2025, 3, 19))) & ARITH
