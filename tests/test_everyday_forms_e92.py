@@ -134,3 +134,17 @@ def test_two_opening_dates_leave_the_age_unread():
     text = ("The bridge was opened in 1932 and the tunnel beside it was opened in 1992. It is "
             "now 80 years old.")
     assert not set(rules(text, date(2025, 3, 19))) & ARITH
+
+
+# -- a move in points "since" a dated level the sentence opens on ------------------------------------
+
+def _since(amount: str) -> str:
+    return ("Pakistan's central bank raised its key policy rate by 100 basis points to 21% on "
+            "Tuesday.\n\nSince September 2021, when the rate stood at 7%, the bank has raised "
+            f"it by {amount} basis points in all.")
+
+
+def test_a_move_in_points_since_a_dated_level_runs_to_the_latest_level():
+    day = date(2023, 4, 4)
+    assert not set(rules(_since("1,400"), day)) & ARITH
+    assert set(rules(_since("1,300"), day)) & ARITH
