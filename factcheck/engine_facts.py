@@ -197,7 +197,8 @@ def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]]
     """Half a written digit of a change's two levels in base units ("99F" is 98.5F to 99.5F,
     not 1% of 310 kelvin), or a range's half when wider. A move in points between two levels
     of a rate set in steps (measures.yaml ``set_exactly``) is written to one precision, its
-    zeros dropped: "by a quarter point to 4% from 4.25%" says 4.00%, so both take the finer."""
+    zeros dropped: "by a quarter point to 4% from 4.25%" says 4.00%, so both take the finer,
+    and a level written plainly (no "about") is the level set, exact."""
     (t, ft), (f, ff) = to, frm
     ht = _relative_step(t.text) * abs(t.value) * _unit_scale(t.unit or "")
     hf = _relative_step(f.text) * abs(f.value) * _unit_scale(f.unit or "")
@@ -210,6 +211,11 @@ def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]]
     if ch.get("kind") != "percent" and c.extra_dict().get("percentage_points") and \
             _set_exactly(t.measure or f.measure or c.measure):
         ht = hf = min(ht, hf)
+        if not (t.qualifier or f.qualifier or t.hedge or f.hedge):
+            # (a level of such a rate written plainly is the level set: "to 17%" is 17.00%,
+            # so "by 100 basis points to 18%" from "16%" is two points, not one to three;
+            # everyday92)
+            ht = hf = 0.0
     return max(ht, _range_half(t, ft)), max(hf, _range_half(f, ff))
 
 

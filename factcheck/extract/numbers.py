@@ -1785,6 +1785,19 @@ def _tally_one(text: str, ps: int, end: int) -> bool:
         t["one_after"].match(text[end:end + 60].lower()) is not None
 
 
+# "All but one of the 155 people on board were killed", "everyone except one of the crew": the
+# one left out of a whole is a count (normalize/all_but.py sets the rest against the whole)
+_ALL_BUT_BEFORE = re.compile(r"\b(?:all|every[ \u00a0]?one|everybody)[ \u00a0]+(?:but|except|save)"
+                             r"[ \u00a0]+$")
+_ALL_BUT_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]")
+
+
+def _all_but_one(text: str, ps: int, end: int) -> bool:
+    """Whether a spelled "one" is the one left out of a whole ("all but one of the 155")."""
+    return _ALL_BUT_BEFORE.search(text[max(0, ps - 20):ps].lower()) is not None and \
+        _ALL_BUT_AFTER.match(text, end) is not None
+
+
 # time units from the longest down; seconds in those of a fixed length (a month or a year
 # varies, so a duration written with one is never summed)
 _TIME_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
@@ -3285,7 +3298,7 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     if toks == ["one"] and not unit and not _ONE_IN.match(text, end) and \
             not _ONE_RATE.match(text, end) and \
             not _last_of_list(text, ps, end) and not _ONE_RANGE.match(text, end) and \
-            not _tally_one(text, ps, end):
+            not _tally_one(text, ps, end) and not _all_but_one(text, ps, end):
         return None  # "one of the...", "only one aspect": a pronoun far more often than a figure
     if end < len(text) and text[end].isalnum():
         return None

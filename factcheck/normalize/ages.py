@@ -44,8 +44,10 @@ def _words() -> dict[str, re.Pattern[str]]:
     fill = {"MONTH": months}
     out = {k: re.compile(str(data[k]).replace("MONTH", fill["MONTH"]))
            for k in ("date", "age_before", "was_before", "age_after", "died", "relative",
-                     "span_after", "span_since", "opener")}
+                     "span_after", "span_since", "opener", "thing_age_now", "thing_age_after",
+                     "person_before")}
     out["born"] = re.compile(str(data["born_before"]) + out["date"].pattern)
+    out["opened"] = re.compile(str(data["opened_before"]) + out["date"].pattern)
     return out
 
 
@@ -170,6 +172,39 @@ def _age_of(low: str, d: dict[str, Any], birth: _Span, pub: date | None,
 _YEARS_OF_ITS_OWN = re.compile(r"\byears?\b")
 
 
+def _opening(low: str) -> tuple[_Span, int] | None:
+    """The story's one date a thing came into being ("opened to traffic on 19 March 1932":
+    its days, and where the date ends), or None when it states none or more than one."""
+    found = {(_span_of(m), m.end()) for m in _words()["opened"].finditer(low)}
+    spans = {s for s, _ in found if s is not None}
+    if len(spans) != 1:
+        return None
+    return min(((s, p) for s, p in found if s is not None), key=lambda x: x[1])
+
+
+def _age_of_a_thing(low: str, d: dict[str, Any], opened: tuple[_Span, int], pub: date | None
+                    ) -> tuple[int, int, str] | None:
+    """The ages the story's one opening date and the publication date allow for "is now 93
+    years old" after it (everyday92: "Sydney Harbour Bridge, opened to traffic on 19 March
+    1932, ... is now 93 years old"), or None: "now" before the count in its clause, "old"
+    after it, and no person's words before it in its sentence ("Pearl, who walked across on
+    the day it opened, is now 97 years old" is her age)."""
+    w = _words()
+    ss = d["sentence"][0]
+    if pub is None or opened[1] > d["start"] or \
+            not w["thing_age_now"].search(low, max(ss, d["start"] - 30), d["start"]) or \
+            not w["thing_age_after"].match(low, d["end"]) or \
+            w["person_before"].search(low, ss, d["start"]):
+        return None
+    first, last = opened[0]
+    if first > pub:
+        return None
+    lo, hi = _years_between(last, pub), _years_between(first, pub)
+    said = f"opened {show_span(opened[0])}, on {show_span((pub, pub))} it is " + \
+        (f"{lo}" if lo == hi else f"{lo} or {hi}") + " years old"
+    return lo, hi, said
+
+
 def _span_of_years(low: str, d: dict[str, Any], pub: date | None) -> tuple[int, int, str] | None:
     """The whole numbers of years within a year of the stretch "N years after X in 1966" (from
     a date after the words to the sentence's other date) or "N years since X in 1969" (to
@@ -215,9 +250,11 @@ def _span_of_years(low: str, d: dict[str, Any], pub: date | None) -> tuple[int, 
 def mark_ages(text: str, low: str, drafts: list[dict[str, Any]], pub: date | None) -> None:
     """Set ``elapsed`` on the ages and spans of years the story's dates bear on (module
     docstring)."""
-    if "born" not in low and " since " not in low and " after " not in low:
+    if "born" not in low and " since " not in low and " after " not in low and \
+            " old" not in low:
         return
     birth = _birth(low)
+    opened = _opening(low)
     first_line = low[:low.find("\n")] if "\n" in low else low
     names = frozenset(re.findall(r"[a-z][a-z’'-]+", first_line)) - {"he", "she", "the"}
     for d in drafts:
@@ -228,5 +265,7 @@ def mark_ages(text: str, low: str, drafts: list[dict[str, Any]], pub: date | Non
         got = _age_of(low, d, birth[0], pub, names) if birth is not None else None
         if got is None and d["unit"] == "year":
             got = _span_of_years(low, d, pub)
+        if got is None and opened is not None and d["unit"] == "year":
+            got = _age_of_a_thing(low, d, opened, pub)
         if got is not None:
             d["extra"].append(("elapsed", {"lo": got[0], "hi": got[1], "said": got[2]}))

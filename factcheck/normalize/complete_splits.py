@@ -58,14 +58,18 @@ def complete_splits(low: str, drafts: list[dict[str, Any]]) -> None:
     for g, parts in groups.items():
         if len(parts) != 2:
             continue
+        pairs = splits
         w = g if isinstance(g, int) else _whole_before(drafts, parts)
+        if w is None and isinstance(g, str):
+            w = _aboard_whole(low, drafts, parts)
+            pairs = ((_aboard()[0], _aboard()[1]),) if w is not None else pairs
         if w is None or drafts[w].get("role") is not None or \
                 any(j in grouped for j in parts) or \
                 any(drafts[j]["unit"] != drafts[w]["unit"] or
                     drafts[j]["sentence"] != drafts[parts[0]]["sentence"] for j in parts):
             continue
         after = [_words_after(low, drafts, j) for j in parts]
-        for a, b in splits:
+        for a, b in pairs:
             sides = [{k for k, p in enumerate((a, b)) if p.search(t)} for t in after]
             if sides[0] in ({0}, {1}) and sides[1] in ({0}, {1}) and sides[0] != sides[1]:
                 drafts[w]["role"] = "total"
@@ -92,4 +96,57 @@ def _whole_before(drafts: list[dict[str, Any]], items: list[int]) -> int | None:
                 x.get("role") is None and x["value"] and \
                 all(x["value"] > (drafts[i]["value"] or 0) for i in items):
             return j
+    return None
+
+
+@lru_cache(maxsize=1)
+def _aboard() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """rules/vocab/across.yaml ``aboard_split`` (a pattern per side), ``aboard`` and
+    ``aboard_not``."""
+    data = vocab.load("across.yaml")
+    sides = []
+    for words in data["aboard_split"][:2]:
+        alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+        sides.append(re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"))
+    return sides[0], sides[1], re.compile(str(data["aboard"])), re.compile(str(data["aboard_not"]))
+
+
+_ABOARD_SENTENCES = 2   # sentences back where the count of people on board may stand
+_ABOARD_BESIDE = 30     # characters either side of that count where "carrying" stands
+
+
+def _aboard_whole(low: str, drafts: list[dict[str, Any]], items: list[int]) -> int | None:
+    """The count of people on board a list of two items ("had 136 passengers and eight crew on
+    board") splits when its sentence gives none (everyday92: "An Iranian airliner carrying
+    144 people skidded off the runway ... The Caspian Airlines MD-83 ... had 136 passengers
+    and eight crew on board"): the items' sentence puts them on board (across.yaml
+    ``aboard``) and counts no outcome (``aboard_not``: the dead, the survivors); the whole is
+    the nearest count before them, in their paragraph and at most two sentences up (among
+    the 12 figures before), in their unit, with no role, larger than each, with "carrying" or
+    "on board" beside it and no outcome between it and its clause's end."""
+    _, _, aboard, outcome = _aboard()
+    first = drafts[items[0]]
+    s0, s1 = first["sentence"]
+    if not aboard.search(low, s0, s1) or outcome.search(low, s0, s1):
+        return None
+    para = low.rfind("\n\n", 0, s0)
+    sentences = {first["sentence"]}
+    for j in range(items[0] - 1, max(-1, items[0] - 1 - _BACK), -1):
+        x = drafts[j]
+        if x["start"] < para:
+            return None
+        if x["sentence"] != first["sentence"]:
+            sentences.add(x["sentence"])
+            if len(sentences) > _ABOARD_SENTENCES + 1:
+                return None
+        else:
+            continue
+        if x["unit"] != first["unit"] or not x["value"] or x.get("role") is not None or \
+                not all(x["value"] > (drafts[i]["value"] or 0) for i in items):
+            continue
+        lo, hi = max(x["sentence"][0], x["start"] - _ABOARD_BESIDE), \
+            min(x["sentence"][1], x["end"] + _ABOARD_BESIDE)
+        if aboard.search(low, lo, hi) and not outcome.search(low, lo, hi):
+            return j
+        return None
     return None

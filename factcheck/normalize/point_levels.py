@@ -32,6 +32,7 @@ from ..extract import vocab
 from .across import _change
 
 _NEAR = 3           # sentences either side of the amount where its earlier level may stand
+_TARGET_STEP = {"percent", "basis_point"}
 _STEP = {"percent": 1.0, "basis_point": 0.01}   # the amount's unit in percentage points
 
 
@@ -41,6 +42,13 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = vocab.load("across.yaml")
     return re.compile(str(data["rate_back"])), re.compile(str(data["own_stretch"])), \
         re.compile(str(data["proposed_move"]))
+
+
+@lru_cache(maxsize=1)
+def _chain_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """across.yaml ``move_follows`` and ``level_before``, compiled once."""
+    data = vocab.load("across.yaml")
+    return re.compile(str(data["move_follows"])), re.compile(str(data["level_before"]))
 
 
 def _subject_words(s: Any) -> frozenset[str]:
@@ -118,8 +126,14 @@ def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
     """The earlier level of each move in points with only its new level (module docstring)."""
     order = sorted({d["sentence"] for d in drafts})
     place = {s: k for k, s in enumerate(order)}
+    moves = _moves_to(drafts)
+    targets = [t for _, t in moves]
     for i, a in enumerate(drafts):
         ch = _change(a)
+        if ch is not None and isinstance(ch.get("from"), int) and a["unit"] in _STEP and \
+                any(k == "percentage_points" for k, _ in a["extra"]):
+            # (its level before read already: the rate it is of, along the chain)
+            _chain_measure(low, drafts, i, ch["from"], moves)
         if ch is None or ch.get("kind") != "absolute" or a["unit"] not in _STEP or \
                 a["lower"] is None or a["upper"] is None or \
                 not any(k == "percentage_points" for k, _ in a["extra"]) or \
@@ -133,6 +147,13 @@ def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
         if measure is None and period is None and \
                 _words()[2].search(low, a["sentence"][0], a["start"]):
             measure, period, subject = _rate_in_force(drafts, i, place)
+        if measure is None and period is not None and t["unit"] == "percent" and \
+                t["lower"] is not None:
+            j = _chain_previous(low, drafts, (i, ch), (subject, period), place, targets)
+            if j is not None:
+                ch["from"] = j
+                _chain_measure(low, drafts, i, j, moves)
+            continue
         if t["unit"] != "percent" or measure is None or period is None or t["lower"] is None:
             continue
         k = place[a["sentence"]]
@@ -151,3 +172,77 @@ def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
         pick = fits or near
         ch["from"] = max(pick, key=lambda j: (drafts[j]["period"][0],
                                               -abs(drafts[j]["start"] - a["start"])))
+
+
+
+def _moves_to(drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """The moves in points that name a new level, each with that level (a rate's chain)."""
+    out = []
+    for i, a in enumerate(drafts):
+        ch = _change(a)
+        if ch is not None and a["unit"] in _TARGET_STEP and isinstance(ch.get("to"), int) and \
+                any(k == "percentage_points" for k, _ in a["extra"]):
+            out.append((i, ch["to"]))
+    return out
+
+
+
+def _chain_measure(low: str, drafts: list[dict[str, Any]], i: int, frm: int,
+                   moves: list[tuple[int, int]]) -> None:
+    """The rate a move in points is of when it names none and follows the move before along
+    the story's chain ("In August it made an emergency rise of 350 basis points to 12%. In
+    September it followed with a further rise of 100 basis points to 13%": across.yaml
+    ``move_follows``, ``level_before``), its level before is that move's new level, and the
+    story's moves that name a rate name one between them ("raised its key rate by 100 basis
+    points to 16%"): that rate, set on the amount alone (the levels are left as they are, to
+    be read by other moves as before), so that a move between two levels of a rate set in
+    steps is checked to them (everyday92)."""
+    a = drafts[i]
+    if a.get("measure") is not None or frm not in {t for _, t in moves}:
+        return
+    ch = _change(a) or {}
+    t = drafts[ch["to"]] if isinstance(ch.get("to"), int) else None
+    if t is None or t.get("measure") is not None or drafts[frm].get("measure") is not None:
+        return
+    follows, before = _chain_words()
+    if not follows.search(low, a["sentence"][0], a["start"]) and \
+            not before.search(low, drafts[frm]["sentence"][0], drafts[frm]["start"]):
+        return
+    named = {drafts[j].get("measure") or drafts[k].get("measure") for k, j in moves} - {None}
+    if len(named) == 1:
+        a["measure"] = named.pop()
+
+
+def _chain_previous(low: str, drafts: list[dict[str, Any]], move: tuple[int, dict[str, Any]],
+                    keys: tuple[Any, Any], place: dict[Any, int], targets: list[int]
+                    ) -> int | None:
+    """The level a move in points whose rate names no measure started from, read along the
+    rate's chain of moves (everyday92: "In late November the bank made a 100-basis-point rise
+    to 16%. In January it followed with a further rise of 100 basis points to 17%"): the
+    readings are the new levels of the story's other moves in points within ``_NEAR``
+    sentences, of the move's subject (or none), dated before its new level. Only when the
+    move's words say it follows the one before ("a further rise", "another", "again") or the
+    latest reading's say it was the move before ("at its previous meeting") is the latest
+    reading the level it started from: the one of them that squares with the amount, else the
+    nearest, which the rule then flags. A story may skip moves between two it states, so with
+    neither cue nothing is set."""
+    i, ch = move
+    subject, period = keys
+    a, t = drafts[i], drafts[ch["to"]]
+    k = place[a["sentence"]]
+    readings = [j for j in targets
+                if j != ch["to"] and drafts[j]["sentence"] != a["sentence"] and
+                drafts[j].get("section") not in ("headline", "keypoints") and
+                abs(place[drafts[j]["sentence"]] - k) <= _NEAR and
+                drafts[j].get("period") is not None and drafts[j]["period"][1] < period[0] and
+                _reading(low, drafts[j], t, (None, subject, period))]
+    if not readings:
+        return None
+    latest = max(drafts[j]["period"][1] for j in readings)
+    last = [j for j in readings if drafts[j]["period"][1] == latest]
+    follows, before = _chain_words()
+    if not follows.search(low, a["sentence"][0], a["start"]) and not any(
+            before.search(low, drafts[j]["sentence"][0], drafts[j]["start"]) for j in last):
+        return None
+    fits = [j for j in last if _squares(a, ch, t, drafts[j])]
+    return min(fits or last, key=lambda j: abs(drafts[j]["start"] - a["start"]))

@@ -50,6 +50,7 @@ from .together_sums import together_sums
 from .worded_multiples import worded_multiples
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
+from .all_but import all_but_rests
 from .complete_splits import complete_splits
 from .averages_ahead import averages_ahead
 from .earlier_sentences import earlier_sentences
@@ -971,6 +972,7 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     bloc_sums(low, drafts)      # "... and the Greens 10, giving the left bloc 75": bloc_sums.py
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
+    all_but_rests(low, drafts)  # "All but one of the 155 ... the 154 dead": all_but.py
     unit_costs(low, drafts)     # "163.7p a litre ... filling a 55-litre car, £90.04": unit_costs.py
     spare_margins(low, drafts)  # "39 short of the 76 needed", "with 85 to spare": spare_margins.py
 

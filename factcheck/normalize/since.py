@@ -20,6 +20,10 @@ from .units import same_dimension
 # "has since grown by", "have since fallen", "since then it has risen by"
 _SINCE = re.compile(r"\b(?:has|have|had)[ \u00a0]+since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?$|"
                     r"\bsince[ \u00a0]+then\b[^.;\d]{0,40}$")
+# a sentence that opens on the date and level a change runs from: "Since September 2021, when
+# the rate stood at 7%, the bank has raised it by 1,400 basis points" (everyday92)
+_SINCE_OPEN = re.compile(r"\W*since[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:19|20)\d\d[ \u00a0]*,"
+                         r"[ \u00a0]+when\b[^.;:\d]{0,40}\b(?:stood[ \u00a0]+at|was|were)[ \u00a0]+")
 _LEVEL_ROLES = (None, "total")
 # the words from an amount to the earlier value it ran from: "by 90 in a week, from 465"
 _FROM_AFTER = re.compile(r"[^.;:\d]{0,30}?\bfrom[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
@@ -55,7 +59,8 @@ def since_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
         if d.get("role") != "change" or ch is None or ch.get("from") is not None or \
                 ch.get("to") is not None or ch.get("kind") != "absolute" or \
-                not _SINCE.search(low, max(d["sentence"][0], d["start"] - 50), d["start"]):
+                not (_SINCE.search(low, max(d["sentence"][0], d["start"] - 50), d["start"]) or
+                     _SINCE_OPEN.match(low, d["sentence"][0])):
             continue
         frm = next((j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] == d["sentence"]
                     and _level_of(drafts[j], d)), None)
@@ -224,9 +229,16 @@ def _level_of(x: dict[str, Any], amount: dict[str, Any]) -> bool:
     """Whether ``x`` is a level the amount may be a change of: same unit, a level's role, and
     the same subject when both name one."""
     return x.get("value") is not None and x.get("role") in _LEVEL_ROLES and \
-        x["unit"] == amount["unit"] and (
+        (x["unit"] == amount["unit"] or _points_of(x, amount)) and (
             x.get("subject") is None or amount.get("subject") is None or
             x["subject"] == amount["subject"])
+
+
+def _points_of(x: dict[str, Any], amount: dict[str, Any]) -> bool:
+    """Whether ``amount`` is a move in points of percentage ``x`` ("by 1,400 basis points"
+    from "7%")."""
+    return x["unit"] == "percent" and amount["unit"] in ("percent", "basis_point") and \
+        any(k == "percentage_points" for k, _ in amount["extra"])
 
 
 def _latest_level(drafts: list[dict[str, Any]], frm: int, amount: dict[str, Any]) -> int | None:
