@@ -1,0 +1,120 @@
+"""Whole-text scans searched by their opening (speed39, issue 12): ``text.ByOpening`` keeps of
+an alternation only the alternatives whose opening string stands in the text, so that a text
+with one kind of quote marks, with full stops and no "?" or "!", or with no markup at all is
+searched for a literal (or not at all) instead of a class of characters at every position; the
+glued-year test runs as two patterns that each open with a literal. Each must find exactly what
+the whole pattern finds: the whole patterns are the reference here, on the bundled corpus,
+edge cases that hold every opening, and texts that hold only some of them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from scan_support import corpus_texts
+
+from factcheck.extract import dates, text as T
+from factcheck.extract.numbers import QuantityMention, _replace
+
+_EDGES = [
+    'She said: "We will win." Then: “No,” he said. «Oui», dit-il. Really?! Yes!! No... ok.',
+    'An open quote " never closed\n\nand a new paragraph " here "with a\nsoft break" end.',
+    "“curly only” and “another” here.  Ellipsis... Then (a stop.) And “a stop.” Next one",
+    "<!-- a --> <b>tag</b> `code` [a](http://x.y/z) www.example.com https://a.b/c hhh www",
+    "no markup here, only h and w and < signs < 3 and a ](broken and `tick",
+    "Dec2023, July-Sept2024, covid19, fy2024, x20245, 2020, a1899, b1999 and z2100.",
+    "Why? Because! Yes. “Quoted?” he asked. 'Single,' she said. (Aside!) End",
+    "",
+    ".",
+    "?!",
+]
+
+TEXTS = corpus_texts(_EDGES)
+
+# the whole patterns ByOpening splits (as text.py and dates.py wrote them before speed39)
+_WHOLE_MASK = re.compile(
+    r"""
+      <!--.*?-->
+    | <[A-Za-z/][^>\n]{0,200}>
+    | `[^`\n]+`
+    | \]\([^)\s]*\)
+    | https?://[^\s<>()\[\]"”]+
+    | www\.[^\s<>()\[\]"”]+
+    """,
+    re.X | re.S,
+)
+_WHOLE_QUOTE = re.compile(
+    r"“[^“”]{1,4000}”|\"(?:[^\"\n]|\n(?![ \t]*\n)){1,2000}\"|«[^«»]{1,4000}»")
+
+
+def _spans(rx: re.Pattern[str], t: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(t)]
+
+
+@pytest.mark.parametrize("split,whole", [
+    (lambda: T._STOPS, lambda: T._STOP),
+    (lambda: T._QUOTES, lambda: _WHOLE_QUOTE),
+    (lambda: T._MASKS, lambda: _WHOLE_MASK),
+], ids=["stops", "quotes", "masks"])
+def test_split_by_opening_finds_what_the_whole_pattern_finds(split, whole):
+    new, old = split(), whole()
+    found = 0
+    for t in TEXTS:
+        want = _spans(old, t)
+        assert new.spans(t) == want, t[:80]
+        found += len(want)
+    assert found > 0
+
+
+def test_only_the_openings_in_the_text_are_searched_for():
+    q = T._QUOTES
+    assert q.pattern("no quotes at all") is None
+    assert q.spans("no quotes at all") == []
+    one = q.pattern('a "straight" one')
+    assert one is not None and one.pattern == q.alts[1][1]     # the straight quotes' alone
+    assert q.pattern('and "another"') is one           # compiled once for that set
+    both = q.pattern('a "straight" and a “curly” one')
+    assert both is not None and both.pattern == q.alts[0][1] + "|" + q.alts[1][1]
+    # a stop pattern for a text with full stops only opens with the literal full stop
+    assert T._STOPS.pattern("One. Two.").pattern.startswith("\\.")
+    assert T._MASKS.pattern("plain copy with h, w and no markup") is None
+
+
+def test_alternatives_with_groups_are_refused():
+    with pytest.raises(ValueError):
+        T.ByOpening([("a", r"a(b)")])
+
+
+def test_sentences_and_masks_as_before_on_copy_with_every_opening():
+    text = ('He asked: "Is it over?" She said no! The U.S. team won 3-1. '
+            "See <b>this</b> at https://example.org/x and `code`.\n\nNext paragraph.")
+    # (the figures main's code gave before speed39)
+    assert T.sentences(text) == [(0, 23), (24, 59), (60, 112), (114, 129)]
+    assert T.quotes(text) == [(10, 23)]
+    assert T.masked_spans(text) == [(64, 67), (71, 75), (79, 100), (105, 111)]
+
+
+@pytest.mark.parametrize("t", TEXTS[:40] + _EDGES)
+def test_the_glued_year_pair_answers_as_the_one_pattern(t):
+    for s in (t, t.lower()):
+        pair = any(rx.search(s) is not None for rx in dates._GLUED_YEARS)
+        assert pair == (dates._GLUED_YEAR.search(s) is not None), s[:80]
+
+
+def test_glued_years_found_and_not():
+    for s in ("dec2023", "sept1999", "july-dec2023"):
+        assert any(rx.search(s) for rx in dates._GLUED_YEARS), s
+    for s in ("2023", " 1999", "x20245", "a1799", "covid19"):
+        assert not any(rx.search(s) for rx in dates._GLUED_YEARS), s
+
+
+def test_replace_copies_every_field_and_sets_those_named():
+    q = QuantityMention(3, 9, "1,600", 1600.0, unit="", dim="", num_start=3, step=100.0,
+                        rounded=True, lower=1500.0, upper=1700.0, is_range=True, spelled=False,
+                        bare=True)
+    r = _replace(q, qualifier="about", qkind="approx", start=0)
+    assert r is not q and q.qualifier is None and q.start == 3
+    want = {f: getattr(q, f) for f in q.__slots__}
+    want.update(qualifier="about", qkind="approx", start=0)
+    assert {f: getattr(r, f) for f in r.__slots__} == want
+    assert _replace(q) == q
