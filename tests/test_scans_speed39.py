@@ -27,6 +27,7 @@ _EDGES = [
     "",
     ".",
     "?!",
+    "q1fy24 h2fy2025 c1.84% xq1fy24 ac1 (c3) 1.5 2/3 4-5 a.b ..5 .-/7 -/9",
 ]
 
 TEXTS = corpus_texts(_EDGES)
@@ -118,3 +119,69 @@ def test_replace_copies_every_field_and_sets_those_named():
     want.update(qualifier="about", qkind="approx", start=0)
     assert {f: getattr(r, f) for f in r.__slots__} == want
     assert _replace(q) == q
+
+
+@pytest.mark.parametrize("t", TEXTS)
+def test_separator_starts_and_rare_openings_as_the_one_pattern(t):
+    from factcheck.extract import date_forms, shortlist
+    for s in (t, t.lower()):
+        assert date_forms._sep_digit_starts(s) == [
+            m.start() for m in date_forms._SEP_DIGIT.finditer(s)], s[:80]
+        assert shortlist._rare_opening_in(s) == (
+            shortlist._RARE_OPENING.search(s) is not None), s[:80]
+
+
+def test_rare_openings_found_and_not():
+    from factcheck.extract import shortlist
+    for s in ("c1.84%", "up c3 and", "q1fy24", "h2fy2025", "(q3", "qafy", "h1"):
+        assert shortlist._rare_opening_in(s) and shortlist._RARE_OPENING.search(s), s
+    for s in ("fy2024", "ac1", "xq1fy24", "cfy", "q fy", "covid19", "the", "fy"):
+        assert not shortlist._rare_opening_in(s), s
+        assert shortlist._RARE_OPENING.search(s) is None, s
+
+
+# -- the corpus sets read on libyaml's parser: the same data as yaml.safe_load ----------------
+
+def test_the_c_safe_loader_reads_the_corpus_sets_as_safe_load_does():
+    import yaml
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    files = sorted((root / "phrasings").glob("*.yaml")) + sorted((root / "everyday").glob("*.yaml"))
+    # a spread of them: every 60th file, the smallest and the largest (the pure-Python read of
+    # all of them is what this speeds up)
+    picked = set(files[::60]) | {min(files, key=lambda p: p.stat().st_size),
+                                 max(files, key=lambda p: p.stat().st_size)}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for p in sorted(picked):
+        text = p.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=loader) == yaml.safe_load(text), p.name
+    # dates stay dates, and an unquoted "no" in a list is False, as safe_load reads them
+    assert yaml.load("d: 2024-12-17\nw: [no, 'no']\n", Loader=loader) == \
+        yaml.safe_load("d: 2024-12-17\nw: [no, 'no']\n")
+
+
+# -- the tree-reading tests' modules parsed once a process (tests/outline_support.py) ----------
+
+def test_an_outline_holds_what_the_tree_reading_tests_read(tmp_path):
+    import ast
+    from outline_support import outline
+    src = ("import os\nfrom . import b\nA: int = 1\nB: int\nC = D = 2\n"
+           "def f():\n    import json\n    def g():\n        return 1\n    return g\n"
+           "class K:\n    def m(self):\n        from re import sub\n"
+           "if True:\n    E = 3\n")
+    path = tmp_path / "m.py"
+    path.write_text(src)
+    o = outline(path)
+    tree = ast.parse(src)
+    assert o.functions == tuple((n.name, n.lineno, n.end_lineno) for n in ast.walk(tree)
+                                if isinstance(n, ast.FunctionDef))
+    assert [ast.dump(n) for n in o.imports] == [
+        ast.dump(n) for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    kinds = [type(n).__name__ for n in o.module.body]
+    assert kinds == ["Import", "ImportFrom", "AnnAssign", "AnnAssign", "Assign", "FunctionDef",
+                     "ClassDef", "Pass"]
+    assert o.module.body[2].value is not None and o.module.body[3].value is None
+    assert [t.id for t in o.module.body[4].targets] == ["C", "D"]
+    assert outline(path) is o                       # the same text: parsed once
+    path.write_text(src + "def h():\n    pass\n")
+    assert "h" in [f[0] for f in outline(path).functions]   # a new text is read again
