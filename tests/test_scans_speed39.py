@@ -185,3 +185,27 @@ def test_an_outline_holds_what_the_tree_reading_tests_read(tmp_path):
     assert outline(path) is o                       # the same text: parsed once
     path.write_text(src + "def h():\n    pass\n")
     assert "h" in [f[0] for f in outline(path).functions]   # a new text is read again
+
+
+# -- the glued-currency scan runs only where a letter stands before a digit ---------------------
+
+_GLUED = ["R50,000 and Sh50,000", "KSh2m", "AED3.3 billion", "USD5m and N9.2 billion", "Q3 results",
+          "plain 50 text, 4pm and F-16", "x\u0665 (an Arabic-Indic five)", "R\u0665", "CO2 at 420ppm"]
+
+
+@pytest.mark.parametrize("t", TEXTS + _GLUED)
+def test_the_letter_digit_gate_lets_through_every_glued_digit(t):
+    from factcheck.extract import numbers
+    g = numbers.grammar()
+    if g.glued_digit.search(t) is not None:
+        assert numbers._letter_before_digit(g, t), t[:80]
+
+
+def test_the_letter_digit_gate_turns_away_plain_ascii_copy():
+    from factcheck.extract import numbers
+    g = numbers.grammar()
+    assert g.glued_ascii
+    assert not numbers._letter_before_digit(g, "plain 50 text, 4pm and F-16 on 1 May")
+    assert numbers._letter_before_digit(g, "Q3 results")            # a letter before a digit
+    assert numbers._letter_before_digit(g, "R\u0665")               # not ASCII: scanned
+    assert g.glued_digit.search("R\u0665") is not None
