@@ -27,6 +27,11 @@ from pathlib import Path
 
 import yaml
 
+# PyYAML's safe loader on libyaml's C parser where it is built (the same data as
+# ``yaml.safe_load``, about eight times faster: the phrasing and everyday sets took 3 CPU
+# seconds to read with the pure-Python one, in every test process and benchmark run)
+SAFE_C = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "everyday"
 
@@ -34,7 +39,7 @@ CORPUS = ROOT / "corpus" / "everyday"
 def load(domain: str | None = None, folder: Path = CORPUS) -> list[dict]:
     drafts = []
     for f in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        data = yaml.load(f.read_text(encoding="utf-8"), Loader=SAFE_C)
         if domain and data["domain"] != domain:
             continue
         for d in data["drafts"]:

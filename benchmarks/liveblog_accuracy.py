@@ -28,6 +28,11 @@ from pathlib import Path
 
 import yaml
 
+# PyYAML's safe loader on libyaml's C parser where it is built (the same data as
+# ``yaml.safe_load``, about eight times faster: the phrasing and everyday sets took 3 CPU
+# seconds to read with the pure-Python one, in every test process and benchmark run)
+SAFE_C = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ROOT = Path(__file__).resolve().parents[1]
 BLOGS = ROOT / "corpus" / "liveblogs"
 
@@ -60,7 +65,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="list every false alarm and miss")
     a = ap.parse_args()
     blogs = sorted(p for p in BLOGS.glob("*.md") if p.name != "README.md")
-    plants = yaml.safe_load((BLOGS / "plants.yaml").read_text(encoding="utf-8"))
+    plants = yaml.load((BLOGS / "plants.yaml").read_text(encoding="utf-8"), Loader=SAFE_C)
     t0 = time.perf_counter()
     base = check(blogs)
     alarms = [(name, f) for name, fl in base.items() for f in fl]

@@ -27,6 +27,11 @@ from typing import Any
 
 import yaml
 
+# PyYAML's safe loader on libyaml's C parser where it is built (the same data as
+# ``yaml.safe_load``, about eight times faster: the phrasing and everyday sets took 3 CPU
+# seconds to read with the pure-Python one, in every test process and benchmark run)
+SAFE_C = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -41,7 +46,7 @@ from factcheck.verdicts import judge  # noqa: E402
 def load_cases(paths: list[Path] | None = None) -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = []
     for p in paths or sorted((ROOT / "corpus" / "phrasings").glob("*.yaml")):
-        for c in yaml.safe_load(p.read_text(encoding="utf-8")) or []:
+        for c in yaml.load(p.read_text(encoding="utf-8"), Loader=SAFE_C) or []:
             c["file"] = p.name
             cases.append(c)
     return cases

@@ -14,6 +14,9 @@ import yaml
 from everyday_support import rules
 
 _ROOT = Path(__file__).resolve().parents[1]
+# the safe loader on libyaml's C parser (the same data; the pure-Python one read the everyday
+# set's 900 files in about 2.5 CPU seconds)
+_SAFE_C = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NOV23 = date(2023, 11, 23)
 _SEP23 = date(2023, 9, 1)
 _FEB25 = date(2025, 2, 7)
@@ -28,7 +31,7 @@ def test_every_planted_error_lists_a_shipped_rule():
     shipped = {p.stem for p in (_ROOT / "rules").glob("*/*.yaml")}
     orphans = [(f.name, d["id"], p["old"])
                for f in sorted((_ROOT / "corpus" / "everyday").glob("*.yaml"))
-               for d in yaml.safe_load(f.read_text(encoding="utf-8"))["drafts"]
+               for d in yaml.load(f.read_text(encoding="utf-8"), Loader=_SAFE_C)["drafts"]
                for p in d.get("planted", []) if not set(p["rule"]) & shipped]
     assert orphans == []
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from outline_support import outline
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,9 +53,8 @@ def test_the_cycle_finder_finds_a_cycle(tmp_path, monkeypatch):
 
 
 def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
     names = set()
-    for node in ast.walk(tree):
+    for node in outline(path).imports:     # every import statement (parsed once a process)
         if isinstance(node, ast.Import):
             names.update(a.name.split(".")[0] for a in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:

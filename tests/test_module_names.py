@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from outline_support import outline
 
 PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 MODULES = sorted(p for p in PACKAGE.rglob("*.py") if "_native" not in p.parts)
@@ -34,7 +35,7 @@ def top_level_names(tree: ast.Module) -> list[str]:
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_each_top_level_name_is_bound_once(path: Path) -> None:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = outline(path).module     # its top-level statements (parsed once a process)
     twice = sorted(n for n, k in Counter(top_level_names(tree)).items() if k > 1)
     assert not twice, f"{path.name} binds {twice} more than once (the later one wins everywhere)"
 
@@ -61,7 +62,7 @@ def test_no_submodule_shadows_a_name_its_package_imports(pkg: Path) -> None:
     # importing a submodule sets it as an attribute of its package: a package that imported a
     # function ``tables`` finds the module ``tables.py`` under that name once any other module
     # imports it ("'module' object is not callable")
-    init = ast.parse((pkg / "__init__.py").read_text(encoding="utf-8"))
+    init = outline(pkg / "__init__.py").module
     subs = {p.stem for p in pkg.glob("*.py") if p.stem != "__init__"} | \
         {p.name for p in pkg.iterdir() if (p / "__init__.py").exists()}
     both = sorted(imported_names(init) & subs)

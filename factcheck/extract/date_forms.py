@@ -639,6 +639,20 @@ _NUM3 = re.compile(
 _NUM3_AFTER_DASH = re.compile(
     r"(?<=\d[\-–])(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<c>\d{4}|\d{2})(?![\w/]|[.,\-]\d)")
 _SEP_DIGIT = re.compile(r"[/.\-]\d")
+# the same, one pattern a separator: each opens with its literal, which the engine skips to
+# several times faster than to the class (the starts of all three, merged, are _SEP_DIGIT's)
+_SEP_DIGITS = tuple((c, re.compile(re.escape(c) + r"\d")) for c in "/.-")
+
+
+def _sep_digit_starts(low: str) -> list[int]:
+    """``[m.start() for m in _SEP_DIGIT.finditer(low)]``: the separators are single
+    characters, so no two of their matches overlap or start at the same place."""
+    out: list[int] = []
+    for c, rx in _SEP_DIGITS:
+        if c in low:
+            out += [m.start() for m in rx.finditer(low)]
+    out.sort()
+    return out
 _NUM2 = re.compile(
     r"\b(?:on|by|since|until|till|from|to|through|dated|before|after)[ \u00a0]+"
     r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\w/]|[.,\-]\d)")
@@ -674,7 +688,7 @@ def numeric_dates(text: str, low: str, D: date | None, order: str = "MDY",
     where the other does not, takes the other in copy that is not a forecast ("closed on
     09/01/2015" written on 12 January 2015 is 9 January); it stays marked ambiguous."""
     out = Found()
-    at = [m.start() for m in _SEP_DIGIT.finditer(low)]
+    at = _sep_digit_starts(low)
     if not at:
         return out
     found = _search_near(_NUM3, low, at, 5, 20)
