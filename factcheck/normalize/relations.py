@@ -6002,6 +6002,7 @@ def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to
 # amount and its percentage, a comparative word at most and a bracket or "or"
 _AMOUNT_PCT_GAP = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower)[ \u00a0]*)?"
                              r"(?:\(|,?[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
+_BRACKET_SHUT = re.compile(r"\)[ \u00a0]*(?:[,.;]|$)")
 _MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower)\b")
 _THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower)"
                       r"[ \u00a0]+)?(?:than|on|from|compared)\b")
@@ -6051,8 +6052,10 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
                 _amount_and_percent(p, a, "up" if noun.group(1) in ("gain", "rise", "increase")
                                     else "down", same[k - 1], same[k])
                 continue
-            if _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]) is None or \
-                    _THAN_ON.match(low, p["end"]) is None:
+            gap = _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"])
+            # (or the bracket closes the clause: "213,500, up 1,300 (0.6%), as more came")
+            if gap is None or _THAN_ON.match(low, p["end"]) is None and not (
+                    "(" in gap.group(0) and _BRACKET_SHUT.match(low, p["end"])):
                 continue
             word = _MORE_FEWER.match(low, a["end"])
             before = low[max(t["end"], a["start"] - 20):a["start"]]

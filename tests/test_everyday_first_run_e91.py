@@ -1,0 +1,99 @@
+"""Everyday copy, everyday91's blind probe (issue 11): causes of the first run's false flags and
+misses on drafts written from published copy not read before (Irish hospital waiting lists, New
+Zealand's climate summary, Met Éireann's wettest July, Stats NZ's visitor arrivals, India's space
+budget). Our own sentences with the real figures. Each mechanism is checked on a clean text (no
+flag) and on the same text with an error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import rules
+
+ARITH = {"wrong-arithmetic"}
+AGO = {"anniversary-mismatch", "wrong-arithmetic"}
+
+
+# -- "N years earlier" after two dates: each earlier date of the sentence is a reading ---------
+
+def _warmest(years: str) -> str:
+    return ("New Zealand's average temperature in 2016 was 13.4°C, 0.8°C above the 1981-2010 "
+            "average of 12.6°C, making it the warmest year since NIWA's records began in 1909, "
+            f"{years} earlier.")
+
+
+def test_years_earlier_may_count_from_the_sentences_year_not_the_baselines():
+    assert not set(rules(_warmest("107 years"), date(2017, 1, 9))) & ARITH
+
+
+def test_years_earlier_that_no_reading_bears_out_is_flagged():
+    assert set(rules(_warmest("117 years"), date(2017, 1, 9))) & ARITH
+
+
+# -- "of the total" after an undated part: a dated total of its kind is a reading --------------
+
+def _waiting(share: str) -> str:
+    return ("At the end of April, 624,773 people were waiting for a first outpatient "
+            "appointment.\n\nMore than 140,000 people had been waiting for longer than 18 "
+            f"months. Orthopaedics had the longest list, with 68,674 people waiting, {share} of "
+            "the total.")
+
+
+def test_a_share_of_the_total_may_be_of_the_dated_total_before():
+    assert not set(rules(_waiting("about 11%"), date(2021, 5, 14))) & ARITH
+
+
+def test_a_share_of_the_total_no_total_bears_out_is_flagged():
+    assert set(rules(_waiting("about 14%"), date(2021, 5, 14))) & ARITH
+
+
+def _space(share: str) -> str:
+    return ("The Union budget for 2023-24 allocated Rs 12,543.91 crore to the Department of "
+            "Space, against Rs 13,700 crore in last year's budget.\n\nSpace technology receives "
+            f"Rs 9,441 crore, or {share} of the total. Space applications get about Rs 1,559 "
+            "crore.")
+
+
+def test_an_undated_part_is_a_share_of_the_years_dated_budget():
+    assert not set(rules(_space("75%"), date(2023, 2, 2))) & ARITH
+    assert set(rules(_space("85%"), date(2023, 2, 2))) & ARITH
+
+
+# -- "DATE, N years ago": the year and the count restate each other ---------------------------
+
+def test_years_ago_after_a_year_are_counted_to_publication():
+    text = ("Last month was the wettest July since national records began in 1940, {} years "
+            "ago, Met Éireann said.")
+    assert not set(rules(text.format(83), date(2023, 8, 1))) & AGO
+    assert set(rules(text.format(73), date(2023, 8, 1))) & AGO
+
+
+def test_years_ago_after_a_month_whose_day_has_passed():
+    text = "Rainfall beat the previous record of 202%, set in July 2009, {} years ago."
+    assert not set(rules(text.format(14), date(2023, 8, 1))) & AGO
+    assert set(rules(text.format(16), date(2023, 8, 1))) & AGO
+
+
+def test_years_ago_after_a_month_still_to_come_in_the_year_is_left_alone():
+    # (in March 2023, "November 2009" is 13 years and four months back: a writer may say 13
+    # or 14, so the count is not read against the year)
+    text = "The previous record was set in November 2009, {} years ago."
+    assert not set(rules(text.format(13), date(2023, 3, 1))) & AGO
+    assert not set(rules(text.format(14), date(2023, 3, 1))) & AGO
+
+
+def test_a_hedged_years_ago_is_not_a_count_of_whole_years():
+    text = "Meta reported the breach in September 2018, more than {} years ago."
+    assert not set(rules(text.format("five"), date(2024, 12, 17))) & AGO
+
+
+# -- "A, up N (X%)," with the bracket closing the clause -------------------------------------
+
+def _arrivals(pct: str) -> str:
+    return ("Total arrivals for the month were almost unchanged at 213,500, up 1,300 "
+            f"({pct}), as more visitors came from the United States.")
+
+
+def test_a_bracketed_rate_after_an_amount_of_change_is_its_percentage():
+    assert not set(rules(_arrivals("0.6%"), date(2019, 8, 14))) & ARITH
+    assert set(rules(_arrivals("1.6%"), date(2019, 8, 14))) & ARITH
