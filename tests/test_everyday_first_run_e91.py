@@ -12,6 +12,7 @@ from everyday_support import rules
 
 ARITH = {"wrong-arithmetic"}
 AGO = {"anniversary-mismatch", "wrong-arithmetic"}
+SUMS = {"list-sum-mismatch", "parts-exceed-total"}
 
 
 # -- "N years earlier" after two dates: each earlier date of the sentence is a reading ---------
@@ -97,3 +98,28 @@ def _arrivals(pct: str) -> str:
 def test_a_bracketed_rate_after_an_amount_of_change_is_its_percentage():
     assert not set(rules(_arrivals("0.6%"), date(2019, 8, 14))) & ARITH
     assert set(rules(_arrivals("1.6%"), date(2019, 8, 14))) & ARITH
+
+
+# -- a weekend's takings after the days' list: "..., a four-day opening weekend of Rs 24.27 crore"
+
+def _weekend(saturday: str) -> str:
+    return ("The film took Rs 2.50 crore from paid previews on Thursday, Rs 5.66 crore on "
+            f"Friday, Rs {saturday} crore on Saturday and Rs 7.86 crore on Sunday, a four-day "
+            "opening weekend of Rs 24.27 crore.")
+
+
+def test_a_weekend_total_after_the_days_list_is_their_sum():
+    assert not set(rules(_weekend("8.25"), date(2023, 4, 1))) & SUMS
+    assert set(rules(_weekend("9.25"), date(2023, 4, 1))) & SUMS
+
+
+# -- a bare amount between two values of one unit: "47 days, 16 more than the 31 days" --------
+
+def _days(more: int) -> str:
+    return (f"Homes took a median of 47 days to sell, {more} more than the 31 days of July "
+            "2021.")
+
+
+def test_a_bare_amount_between_two_values_takes_their_unit():
+    assert not set(rules(_days(16), date(2022, 8, 11))) & ARITH
+    assert set(rules(_days(18), date(2022, 8, 11))) & ARITH

@@ -184,10 +184,16 @@ _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|includ
 _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth|for)\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth)\s+)?a\s+combined|in\s+total|altogether|"
     r"an?\s+(?:worldwide|global|combined|joint|overall)\s+(?:[a-z-]+\s+)?of|"
+    # (the days' takings summed as their stretch: "..., Rs 7.86 crore on Sunday, a four-day
+    # opening weekend of Rs 24.27 crore", "for a first-week total of $32m")
+    r"an?\s+(?:[a-z]+-(?:day|night|week)\s+)?(?:(?:opening|first|debut|first-week|full|weekend|"
+    r"weekly)\s+){0,2}(?:weekend|week|fortnight|total|tally|haul|takings|gross)\s+of|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:for\s+|so\s+)?(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 # (", a worldwide debut of $529m": a total of every scope; "for" alone before a figure that
 # opens on "a total of": "for a total of $18.4m")
+# a stretch's length written as one word before its noun: "four-day", "10-day", "three-week"
+_SPAN_WORD = re.compile(r"[A-Za-z0-9]+-(?:day|night|week)")
 # the words right after a list's last item that make it a portion of the item before ("$112
 # million abroad, $26 million of it in China, for a global start of $142 million"): no list
 _PORTION_OF_ITEM = re.compile(r"\s+of\s+(?:it|them|those|these)\b")
@@ -5615,6 +5621,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
+        if _elided_amount_unit(low, d, drafts[frm], drafts[to]):
+            d["unit"] = drafts[frm]["unit"]     # "47 days, 16 more than the 31 days"
         if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
                 bool(d["unit"]) != bool(drafts[frm]["unit"]) and not (
                     drafts[frm]["unit"] == "percent" and _POINTS.match(low, d["end"])):
@@ -5624,6 +5632,16 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         frm, to = _pair_of_named_measure(low, drafts, same, d, frm, to)
         _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
                     used_from, _BARE_COMPARATIVE.match(low, d["end"]) is not None)
+
+
+def _elided_amount_unit(low: str, d: dict[str, Any], a: dict[str, Any],
+                        b: dict[str, Any]) -> bool:
+    """Whether bare amount ``d``, "more/fewer/less than" right after it, is of the unit its
+    two values share ("took 47 days to sell, 16 more than the 31 days of July 2021"): the
+    writer leaves the unit out of the amount between them."""
+    return not d["unit"] and bool(a["unit"]) and a["unit"] == b["unit"] and \
+        a["unit"] != "percent" and a["start"] > d["end"] > b["end"] and \
+        _THAN_AFTER.match(low, d["end"]) is not None
 
 
 # an amount with a bare comparative and no "than" after it ("Last year's total was 29,437, 141
@@ -8377,6 +8395,9 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
     if pos + 1 >= len(idxs):
         return None
     t = idxs[pos + 1]
+    if _SPAN_WORD.fullmatch(text, drafts[t]["start"], drafts[t]["end"]) and \
+            pos + 2 < len(idxs):
+        t = idxs[pos + 2]   # (the stretch's length in its words: "a four-day weekend of")
     last, cand = drafts[run[-1]], drafts[t]
     m = _TOTAL_CLOSE.match(text[last["end"]:cand["start"]])
     if m is None or cand.get("role") is not None or _PORTION_OF_ITEM.match(text, last["end"]):
