@@ -123,3 +123,34 @@ def _days(more: int) -> str:
 def test_a_bare_amount_between_two_values_takes_their_unit():
     assert not set(rules(_days(16), date(2022, 8, 11))) & ARITH
     assert set(rules(_days(18), date(2022, 8, 11))) & ARITH
+
+
+# -- "N of them children and M adults": a plain group noun names the next portion -------------
+
+def _outpatients(adults: str) -> str:
+    return ("At the end of April, 624,773 people were waiting for a first outpatient "
+            f"appointment: 86,940 of them children and {adults} adults.")
+
+
+def test_children_and_adults_of_them_are_both_portions_of_the_count():
+    assert not set(rules(_outpatients("537,833"), date(2021, 5, 14))) & SUMS
+    assert set(rules(_outpatients("547,833"), date(2021, 5, 14))) & SUMS
+
+
+# -- a change whose clause opens on the name of an item of the breakdown before ---------------
+
+def _completions(rate: str) -> str:
+    return ("Of the quarter's completions, 2,834 were scheme dwellings, 1,328 were single "
+            f"houses and 758 were apartments. Apartment completions rose {rate} from 487 a year "
+            "earlier, and single houses rose 15.5% from 1,150.")
+
+
+def test_a_change_named_by_an_item_before_is_of_that_item():
+    assert not set(rules(_completions("55.6%"), date(2019, 8, 20))) & ARITH
+    assert set(rules(_completions("65.6%"), date(2019, 8, 20))) & ARITH
+
+
+def test_a_change_whose_opening_names_no_single_item_is_left_alone():
+    text = ("Of the quarter's completions, 2,834 were scheme dwellings and 1,328 were single "
+            "houses. Completions in Dublin rose 65.6% from 487 a year earlier.")
+    assert not set(rules(text, date(2019, 8, 20))) & ARITH

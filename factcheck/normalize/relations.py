@@ -3818,10 +3818,12 @@ _PLACE_AFTER = re.compile(r"[ \u00a0]+(in|among)[ \u00a0]+"
 # "71 of them firefighters and 27 civilians", "41 of them children, and 12 women": portions
 # each named by a plural noun of its own right after it
 _NAMED_SIBLING = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:were[ \u00a0]+)?"
-                            r"([a-z][a-z-]+(?:s|men|children|people))(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
+                            r"([a-z][a-z-]+s|[a-z-]*(?:men|children|people))(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
                             r"[ \u00a0]+and[ \u00a0]+)")
 # (the noun ends the clause: "and 40 homes were destroyed" is a count of its own)
-_GROUP_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+(?:s|men|children|people))(?=[ \u00a0]*(?:[.,;:)]|$))")
+# ("children", "men" and "people" alone too: "86,940 of them children and 537,833 adults")
+_GROUP_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+s|[a-z-]*(?:men|children|people))"
+                          r"(?=[ \u00a0]*(?:[.,;:)]|$))")
 # plural nouns that name a span or a unit, no group of the count
 _NOT_GROUPS = frozenset("""years months weeks days hours minutes seconds times points percent
 others more less""".split())
@@ -5611,8 +5613,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if to is None:
             to = _new_value_before(low, drafts, same, k, frm, (before, last, direction),
                                    lex, used_from)
-            if to is None and (k or (to := _level_that_refers_to(low, drafts, by_sent, d, frm))
-                               is None):
+            if to is None and (to := _new_value_before_it(low, drafts, by_sent, d, frm, k)) is None:
                 continue
         if _not_one_change(low, drafts[frm], drafts[to]):
             _bare_change(d, before, last, direction, lex)   # (_not_one_change)
@@ -5621,8 +5622,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
-        if _elided_amount_unit(low, d, drafts[frm], drafts[to]):
-            d["unit"] = drafts[frm]["unit"]     # "47 days, 16 more than the 31 days"
+        _take_elided_unit(low, d, drafts[frm], drafts[to])  # "47 days, 16 more than the 31 days"
         if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
                 bool(d["unit"]) != bool(drafts[frm]["unit"]) and not (
                     drafts[frm]["unit"] == "percent" and _POINTS.match(low, d["end"])):
@@ -5634,14 +5634,15 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     used_from, _BARE_COMPARATIVE.match(low, d["end"]) is not None)
 
 
-def _elided_amount_unit(low: str, d: dict[str, Any], a: dict[str, Any],
-                        b: dict[str, Any]) -> bool:
-    """Whether bare amount ``d``, "more/fewer/less than" right after it, is of the unit its
-    two values share ("took 47 days to sell, 16 more than the 31 days of July 2021"): the
-    writer leaves the unit out of the amount between them."""
-    return not d["unit"] and bool(a["unit"]) and a["unit"] == b["unit"] and \
-        a["unit"] != "percent" and a["start"] > d["end"] > b["end"] and \
-        _THAN_AFTER.match(low, d["end"]) is not None
+def _take_elided_unit(low: str, d: dict[str, Any], a: dict[str, Any],
+                      b: dict[str, Any]) -> None:
+    """Bare amount ``d``, "more/fewer/less than" right after it, takes the unit its two values
+    share ("took 47 days to sell, 16 more than the 31 days of July 2021"): the writer leaves
+    the unit out of the amount between them."""
+    if not d["unit"] and bool(a["unit"]) and a["unit"] == b["unit"] and \
+            a["unit"] != "percent" and a["start"] > d["end"] > b["end"] and \
+            _THAN_AFTER.match(low, d["end"]) is not None:
+        d["unit"] = a["unit"]
 
 
 # an amount with a bare comparative and no "than" after it ("Last year's total was 29,437, 141
@@ -7441,6 +7442,68 @@ _THAT_WAS = re.compile(r"[\s\"“]*(?:that|this|it)[ \u00a0]+(?:was|is|marks|mar
                        r"(?:an?[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:rise|increase|jump|gain|fall|"
                        r"drop|decline|decrease|cut)[ \u00a0]+of[ \u00a0]+"
                        r"(?:(?:about|around|nearly|almost|roughly|some|more[ \u00a0]+than)[ \u00a0]+)?$")
+
+
+def _new_value_before_it(low: str, drafts: list[dict[str, Any]],
+                         by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                         frm: int, k: int) -> int | None:
+    """The new value of amount ``d``'s change from ``frm`` said in the sentence before: the
+    level "That was a rise of ..." refers to (its sentence's first figure), or the item its
+    clause's opening names (``_level_named_before``), whose bare-change mark is then dropped."""
+    to = _level_that_refers_to(low, drafts, by_sent, d, frm) if not k else None
+    if to is None and (to := _level_named_before(low, drafts, by_sent, d, frm)) is not None:
+        # (the amount was marked a bare change when no new value stood beside it)
+        d["extra"] = [x for x in d["extra"] if x[0] != "change" or
+                      not isinstance(x[1], dict) or x[1].get("from") is not None]
+    return to
+
+
+# a clause's opening words up to its change verb: "apartment completions rose ", "and single
+# houses rose " (group `words`)
+_NAMED_CHANGE_OPEN = re.compile(r"(?:\n[^a-z]*|[;,][ \u00a0]*(?:and|while|but)?[ \u00a0]*)"
+                                r"(?P<words>(?:[a-z][a-z-]*[ \u00a0]+){1,4}?)"
+                                r"(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|"
+                                r"jumped|slipped|were[ \u00a0]+up|were[ \u00a0]+down|was[ \u00a0]+up|"
+                                r"was[ \u00a0]+down)[ \u00a0]+(?:by[ \u00a0]+)?$")
+# the noun a figure of a breakdown is named by after it: "758 were apartments", "1,328 single
+# houses" (group `noun`, its last word the head)
+_NOUN_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:(?:were|was)[ \u00a0]+)?(?P<noun>(?:[a-z][a-z-]*"
+                               r"[ \u00a0]+){0,2}?[a-z][a-z-]*)(?=[ \u00a0]*(?:[.,;:]|and\b|in\b|$))")
+_NOT_NAMES = frozenset("the a an of in on at by for to and or its their this that these those "
+                       "were was is are have has had been".split())
+
+
+def _stem_word(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _level_named_before(low: str, drafts: list[dict[str, Any]],
+                        by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                        old: int) -> int | None:
+    """The new value of a change with an earlier value and none of its own, whose clause opens
+    on the name of one item of the sentence before ("2,834 were scheme dwellings, 1,328 single
+    houses and 758 apartments. Apartment completions rose 55.6% from 487 a year earlier"): that
+    item, the one figure there named by a word of the opening (its head noun), of the earlier
+    value's unit, larger than nothing and within a factor of ten of it."""
+    lo = max(d["sentence"][0], d["start"] - 80)
+    # (the sentence's start marked as a line's, never a window's cut mid-sentence)
+    m = _NAMED_CHANGE_OPEN.search(("\n" if lo == d["sentence"][0] else "") + low[lo:d["start"]])
+    prev = _sentence_before(low, drafts, by_sent, d)
+    if m is None or prev is None:
+        return None
+    opening = {_stem_word(w) for w in m.group("words").split()} - _NOT_NAMES
+    t = drafts[old]
+    named = []
+    for j in by_sent.get(prev, [])[-12:]:     # (a breakdown's items: a bounded window)
+        x = drafts[j]
+        n = _NOUN_NAMED_AFTER.match(low, x["end"])
+        if n is None or x["unit"] != t["unit"] or not x["value"] or not t["value"] or \
+                x.get("role") not in (None, "item", "part", "portion") or \
+                not 0.1 <= float(x["value"]) / float(t["value"]) <= 10.0:
+            continue
+        if _stem_word(n.group("noun").split()[-1]) in opening:
+            named.append(j)
+    return named[0] if len(named) == 1 else None
 
 
 def _level_that_refers_to(low: str, drafts: list[dict[str, Any]],
