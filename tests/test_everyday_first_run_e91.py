@@ -154,3 +154,10 @@ def test_a_change_whose_opening_names_no_single_item_is_left_alone():
     text = ("Of the quarter's completions, 2,834 were scheme dwellings and 1,328 were single "
             "houses. Completions in Dublin rose 65.6% from 487 a year earlier.")
     assert not set(rules(text, date(2019, 8, 20))) & ARITH
+
+
+def test_a_part_whose_sentence_names_another_year_takes_no_dated_total():
+    # (the part's "In 2019" sets no period on it, but it is no share of 2018's total)
+    text = ("The appeal raised £500,000 in 2018. In 2019 readers gave £250,000, about a "
+            "quarter of the total.")
+    assert not set(rules(text, date(2019, 12, 20))) & ARITH

@@ -229,7 +229,7 @@ def _shares_of_the_total_before(low: str, drafts: list[dict[str, Any]]) -> None:
         # waiting, about 11% of the total"; each such total is a reading, and the one the
         # share fits best is kept: contradicted only when every reading disagrees)
         dated = [j for j in wholes if not _period_inside(a, drafts[j]) and
-                 a.get("period") is None]
+                 a.get("period") is None and not _year_outside(low, a, drafts[j])]
         wholes = [j for j in wholes if _period_inside(a, drafts[j])]
         # (a figure the text makes a whole, "411 of the 650 seats", is the total before any
         # other figure of its kind: "Labour wins 411 seats" in the headline is no total)
@@ -244,6 +244,17 @@ def _shares_of_the_total_before(low: str, drafts: list[dict[str, Any]]) -> None:
         if readings:
             c["extra"].append(("ratio", {"of": part, "per": _fits_best(c, a, readings,
                                                                        drafts)}))
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _year_outside(low: str, a: dict[str, Any], w: dict[str, Any]) -> bool:
+    """Whether part ``a``'s sentence names, before it, a year outside whole ``w``'s period
+    ("In 2019 readers gave £250,000, about a quarter of the total" is no share of 2018's
+    £500,000, though no period was set on the part)."""
+    years = [int(m.group(0)) for m in _YEAR.finditer(low, a["sentence"][0], a["start"])]
+    return any(not w["period"][0].year <= y <= w["period"][1].year for y in years)
 
 
 def _fits_best(c: dict[str, Any], a: dict[str, Any], wholes: list[int],
