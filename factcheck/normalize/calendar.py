@@ -122,7 +122,8 @@ def stated_anniversaries(text: str, found: Mentions, updates: Sequence[Update],
     out = []
     for i, m in enumerate(mentions):
         a = _ANNIVERSARY.match(m.text) if m.kind == "year" and "anniversary" in m.text else None
-        if a is None and (ago := _ago_with_date(text, mentions, i)) is not None:
+        if a is None and (ago := _ago_with_date(text, mentions, i) or
+                          _date_then_ago(text, mentions, i, pub)) is not None:
             # "Thirty years ago today, on January 17, 1995": the count and the date's year
             nth, event = ago
             out.append(StatedAnniversary(
@@ -159,6 +160,33 @@ def _ago_with_date(text: str, mentions: list[DateMention], i: int) -> tuple[int,
     o = mentions[i + 1]
     if o.relative or o.start_date is None or o.kind not in ("date", "year") or \
             not _AGO_DATE_GAP.fullmatch(text, m.end, o.start):
+        return None
+    return n, o.start_date.year
+
+
+# the words between a date and the "N years ago" set right after it: "in 1940, 83 years ago"
+_DATE_AGO_GAP = re.compile(r"[ \u00a0]*[,(—–][ \u00a0]*")
+_ENDS_ON_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d$")
+
+
+def _date_then_ago(text: str, mentions: list[DateMention], i: int, pub: date | None
+                   ) -> tuple[int, int] | None:
+    """(N, the year) for "N years ago" set right after the date it restates ("since records
+    began in 1940, 83 years ago"; "set in July 2009, 14 years ago"), with no hedge between
+    ("more than six years ago" is not a count of whole years). A month or a day counts whole
+    years only once its day of the year has passed at publication (in March, "July 2009"
+    is 13 or 14 years back as the writer counts), so it is read only then."""
+    m = mentions[i]
+    if not m.relative or i == 0 or pub is None or (n := years_ago(m.text)) is None:
+        return None
+    o = mentions[i - 1]
+    # ("since records began in 1940": a span from a year, which restates that year)
+    from_year = o.kind == "since" and _ENDS_ON_YEAR.search(o.text) is not None
+    if (o.relative and not from_year) or o.start_date is None or o.end_date is None or \
+            (o.kind not in ("date", "month", "year") and not from_year) or \
+            not _DATE_AGO_GAP.fullmatch(text, o.end, m.start):
+        return None
+    if o.kind != "year" and not from_year and (pub.month, pub.day) < (o.end_date.month, o.end_date.day):
         return None
     return n, o.start_date.year
 

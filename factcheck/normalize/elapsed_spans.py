@@ -57,7 +57,7 @@ _Span = tuple[date, date]
 def _words() -> dict[str, Any]:
     data = vocab.load("elapsed.yaml")
     out: dict[str, Any] = {k: re.compile(str(data[k]))
-                           for k in ("after", "reference", "stood", "in_before", "in_since",
+                           for k in ("after", "reference", "stood", "in_before", "in_since", "ago", "ago_date",
                                      "range", "that", "clock", "zone")}
     out["units"] = {str(k): dict(v) for k, v in (data.get("units") or {}).items()}
     return out
@@ -115,7 +115,7 @@ def _paragraph_start(low: str, at: int) -> int:
 
 
 def _after_ends(low: str, d: dict[str, Any], dates: list[DateMention]
-                ) -> tuple[_Span, _Span] | None:
+                ) -> tuple[_Span, _Span] | list[tuple[_Span, _Span]] | None:
     """(earlier, later) dates of "N units after/before X on DATE" and "N units later/earlier"
     in the count's sentence, or None."""
     w = _words()
@@ -146,8 +146,40 @@ def _after_ends(low: str, d: dict[str, Any], dates: list[DateMention]
         # began"; "in January, the highest since March 1992, almost 30 years earlier": the
         # two dates before a count set right after the later one (not "reported on 5 March;
         # two days later, shares fell", whose later day is not written)
-        one, two = before[-2][1], before[-1][1]
-        return (one, two) if way in ("after", "later") else (two, one)
+        # (each earlier date of the sentence is a reading of the later end: "in 2016, 0.8C
+        # above the 1981-2010 average, ... since records began in 1909, 107 years earlier"
+        # counts from 2016, not from the baseline's years: ``mark_elapsed_spans`` keeps the
+        # reading the count fits best)
+        two = before[-1][1]
+        return [(one, two) if way in ("after", "later") else (two, one)
+                for one in reversed([s for _, s in before[:-1]])]
+    return None
+
+
+def _best_reading(d: dict[str, Any], readings: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The stretch among ``readings`` the count's interval lies nearest (inside one if it
+    can): contradicted only when every reading of the later date disagrees."""
+    lo = float(d["lower"] if d["lower"] is not None else d["value"])
+    hi = float(d["upper"] if d["upper"] is not None else d["value"])
+    return min(readings, key=lambda r: max(r["lo"] - hi, lo - r["hi"], 0.0), default=None)
+
+
+def _ago_ends(low: str, d: dict[str, Any], dates: list[DateMention], pub: date | None
+              ) -> tuple[_Span, _Span] | None:
+    """(the date, publication) of "N units ago" set right after a date of its sentence
+    ("since records began in 1940, 83 years ago"; "reported in September 2018, more than six
+    years ago") or followed by one ("14 years ago, in July 2009"): the stretch runs from
+    that date to the story's day."""
+    m = _words()["ago"].match(low, d["end"])
+    if m is None or pub is None:
+        return None
+    ss, se = d["sentence"]
+    before = _dated(dates, ss, d["start"])
+    if before and _APPOSED.match(low, before[-1][0].end, d["start"]):
+        return before[-1][1], (pub, pub)
+    after = _dated(dates, m.end(), se)
+    if after and _words()["ago_date"].match(low, m.end(), after[0][0].start):
+        return after[0][1], (pub, pub)
     return None
 
 
@@ -285,7 +317,7 @@ def mark_elapsed_spans(low: str, drafts: list[dict[str, Any]], dates: tuple[Date
                        pub: date | None) -> None:
     """Set ``elapsed`` on the counts of days, weeks, months and years the story's dates bear
     on (module docstring)."""
-    if not any(k in low for k in (" after", " before", " later", " earlier",
+    if not any(k in low for k in (" after", " before", " later", " earlier", " ago",
                                                 " since", " stood", " lasted", " survived",
                                                 " held", " endured", " from", " between")):
         return
@@ -303,9 +335,10 @@ def mark_elapsed_spans(low: str, drafts: list[dict[str, Any]], dates: tuple[Date
                 any(k == "elapsed" for k, _ in d["extra"]):
             continue
         ends = _after_ends(low, d, ordered) or _to_story_ends(low, d, ordered, pub) or \
-            _range_ends(low, d, ordered)
+            _range_ends(low, d, ordered) or _ago_ends(low, d, ordered, pub)
         if ends is None:
             continue
-        el = _elapsed(d, ends, d["unit"], unit)
+        el = _best_reading(d, [x for e in ends if (x := _elapsed(d, e, d["unit"], unit))]) \
+            if isinstance(ends, list) else _elapsed(d, ends, d["unit"], unit)
         if el is not None:
             d["extra"].append(("elapsed", el))

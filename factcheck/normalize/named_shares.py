@@ -27,6 +27,7 @@ dimension; counts of one measure).
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -222,14 +223,54 @@ def _shares_of_the_total_before(low: str, drafts: list[dict[str, Any]]) -> None:
         wholes = [j for j in range(part) if drafts[j]["value"] and
                   drafts[j].get("role") in (None, "total", "whole") and
                   drafts[j]["unit"] != "percent" and _one_kind(a, drafts[j]) and
-                  _larger(a, drafts[j]) and _period_inside(a, drafts[j]) and
-                  not _anothers_holding(a, drafts[j])]
+                  _larger(a, drafts[j]) and not _anothers_holding(a, drafts[j])]
+        # (an undated part is of the story's time, which a dated total of its kind may be:
+        # "624,773 were waiting at the end of April ... Orthopaedics had 68,674 people
+        # waiting, about 11% of the total"; each such total is a reading, and the one the
+        # share fits best is kept: contradicted only when every reading disagrees)
+        dated = [j for j in wholes if not _period_inside(a, drafts[j]) and
+                 a.get("period") is None and not _year_outside(low, a, drafts[j])]
+        wholes = [j for j in wholes if _period_inside(a, drafts[j])]
         # (a figure the text makes a whole, "411 of the 650 seats", is the total before any
         # other figure of its kind: "Labour wins 411 seats" in the headline is no total)
         named = [j for j in wholes if drafts[j].get("role") in ("total", "whole")]
-        wholes = named or wholes
-        if wholes and len({drafts[j]["value"] for j in wholes}) == 1:
-            c["extra"].append(("ratio", {"of": part, "per": wholes[-1]}))
+        if named:
+            readings = named[-1:] if len({drafts[j]["value"] for j in named}) == 1 else []
+        elif wholes:
+            readings = wholes[-1:] + dated \
+                if len({drafts[j]["value"] for j in wholes}) == 1 else []
+        else:
+            readings = dated
+        if readings:
+            c["extra"].append(("ratio", {"of": part, "per": _fits_best(c, a, readings,
+                                                                       drafts)}))
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _year_outside(low: str, a: dict[str, Any], w: dict[str, Any]) -> bool:
+    """Whether part ``a``'s sentence names, before it, a year outside whole ``w``'s period
+    ("In 2019 readers gave £250,000, about a quarter of the total" is no share of 2018's
+    £500,000, though no period was set on the part)."""
+    years = [int(m.group(0)) for m in _YEAR.finditer(low, a["sentence"][0], a["start"])]
+    return any(not w["period"][0].year <= y <= w["period"][1].year for y in years)
+
+
+def _fits_best(c: dict[str, Any], a: dict[str, Any], wholes: list[int],
+               drafts: list[dict[str, Any]]) -> int:
+    """The whole among ``wholes`` (the first the plain one) that share ``c`` of part ``a``
+    fits nearest; the first when the share's value cannot be read as a fraction."""
+    share = float(c["value"] or 0) / (100.0 if c["unit"] == "percent" else 1.0)
+    if len(wholes) == 1 or share <= 0:
+        return wholes[0]
+
+    def off(j: int) -> float:
+        w = drafts[j]
+        size = convert(a["value"], a["unit"], w["unit"]) \
+            if a["unit"] and a["unit"] != w["unit"] else a["value"]
+        return abs(math.log(float(size or 1.0) / float(w["value"]) / share))
+    return min(wholes, key=off)
 
 
 @lru_cache(maxsize=1)

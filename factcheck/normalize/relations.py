@@ -191,10 +191,16 @@ _PORTION_OPEN = re.compile(word_of("including|of which|of whom|among them|includ
 _TOTAL_CLOSE = re.compile(
     r"^[^.;!?]{0,40}?(?:,|\s—|\s–|:|\()\s*(?P<w>(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth|for)\s+)?a\s+(?:(?:worldwide|global|combined|joint|total|grand|record|national|overall)\s+)?total\s+of|(?:(?:cost|costing|came\s+to|coming\s+to|were\s+worth|worth)\s+)?a\s+combined|in\s+total|altogether|"
     r"an?\s+(?:worldwide|global|combined|joint|overall)\s+(?:[a-z-]+\s+)?of|"
+    # (the days' takings summed as their stretch: "..., Rs 7.86 crore on Sunday, a four-day
+    # opening weekend of Rs 24.27 crore", "for a first-week total of $32m")
+    r"an?\s+(?:[a-z]+-(?:day|night|week)\s+)?(?:(?:opening|first|debut|first-week|full|weekend|"
+    r"weekly)\s+){0,2}(?:weekend|week|fortnight|total|tally|haul|takings|gross)\s+of|"
     r"totall?ing|making|bringing\s+the\s+total\s+to)?\s*(?:for\s+|so\s+)?(?:about\s+|some\s+|roughly\s+|"
     r"nearly\s+|almost\s+|around\s+)?$", re.I)
 # (", a worldwide debut of $529m": a total of every scope; "for" alone before a figure that
 # opens on "a total of": "for a total of $18.4m")
+# a stretch's length written as one word before its noun: "four-day", "10-day", "three-week"
+_SPAN_WORD = re.compile(r"[A-Za-z0-9]+-(?:day|night|week)")
 # the words right after a list's last item that make it a portion of the item before ("$112
 # million abroad, $26 million of it in China, for a global start of $142 million"): no list
 _PORTION_OF_ITEM = re.compile(r"\s+of\s+(?:it|them|those|these)\b")
@@ -3834,10 +3840,12 @@ _PLACE_AFTER = re.compile(r"[ \u00a0]+(in|among)[ \u00a0]+"
 # "71 of them firefighters and 27 civilians", "41 of them children, and 12 women": portions
 # each named by a plural noun of its own right after it
 _NAMED_SIBLING = re.compile(r"[ \u00a0]+of[ \u00a0]+them[ \u00a0]+(?:were[ \u00a0]+)?"
-                            r"([a-z][a-z-]+(?:s|men|children|people))(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
+                            r"([a-z][a-z-]+s|[a-z-]*(?:men|children|people))(?:,[ \u00a0]*(?:and[ \u00a0]+)?|"
                             r"[ \u00a0]+and[ \u00a0]+)")
 # (the noun ends the clause: "and 40 homes were destroyed" is a count of its own)
-_GROUP_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+(?:s|men|children|people))(?=[ \u00a0]*(?:[.,;:)]|$))")
+# ("children", "men" and "people" alone too: "86,940 of them children and 537,833 adults")
+_GROUP_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]+s|[a-z-]*(?:men|children|people))"
+                          r"(?=[ \u00a0]*(?:[.,;:)]|$))")
 # plural nouns that name a span or a unit, no group of the count
 _NOT_GROUPS = frozenset("""years months weeks days hours minutes seconds times points percent
 others more less""".split())
@@ -5629,8 +5637,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if to is None:
             to = _new_value_before(low, drafts, same, k, frm, (before, last, direction),
                                    lex, used_from)
-            if to is None and (k or (to := _level_that_refers_to(low, drafts, by_sent, d, frm))
-                               is None):
+            if to is None and (to := _new_value_before_it(low, drafts, by_sent, d, frm, k)) is None:
                 continue
         if _not_one_change(low, drafts[frm], drafts[to]):
             _bare_change(d, before, last, direction, lex)   # (_not_one_change)
@@ -5639,6 +5646,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             continue
         kind = "percent" if d["unit"] == "percent" and drafts[frm]["unit"] != "percent" \
             else "absolute"
+        _take_elided_unit(low, d, drafts[frm], drafts[to])  # "47 days, 16 more than the 31 days"
         if kind == "absolute" and d["unit"] != drafts[frm]["unit"] and \
                 bool(d["unit"]) != bool(drafts[frm]["unit"]) and not (
                     drafts[frm]["unit"] == "percent" and _POINTS.match(low, d["end"])):
@@ -5648,6 +5656,17 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         frm, to = _pair_of_named_measure(low, drafts, same, d, frm, to)
         _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
                     used_from, _BARE_COMPARATIVE.match(low, d["end"]) is not None)
+
+
+def _take_elided_unit(low: str, d: dict[str, Any], a: dict[str, Any],
+                      b: dict[str, Any]) -> None:
+    """Bare amount ``d``, "more/fewer/less than" right after it, takes the unit its two values
+    share ("took 47 days to sell, 16 more than the 31 days of July 2021"): the writer leaves
+    the unit out of the amount between them."""
+    if not d["unit"] and bool(a["unit"]) and a["unit"] == b["unit"] and \
+            a["unit"] != "percent" and a["start"] > d["end"] > b["end"] and \
+            _THAN_AFTER.match(low, d["end"]) is not None:
+        d["unit"] = a["unit"]
 
 
 # an amount with a bare comparative and no "than" after it ("Last year's total was 29,437, 141
@@ -6035,6 +6054,7 @@ def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to
 # amount and its percentage, a comparative word at most and a bracket or "or"
 _AMOUNT_PCT_GAP = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower)[ \u00a0]*)?"
                              r"(?:\(|,?[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
+_BRACKET_SHUT = re.compile(r"\)[ \u00a0]*(?:[,.;]|$)")
 _MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower)\b")
 _THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower)"
                       r"[ \u00a0]+)?(?:than|on|from|compared)\b")
@@ -6084,8 +6104,10 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
                 _amount_and_percent(p, a, "up" if noun.group(1) in ("gain", "rise", "increase")
                                     else "down", same[k - 1], same[k])
                 continue
-            if _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]) is None or \
-                    _THAN_ON.match(low, p["end"]) is None:
+            gap = _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"])
+            # (or the bracket closes the clause: "213,500, up 1,300 (0.6%), as more came")
+            if gap is None or _THAN_ON.match(low, p["end"]) is None and not (
+                    "(" in gap.group(0) and _BRACKET_SHUT.match(low, p["end"])):
                 continue
             word = _MORE_FEWER.match(low, a["end"])
             before = low[max(t["end"], a["start"] - 20):a["start"]]
@@ -7464,6 +7486,68 @@ _THAT_WAS = re.compile(r"[\s\"“]*(?:that|this|it)[ \u00a0]+(?:was|is|marks|mar
                        r"(?:(?:about|around|nearly|almost|roughly|some|more[ \u00a0]+than)[ \u00a0]+)?$")
 
 
+def _new_value_before_it(low: str, drafts: list[dict[str, Any]],
+                         by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                         frm: int, k: int) -> int | None:
+    """The new value of amount ``d``'s change from ``frm`` said in the sentence before: the
+    level "That was a rise of ..." refers to (its sentence's first figure), or the item its
+    clause's opening names (``_level_named_before``), whose bare-change mark is then dropped."""
+    to = _level_that_refers_to(low, drafts, by_sent, d, frm) if not k else None
+    if to is None and (to := _level_named_before(low, drafts, by_sent, d, frm)) is not None:
+        # (the amount was marked a bare change when no new value stood beside it)
+        d["extra"] = [x for x in d["extra"] if x[0] != "change" or
+                      not isinstance(x[1], dict) or x[1].get("from") is not None]
+    return to
+
+
+# a clause's opening words up to its change verb: "apartment completions rose ", "and single
+# houses rose " (group `words`)
+_NAMED_CHANGE_OPEN = re.compile(r"(?:\n[^a-z]*|[;,][ \u00a0]*(?:and|while|but)?[ \u00a0]*)"
+                                r"(?P<words>(?:[a-z][a-z-]*[ \u00a0]+){1,4}?)"
+                                r"(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|"
+                                r"jumped|slipped|were[ \u00a0]+up|were[ \u00a0]+down|was[ \u00a0]+up|"
+                                r"was[ \u00a0]+down)[ \u00a0]+(?:by[ \u00a0]+)?$")
+# the noun a figure of a breakdown is named by after it: "758 were apartments", "1,328 single
+# houses" (group `noun`, its last word the head)
+_NOUN_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:(?:were|was)[ \u00a0]+)?(?P<noun>(?:[a-z][a-z-]*"
+                               r"[ \u00a0]+){0,2}?[a-z][a-z-]*)(?=[ \u00a0]*(?:[.,;:]|and\b|in\b|$))")
+_NOT_NAMES = frozenset("the a an of in on at by for to and or its their this that these those "
+                       "were was is are have has had been".split())
+
+
+def _stem_word(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _level_named_before(low: str, drafts: list[dict[str, Any]],
+                        by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
+                        old: int) -> int | None:
+    """The new value of a change with an earlier value and none of its own, whose clause opens
+    on the name of one item of the sentence before ("2,834 were scheme dwellings, 1,328 single
+    houses and 758 apartments. Apartment completions rose 55.6% from 487 a year earlier"): that
+    item, the one figure there named by a word of the opening (its head noun), of the earlier
+    value's unit, larger than nothing and within a factor of ten of it."""
+    lo = max(d["sentence"][0], d["start"] - 80)
+    # (the sentence's start marked as a line's, never a window's cut mid-sentence)
+    m = _NAMED_CHANGE_OPEN.search(("\n" if lo == d["sentence"][0] else "") + low[lo:d["start"]])
+    prev = _sentence_before(low, drafts, by_sent, d)
+    if m is None or prev is None:
+        return None
+    opening = {_stem_word(w) for w in m.group("words").split()} - _NOT_NAMES
+    t = drafts[old]
+    named = []
+    for j in by_sent.get(prev, [])[-12:]:     # (a breakdown's items: a bounded window)
+        x = drafts[j]
+        n = _NOUN_NAMED_AFTER.match(low, x["end"])
+        if n is None or x["unit"] != t["unit"] or not x["value"] or not t["value"] or \
+                x.get("role") not in (None, "item", "part", "portion") or \
+                not 0.1 <= float(x["value"]) / float(t["value"]) <= 10.0:
+            continue
+        if _stem_word(n.group("noun").split()[-1]) in opening:
+            named.append(j)
+    return named[0] if len(named) == 1 else None
+
+
 def _level_that_refers_to(low: str, drafts: list[dict[str, Any]],
                           by_sent: dict[tuple[int, int], list[int]], d: dict[str, Any],
                           old: int) -> int | None:
@@ -8416,6 +8500,9 @@ def _closing_total(text: str, drafts: list[dict[str, Any]], idxs: list[int], pos
     if pos + 1 >= len(idxs):
         return None
     t = idxs[pos + 1]
+    if _SPAN_WORD.fullmatch(text, drafts[t]["start"], drafts[t]["end"]) and \
+            pos + 2 < len(idxs):
+        t = idxs[pos + 2]   # (the stretch's length in its words: "a four-day weekend of")
     last, cand = drafts[run[-1]], drafts[t]
     m = _TOTAL_CLOSE.match(text[last["end"]:cand["start"]])
     if m is None or cand.get("role") is not None or _PORTION_OF_ITEM.match(text, last["end"]):
