@@ -2783,8 +2783,6 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _unit_so_far(text, low, out, D)
     if "this year" in low and D is not None:
         out = _year_as_of(text, low, out, D)
-        if " have " in low or " has " in low or "'ve " in low or "’ve " in low:
-            out = _this_year_so_far(low, out, D)
     if "now " in low and D is not None:
         out = _from_now(text, low, out, D)
     if D is not None and ("the next " in low or "the coming " in low or " ahead" in low
@@ -3098,38 +3096,6 @@ def _year_as_of(text: str, low: str, out: list[DateMention], D: date) -> list[Da
             found.append(DateMention(m.start(), dm.end, text[m.start():dm.end],
                                      date(D.year, 1, 1), dm.end_date, None, True, "since", "day"))
     return _give_way(out, found)
-
-
-# "have crossed the Channel ... this year": a present perfect in the words before "this year"
-# in its sentence, no forecast between (group "pp" the participle)
-_PERFECT_BEFORE_YEAR = re.compile(r"\b(?:has|have|[’']ve)[ \u00a0]+(?:(?:already|now|also|"
-                                  r"just|so[ \u00a0]+far)[ \u00a0]+)?(?P<pp>[a-z]+ed|been|"
-                                  r"grown|risen|fallen|made|taken|seen|won|lost|sold|paid|spent|"
-                                  r"come|gone|hit|had)\b[^.;:!?]{0,100}$")
-_FORECAST_BETWEEN = re.compile(r"\b(?:will|would|could|expects?|expected|forecasts?|"
-                               r"forecasted|predicts?|predicted|projects?|projected|plans?|"
-                               r"planned|aims?|targets?|targeted|set[ \u00a0]+to|on[ \u00a0]+"
-                               r"(?:course|track)|budgeted|pledged|promised|agreed|announced|"
-                               r"approved)\b")
-
-
-def _this_year_so_far(low: str, out: list[DateMention], D: date) -> list[DateMention]:
-    """"More than 20,000 people have crossed the Channel in small boats this year": what has
-    happened this year is counted to publication, not over the whole year (the present perfect
-    says so); a forecast in the words between keeps the whole year ("has forecast growth of
-    2% this year")."""
-    res = []
-    for dm in out:
-        if dm.kind == "period" and dm.start_date == date(D.year, 1, 1) and \
-                dm.end_date == date(D.year, 12, 31) and D < dm.end_date and \
-                low.startswith("this year", dm.start):
-            m = _PERFECT_BEFORE_YEAR.search(low, max(0, dm.start - 140), dm.start)
-            if m is not None and m.group("pp") not in ("forecasted", "expected", "predicted",
-                                                       "projected", "planned", "pledged") \
-                    and _FORECAST_BETWEEN.search(low, m.start(), dm.start) is None:
-                dm = replace(dm, end_date=D, kind="since", granularity="day")
-        res.append(dm)
-    return res
 
 
 # "the ninth month of the year", "the third month of 2022": a month by its place in a year

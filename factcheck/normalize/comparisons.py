@@ -23,6 +23,7 @@ This module reads words and sets relations; it must not judge them.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import re
 from datetime import timedelta
 from functools import lru_cache
@@ -1145,6 +1146,7 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         return
     ss, se = drafts[idxs[0]]["sentence"]
     verbs = list(_VERB_MULT.finditer(low, ss, se)) + list(_VERB_MULT_NOW.finditer(low, ss, se))
+    starts = [drafts[j]["start"] for j in idxs]
     for m in verbs:
         # "more than doubled" says a lower bound, "nearly tripled" an upper one near it
         hedge = _MULT_HEDGE.search(low, max(ss, m.start() - 14), m.start())
@@ -1153,11 +1155,16 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
         # from 35 last year")
         # (the stretch it took is no value of it: "has almost doubled in four years, from
         # 378 to 748")
-        later = [j for j in idxs if drafts[j]["start"] >= m.end() and
-                 (_free(drafts[j]) or drafts[j].get("role") == "compared") and
-                 not (drafts[j]["unit"] in _STRETCH_UNITS and
-                      _STRETCH_BEFORE.search(low, m.end(), drafts[j]["start"]))]
-        to, frm = _to_and_from(low, drafts, later[:2], m.end())
+        # (the first two such figures after the verb: linear in a sentence of many verbs)
+        later: list[int] = []
+        for j in idxs[bisect_left(starts, m.end()):]:
+            if (_free(drafts[j]) or drafts[j].get("role") == "compared") and \
+                    not (drafts[j]["unit"] in _STRETCH_UNITS and
+                         _STRETCH_BEFORE.search(low, m.end(), drafts[j]["start"])):
+                later.append(j)
+                if len(later) == 2:
+                    break
+        to, frm = _to_and_from(low, drafts, later, m.end())
         if to is None or frm is None or drafts[to]["unit"] != drafts[frm]["unit"]:
             continue
         if any(x[0] == "relation" for x in drafts[to]["extra"]):

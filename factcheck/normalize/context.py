@@ -1202,6 +1202,7 @@ class Context:
         self._from_ends = self._after_from()
         self._spans: dict[int, list[tuple[int, int]]] = {}   # sentence start -> attributions
         self._sent_dates: dict[int, list[Any]] = {}   # sentence start -> its dates
+        self._unit_said: dict[tuple[int, int], Any] = {}   # sentence -> "the year", "the month"
         # sentence start -> (its dates that can be periods, "than" dates: _dates_for_periods)
         self._period_dates: dict[int, tuple[list[Any], dict[int, int]]] = {}
         self._date_ends: dict[int, list[int]] = {}
@@ -3121,8 +3122,9 @@ class Context:
         # "Kyiv's count for the year is 430,790", "the year's losses": the calendar year (or
         # month) stated last, even for a figure whose measure is not known yet
         if self._stated:
-            unit = _THE_UNIT.search(self.low, ask.ss, ask.se) if "the " in self.low[ask.ss:ask.se] \
-                else None
+            if (ask.ss, ask.se) not in self._unit_said:     # (once a sentence: linear)
+                self._unit_said[(ask.ss, ask.se)] = _THE_UNIT.search(self.low, ask.ss, ask.se)
+            unit = self._unit_said[(ask.ss, ask.se)]
             whole = self._whole_unit(unit.group("u") or unit.group("u2")) if unit else None
             if whole is not None:
                 self._dn.how = 'carried: the ' + (unit.group("u") or unit.group("u2")) + \

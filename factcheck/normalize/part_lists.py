@@ -90,12 +90,16 @@ def part_lists(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("role") == "item" and isinstance(g, str):
             lists.setdefault(g, []).append(i)
     totalled = {d.get("group") for d in drafts if d.get("role") == "total"}
+    worded: dict[tuple[int, int], bool] = {}    # (one search a sentence: linear)
     for g, items in lists.items():
         if g in totalled or len(items) < _MIN_ITEMS:
             continue
         s, e = drafts[items[0]]["sentence"]
-        if any(drafts[j]["sentence"] != (s, e) for j in items) or \
-                not _opens_paragraph(low, s) or _part_words().search(low, s, e) is None:
+        if any(drafts[j]["sentence"] != (s, e) for j in items) or not _opens_paragraph(low, s):
+            continue
+        if (s, e) not in worded:
+            worded[(s, e)] = _part_words().search(low, s, e) is not None
+        if not worded[(s, e)]:
             continue
         items = _lead_item(drafts, items) + items
         w = _lead_whole(low, drafts, items)

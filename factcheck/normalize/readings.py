@@ -2980,10 +2980,16 @@ def _bare_bodies(ctx: Any, drafts: list[dict[str, Any]], voc: _Vocab) -> None:
     paragraph."""
     lex = ctx.lex
     named: set[str] | None = None
+    day_said: dict[tuple[int, int], bool] = {}     # (one search a sentence: linear)
+
+    def says_day(sent: tuple[int, int]) -> bool:
+        if sent not in day_said:
+            day_said[sent] = voc.bare_body_day.search(ctx.low, *sent) is not None
+        return day_said[sent]
+
     daily = {(ctx.paragraph(d["start"]), d.get("source")) for d in drafts
              if d.get("period") is not None and not d.get("cumulative") and
-             d["period"][0] == d["period"][1] and
-             voc.bare_body_day.search(ctx.low, *d["sentence"])}
+             d["period"][0] == d["period"][1] and says_day(d["sentence"])}
     for d in drafts:
         src, subj = d.get("source"), d.get("subject")
         if not src or subj not in voc.bare_body_of or not lex.daily_reports(d.get("measure")):
