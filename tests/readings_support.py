@@ -90,3 +90,17 @@ def statuses(run: Callable[[str, date], tuple[Any, Any, Any, dict]], text: str,
     """Each claim's verdict status, by its words, from a ``checker_for`` run."""
     _, cs, _, verdicts = run(text, pub)
     return {c.text: verdicts[c.id].status for c in cs}
+
+
+def statuses_rules_verdicts(run: Callable, text: str, pub: date
+                            ) -> tuple[dict[str, str], dict[str, list[str]], dict[str, Any]]:
+    """What ``run(text, pub)`` (a checker: claims, flags, verdicts) gives each figure by its
+    text: its verdict's status, the rules of its error and warning flags, and its verdict."""
+    _, cs, flags, verdicts = run(text, pub)
+    by_span = {(c.start, c.end): c.text for c in cs}
+    rules: dict[str, list[str]] = {c.text: [] for c in cs}
+    for f in flags:
+        if (f.start, f.end) in by_span and f.severity in ("error", "warning"):
+            rules[by_span[(f.start, f.end)]].append(f.rule)
+    return ({c.text: verdicts[c.id].status for c in cs}, rules,
+            {c.text: verdicts[c.id] for c in cs})

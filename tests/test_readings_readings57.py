@@ -33,7 +33,7 @@ import pytest
 from factcheck.document import read_text_document
 from factcheck.engine_facts import build_facts
 from factcheck.normalize import claims_for
-from readings_support import checker_for
+from readings_support import checker_for, statuses_rules_verdicts
 
 JUNE_11 = date(2025, 6, 11)
 
@@ -43,15 +43,7 @@ def run(tmp_path_factory):
     return checker_for(str(tmp_path_factory.mktemp("readings57")))
 
 
-def _result(run, text: str, pub: date) -> tuple[dict[str, str], dict[str, list[str]], dict]:
-    _, cs, flags, verdicts = run(text, pub)
-    by_span = {(c.start, c.end): c.text for c in cs}
-    rules: dict[str, list[str]] = {c.text: [] for c in cs}
-    for f in flags:
-        if (f.start, f.end) in by_span and f.severity in ("error", "warning"):
-            rules[by_span[(f.start, f.end)]].append(f.rule)
-    return ({c.text: verdicts[c.id].status for c in cs}, rules,
-            {c.text: verdicts[c.id] for c in cs})
+_result = statuses_rules_verdicts
 
 
 # -- 1. one sentence's totals, one report ---------------------------------------------------------

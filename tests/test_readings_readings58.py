@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 
 from factcheck.report_fits import report_fit_facts
-from readings_support import checker_for
+from readings_support import checker_for, statuses_rules_verdicts
 
 JAN_11 = date(2025, 1, 11)
 TIE = "Its losses since February 2022 now stand at 806,500 troops and 9,741 tanks."
@@ -28,15 +28,7 @@ def run(tmp_path_factory):
     return checker_for(str(tmp_path_factory.mktemp("readings58")))
 
 
-def _result(run, text: str, pub: date):
-    _, cs, flags, verdicts = run(text, pub)
-    by_span = {(c.start, c.end): c.text for c in cs}
-    rules: dict[str, list[str]] = {c.text: [] for c in cs}
-    for f in flags:
-        if (f.start, f.end) in by_span and f.severity in ("error", "warning"):
-            rules[by_span[(f.start, f.end)]].append(f.rule)
-    return ({c.text: verdicts[c.id].status for c in cs}, rules,
-            {c.text: verdicts[c.id] for c in cs})
+_result = statuses_rules_verdicts
 
 
 # -- 1. a tie the document settles ----------------------------------------------------------------

@@ -159,18 +159,27 @@ def _multiple(low: str, drafts: list[dict[str, Any]], ss: int, se: int, to: int,
     factor = _FACTORS[m.group(1)[:4]]
     if (factor > 1) != (direction == "up") or _has_change(drafts[to]):
         return
+    rel = worded_multiple(low, m, ss, factor, frm)
+    if rel is not None:
+        drafts[to]["extra"].append(("relation", rel))
+
+
+def worded_multiple(low: str, m: re.Match[str], ss: int, factor: float, frm: int
+                    ) -> dict[str, Any] | None:
+    """The ("relation", ...) value a multiple verb ``m`` ("doubled", "more than halved") sets
+    on the later value against the earlier figure ``frm``, with the bound its hedge puts on it;
+    None for "almost halved" (a little above half, which no bound of a multiple says)."""
     hedge = MULT_HEDGE.search(low, max(ss, m.start() - 14), m.start())
     rel: dict[str, Any] = {"kind": "multiple", "factor": factor, "of": frm}
     bound = mult_bound(hedge.group(1)) if hedge else None
     if factor < 1 and bound is not None:
-        # "more than halves" is half or less of the earlier value; "almost halves" a little
-        # above half, which no bound of a multiple says: left unread
+        # ("more than halves" is half or less of the earlier value)
         if bound != "above":
-            return
+            return None
         bound = "under"
     if bound:
         rel["bound"] = bound
-    drafts[to]["extra"].append(("relation", rel))
+    return rel
 
 
 _BODY_PARAGRAPHS = 2    # the lead paragraph and the next

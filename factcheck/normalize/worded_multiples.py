@@ -24,8 +24,8 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from .comparisons import MULT_HEDGE, mult_bound
-from .headline_changes import _FACTORS, _HEAD_MULT, _NOT_VERB_AFTER, _NOT_VERB_BEFORE
+from .headline_changes import (_FACTORS, _HEAD_MULT, _NOT_VERB_AFTER, _NOT_VERB_BEFORE,
+                               worded_multiple)
 
 _SENTENCES_AFTER = 2
 _REACH = 600    # characters either side of a multiple its sentence is looked for in
@@ -118,14 +118,6 @@ def _multiple(low: str, drafts: list[dict[str, Any]], m: re.Match[str], ss: int,
     up = drafts[to]["value"] > drafts[frm]["value"]
     if (factor > 1) != up or any(k in ("change", "relation") for k, _ in drafts[to]["extra"]):
         return
-    hedge = MULT_HEDGE.search(low, max(ss, m.start() - 14), m.start())
-    rel: dict[str, Any] = {"kind": "multiple", "factor": factor, "of": frm}
-    bound = mult_bound(hedge.group(1)) if hedge else None
-    if factor < 1 and bound is not None:
-        # ("more than halved" is half or less; "almost halved" no bound says: left unread)
-        if bound != "above":
-            return
-        bound = "under"
-    if bound:
-        rel["bound"] = bound
-    drafts[to]["extra"].append(("relation", rel))
+    rel = worded_multiple(low, m, ss, factor, frm)
+    if rel is not None:
+        drafts[to]["extra"].append(("relation", rel))
