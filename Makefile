@@ -38,7 +38,8 @@ demo: install
 # --dist worksteal: a worker that runs out of tests takes half of the other's queue, and the
 # files of the costliest tests are queued first (tests/order_support.py): both end on short tests.
 # Tests marked slow (valgrind, browsers, the Dask cluster, the wheel build, whole-corpus join
-# proofs) skip here with their reason unless FACTCHECK_SLOW_TESTS=1 or CI=true: .ci/run sets it.
+# proofs, three quarters of the phrasing set's targets) skip here with their reason unless
+# FACTCHECK_SLOW_TESTS=1 or CI=true: .ci/run sets it.
 # The package's bytecode is written first: an editable install leaves none, and where
 # PYTHONDONTWRITEBYTECODE is set every CLI process the tests start would compile it again.
 test: install
