@@ -28,6 +28,7 @@ matched. It must not format messages (factcheck.verdicts does).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
@@ -175,9 +176,19 @@ class Engine:
             raise EngineError(f"engine unusable after an earlier failure: {self._poisoned}")
         from .engine_facts import build_facts
 
-        factset = build_facts(doc, claims, references, self.rulebook.gazetteer, self._all_types,
-                              mentions)
-        return self.run_facts(factset.facts, deadline=deadline)
+        # the facts, indexes and tuples of a document are many small objects reference
+        # counting frees; the cycle collector's passes over them while they live grew faster
+        # than the document (normalize waits the same way; a caller that had turned it off
+        # keeps it off)
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            factset = build_facts(doc, claims, references, self.rulebook.gazetteer,
+                                  self._all_types, mentions)
+            return self.run_facts(factset.facts, deadline=deadline)
+        finally:
+            if collecting:
+                gc.enable()
 
     def run_facts(self, facts: Sequence[dict[str, Any]], *,
                   deadline: float | None = None) -> "Findings":
