@@ -26,12 +26,24 @@ def found_spans(text: str, pub: str) -> list[tuple[str, str, str]]:
     return [(x.text, str(x.start_date), str(x.end_date)) for x in find_dates(text, d(pub))]
 
 
+def figure_claim(text: str, pub: str, figure: str):
+    """The first claim of ``text`` published on ``pub`` whose words hold ``figure``."""
+    return next(c for c in claims_for(Document(id="t", text=text, date=d(pub)))
+                if figure in text[c.start:c.end])
+
+
 def figure_period(text: str, pub: str, figure: str) -> tuple[str, str] | None:
     """The period of the first claim whose words hold ``figure``, as ISO (start, end), or
     None."""
-    c = next(c for c in claims_for(Document(id="t", text=text, date=d(pub)))
-             if figure in text[c.start:c.end])
+    c = figure_claim(text, pub, figure)
     return (str(c.period.start), str(c.period.end)) if c.period is not None else None
+
+
+def period_readings(text: str, pub: str, figure: str) -> list[tuple[str, str]]:
+    """The other periods the claim of ``figure`` may cover (``period_readings``), as ISO
+    (start, end) pairs."""
+    listed = figure_claim(text, pub, figure).extra_dict().get("period_readings") or ()
+    return [(str(a), str(b)) for _, a, b in listed]
 
 
 def suite_misses(cases: list[dict], open_cases: set[str]) -> list[tuple[str, list]]:

@@ -28,20 +28,13 @@ import pytest
 from factcheck.model import Document
 from factcheck.normalize import claims_for
 
-from dates_support import figure_period, suite_misses
+from dates_support import figure_claim, figure_period, period_readings, suite_misses
 
 D = date.fromisoformat
 SUITES = Path(__file__).resolve().parents[1] / "benchmarks" / "suites"
 
 
-def _claim(text: str, pub: str, figure: str):
-    return next(c for c in claims_for(Document(id="t", text=text, date=D(pub)))
-                if figure in text[c.start:c.end])
-
-
-def _readings(text: str, pub: str, figure: str) -> list[tuple[str, str]]:
-    listed = _claim(text, pub, figure).extra_dict().get("period_readings") or ()
-    return [(str(a), str(b)) for _, a, b in listed]
+_claim, _readings = figure_claim, period_readings
 
 
 @pytest.mark.parametrize("text,pub,figure,period", [

@@ -19,23 +19,16 @@ import pytest
 
 from factcheck.engine import Engine
 from factcheck.model import Document
-from factcheck.normalize import claims_for, normalize
+from factcheck.normalize import normalize
 from factcheck.rulebook import load_rulebook
 from factcheck.verdicts import judge
 
-from dates_support import figure_period, found_spans
+from dates_support import figure_claim, figure_period, found_spans, period_readings
 
 D = date.fromisoformat
 
 
-def _claim(text: str, pub: str, figure: str):
-    return next(c for c in claims_for(Document(id="t", text=text, date=D(pub)))
-                if figure in text[c.start:c.end])
-
-
-def _readings(text: str, pub: str, figure: str) -> list[tuple[str, str]]:
-    listed = _claim(text, pub, figure).extra_dict().get("period_readings") or ()
-    return [(str(a), str(b)) for _, a, b in listed]
+_claim, _readings = figure_claim, period_readings
 
 
 @pytest.mark.parametrize("text,pub,figure,period", [
