@@ -208,6 +208,10 @@ def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]]
         # stand for half a pound either side, as any rounded figure does
         ht = max(ht, 0.5 * _unit_scale(t.unit or ""))
         hf = max(hf, 0.5 * _unit_scale(f.unit or ""))
+    if ch.get("kind") != "percent" and _dropped_zero(t, f):
+        # "rose to 5% from 4.9%", "fell to 7% from 7.3%": a published rate given to one
+        # decimal, its ".0" dropped beside the other level's tenth; both take the tenth
+        ht = hf = min(ht, hf)
     if ch.get("kind") != "percent" and c.extra_dict().get("percentage_points") and \
             _set_exactly(t.measure or f.measure or c.measure):
         ht = hf = min(ht, hf)
@@ -217,6 +221,21 @@ def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]]
             # everyday92)
             ht = hf = 0.0
     return max(ht, _range_half(t, ft)), max(hf, _range_half(f, ff))
+
+
+_ONE_DECIMAL = re.compile(r"\d\.\d%")
+_WHOLE_PERCENT = re.compile(r"(?<![\d.,])\d+%")
+
+
+def _dropped_zero(t: Claim, f: Claim) -> bool:
+    """Whether two levels of a change are percentages written plainly, one whole ("7%") and
+    the other to one decimal ("7.3%"): the whole one is the rate to a tenth with its ".0"
+    dropped, as reporters write a published rate."""
+    if t.unit != "percent" or f.unit != "percent" or t.qualifier or f.qualifier or \
+            t.hedge or f.hedge:
+        return False
+    return bool(_ONE_DECIMAL.search(t.text) and _WHOLE_PERCENT.fullmatch(f.text) or
+                _ONE_DECIMAL.search(f.text) and _WHOLE_PERCENT.fullmatch(t.text))
 
 
 # a whole amount of money written to the unit: "£1,277", "$4,279" (no pence, no scale word)

@@ -1292,6 +1292,12 @@ _POINT_MOVE_BEFORE = re.compile(
     r"(?i)\b(?:by|another|rose|risen|rise|rises|fell|fallen|fall|falls|up|down|jumped|"
     r"climbed|dropped|slipped|edged|gained|lost|added|shed|cut|cuts|raised|raise|lowered|lower|"
     r"hiked|trimmed|reduced|increased|decreased)[ \u00a0]+$")
+# ... or the noun of a move with "of" ("The drop of half a point was larger than expected"),
+# a rate's figure in the 200 characters before it ("fell to 7% from 7.3%. The drop of ...")
+_POINT_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:drop|fall|rise|increase|decrease|decline|gain|jump|cut|climb|dip|move|"
+    r"reduction)[ \u00a0]+of[ \u00a0]+$")
+_RATE_FIGURE = re.compile(r"\d(?:[ \u00a0]*%|[ \u00a0]+per[ \u00a0]?cent\b|[ \u00a0]+percent\b)")
 # the rate the move leads to or comes from, right after it, as units.yaml's guarded "points"
 # are read ("by half a point to 4.25%"; "cut rates by half a point." may be another rate's
 # move than the figures around it, and is left unread)
@@ -1330,9 +1336,13 @@ def _word_points(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     place of what was read in it."""
     out = ms
     for m in _word_points_at(text):
-        if _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None or (
+        noun = _POINT_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if noun is None and \
+                _POINT_MOVE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None or (
                 _POINT_TO_RATE.match(text, m.end()) is None and
-                not _rate_move_alone(text, out, m.start())):
+                not _rate_move_alone(text, out, m.start()) and
+                not (noun is not None and _RATE_FIGURE.search(text, max(0, m.start() - 200),
+                                                               m.start()))):
             continue
         fr = m.group("fr") or m.group("fr2")
         if fr is not None:

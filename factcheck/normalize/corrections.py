@@ -164,6 +164,7 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         for i in wrong:
             add.setdefault(i, []).extend([("correction", cid), ("retracted", True)])
             retracted.append(i)
+            add[i].extend(_revised_way(text, claims, ss, i, right))
         for i in right:
             add.setdefault(i, []).extend([("correction", cid),
                                           ("corrects", ",".join(claims[w].id for w in wrong))])
@@ -191,6 +192,29 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
         uniq = tuple(x for x in new if not (x[0] in seen_keys or seen_keys.add(x[0])))
         out[i] = replace(out[i], extra=out[i].extra + uniq)
     return tuple(out)
+
+
+# "revised down to 200,000 from 204,000": the way a revision went, said before its new figure
+_REVISED_WAY = re.compile(r"\brevised\s+(?P<way>up|upward|upwards|higher|down|downward|"
+                          r"downwards|lower)\s+to\s+(?:(?:about|around|some|nearly|almost|"
+                          r"just)\s+)?$", re.I)
+
+
+def _revised_way(text: str, claims: tuple[Claim, ...], ss: int, i: int,
+                 right: list[int]) -> list[tuple[str, object]]:
+    """The direction a revision states from the figure it replaces (``i``, after "from") to
+    its new figure (one of ``right``, right after "revised down to"): ``[("direction",
+    {"to": id, "up": bool})]`` for the rules to check that the new figure lies that way
+    ("revised down to 200,000 from 194,000" does not)."""
+    if "direction" in claims[i].extra_dict() or \
+            _FROM_BEFORE.search(text, max(ss, claims[i].start - 60), claims[i].start) is None:
+        return []
+    for j in right:
+        m = _REVISED_WAY.search(text, max(ss, claims[j].start - 60), claims[j].start)
+        if m is not None and claims[j].unit == claims[i].unit:
+            up = m.group("way").lower() in ("up", "upward", "upwards", "higher")
+            return [("direction", {"to": claims[j].id, "up": up})]
+    return []
 
 
 def _stated_before(claims: tuple[Claim, ...], by_sentence: dict[tuple[int, int], list[int]],

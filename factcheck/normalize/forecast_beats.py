@@ -75,9 +75,80 @@ def _gap(low: str, drafts: list[dict[str, Any]], ia: int, ib: int, i: int) -> No
     b["role"] = b.get("role") or "compared"
 
 
+# the forecast named right after its figure: "the 172,000 economists had forecast", "the
+# 205,000 analysts expected", "the 3.6% forecast"
+_FORECAST_AFTER = re.compile(_WS + r"(?:(?:that|which)" + _WS + r")?(?:(?:economists|analysts|"
+                             r"forecasters|markets?|the" + _WS + r"market|experts|traders)"
+                             r"(?:" + _WS + r"(?:polled|surveyed)" + _WS + r"by" + _WS +
+                             r"[\w’'-]+)?" + _WS + r"(?:had" + _WS + r"|were" + _WS + r")?)?"
+                             r"(?:forecast|expected|predicted|pencilled" + _WS + r"in|"
+                             r"anticipated|estimated)\b")
+# the gap between an outturn and the forecast after it, said as an amount before the forecast
+# ("156,000 jobs, 16,000 fewer than the 172,000 economists had forecast") or as a noun after
+# it ("short of the 172,000 economists had forecast, a miss of 16,000")
+_GAP_BEFORE = re.compile(r"\A" + _WS + r"(?:more|fewer|less|higher|lower|above|below)" + _WS +
+                         r"(?:than" + _WS + r")?(?:the" + _WS + r")?\Z")
+_GAP_NOUN = re.compile(r"[^,;]{0,60},[ \u00a0]*(?:a|an)" + _WS + r"(?:miss|shortfall|beat|"
+                       r"overshoot|undershoot|gap|margin)" + _WS + r"of" + _WS + r"\Z")
+_MISSED_BY = re.compile(r"\b(?:missed|missing|misses|beat|beats|beating|topped|topping|"
+                        r"exceeded|exceeding)" + _WS + r"(?:the" + _WS + r")?\Z")
+
+
+def _same_unit_gap(drafts: list[dict[str, Any]], ia: int, ib: int, i: int) -> None:
+    """Figure ``i`` is the gap between outturn ``ia`` and forecast ``ib`` of one unit: their
+    ``difference`` (the size of the gap; the way it runs is another check's)."""
+    a, b, d = drafts[ia], drafts[ib], drafts[i]
+    hi, lo = (ia, ib) if a["value"] >= b["value"] else (ib, ia)
+    d["extra"].append(("difference", {"of": hi, "minus": lo}))
+    d["role"] = "difference"
+    d["measure"] = a.get("measure") or d.get("measure")
+
+
+def _forecast_gaps(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
+    """Gaps in the outturn's own unit between it and a forecast named after its figure
+    (``_FORECAST_AFTER``): an amount before the forecast ("16,000 fewer than the 172,000
+    economists had forecast"), a noun of the gap after it (", a miss of 16,000"), or "by" after
+    it ("missing the 172,000 economists had forecast by 16,000")."""
+    for p in range(1, len(idxs)):
+        ib = idxs[p]
+        b = drafts[ib]
+        if b["value"] is None or b.get("role") not in (None, "compared", "expected") or \
+                _FORECAST_AFTER.match(low, b["end"]) is None:
+            continue
+        ia = next((j for j in reversed(idxs[:p]) if _free(drafts[j]) and
+                   drafts[j]["unit"] == b["unit"]), None)
+        if ia is None:
+            continue
+        cands = [(idxs[q], "before") for q in range(p) if idxs[q] != ia and
+                 drafts[idxs[q]]["start"] > drafts[ia]["end"] and
+                 _GAP_BEFORE.match(low[drafts[idxs[q]]["end"]:b["start"]])]
+        cands += [(idxs[p + 1], "after")] if p + 1 < len(idxs) else []
+        for i, where in cands:
+            d = drafts[i]
+            if d["unit"] != b["unit"] or not d["value"] or \
+                    d.get("role") not in (None, "expected", "change"):
+                continue
+            if where == "after":
+                gap = low[b["end"]:d["start"]]
+                end = _FORECAST_AFTER.match(low, b["end"]).end()    # type: ignore[union-attr]
+                by = _BY.search(low, end, d["start"]) and \
+                    _MISSED_BY.search(low, max(drafts[ia]["end"], b["start"] - 20), b["start"])
+                if not (by and len(gap) < 60 and "," not in low[end:d["start"]]) and \
+                        not _GAP_NOUN.match(low, end, d["start"]):
+                    continue
+            d["extra"] = [(k, v) for k, v in d["extra"] if k != "change"]
+            _same_unit_gap(drafts, ia, ib, i)
+            b["role"] = b.get("role") or "compared"
+            break
+
+
 def forecast_beats(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """Read each gap written "by N" after an outturn and the forecast it beat or missed, in
     sentence ``idxs`` (module docstring)."""
+    if any(w in low[drafts[idxs[0]]["sentence"][0]:drafts[idxs[-1]]["end"] + 60]
+           for w in ("forecast", "expected", "predicted", "pencilled", "anticipated",
+                     "estimated")):
+        _forecast_gaps(low, drafts, idxs)
     if "by" not in low[drafts[idxs[0]]["sentence"][0]:drafts[idxs[-1]]["end"]]:
         return
     for p in range(2, len(idxs)):

@@ -475,6 +475,10 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"(?:(?!by\b|to\b)[a-z’'-]+[ \u00a0]+){0,5}"
                       # ("beat its busiest year, 2019, when 80.9 million travelled")
                       r"(?:[\w’'-]+,[ \u00a0]*(?:19|20)\d\d,[ \u00a0]*when[ \u00a0]+)?$")
+# "215,000 workers, ahead of the 205,000 economists had pencilled in": a level ahead of or behind
+# a forecast (only before a figure named as forecast: "ahead of the 2024 election" is a time)
+_AHEAD_OF = re.compile(r"\b(ahead[ \u00a0]+of|behind)[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|"
+                       r"their[ \u00a0]+)?(?:[a-z’'-]+[ \u00a0]+){0,3}$")
 # "38% of global electricity, more than coal at 36%", "92.1% in March, fewer than in February
 # (93.2%)": a level set against another named thing's or time's, at least one word between
 # other than an article (never the qualifier of "more than 12 of them", nor "8 bronze, more
@@ -3913,6 +3917,7 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     gap_from = max(a["end"], b["start"] - 50)
     forecast = _EXPECTED_AFTER.match(low, b["end"], min(len(low), b["end"] + 50)) is not None
     m = _BEATING.search(low, gap_from, b["start"]) or \
+        (_AHEAD_OF.search(low, gap_from, b["start"]) if forecast else None) or \
         _MORE_THAN_NAMED.search(low, gap_from, b["start"]) or \
         (_MORE_THAN_THE.search(low, gap_from, b["start"]) if forecast or (
             # "169.3mm ... between 1 and 25 February, more than the 175.2mm of February 2002":
@@ -3933,7 +3938,7 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     word = " ".join(m.group(1).split())
     word = _ING_FORM.get(word, word)    # (the message says "not passing it")
     up = not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "less",
-                              "fewer", "smaller"))
+                              "fewer", "smaller", "behind"))
     if word in ("beating", "surpassing", "eclipsing") and \
             _LOW_RECORD.search(low, a["end"], m.start()):
         up = False  # "66 points, the fewest of the Premier League era, beating the 76 of
@@ -6770,7 +6775,11 @@ _PARTICIPLE_THEN_TO = re.compile(r",\s*[a-z]+ing\b[^,;.]*\bto\s+(?!(?:about|arou
 # the finite verb of another change ("up from 5.8%" after a comma still speaks of the level)
 _CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
                           r"decreased|slipped|eased|slowed|surged|soared|plunged|tumbled|edged|"
-                          r"rises|falls|grows|climbs|has\s+risen|has\s+fallen)\b")
+                          r"rises|falls|grows|climbs|has\s+risen|has\s+fallen|"
+                          # a clause whose actor moves another thing: "..., after the Bank of
+                          # England raised its base rate to 0.75% from 0.5%"
+                          r"raised|lifted|lowered|hiked|trimmed|slashed|reduced|boosted|"
+                          r"(?:has|have|had)\s+(?:raised|cut|lifted|lowered))\b")
 
 
 # a clause after the amount that tells the same move with its levels: "the 8.43p added in May
@@ -6956,10 +6965,14 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     d = drafts[i]
     if _range_of_amounts(low, d):
         return None, None   # "by 4% to 10%": maybe a range (``_no_values`` keeps it bare)
+    points = any(k == "percentage_points" for k, _ in d["extra"])
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE:
             break
+        if points and frm is None and to is None and drafts[j]["unit"] != "percent":
+            break   # "2% from 2.5%, half a percentage point lower, leaving the average home
+            # at £214,745": an amount in points moves a rate, never a price or a count
         if _passed_over(low, drafts, j, gap, frm, to):
             continue
         if frm is None and to is None and (_ANOTHER_CHANGE_OF.search(gap) or
