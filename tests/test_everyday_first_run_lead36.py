@@ -1,0 +1,103 @@
+"""Everyday copy, the lead36 blind probe (issue 11): causes of the first run's false flag and
+misses on drafts written from published copy not read before (US jobs reports, Nationwide house
+prices, museum visits). Our own sentences with the real figures. Each mechanism is checked on a
+clean text (no flag) and on the same text with an error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import rules
+
+ARITH = {"wrong-arithmetic"}
+
+
+# -- a clause whose actor moves another thing: "..., after the Bank raised its rate to X from Y" --
+
+def test_a_change_takes_no_values_from_another_actors_clause():
+    text = ("The building society expects prices to rise by about 1% over 2018, after the Bank "
+            "of England raised its base rate to 0.75% from 0.5% earlier this month.")
+    assert not set(rules(text, date(2018, 8, 31))) & ARITH
+
+
+def test_a_change_with_its_own_values_after_a_comma_is_still_checked():
+    text = "The base rate rose by 0.5 points, to 0.75% from 0.5%."
+    assert set(rules(text, date(2018, 8, 31))) & ARITH
+    assert not set(rules(text.replace("0.5 points", "0.25 points"), date(2018, 8, 31))) & ARITH
+
+
+# -- "fell to 7% from 7.3%": the whole percentage is the published tenth, its ".0" dropped ----
+
+def _drop(amount: str) -> str:
+    return ("The unemployment rate fell to 7% from 7.3%, its lowest since November 2008. "
+            f"The drop of {amount} was larger than economists had expected.")
+
+
+def test_a_whole_rate_beside_a_tenth_is_read_to_the_tenth():
+    day = date(2013, 12, 6)
+    assert not set(rules(_drop("three tenths of a point"), day)) & ARITH
+    assert not set(rules(_drop("0.3 points"), day)) & ARITH
+    assert set(rules(_drop("0.5 points"), day)) & ARITH
+
+
+def test_the_drop_of_half_a_point_is_read_as_a_move_in_points():
+    assert set(rules(_drop("half a point"), date(2013, 12, 6))) & ARITH
+
+
+def test_a_whole_rate_with_a_qualifier_keeps_its_rounding():
+    # "about 7%" says its own rounding: 0.5 points from 7.3% stays within it
+    text = "The rate fell to about 7% from 7.3%, a drop of 0.5 points."
+    assert not set(rules(text, date(2013, 12, 6))) & ARITH
+
+
+# -- an amount in points moves a rate, never the price after it ---------------------------------
+
+def _growth(amount: str) -> str:
+    return (f"Annual growth slowed to 2% from 2.5% in July, {amount} lower, leaving the "
+            "average home at £214,745.")
+
+
+def test_points_after_a_rates_levels_skip_a_price_after_them():
+    day = date(2018, 8, 31)
+    assert not set(rules(_growth("half a percentage point"), day)) & ARITH
+    assert set(rules(_growth("a full percentage point"), day)) & ARITH
+
+
+# -- a revision's direction --------------------------------------------------------------------
+
+def test_a_revision_down_to_a_higher_figure_is_flagged():
+    day = date(2020, 4, 2)
+    assert set(rules("The toll was revised up to 45 from 72.", day)) & ARITH
+    assert not set(rules("The toll was revised down to 45 from 72.", day)) & ARITH
+
+
+# -- an outturn against a forecast named after its figure ---------------------------------------
+
+def test_ahead_of_a_forecast_is_a_direction():
+    text = "Employers took on 215,000 workers in March, ahead of the {} economists had pencilled in."
+    assert set(rules(text.format("225,000"), date(2016, 4, 1))) & ARITH
+    assert not set(rules(text.format("205,000"), date(2016, 4, 1))) & ARITH
+
+
+def test_ahead_of_a_time_is_no_direction():
+    text = "Employers took on 215,000 workers, ahead of the 2016 election, up from 180,000."
+    assert not set(rules(text, date(2016, 4, 1))) & ARITH
+
+
+def test_the_gap_to_a_forecast_before_it():
+    text = "Employers added 156,000 jobs, {} fewer than the 172,000 economists had forecast."
+    assert set(rules(text.format("26,000"), date(2016, 10, 7))) & ARITH
+    assert not set(rules(text.format("16,000"), date(2016, 10, 7))) & ARITH
+
+
+def test_the_gap_to_a_forecast_as_a_noun_after_it():
+    text = ("US employers added 156,000 jobs in September, short of the 172,000 that economists "
+            "polled by Bloomberg had forecast, a miss of {}.")
+    assert set(rules(text.format("26,000"), date(2016, 10, 7))) & ARITH
+    assert not set(rules(text.format("16,000"), date(2016, 10, 7))) & ARITH
+
+
+def test_missing_a_forecast_by_an_amount():
+    text = "Employers added 156,000 jobs, missing the 172,000 economists had forecast by {}."
+    assert set(rules(text.format("26,000"), date(2016, 10, 7))) & ARITH
+    assert not set(rules(text.format("16,000"), date(2016, 10, 7))) & ARITH
