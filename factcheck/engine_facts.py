@@ -1370,6 +1370,10 @@ def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[s
         # a threshold a level is said to pass ("passing the 1.5C limit", normalize.thresholds)
         # is the value as written: the limit, not "at least" it, nor what rounds to it
         ff = {**ff, "lower": ff["value"], "upper": ff["value"]}
+    if _dropped_zero(to, frm):
+        # "12.4% ..., down from 12% in September": the whole rate is 12.0% (_dropped_zero)
+        ft, ff = ({**f, "lower": f["value"] - 0.05, "upper": f["value"] + 0.05}
+                  for f in (ft, ff))
     if ft["lower"] <= ff["upper"] and ft["upper"] >= ff["lower"]:
         return None     # the two may be equal once rounding is allowed for: no direction
     # coded 1 (up) and 2 (down): positive, so that the arithmetic check's relative tolerance

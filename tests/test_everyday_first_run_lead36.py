@@ -101,3 +101,50 @@ def test_missing_a_forecast_by_an_amount():
     text = "Employers added 156,000 jobs, missing the 172,000 economists had forecast by {}."
     assert set(rules(text.format("26,000"), date(2016, 10, 7))) & ARITH
     assert not set(rules(text.format("16,000"), date(2016, 10, 7))) & ARITH
+
+
+# -- the second probe (lead36e): ONS migration, US consumer prices ------------------------------
+
+def test_points_after_a_twelve_month_rate_said_as_a_change():
+    text = ("Food prices in the US were 3.3% higher in October than a year earlier, down {} "
+            "points from September's 3.7%, the Labor Department said.")
+    assert set(rules(text.format("0.6"), date(2023, 11, 14))) & ARITH
+    assert not set(rules(text.format("0.4"), date(2023, 11, 14))) & ARITH
+
+
+def test_a_whole_rate_beside_a_tenth_in_a_direction():
+    text = "Grocery prices were 12.4% higher than a year earlier, down from {} in September."
+    assert set(rules(text.format("12%"), date(2022, 11, 10))) & ARITH
+    assert not set(rules(text.format("13%"), date(2022, 11, 10))) & ARITH
+
+
+def test_a_multiple_of_an_owners_figure():
+    text = "Sales reached {} in August, four times July's 200."
+    assert set(rules(text.format("600"), date(2023, 9, 13))) & ARITH
+    assert not set(rules(text.format("800"), date(2023, 9, 13))) & ARITH
+    rise = "US consumer prices rose 0.6% in August, {} times July's 0.2% rise."
+    assert set(rules(rise.format("four"), date(2023, 9, 13))) & ARITH
+    assert not set(rules(rise.format("three"), date(2023, 9, 13))) & ARITH
+
+
+def test_when_it_had_reached_a_record_gives_the_earlier_value():
+    text = ("Net migration to the UK fell to 230,000 in the year to June 2017, down {} on the "
+            "year before, when it had reached a record 336,000, the ONS said.")
+    assert set(rules(text.format("126,000"), date(2017, 11, 30))) & ARITH
+    assert not set(rules(text.format("106,000"), date(2017, 11, 30))) & ARITH
+
+
+def test_a_headlines_fraction_in_words_is_no_restated_count():
+    body = ("Net migration to the UK fell to 230,000 in the year to June 2017, down 106,000 on "
+            "the year before, when it had reached a record 336,000, the ONS said.")
+    day = date(2017, 11, 30)
+    clean = rules("# Net migration down by a third\n\n" + body, day)
+    assert not set(clean) & (ARITH | {"restated-change-mismatch"})
+    assert set(rules("# Net migration down by a half\n\n" + body, day)) & ARITH
+
+
+def test_the_level_a_comparison_is_made_on_is_no_new_value():
+    text = ("On average 95.7% of beds were occupied each day in the week ending 15 January. "
+            "That was a slight improvement on the previous week's average of 96%, but 2.4 "
+            "percentage points higher than the 93.3% of the same week last year.")
+    assert not set(rules(text, date(2023, 1, 19))) & ARITH

@@ -43,7 +43,10 @@ _FACTOR_TO = re.compile(
     r"[ \u00a0]+times[ \u00a0]+" +
     one_of(r"the|that of|as (?:many|much|high|large|big)(?:\s+\w+)? as(?:\s+the)?|"
            r"higher than(?:\s+the)?|larger than(?:\s+the)?|greater than(?:\s+the)?", WS) +
-    r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?$")     # "the previous world record of"
+    r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}?$"     # "the previous world record of"
+    # "four times July's", "twice last year's figure of": an owner's, the possessive's noun
+    r"|[ \u00a0]+times[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?[a-z][\w-]*[’']s[ \u00a0]+"
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?:of[ \u00a0]+)?$")
 _OPEN_FACTOR = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of)\s*$")
 _VERB_MULT = re.compile(r"\b(doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|six|"
                         r"seven|eight|nine|ten|twelve|twenty|fifty|hundred)fold)\b")
@@ -306,9 +309,12 @@ def leaving_the_rest(low: str, drafts: list[dict[str, Any]], idxs: list[int]) ->
 # when the rate was 647,000"
 # (or the figure first: "up 0.6 points on last year, when 27.2% reached the top grades")
 _WHEN_WAS = re.compile(r",[ \u00a0]*when[ \u00a0]+(?:(?:it|they|the[ \u00a0]+[a-z][\w -]{0,30}?|[a-z]+)[ \u00a0]+"
+                       r"(?:(?:had|has)[ \u00a0]+(?=[a-z]{3,}ed\b))?"
                        r"(?:was|were|stood[ \u00a0]+at|came[ \u00a0]+to|had[ \u00a0]+been|had|made|sold|"
                        r"won|took|saw|[a-z]{3,}ed)"
-                       r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?)?"
+                       r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?of[ \u00a0]+|"
+                       # ("when it had reached a record 336,000")
+                       r"an?[ \u00a0]+(?:new[ \u00a0]+)?(?:record|peak|high|low)[ \u00a0]+)?)?"
                        r"(?:(?:about|around|roughly|nearly|almost|some|just)[ \u00a0]+)?$")
 # (", when it reached a 23-year high of 7.79%": the value after the noun that names it)
 # a clause of its own between a change and a "when" clause: the "when" is of that clause's time

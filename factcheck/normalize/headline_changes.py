@@ -91,6 +91,29 @@ def _lead_pair(low: str, drafts: list[dict[str, Any]]) -> tuple[int, int] | None
     return None
 
 
+def _changed_pair(low: str, drafts: list[dict[str, Any]]) -> tuple[int, int] | None:
+    """The new and earlier value of the lead paragraph's first stated amount of change in a
+    unit of its own ("fell to 230,000 ..., down 106,000 on the year before, when it had reached
+    a record 336,000"): the pair a headline's fraction in words ("# Net migration down by a
+    third") is worked from when no bare pair stands in the lead."""
+    first = next((i for i, d in enumerate(drafts) if d.get("section") == "body"), None)
+    if first is None:
+        return None
+    _, pend = _paragraph(low, drafts[first]["start"])
+    for d in drafts[first:]:
+        if d["start"] >= pend:
+            return None
+        ch = next((v for k, v in d["extra"] if k == "change"), None)
+        if d.get("role") != "change" or not isinstance(ch, dict) or \
+                ch.get("kind") != "absolute" or d["unit"] == "percent":
+            continue
+        to, frm = ch.get("to"), ch.get("from")
+        if isinstance(to, int) and isinstance(frm, int) and \
+                (drafts[to]["value"] or 0) > 0 and (drafts[frm]["value"] or 0) > 0:
+            return to, frm
+    return None
+
+
 def _summary_sentence(drafts: list[dict[str, Any]], ss: int, se: int) -> list[int]:
     return [i for i, d in enumerate(drafts) if ss <= d["start"] < se]
 
@@ -109,6 +132,9 @@ def headline_changes(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         if pair is None:
             pair = _lead_pair(low, drafts)
+            if pair is None and inside and not any(ch.isdigit() for ch in low[
+                    drafts[inside[0]]["start"]:drafts[inside[0]]["end"]]):
+                pair = _changed_pair(low, drafts)     # (a fraction in words: module docstring)
             if pair is None:
                 return
         to, frm = pair

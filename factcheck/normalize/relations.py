@@ -1761,6 +1761,11 @@ def _other_subject_change(low: str, drafts: list[dict[str, Any]], d: dict[str, A
     return fits if len(fits) == 1 and drafts[fits[0]].get("measure") is not None else []
 
 
+# a fraction in words with no digit: "a half", "a third", "two-thirds", "one quarter"
+_WORD_FRACTION = re.compile(r"(?:(?:a|an|one|two|three|four)[ \u00a0-]+)?(?:half|thirds?|"
+                            r"quarters?|fifths?|tenths?)")
+
+
 def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near: int,
                     kinds: dict[int, dict[str, Any]], low: str | None = None) -> None:
     """Pair the restatement ``i`` with one of the body's changes ``cands`` (see
@@ -1775,6 +1780,10 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
     # applicants were down 8.3%. The fall of more than 23,000 ...") is not one it names
     subject = None if near == -1 and str((d.get("_basis") or {}).get("subject") or "") \
         .startswith("carried") else d.get("subject")
+    if low is not None and _WORD_FRACTION.fullmatch(low, d["start"], d["end"]):
+        # ("# Net migration down by a third" restates no "down 106,000": a share of the
+        # earlier level, never a count; headline_changes reads it against the levels)
+        cands = [j for j in cands if abs(drafts[j]["value"] or 0.0) < 1]
     fits = [j for j in cands if (c := kinds.get(j)) is not None and
             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
@@ -6301,10 +6310,13 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                and drafts[j].get("role") not in _NOT_VALUE | {"compared"} and
                not _ATTRIBUTIVE.match(low, drafts[j]["end"]) and
                not _recipient_count(low, drafts, j) and
-               not _GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
+               not (_GAP_AFTER_AMOUNT.match(low, drafts[j]["end"]) and
+                    not _annual_rate_for_points(low, d, drafts[j])) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm]) and
                not _set_against_before(low, drafts, same, j) and
+               not _EARLIER_OBJECT.search(low, max(drafts[j]["sentence"][0],
+                                                   drafts[j]["start"] - 60), drafts[j]["start"]) and
                not _VERB_CLAUSE_BETWEEN.search(low, drafts[j]["end"], d["start"]) and
                not _OBJECT_CLAUSE_BEFORE.search(low, drafts[j]["end"], d["start"]) and
                not _WHEN_WAS.search(low, max(drafts[j]["sentence"][0], drafts[j]["start"] - 60),
@@ -6323,6 +6335,28 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
             _bare_change(d, before, last, direction, lex)
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
+
+
+# "a slight improvement on the previous week's average of 96%": the figure a comparison is made
+# on, an earlier level, never the new value of an amount after it ("..., but 2.4 points higher
+# than the 93.3% of the same week last year" is this week's level against 93.3%)
+_EARLIER_OBJECT = re.compile(r"\b(?:improvement|deterioration|increase|rise|fall|drop|decline|"
+                             r"gain)[ \u00a0]+(?:on|from)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?"
+                             r"(?:[\w’'-]+[ \u00a0]+){0,4}?(?:of[ \u00a0]+)?$")
+# "3.3% higher in October than a year earlier": a rate over twelve months, said as a change
+_ANNUAL_RATE_AFTER = re.compile(r"[ \u00a0]+(?:higher|lower|up|down)\b[^,.;:\d]{0,30}?\b(?:than|on|"
+                                r"from)[ \u00a0]+(?:a|the)?[ \u00a0]*(?:year|12[ \u00a0]+months)"
+                                r"[ \u00a0]+(?:earlier|ago|before)\b")
+
+
+def _annual_rate_for_points(low: str, d: dict[str, Any], j: dict[str, Any]) -> bool:
+    """Whether ``j`` is a twelve-month rate said as a change ("prices were 3.3% higher in
+    October than a year earlier") and ``d`` a move in points after it ("down 0.4 points from
+    September's 3.7%"): the rate is the level the points move to."""
+    return j["unit"] == "percent" and d["unit"] in ("percent", "") and \
+        (any(k == "percentage_points" for k, _ in d["extra"]) or
+         _POINTS.match(low, d["end"]) is not None) and \
+        _ANNUAL_RATE_AFTER.match(low, j["end"]) is not None
 
 
 # a clause of its own that names, as its object, what the amount right after it is of: "That
