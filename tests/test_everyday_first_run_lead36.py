@@ -148,3 +148,17 @@ def test_the_level_a_comparison_is_made_on_is_no_new_value():
             "That was a slight improvement on the previous week's average of 96%, but 2.4 "
             "percentage points higher than the 93.3% of the same week last year.")
     assert not set(rules(text, date(2023, 1, 19))) & ARITH
+
+
+# -- the third probe (lead36f): road deaths -----------------------------------------------------
+
+def _toll(pct: str) -> str:
+    return ("Deaths on Britain's roads rose by 4% to 1,775 in 2014, up from 1,713 in 2013. "
+            "Motorcyclist deaths rose by 2%, from 331 to 339.\n\n"
+            f"Even so, last year's toll was {pct} lower than in 2005, when 3,201 people died.")
+
+
+def test_a_groups_change_is_not_the_level_a_when_clause_is_set_against():
+    day = date(2015, 6, 25)
+    assert not set(rules(_toll("45%"), day)) & ARITH
+    assert set(rules(_toll("55%"), day)) & ARITH

@@ -424,12 +424,20 @@ def _level_before(drafts: list[dict[str, Any]], n: int, known: int | None) -> in
     if known is not None:
         return known if drafts[known]["unit"] == b["unit"] else None
 
+    window = range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+    # the values of a change whose amount names a narrower group of the measure ("Motorcyclist
+    # deaths rose by 2%, from 331 to 339" beside the year's "deaths"): a group's, never the
+    # story's level ("last year's toll was 45% lower than in 2005, when 3,201 people died")
+    wide = str(b.get("measure") or "")
+    group = {v.get(e) for j in window for k, v in drafts[j]["extra"]
+             if k == "change" and wide and str(drafts[j].get("measure") or "").endswith(
+                 " " + wide) for e in ("from", "to")}
+
     def fits(j: int, subject: bool = True) -> bool:
         x = drafts[j]
         return x["unit"] == b["unit"] and x.get("role") is None and bool(x["value"]) and \
             (x.get("subject") == b.get("subject") or not subject) and \
-            x.get("measure") == b.get("measure")
-    window = range(n - 1, max(-1, n - 1 - RELATIVE_WINDOW), -1)
+            x.get("measure") == b.get("measure") and j not in group
     tos = {v.get("to") for j in window for k, v in drafts[j]["extra"]
            if k == "change" and v.get("from") is not None}
     # (or with no amount, its earlier value right after it: "rose to 6.54% from 6.44%")
