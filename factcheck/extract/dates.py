@@ -244,7 +244,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?:{_WS}+of{_WS}+ukraine\b)?(?:{_WS}+began)?)
       | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th
                 |last(?=(?:{_WS}|-)+quarter{_WS}+of{_WS}+(?:(?:19|20)\d\d|(?:last|this|next){_WS}+year)\b))(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
-            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
+            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}}|(?<=fy)\d\d(?![/\-–]\d)|(?<=fy\s)\d\d(?![/\-–]\d))(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
           | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
@@ -745,6 +745,8 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         yq = qf if len(qf) == 4 else str(date_forms.fiscal_two_digit_year(int(qf), c.D))
     short = m.group("qy3") or m.group("qy4")   # "Q4'24", "4Q24"
     D = c.D
+    if yq and len(yq) == 2:   # "the third quarter of FY25": the fiscal year ending in 2025
+        yq = str(date_forms.fiscal_two_digit_year(int(yq), D))
     if short:
         yq = str(int(short) if len(short) == 4 else date_forms.two_digit_year(int(short), D))
     if yq and (m.group("qfis") or m.group("qfy")):
@@ -764,6 +766,14 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
             a, other = date_forms.company_quarter(
                 c.text, m.start(), a, D, future, _company_quarter_starts(q_start, quarter, yq),
                 future or _present_tense(c.text, m.start(), m.end()))
+            if other is None and not future and a + relativedelta(months=3) > D and \
+                    not _present_tense(c.text, m.start(), m.end()):
+                # told as done, though no fiscal year's reading of the quarter has ended by
+                # publication ("rose 59 per cent in the fourth quarter of FY25" in November
+                # 2024): the year's reading is no reading of the words; the quarter alone
+                # is, the latest such calendar quarter ended
+                y = D.year if _month_end(D.year, 3 * quarter) < D else D.year - 1
+                a = date(y, 3 * quarter - 2, 1)
         out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
         return [replace(_regran(out[0], "quarter"), other=other)]
     if yq:
@@ -4690,17 +4700,43 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
             text[max(0, m.start() - 6):m.start()].lower().rstrip().endswith("tax"):
         # "the tax year to April (2024)": Britain's, 6 April to 5 April
         start, end, gran = date(end.year - 1, 4, 6), date(end.year, 4, 5), "year"
-    this = _THIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
-        if unit == "year" and not m.group(0)[:1].lower() == "t" else None
-    if this is not None and not month:
-        # "this year up to October 31": the calendar year to the day written
-        return DateMention(this.start(), dm.end, text[this.start():dm.end],
-                           date(end.year, 1, 1), end, dm.weekday, dm.relative, "period", "day")
+    this = _this_year_to(text, m, dm, end, month) if unit == "year" else None
+    if this is not None:
+        return this
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
 
 
+def _this_year_to(text: str, m: re.Match[str], dm: DateMention, end: date, month: bool
+                  ) -> DateMention | None:
+    """"this year up to October 31" (the calendar year to the day), "this year to March"
+    (January to the month's end), "this financial year to September" (from the fiscal year's
+    first month); None for other words before "year"."""
+    own_the = m.group(0)[:1].lower() == "t"
+    this = _THIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) if not own_the else None
+    if this is not None:
+        # "this year up to October 31": the calendar year to the day written; "this year to
+        # March": January to the month's end
+        return DateMention(this.start(), dm.end, text[this.start():dm.end],
+                           date(end.year, 1, 1), end, dm.weekday, dm.relative, "period",
+                           "month" if month else "day")
+    fis = _THIS_FISCAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+        if month and not own_the else None
+    if fis is None:
+        return None
+    # "this financial year to September": from the fiscal year's first month (a country's by
+    # its money or name, else April for a financial year and dates.yaml's
+    # ``fiscal_year_start`` for a fiscal one) to the month's end
+    fm = date_forms.fiscal_start(text, dm.start, 4 if "financial" in fis.group(0).lower()
+                                 else int(vocab.load("dates.yaml").get(
+                                     "fiscal_year_start", 4)), names=True)
+    a = date(end.year if end.month >= fm else end.year - 1, fm, 1)
+    return DateMention(fis.start(), dm.end, text[fis.start():dm.end], a, end, dm.weekday,
+                       dm.relative, "period", "month")
+
+
 _THIS_BEFORE = re.compile(r"(?i)\bthis[ \u00a0]+$")
+_THIS_FISCAL_BEFORE = re.compile(r"(?i)\bthis[ \u00a0]+(?:fiscal|financial)[ \u00a0]+$")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")

@@ -1,0 +1,104 @@
+"""Issue #12 (dates40): the dates39 leftovers, then forms a blind probe read in published copy.
+
+- A bare split year no words say whose ("from 88,576 in 2014/15"): its readings are the UK
+  financial year (April), the season and fiscal years (July, October), the academic years
+  (September, and the UK universities' from August), the two calendar years staying its
+  envelope; one an academic cue read ("students") keeps both academic years.
+- "his first 100 days" with no day the term began: no period, and the verdict says why.
+- "this year to March": January to March; "this financial year to September": from the
+  fiscal year's first month.
+- A numbered quarter of a two-digit fiscal year ("the third quarter of FY25") is read as
+  "Q3 FY25" is; told as done when no fiscal year's reading of it has ended, the quarter alone
+  (the latest such calendar quarter ended).
+"""
+
+from datetime import date
+
+import pytest
+
+from factcheck.engine import Engine
+from factcheck.model import Document
+from factcheck.normalize import normalize
+from factcheck.rulebook import load_rulebook
+from factcheck.verdicts import judge
+
+from dates_support import figure_period, found_spans, period_readings
+
+D = date.fromisoformat
+
+
+def test_a_bare_split_year_keeps_every_year_it_may_be_as_readings():
+    text = "Applications more than doubled, from 88,576 in 2014/15 to 180,000 in 2019/20."
+    got = period_readings(text, "2021-03-01", "88,576")
+    for span in (("2014-04-01", "2015-03-31"), ("2014-08-01", "2015-07-31"),
+                 ("2014-09-01", "2015-08-31")):
+        assert span in got
+    # the two calendar years stay the claim's period, every reading's envelope, and no
+    # reading of their own (tests/test_period_readings.py: no writer means 24 months)
+    assert figure_period(text, "2021-03-01", "88,576") == ("2014-01-01", "2015-12-31")
+    assert ("2014-01-01", "2015-12-31") not in got
+
+
+def test_an_academic_cue_keeps_both_academic_years():
+    text = "The number of students more than doubled, from 88,576 in 2014/15."
+    assert figure_period(text, "2021-03-01", "88,576") == ("2014-09-01", "2015-08-31")
+    assert sorted(period_readings(text, "2021-03-01", "88,576")) == [
+        ("2014-08-01", "2015-07-31"), ("2014-09-01", "2015-08-31")]
+
+
+def test_a_season_keeps_no_academic_reading():
+    # the word names the kind: no readings of other kinds
+    text = "The club sold 1.2 million tickets in the 2014/15 season."
+    assert ("2014-08-01", "2015-07-31") not in period_readings(text, "2016-03-01", "1.2 million")
+
+
+def _verdict(text: str, pub: str, figure: str):
+    doc = Document(id="t", text=text, date=D(pub), title="t")
+    book = load_rulebook()
+    cs, mentions = normalize(doc)
+    _, verdicts = judge(doc, cs, [], Engine(book).run(doc, cs, [], mentions=mentions), book)
+    return next((c, v) for c, v in zip(cs, verdicts) if figure in c.text)
+
+
+def test_first_days_with_no_start_say_why_they_have_no_period():
+    c, v = _verdict("Biden signed 42 executive orders in his first 100 days.\n", "2021-05-01",
+                    "42")
+    assert c.period is None
+    assert v.reason == "no period" and "his first 100 days" in v.why
+
+
+def test_first_days_with_a_start_keep_their_span():
+    text = ("Trump, who took office on January 20, signed 142 executive orders in his first "
+            "100 days.")
+    assert figure_period(text, "2025-04-29", "142") == ("2025-01-20", "2025-04-29")
+
+
+@pytest.mark.parametrize("text,pub,span", [
+    ("Sales rose 4% this year to March.", "2024-05-10", ("2024-01-01", "2024-03-31")),
+    ("Sales rose 4% so far this year to March.", "2024-05-10", ("2024-01-01", "2024-03-31")),
+    ("Public borrowing was £50bn this financial year to September.", "2024-10-22",
+     ("2024-04-01", "2024-09-30")),
+    # "the year to March" stays twelve months
+    ("Sales rose 4% in the year to March.", "2024-05-10", ("2023-04-01", "2024-03-31")),
+])
+def test_this_year_to_a_month(text, pub, span):
+    assert figure_period(text, pub, "4%" if "4%" in text else "£50bn") == span
+
+
+@pytest.mark.parametrize("text,pub,span", [
+    # India's year is the one whose third quarter has ended
+    ("The jeweller's net profit rose 59 per cent in the third quarter of FY25.", "2025-02-12",
+     ("2024-10-01", "2024-12-31")),
+    # no year's fourth quarter of FY25 has ended in November 2024: the quarter alone
+    ("The jeweller's net profit rose 59 per cent in the fourth quarter of FY25.", "2024-11-12",
+     ("2023-10-01", "2023-12-31")),
+    ("The jeweller's net profit rose 59 per cent in Q4 FY25.", "2024-11-12",
+     ("2023-10-01", "2023-12-31")),
+])
+def test_a_quarter_of_a_guessed_fiscal_year_told_as_done(text, pub, span):
+    assert figure_period(text, pub, "59 per cent") == span
+
+
+def test_a_forecast_quarter_of_a_guessed_fiscal_year_stays_the_years():
+    text = "The jeweller's net profit will rise 59 per cent in Q4 FY25."
+    assert figure_period(text, "2024-11-12", "59 per cent") == ("2025-07-01", "2025-09-30")
