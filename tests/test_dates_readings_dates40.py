@@ -102,3 +102,72 @@ def test_a_quarter_of_a_guessed_fiscal_year_told_as_done(text, pub, span):
 def test_a_forecast_quarter_of_a_guessed_fiscal_year_stays_the_years():
     text = "The jeweller's net profit will rise 59 per cent in Q4 FY25."
     assert figure_period(text, "2024-11-12", "59 per cent") == ("2025-07-01", "2025-09-30")
+
+
+# --- the probe's forms (benchmarks/suites/dates-40.jsonl, numbers-40.jsonl) ---------------
+
+@pytest.mark.parametrize("text,pub,words,span", [
+    # a season a year before the one its sentence gave
+    ("Cold homes caused 4,706 excess deaths in the winter of 2022-23, up from 3,186 the "
+     "winter before.", "2023-09-06", "the winter before", ("2021-12-01", "2022-02-28")),
+    ("Attendance fell in the 2022/23 season compared with the previous season.", "2024-06-17",
+     "the previous season", ("2021-07-01", "2022-06-30")),
+    # a term's name before a split year: the academic year's term
+    ("Persistent absence rose from 39.4 per cent in autumn 2021-22 to 40.9 per cent.",
+     "2023-03-16", "autumn 2021-22", ("2021-09-01", "2021-12-31")),
+    ("Absence was 7.1% in spring 2022-23.", "2023-07-16", "spring 2022-23",
+     ("2023-01-01", "2023-03-31")),
+    # a country with a crop year of its own
+    ("India harvested 110.55 million tonnes of wheat in the 2022-23 crop year.", "2024-02-28",
+     "2022-23 crop year", ("2022-07-01", "2023-06-30")),
+    # the end a change runs to follows the date it runs from
+    ("The number of pubs fell from 39,401 at the end of 2023 to 39,162 at the end of March.",
+     "2024-06-17", "the end of March.", ("2024-03-21", "2024-03-31")),
+    # a league whose season is a calendar year
+    ("FC Tokyo drew 631,273 fans to its J1 League home games this season.", "2024-12-08",
+     "this season", ("2024-01-01", "2024-12-31")),
+])
+def test_the_probe_forms(text, pub, words, span):
+    assert (words, *span) in found_spans(text, pub)
+
+
+@pytest.mark.parametrize("text,pub,span", [
+    # no season before it in the sentence: nothing to count back from
+    ("The club were relegated the season before.", "2024-06-17", None),
+    # the date before it spans two calendar years: no season to move back
+    ("It was the wettest winter on record in 2013-14, beating the winter before.", "2024-06-17",
+     None),
+])
+def test_a_season_before_needs_a_season_before_it(text, pub, span):
+    assert not any(w == "the winter before" or w == "the season before"
+                   for w, _, _ in found_spans(text, pub))
+
+
+@pytest.mark.parametrize("text,pub,words,span", [
+    # no "from" before the first date: the month keeps the year the sentence gave
+    ("In 2023, sales rose 5% to £3bn in March.", "2024-06-17", "in March.",
+     ("2023-03-01", "2023-03-31")),
+    # the month after the date it runs from is in the same year
+    ("Sales rose from £2bn in January 2023 to £3bn in March.", "2024-06-17", "in March.",
+     ("2023-03-01", "2023-03-31")),
+    # a European league's season stays July to June
+    ("Haaland has scored 31 goals in the Premier League this season.", "2023-04-10",
+     "this season", ("2022-07-01", "2023-06-30")),
+    # a crop year of no named country stays the commodity's
+    ("US farmers harvested 1.8 billion bushels of wheat in the 2023-24 crop year.",
+     "2024-10-01", "2023-24 crop year", ("2023-06-01", "2024-05-31")),
+])
+def test_the_probe_fixes_leave_other_readings(text, pub, words, span):
+    assert (words, *span) in found_spans(text, pub)
+
+
+def test_millions_of_a_count_in_millions_after_it():
+    from factcheck.extract import find_quantities
+    got = [(q.value, q.unit) for q in find_quantities(
+        "About 8m of the UK's 28m households borrow to pay their energy bills.")]
+    assert (8000000.0, "") in got or any(v == 8000000.0 for v, _ in got)
+    assert not any(u == "meter" for _, u in got)
+    # a length stays a length
+    got = [(q.value, q.unit) for q in find_quantities("The 8m of the wall left standing "
+                                                      "leans.")]
+    assert any(u == "meter" for _, u in got)

@@ -2781,10 +2781,12 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     out = _months_of_split_year(text, low, out)
     if len(out) > 1:
         out = _year_from_earlier_date(text, low, out)
-    if " term" in low:
+    if " term" in low or _TERM_SPLIT.search(low):
         out = _school_terms(text, low, out, D)
     if "following " in low or "subsequent " in low or " later" in low:
         out = _period_after(text, low, out)
+    if " before" in low or "previous " in low or "preceding " in low:
+        out = _season_before(text, low, out)
     if "period up to" in low or "period to" in low:
         out = _period_up_to(text, out)
     if "s beginning" in low or "s starting" in low or "s from" in low or "s commencing" in low:
@@ -3248,12 +3250,23 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
                 _SAID_ON.search(low, max(0, dm.start - 24), dm.start):
             continue
         shift = relativedelta(years=anchor.start_date.year - sd.year)
+        if ed + shift <= anchor.end_date and _TO_LATER.search(low, anchor.end, dm.start) and \
+                _FROM_EARLIER.search(low, max(0, anchor.start - 40), anchor.start):
+            # "fell from 39,401 at the end of 2023 to 39,162 at the end of March": the end a
+            # change runs to follows the date it runs from (March 2024)
+            shift += relativedelta(years=1)
         if res is out:
             res = list(out)
         res[i] = replace(dm, start_date=sd + shift,
                          end_date=ed + shift + relativedelta(day=31)
                          if ed.day >= 28 and ed.month == 2 else ed + shift)
     return res
+
+
+# a change's "to" between the date it runs from and the one it runs to: "from 39,401 at the end
+# of 2023 to 39,162 at the end of March"
+_TO_LATER = re.compile(r"\bto\b")
+_FROM_EARLIER = re.compile(r"\bfrom\b")
 
 
 # "the following month", "the subsequent year", "a month later": the period after a date
@@ -3287,6 +3300,37 @@ def _period_after(text: str, low: str, out: list[DateMention]) -> list[DateMenti
     return _give_way(out, found)
 
 
+# "the winter before", "the previous season", "the preceding summer": the season a year before
+# the one the sentence has just given
+_SEASON_BEFORE = re.compile(
+    r"\bthe[ \u00a0]+(?:(?P<u>winter|summer|spring|autumn|season|campaign)[ \u00a0]+before|"
+    r"(?:previous|preceding|prior)[ \u00a0]+(?P<u2>winter|summer|spring|autumn|season|"
+    r"campaign))\b(?![ \u00a0]+(?:of|in|last|this)\b)")
+
+
+def _season_before(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """"4,706 deaths in the winter of 2022-23, up from 3,186 the winter before": the season
+    (or a sports season, a campaign) a year before the latest date its sentence gave before
+    it, when that is a span of at most a year (the winter of 2021-22); else it dates
+    nothing."""
+    found = []
+    for m in _SEASON_BEFORE.finditer(low):
+        lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()))
+        prev = [dm for dm in out if lo < dm.start and dm.end <= m.start()
+                and dm.start_date is not None and dm.end_date is not None]
+        if not prev or prev[-1].end_date - prev[-1].start_date > timedelta(days=366):
+            continue
+        a = prev[-1]
+        back = relativedelta(years=1)
+        ed = a.end_date - back
+        if a.end_date.month == 2 and a.end_date.day >= 28:
+            ed = _month_end(ed.year, 2)
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                 a.start_date - back, ed, None, a.relative, "period",
+                                 a.granularity))
+    return _give_way(out, found)
+
+
 def _give_way(out: list[DateMention], found: list[DateMention]) -> list[DateMention]:
     """``out`` with the mentions ``found`` in place of those they overlap, in text order."""
     if not found:
@@ -3298,7 +3342,14 @@ def _give_way(out: list[DateMention], found: list[DateMention]) -> list[DateMent
 _TERM = re.compile(
     r"\b(?:the[ \u00a0]+)?(?:(?P<ya>(?:19|20)\d\d)[/\-–](?P<ya2>\d\d)[ \u00a0]+)?"
     r"(?P<t>autumn|spring|summer)[ \u00a0]+term\b(?:[ \u00a0]+(?:of[ \u00a0]+)?"
-    r"(?P<yb>(?:19|20)\d\d)[/\-–](?P<yb2>\d\d)(?![\d/\-–]))?")
+    r"(?P<yb>(?:19|20)\d\d)[/\-–](?P<yb2>\d\d)(?![\d/\-–]))?"
+    # "autumn 2021-22": a term's name before a split year (no season spans two years; the
+    # academic year's term)
+    r"|\b(?P<t2>autumn|spring|summer)[ \u00a0]+(?P<yc>(?:19|20)\d\d)[/\-–](?P<yc2>\d\d)"
+    r"(?![\d/\-–])")
+
+
+_TERM_SPLIT = re.compile(r"\b(?:autumn|spring|summer)[ \u00a0]+(?:19|20)\d\d[/\-–]\d\d")
 
 
 def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
@@ -3311,8 +3362,9 @@ def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
     start = int(vocab.load("dates.yaml").get("split_year_starts", {}).get("academic year", 9))
     found = []
     for m in _TERM.finditer(low):
-        y, y2 = m.group("ya") or m.group("yb"), m.group("ya2") or m.group("yb2")
-        lo, hi = (int(x) for x in terms.get(m.group("t"), (0, 0)))
+        y = m.group("ya") or m.group("yb") or m.group("yc")
+        y2 = m.group("ya2") or m.group("yb2") or m.group("yc2")
+        lo, hi = (int(x) for x in terms.get(m.group("t") or m.group("t2"), (0, 0)))
         if not lo or (y and (int(y) + 1) % 100 != int(y2)):
             continue
         if y:
