@@ -171,3 +171,30 @@ def test_millions_of_a_count_in_millions_after_it():
     got = [(q.value, q.unit) for q in find_quantities("The 8m of the wall left standing "
                                                       "leans.")]
     assert any(u == "meter" for _, u in got)
+
+
+# --- the second probe's forms (benchmarks/suites/dates-40b.jsonl) -------------------------
+
+@pytest.mark.parametrize("text,pub,words,span", [
+    # a year with words between it and its noun
+    ("Paid attendance for the 2007 NFL regular season averaged 67,738 a game.", "2008-01-03",
+     "for the 2007", ("2007-01-01", "2007-12-31")),
+    # a term with no year of its own: the academic year its sentence wrote before it
+    ("In 2021/22 persistent absence peaked at 27.2% in the spring term.", "2024-07-18",
+     "the spring term", ("2022-01-01", "2022-03-31")),
+    # school copy's words make split years academic ones
+    ("The persistent absence threshold was 20 per cent of sessions between 2005/06 and "
+     "2009/10.", "2016-03-01", "between 2005/06 and 2009/10", ("2005-09-01", "2010-08-31")),
+])
+def test_the_second_probe_forms(text, pub, words, span):
+    assert (words, *span) in found_spans(text, pub)
+
+
+def test_split_years_of_no_school_copy_stay_apart():
+    got = found_spans("Revenue rose 20 per cent between 2005/06 and 2009/10.", "2016-03-01")
+    assert ("2005/06", "2005-01-01", "2006-12-31") in got
+
+
+def test_a_term_with_no_split_year_before_it_is_the_latest_begun():
+    assert ("the spring term", "2024-01-01", "2024-03-31") in found_spans(
+        "In 2023 persistent absence peaked at 21.5% in the spring term.", "2024-07-18")

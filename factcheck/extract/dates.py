@@ -262,7 +262,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
       | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over|under){_WS}+)?(?i:the|its|their|his|her|our){_WS}+
-            (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
+            (?=(?:1[89]|20)\d\d{_WS}+(?:[A-Za-z][\w-]*{_WS}+){{0,2}}?(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
             |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d)
             |(?<=[’']s\s)(?=(?:1[89]|20)\d\d{_WS}+(?:[a-z-]+{_WS}+)?(?:{yn})\b)
             |(?<![\w,.$€£/-])(?=(?:1[89]|20)\d\d{_WS}+(?:levels?|averages?|baselines?)\b)
@@ -3349,6 +3349,8 @@ _TERM = re.compile(
     r"(?![\d/\-–])")
 
 
+# a split year written before a term with none in its sentence: the term's academic year
+_SPLIT_BEFORE = re.compile(r"\b((?:19|20)\d\d)[/\-–](\d\d)(?![\d/\-–])")
 _TERM_SPLIT = re.compile(r"\b(?:autumn|spring|summer)[ \u00a0]+(?:19|20)\d\d[/\-–]\d\d")
 
 
@@ -3367,6 +3369,11 @@ def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
         lo, hi = (int(x) for x in terms.get(m.group("t") or m.group("t2"), (0, 0)))
         if not lo or (y and (int(y) + 1) % 100 != int(y2)):
             continue
+        if not y:   # "In 2021/22 persistent absence peaked at 27.2% in the spring term"
+            ss = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()), 0)
+            got = [e for e in _SPLIT_BEFORE.finditer(low, ss, m.start())
+                   if (int(e.group(1)) + 1) % 100 == int(e.group(2))]
+            y = got[-1].group(1) if got else None
         if y:
             y1 = int(y)
         elif D is not None:   # the academic year of the latest such term begun by then
