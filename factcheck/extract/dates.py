@@ -3314,13 +3314,19 @@ def _season_before(text: str, low: str, out: list[DateMention]) -> list[DateMent
     it, when that is a span of at most a year (the winter of 2021-22); else it dates
     nothing."""
     found = []
+    starts = [dm.start for dm in out]
     for m in _SEASON_BEFORE.finditer(low):
         lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()))
-        prev = [dm for dm in out if lo < dm.start and dm.end <= m.start()
-                and dm.start_date is not None and dm.end_date is not None]
-        if not prev or prev[-1].end_date - prev[-1].start_date > timedelta(days=366):
+        a = None
+        for j in range(bisect_left(starts, m.start()) - 1, -1, -1):   # (back to ``lo`` only)
+            dm = out[j]
+            if dm.start <= lo:
+                break
+            if dm.end <= m.start() and dm.start_date is not None and dm.end_date is not None:
+                a = dm
+                break
+        if a is None or a.end_date - a.start_date > timedelta(days=366):
             continue
-        a = prev[-1]
         back = relativedelta(years=1)
         ed = a.end_date - back
         if a.end_date.month == 2 and a.end_date.day >= 28:
