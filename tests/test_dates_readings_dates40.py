@@ -198,3 +198,9 @@ def test_split_years_of_no_school_copy_stay_apart():
 def test_a_term_with_no_split_year_before_it_is_the_latest_begun():
     assert ("the spring term", "2024-01-01", "2024-03-31") in found_spans(
         "In 2023 persistent absence peaked at 21.5% in the spring term.", "2024-07-18")
+
+
+def test_a_commodity_september_year_keeps_no_academic_readings():
+    text = "USDA put corn ending stocks for 2024-25 at 2.1 billion bushels."
+    assert figure_period(text, "2024-05-13", "2.1 billion") == ("2024-09-01", "2025-08-31")
+    assert period_readings(text, "2024-05-13", "2.1 billion") == []

@@ -18,7 +18,7 @@ from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length, tables
 from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
 from ..extract.biennia import biennium_span, biennium_years
-from ..extract.date_forms import fiscal_start, us_government_starts
+from ..extract.date_forms import commodity_start, fiscal_start, us_government_starts
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -93,9 +93,10 @@ def split_year_readings(y: int, fiscal: bool = False, only: tuple[str, ...] = ()
     fiscal year ``fiscal_year_by_money`` lists (July, October), one reading per first month.
     The claim's own period stays both calendar years, every reading's envelope; these are
     listed (``extra.period_readings``) so the report says what the figure may be of, and a
-    figure of a dated series is read on each (``readings._split_year_readings``). With ``fiscal``, a fiscal or financial year no country
-    decides: only the fiscal kinds; with ``only``, those kinds (an academic year a cue read:
-    September's and the UK universities' from August, ``split_year_other_starts``)."""
+    figure of a dated series is read on each (``readings._split_year_readings``). With
+    ``fiscal``, a fiscal or financial year no country decides: only the fiscal kinds; with
+    ``only``, those kinds (an academic year a cue read: September's and the UK universities'
+    from August, ``split_year_other_starts``)."""
     cfg = vocab.load("dates.yaml")
     by_month: dict[int, list[str]] = {}
     kinds = set(cfg.get("fiscal_kinds") or ()) if fiscal else set(only) if only else None
@@ -3019,10 +3020,13 @@ class Context:
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
         elif dm.kind in ("year", "period") and dm.granularity == "year" and \
-                _BARE_SPLIT.fullmatch(dm.text) and dm.start_date.month == _academic_month() and dm.start_date.day == 1 and \
-                dm.end_date.year == dm.start_date.year + 1:
+                _BARE_SPLIT.fullmatch(dm.text) and dm.start_date.day == 1 and \
+                dm.start_date.month == _academic_month() and \
+                dm.end_date.year == dm.start_date.year + 1 and \
+                not commodity_start(self.text, dm.start):
             # a cue read it as an academic year ("88,576 students in 2014/15"): September's,
-            # or the UK universities' from August (dates.yaml ``split_year_other_starts``)
+            # or the UK universities' from August (dates.yaml ``split_year_other_starts``);
+            # not a commodity's September year ("corn ending stocks for 2024-25")
             self._dn.date_kind = "academic split year"
         elif dm.kind == "year" and _FISCAL_SPLIT.search(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and \
