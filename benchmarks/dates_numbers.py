@@ -419,6 +419,22 @@ sitting Fridays, the Los Angeles fires, a court term's first two weeks, tax, aca
 Japanese fiscal years, a trial's opening day): first run 0.857 and 1.000; 1.000 after "its
 first two weeks" of a term that "begins" on a day written and UCAS's "2025/26 entry" were read.
 
+``d40a*`` (37, ``dates-40.jsonl``) and ``n40a*`` (12 sentences, 25 figures,
+``numbers-40.jsonl``) are the fortieth round's blind probe, written after the round's leftovers
+were read (a bare split year's academic readings, "his first 100 days" with no start, "this
+year to March", a quarter of a guessed fiscal year) and before its other code, from Premier
+League and Euroleague attendance, cold-home winter deaths, Indian and Australian crop years,
+school absence terms, pub closures, Gibraltar's price index, coroners' reports, China's census,
+NWSL and J1 League crowds: "the winter before", "autumn 2021-22", "the 2022-23 crop year" of
+India, "from 39,401 at the end of 2023 to 39,162 at the end of March", "this season" of a
+calendar-year league, "8m of the UK's 28m households" (first run: exact period 0.865,
+find_dates 0.865, granularity 0.865, number recall 0.960; 1.000 all four after its fixes).
+``d40b*`` (16, ``dates-40b.jsonl``) and ``n40b*`` (6 sentences, 12 figures) are a probe
+written after those fixes from sugar-beet campaign, NFL attendance, ski-season snowfall,
+winter-deaths, pub-closure and school-absence copy: first run 0.750 and 1.000; 1.000 after
+"the 2007 NFL regular season", "In 2021/22 ... in the spring term" and split years beside
+"persistent absence" were read.
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

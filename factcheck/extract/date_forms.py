@@ -1323,6 +1323,24 @@ def _commodity_kinds() -> tuple[str, ...]:
     return (*_cfg("commodity_kinds", ()), *(f"{w} year" for w in words))
 
 
+@lru_cache(maxsize=1)
+def _crop_year_rx() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    return tuple((int(month), re.compile(
+        r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b"))
+        for month, words in (_cfg("crop_year_by_country") or {}).items())
+
+
+def _country_crop_start(kind: str, text: str, pos: int) -> int:
+    """The month a "crop year" begins in a sentence that names a country with a crop year of
+    its own (dates.yaml ``crop_year_by_country``: "India harvested 110.55 million tonnes of
+    wheat in the 2022-23 crop year" is India's July-June year, not USDA's wheat year), else
+    0."""
+    if " ".join(kind.lower().split()) != "crop year":
+        return 0
+    sentence = _sentence_at(text, pos)
+    return next((month for month, rx in _crop_year_rx() if rx.search(sentence)), 0)
+
+
 def _commodity_named(kind: str) -> int:
     """The month the year of a commodity named in ``kind`` ("cocoa year") begins, else 0."""
     first = kind.split()[0]
@@ -1702,7 +1720,8 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         if (y1 + 1) % 10 ** len(g("sy2")) != int(g("sy2")):
             return None     # "2023/24", "2023-4": the second year is the next one (1999/00 too)
         if g("ck"):   # "the 2024-25 marketing year", "the 2024/25 cocoa year"
-            start = commodity_start(text, m.start()) or _commodity_named(g("ck"))
+            start = _country_crop_start(g("ck"), text, m.start()) or \
+                commodity_start(text, m.start()) or _commodity_named(g("ck"))
             if not start:
                 return None   # no commodity named: the bare split year's reading
         else:
@@ -1819,7 +1838,8 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
     publication, or the one before or after it; "so far this fiscal" up to publication."""
     kind = "fiscal year" if m.group("fisn") else "season" if m.group("skt") else \
         " ".join(m.group("sk2").split())
-    a = _latest_begun(D, 12, _kind_start(kind, text, m.start()))
+    a = _latest_begun(D, 12, 1 if kind == "season" and _calendar_league(text, m.start())
+                      else _kind_start(kind, text, m.start()))
     uk = uk_tax_start(text, m.start()) if kind == "tax year" else None
     if uk is not None:   # "the last tax year" in British copy: from 6 April
         a = a.replace(day=uk[1])
@@ -1829,6 +1849,20 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
     if m.group("ksf"):
         return a, D, "day", "since"
     return a, a + relativedelta(years=1) - timedelta(days=1), "year", "period"
+
+
+@lru_cache(maxsize=1)
+def _calendar_league_rx() -> re.Pattern[str]:
+    words = sorted((re.escape(str(w)).replace(r"\ ", "[ \u00a0]+")
+                    for w in _cfg("calendar_year_seasons", ())), key=len, reverse=True)
+    return re.compile(r"\b(?:" + ("|".join(words) or "(?!)") + r")(?![\w-])")
+
+
+def _calendar_league(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` names a competition whose season is a calendar year
+    (dates.yaml ``calendar_year_seasons``: "FC Tokyo drew 631,273 fans to its J1 League home
+    games this season" is 2024's season, February to December)."""
+    return _calendar_league_rx().search(_sentence_at(text, pos)) is not None
 
 
 def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] | None:

@@ -244,7 +244,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?:{_WS}+of{_WS}+ukraine\b)?(?:{_WS}+began)?)
       | (?P<qtr>\b(?:the{_WS}+|(?P<qpy>(?:19|20)\d{{2}})[’']s{_WS}+)?(?P<qn>first|second|third|fourth|final|1st|2nd|3rd|4th
                 |last(?=(?:{_WS}|-)+quarter{_WS}+of{_WS}+(?:(?:19|20)\d\d|(?:last|this|next){_WS}+year)\b))(?:{_WS}|-)+(?:calendar{_WS}+)?quarter
-            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}})(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
+            (?:{_WS}+(?:of{_WS}+)?(?:(?P<qfis>fiscal|fy)(?:{_WS}+year)?{_WS}*)?(?P<qy>(?:19|20)\d{{2}}|(?<=fy)\d\d(?![/\-–]\d)|(?<=fy\s)\d\d(?![/\-–]\d))(?:(?<=fy\d{{4}})[/\-–](?P<qys2>\d\d)(?![\d/]))?(?![\d,]\d)
                |{_WS}+of{_WS}+(?P<qrel>last|this|next){_WS}+year)?\b
           | \b(?P<qy5>(?:19|20)\d{{2}}){_WS}*q(?P<qd3>[1-4])\b
           | \bq(?P<qd5>[1-4]){_WS}*(?P<qfis2>fy|fiscal){_WS}*(?P<qfy>(?:19|20)\d{{2}}|\d\d)\b
@@ -262,7 +262,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             {_WS}+(?P<yb2>(?:1[89]|20)\d{{2}})(?![\d,.]\d|{_WS}*%)
           | (?P<ya>(?:1[89]|20)\d{{2}})[-–/](?P<yb>\d{{2}}|(?:1[89]|20)\d{{2}}|\d)(?![\d]|[-–/.]\d)))
       | (?P<yadj>(?:\b(?:(?:in|during|at|for|from|before|after|of|over|under){_WS}+)?(?i:the|its|their|his|her|our){_WS}+
-            (?=(?:1[89]|20)\d\d{_WS}+(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
+            (?=(?:1[89]|20)\d\d{_WS}+(?:[A-Za-z][\w-]*{_WS}+){{0,2}}?(?:{yn})\b)|\b(?=(?:1[89]|20)\d\d,{_WS}+when\b)
             |(?<![\w,.$€£/])(?=(?:1[89]|20)\d\d:{_WS}+\d)
             |(?<=[’']s\s)(?=(?:1[89]|20)\d\d{_WS}+(?:[a-z-]+{_WS}+)?(?:{yn})\b)
             |(?<![\w,.$€£/-])(?=(?:1[89]|20)\d\d{_WS}+(?:levels?|averages?|baselines?)\b)
@@ -745,6 +745,8 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
         yq = qf if len(qf) == 4 else str(date_forms.fiscal_two_digit_year(int(qf), c.D))
     short = m.group("qy3") or m.group("qy4")   # "Q4'24", "4Q24"
     D = c.D
+    if yq and len(yq) == 2:   # "the third quarter of FY25": the fiscal year ending in 2025
+        yq = str(date_forms.fiscal_two_digit_year(int(yq), D))
     if short:
         yq = str(int(short) if len(short) == 4 else date_forms.two_digit_year(int(short), D))
     if yq and (m.group("qfis") or m.group("qfy")):
@@ -764,6 +766,14 @@ def _r_qtr(c: _Ctx, m: re.Match[str]) -> Resolved:
             a, other = date_forms.company_quarter(
                 c.text, m.start(), a, D, future, _company_quarter_starts(q_start, quarter, yq),
                 future or _present_tense(c.text, m.start(), m.end()))
+            if other is None and not future and a + relativedelta(months=3) > D and \
+                    not _present_tense(c.text, m.start(), m.end()):
+                # told as done, though no fiscal year's reading of the quarter has ended by
+                # publication ("rose 59 per cent in the fourth quarter of FY25" in November
+                # 2024): the year's reading is no reading of the words; the quarter alone
+                # is, the latest such calendar quarter ended
+                y = D.year if _month_end(D.year, 3 * quarter) < D else D.year - 1
+                a = date(y, 3 * quarter - 2, 1)
         out = c.mk(m, a, a + relativedelta(months=3) - timedelta(days=1), "period")
         return [replace(_regran(out[0], "quarter"), other=other)]
     if yq:
@@ -2771,10 +2781,12 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     out = _months_of_split_year(text, low, out)
     if len(out) > 1:
         out = _year_from_earlier_date(text, low, out)
-    if " term" in low:
+    if " term" in low or _TERM_SPLIT.search(low):
         out = _school_terms(text, low, out, D)
     if "following " in low or "subsequent " in low or " later" in low:
         out = _period_after(text, low, out)
+    if " before" in low or "previous " in low or "preceding " in low:
+        out = _season_before(text, low, out)
     if "period up to" in low or "period to" in low:
         out = _period_up_to(text, out)
     if "s beginning" in low or "s starting" in low or "s from" in low or "s commencing" in low:
@@ -3238,12 +3250,23 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
                 _SAID_ON.search(low, max(0, dm.start - 24), dm.start):
             continue
         shift = relativedelta(years=anchor.start_date.year - sd.year)
+        if ed + shift <= anchor.end_date and _TO_LATER.search(low, anchor.end, dm.start) and \
+                _FROM_EARLIER.search(low, max(0, anchor.start - 40), anchor.start):
+            # "fell from 39,401 at the end of 2023 to 39,162 at the end of March": the end a
+            # change runs to follows the date it runs from (March 2024)
+            shift += relativedelta(years=1)
         if res is out:
             res = list(out)
         res[i] = replace(dm, start_date=sd + shift,
                          end_date=ed + shift + relativedelta(day=31)
                          if ed.day >= 28 and ed.month == 2 else ed + shift)
     return res
+
+
+# a change's "to" between the date it runs from and the one it runs to: "from 39,401 at the end
+# of 2023 to 39,162 at the end of March"
+_TO_LATER = re.compile(r"\bto\b")
+_FROM_EARLIER = re.compile(r"\bfrom\b")
 
 
 # "the following month", "the subsequent year", "a month later": the period after a date
@@ -3277,6 +3300,43 @@ def _period_after(text: str, low: str, out: list[DateMention]) -> list[DateMenti
     return _give_way(out, found)
 
 
+# "the winter before", "the previous season", "the preceding summer": the season a year before
+# the one the sentence has just given
+_SEASON_BEFORE = re.compile(
+    r"\bthe[ \u00a0]+(?:(?P<u>winter|summer|spring|autumn|season|campaign)[ \u00a0]+before|"
+    r"(?:previous|preceding|prior)[ \u00a0]+(?P<u2>winter|summer|spring|autumn|season|"
+    r"campaign))\b(?![ \u00a0]+(?:of|in|last|this)\b)")
+
+
+def _season_before(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """"4,706 deaths in the winter of 2022-23, up from 3,186 the winter before": the season
+    (or a sports season, a campaign) a year before the latest date its sentence gave before
+    it, when that is a span of at most a year (the winter of 2021-22); else it dates
+    nothing."""
+    found = []
+    starts = [dm.start for dm in out]
+    for m in _SEASON_BEFORE.finditer(low):
+        lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()))
+        a = None
+        for j in range(bisect_left(starts, m.start()) - 1, -1, -1):   # (back to ``lo`` only)
+            dm = out[j]
+            if dm.start <= lo:
+                break
+            if dm.end <= m.start() and dm.start_date is not None and dm.end_date is not None:
+                a = dm
+                break
+        if a is None or a.end_date - a.start_date > timedelta(days=366):
+            continue
+        back = relativedelta(years=1)
+        ed = a.end_date - back
+        if a.end_date.month == 2 and a.end_date.day >= 28:
+            ed = _month_end(ed.year, 2)
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                 a.start_date - back, ed, None, a.relative, "period",
+                                 a.granularity))
+    return _give_way(out, found)
+
+
 def _give_way(out: list[DateMention], found: list[DateMention]) -> list[DateMention]:
     """``out`` with the mentions ``found`` in place of those they overlap, in text order."""
     if not found:
@@ -3288,7 +3348,16 @@ def _give_way(out: list[DateMention], found: list[DateMention]) -> list[DateMent
 _TERM = re.compile(
     r"\b(?:the[ \u00a0]+)?(?:(?P<ya>(?:19|20)\d\d)[/\-–](?P<ya2>\d\d)[ \u00a0]+)?"
     r"(?P<t>autumn|spring|summer)[ \u00a0]+term\b(?:[ \u00a0]+(?:of[ \u00a0]+)?"
-    r"(?P<yb>(?:19|20)\d\d)[/\-–](?P<yb2>\d\d)(?![\d/\-–]))?")
+    r"(?P<yb>(?:19|20)\d\d)[/\-–](?P<yb2>\d\d)(?![\d/\-–]))?"
+    # "autumn 2021-22": a term's name before a split year (no season spans two years; the
+    # academic year's term)
+    r"|\b(?P<t2>autumn|spring|summer)[ \u00a0]+(?P<yc>(?:19|20)\d\d)[/\-–](?P<yc2>\d\d)"
+    r"(?![\d/\-–])")
+
+
+# a split year written before a term with none in its sentence: the term's academic year
+_SPLIT_BEFORE = re.compile(r"\b((?:19|20)\d\d)[/\-–](\d\d)(?![\d/\-–])")
+_TERM_SPLIT = re.compile(r"\b(?:autumn|spring|summer)[ \u00a0]+(?:19|20)\d\d[/\-–]\d\d")
 
 
 def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
@@ -3301,10 +3370,16 @@ def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
     start = int(vocab.load("dates.yaml").get("split_year_starts", {}).get("academic year", 9))
     found = []
     for m in _TERM.finditer(low):
-        y, y2 = m.group("ya") or m.group("yb"), m.group("ya2") or m.group("yb2")
-        lo, hi = (int(x) for x in terms.get(m.group("t"), (0, 0)))
+        y = m.group("ya") or m.group("yb") or m.group("yc")
+        y2 = m.group("ya2") or m.group("yb2") or m.group("yc2")
+        lo, hi = (int(x) for x in terms.get(m.group("t") or m.group("t2"), (0, 0)))
         if not lo or (y and (int(y) + 1) % 100 != int(y2)):
             continue
+        if not y:   # "In 2021/22 persistent absence peaked at 27.2% in the spring term"
+            ss = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()), 0)
+            got = [e for e in _SPLIT_BEFORE.finditer(low, ss, m.start())
+                   if (int(e.group(1)) + 1) % 100 == int(e.group(2))]
+            y = got[-1].group(1) if got else None
         if y:
             y1 = int(y)
         elif D is not None:   # the academic year of the latest such term begun by then
@@ -4690,17 +4765,43 @@ def _span_to(text: str, dm: DateMention) -> DateMention:
             text[max(0, m.start() - 6):m.start()].lower().rstrip().endswith("tax"):
         # "the tax year to April (2024)": Britain's, 6 April to 5 April
         start, end, gran = date(end.year - 1, 4, 6), date(end.year, 4, 5), "year"
-    this = _THIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
-        if unit == "year" and not m.group(0)[:1].lower() == "t" else None
-    if this is not None and not month:
-        # "this year up to October 31": the calendar year to the day written
-        return DateMention(this.start(), dm.end, text[this.start():dm.end],
-                           date(end.year, 1, 1), end, dm.weekday, dm.relative, "period", "day")
+    this = _this_year_to(text, m, dm, end, month) if unit == "year" else None
+    if this is not None:
+        return this
     return DateMention(m.start(), dm.end, text[m.start():dm.end], start, end, dm.weekday,
                        dm.relative, "period", gran)
 
 
+def _this_year_to(text: str, m: re.Match[str], dm: DateMention, end: date, month: bool
+                  ) -> DateMention | None:
+    """"this year up to October 31" (the calendar year to the day), "this year to March"
+    (January to the month's end), "this financial year to September" (from the fiscal year's
+    first month); None for other words before "year"."""
+    own_the = m.group(0)[:1].lower() == "t"
+    this = _THIS_BEFORE.search(text, max(0, m.start() - 6), m.start()) if not own_the else None
+    if this is not None:
+        # "this year up to October 31": the calendar year to the day written; "this year to
+        # March": January to the month's end
+        return DateMention(this.start(), dm.end, text[this.start():dm.end],
+                           date(end.year, 1, 1), end, dm.weekday, dm.relative, "period",
+                           "month" if month else "day")
+    fis = _THIS_FISCAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+        if month and not own_the else None
+    if fis is None:
+        return None
+    # "this financial year to September": from the fiscal year's first month (a country's by
+    # its money or name, else April for a financial year and dates.yaml's
+    # ``fiscal_year_start`` for a fiscal one) to the month's end
+    fm = date_forms.fiscal_start(text, dm.start, 4 if "financial" in fis.group(0).lower()
+                                 else int(vocab.load("dates.yaml").get(
+                                     "fiscal_year_start", 4)), names=True)
+    a = date(end.year if end.month >= fm else end.year - 1, fm, 1)
+    return DateMention(fis.start(), dm.end, text[fis.start():dm.end], a, end, dm.weekday,
+                       dm.relative, "period", "month")
+
+
 _THIS_BEFORE = re.compile(r"(?i)\bthis[ \u00a0]+$")
+_THIS_FISCAL_BEFORE = re.compile(r"(?i)\bthis[ \u00a0]+(?:fiscal|financial)[ \u00a0]+$")
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[“\"‘'—–]))[\w]")

@@ -116,6 +116,20 @@ def first_spans(text: str, out: list, make) -> list:
     return sorted(out + added, key=lambda d: d.start)
 
 
+def unread_first_spans(text: str, dates: list) -> list[tuple[int, int, str]]:
+    """Each "his first 100 days" ``first_spans`` left unread (no day a term began written
+    before it): (start, end, words), so a figure it dates can say why it has no period."""
+    read = sorted((d.start, d.end) for d in dates if d.start_date is not None)
+    starts = [a for a, _ in read]
+    out = []
+    for m in _FIRST_N.finditer(text):
+        k = bisect_left(starts, m.end()) - 1
+        if k >= 0 and read[k][1] > m.start():
+            continue
+        out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
 def event_anniversaries(text: str, out: list, make) -> list:
     """``out`` with each "N years to the day after the <event>" (and "the Nth anniversary of
     the <event>" whose day is found) read as the event's day moved on; ``make(start, end,

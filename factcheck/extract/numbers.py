@@ -2337,10 +2337,20 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     if text.find("of", max(0, f.s - 40), f.s) >= 0 and \
             _PART_OF_THOSE_BEFORE.search(text, max(0, f.s - 40), f.s):
         return True   # "5.9m payment cards. Of those, 5.8m were": a part of a count before
+    wm = _OF_WHOLE_AFTER.match(text, end, end + 60)
+    if wm is not None and (wm.group(1) in _COUNTED or wm.group(1) in _PEOPLE):
+        return True   # "About 8m of the UK's 28m households": a part of the count after it
     counted = _counted_phrase(g, text, end, f.value)
     if counted is not None:
         return counted
     return _count_subject(text, f.s) or _million_earlier(g, text, f.s)
+
+
+# the whole a figure is a part of, in millions with its count noun, right after it: " of the
+# UK's 28m households", " of its 3.1m customers"
+_OF_WHOLE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:[A-Za-z][\w’'-]*[ \u00a0]+){0,3}?"
+                             r"(?:about[ \u00a0]+|some[ \u00a0]+|around[ \u00a0]+)?"
+                             r"\d[\d.,]*m[ \u00a0]+([a-z]+)\b")
 
 
 # a part of a count just named: "Of those, 5.8m were ...", "of which 1.2m", "of them about 3m"

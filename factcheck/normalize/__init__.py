@@ -260,7 +260,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     carry_restated_keys(drafts)
     carry_source_heads(drafts)  # "officials said" after "health officials said": source_heads.py
     mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
-    mark_undated_events(mentions.dates, drafts)    # undated_events.py
+    mark_undated_events(mentions.dates, drafts, text)    # undated_events.py
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

@@ -18,7 +18,7 @@ from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length, tables
 from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
 from ..extract.biennia import biennium_span, biennium_years
-from ..extract.date_forms import fiscal_start, us_government_starts
+from ..extract.date_forms import commodity_start, fiscal_start, us_government_starts
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -85,7 +85,8 @@ _FISCAL_SPLIT = re.compile(r"(?i)(?:\bfy|\bfiscal\b|\bfinancial\b).*(?:19|20)\d\
 
 
 @lru_cache(maxsize=64)
-def split_year_readings(y: int, fiscal: bool = False) -> tuple[tuple[str, date, date], ...]:
+def split_year_readings(y: int, fiscal: bool = False, only: tuple[str, ...] = ()
+                        ) -> tuple[tuple[str, date, date], ...]:
     """The years a bare split year "Y-(Y+1)" may be when neither its sentence nor its story
     says whose: each kind dates.yaml's ``split_year_starts`` names (a season from July, a
     financial or tax year from April, an academic year from September) and each country's
@@ -93,22 +94,39 @@ def split_year_readings(y: int, fiscal: bool = False) -> tuple[tuple[str, date, 
     The claim's own period stays both calendar years, every reading's envelope; these are
     listed (``extra.period_readings``) so the report says what the figure may be of, and a
     figure of a dated series is read on each (``readings._split_year_readings``). With
-    ``fiscal``, a fiscal or financial year no country decides: only the fiscal kinds."""
+    ``fiscal``, a fiscal or financial year no country decides: only the fiscal kinds; with
+    ``only``, those kinds (an academic year a cue read: September's and the UK universities'
+    from August, ``split_year_other_starts``)."""
     cfg = vocab.load("dates.yaml")
     by_month: dict[int, list[str]] = {}
-    kinds = set(cfg.get("fiscal_kinds") or ()) if fiscal else None
+    kinds = set(cfg.get("fiscal_kinds") or ()) if fiscal else set(only) if only else None
     for kind, month in (cfg.get("split_year_starts") or {}).items():
         if kinds is None or kind in kinds:
             by_month.setdefault(int(month), []).append(str(kind))
-    for month in (cfg.get("fiscal_year_by_money") or {}):
+    for month in (cfg.get("fiscal_year_by_money") or {}) if not only else ():
         if int(month) > 1:
             by_month.setdefault(int(month), []).append("fiscal year")
+    for kind, months in (cfg.get("split_year_other_starts") or {}).items():
+        if kinds is None or kind in kinds:
+            for month in months:
+                by_month.setdefault(int(month), []).append(str(kind))
     out = []
     for month in sorted(by_month):
         a = date(y, month, 1)
         out.append((f"from {a:%B}: " + ", ".join(dict.fromkeys(by_month[month])), a,
                     date(y + 1, month, 1) - timedelta(days=1)))
     return tuple(out)
+
+
+# the kinds of split year whose readings are listed: (fiscal kinds only, the kinds only)
+_SPLIT_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
+    "split year": (False, ()), "fiscal split year": (True, ()),
+    "academic split year": (False, ("academic year", "school year"))}
+
+
+def _academic_month() -> int:
+    return int((vocab.load("dates.yaml").get("split_year_starts") or {}).get(
+        "academic year", 9))
 
 
 # a forecast's verb in a figure's clause right before it ("will total", "is forecast to reach"):
@@ -1551,9 +1569,9 @@ class Context:
             self._report_span_readings(q, period, extra)
         elif not no_sum and period[1] > period[0] and self.sums_reports(ss, q.start):
             extra.append(("period_readings", reports_sum_readings(*period)))
-        elif self._dn.date_kind in ("split year", "fiscal split year"):
+        elif self._dn.date_kind in _SPLIT_KINDS:
             extra.append(("period_readings", split_year_readings(
-                period[0].year, self._dn.date_kind != "split year")))
+                period[0].year, *_SPLIT_KINDS[self._dn.date_kind])))
         elif self._dn.date_kind == "us government fiscal year":
             extra.append(("period_readings", us_fiscal_readings(
                 period[1].year, tuple(int(x) for x in self._dn.date_text.split(",")))))
@@ -3001,6 +3019,15 @@ class Context:
         if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
+        elif dm.kind in ("year", "period") and dm.granularity == "year" and \
+                _BARE_SPLIT.fullmatch(dm.text) and dm.start_date.day == 1 and \
+                dm.start_date.month == _academic_month() and \
+                dm.end_date.year == dm.start_date.year + 1 and \
+                not commodity_start(self.text, dm.start):
+            # a cue read it as an academic year ("88,576 students in 2014/15"): September's,
+            # or the UK universities' from August (dates.yaml ``split_year_other_starts``);
+            # not a commodity's September year ("corn ending stocks for 2024-25")
+            self._dn.date_kind = "academic split year"
         elif dm.kind == "year" and _FISCAL_SPLIT.search(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and \
                 fiscal_start(self.text, dm.start, 0, names=True) == 0:

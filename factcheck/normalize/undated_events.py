@@ -9,15 +9,22 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
+from ..extract.event_anniversaries import unread_first_spans
+
 PERIOD_WHY = "no_period_why"
 
 
-def mark_undated_events(dates: Any, drafts: list[dict[str, Any]]) -> None:
+def mark_undated_events(dates: Any, drafts: list[dict[str, Any]], text: str = "") -> None:
     """Give each figure with no period whose sentence holds an event's anniversary with no day
-    (a date mention with no start, "to the day" or "anniversary" in its words) the reason its
-    period is not known."""
+    (a date mention with no start, "to the day" or "anniversary" in its words), or a span
+    counted from a day no words give ("in his first 100 days" with no day the term began:
+    ``extract.event_anniversaries.unread_first_spans``), the reason its period is not
+    known."""
     undated = [dm for dm in dates if dm.start_date is None and dm.end_date is None and (
         " to the day " in dm.text.lower() or "anniversary" in dm.text.lower())]
+    firsts = unread_first_spans(text, dates) if " first " in text else []
+    if firsts:
+        _mark_first_spans(firsts, drafts)
     if not undated:
         return
     starts = [dm.start for dm in undated]
@@ -31,3 +38,17 @@ def mark_undated_events(dates: Any, drafts: list[dict[str, Any]]) -> None:
         dm = undated[k]
         d["extra"].append((PERIOD_WHY, f'"{dm.text}" dates it, and the article writes no day '
                                        "for that event to count from"))
+
+
+def _mark_first_spans(firsts: list[tuple[int, int, str]], drafts: list[dict[str, Any]]) -> None:
+    """The reason of each figure with no period whose sentence holds one of ``firsts``."""
+    starts = [a for a, _, _ in firsts]
+    for d in drafts:
+        if d.get("period"):
+            continue
+        ss, se = d["sentence"]
+        k = bisect_right(starts, se) - 1
+        if k < 0 or firsts[k][0] < ss:
+            continue
+        d["extra"].append((PERIOD_WHY, f'"{firsts[k][2]}" dates it, and the article writes '
+                                       "no day the span starts from"))
