@@ -119,6 +119,9 @@ class Engine:
         self.rulebook = rulebook
         self.blocking = blocking    # False: every assignment of facts (the reference, tests)
         self._rules = {r.id: r for r in rulebook.active()}
+        # the rules it was built with (``engine_key``), kept for ``keep_engine``: the rulebook
+        # object may be changed after, the registered rulesets are not
+        self.key = engine_key(rulebook)
         self._rulesets: dict[str, Ruleset] = {}
         self._matches: list[tuple[str, str, str]] = []
         host = _NoHost()
@@ -384,3 +387,57 @@ def _fact_json(fact: dict[str, Any]) -> str:
     if "e+" not in text and "e-" not in text:
         return text
     return _BARE_EXPONENT.sub(lambda m: m.group(1) or f"{m.group(2)}.0{m.group(3)}", text)
+
+
+# Engines kept idle in this process for a later checker of the same rules. Registering every
+# rule's ruleset and planning its joins costs about 0.25 CPU seconds an engine (durable's
+# create_ruleset, the conditions compiled, the join plans), the checking of a short document a
+# few milliseconds; an engine checks any number of documents one after another, its sessions
+# emptied between them. A supervisor builds one before it forks its workers (``keep_engine``),
+# so each worker takes its parent's (a copy of the process: the rulesets registered) instead
+# of registering them again; ``rules test`` gives its engine back after its articles.
+_IDLE: dict[tuple[Any, ...], list["Engine"]] = {}
+_IDLE_KEYS = 4      # rule sets kept at most (the oldest goes first)
+
+
+def engine_key(book: Rulebook) -> tuple[Any, ...] | None:
+    """What an engine's rules are: the rulebook's digest (every rule file, the gazetteer,
+    the compiler's code) and each rule's switch and severity after the overrides; None for a
+    rulebook with no digest (built in code, not loaded), whose engine is never shared."""
+    if not book.digest:
+        return None
+    return (book.digest, tuple((rid, r.enabled, r.severity)
+                               for rid, r in sorted(book.rules.items())))
+
+
+def borrow_engine(book: Rulebook) -> "Engine":
+    """An idle engine of the same rules as ``book`` (taken: no one else gets it), else a new
+    one. Its ``rulebook`` is the one it was built with, equal to ``book`` in what it runs."""
+    key = engine_key(book)
+    idle = _IDLE.get(key) if key is not None else None
+    if idle:
+        try:
+            return idle.pop()
+        except IndexError:      # another thread took the last one
+            pass
+    return Engine(book)
+
+
+def keep_engine(engine: "Engine") -> None:
+    """Keep ``engine`` idle for a later ``borrow_engine`` in this process (and in the workers
+    it forks), unless a failure left it unusable, facts are still in its sessions, or its
+    rules cannot be named. One engine is kept per rule set."""
+    key = engine.key
+    if key is None or not engine.blocking or engine._poisoned or engine.held_facts():
+        return
+    if key not in _IDLE and len(_IDLE) >= _IDLE_KEYS:
+        _IDLE.pop(next(iter(_IDLE)))
+    idle = _IDLE.setdefault(key, [])
+    if not idle:
+        idle.append(engine)
+
+
+def has_idle_engine(book: Rulebook) -> bool:
+    """Whether ``borrow_engine(book)`` would take an idle engine."""
+    key = engine_key(book)
+    return key is not None and bool(_IDLE.get(key))

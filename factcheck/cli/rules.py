@@ -82,10 +82,10 @@ class RuleTester:
     """Runs rule test articles through extraction, the engine and the judge, in-process."""
 
     def __init__(self, book: Rulebook, store: Any = None):
-        from ..engine import Engine
+        from ..engine import borrow_engine
 
         self.book = book
-        self.engine = Engine(book)
+        self.engine = borrow_engine(book)   # given back by run_rule_tests (keep_engine)
         self.store = store
 
     def hits(self, doc: Any) -> tuple[dict[tuple[str, int], str], tuple[Any, ...]]:
@@ -172,6 +172,8 @@ def run_rule_tests(paths: list[Path] | None = None, store: Any = "auto",
         book = _all_on(book)
     if store == "auto":
         store = store_for(book, None)
+    from ..engine import keep_engine
+
     tester = RuleTester(book, store)
     results = []
     for article, rule_id in test_files(roots):
@@ -182,6 +184,7 @@ def run_rule_tests(paths: list[Path] | None = None, store: Any = "auto",
             results.append(r)
             continue
         results.append(tester.test_file(article, rule_id if rule_id in book.rules else None))
+    keep_engine(tester.engine)   # idle for the next run of the same rules in this process
     return results
 
 

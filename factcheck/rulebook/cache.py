@@ -63,15 +63,33 @@ def digest(files: list[tuple[Path, str]], gaz: Path) -> str:
     return h.hexdigest()[:24]
 
 
+# the cache files this process has read, by path, size and time of change: a check loads the
+# rulebook in the supervisor (the formatters' metadata, the engine it keeps) and again in each
+# worker, and parsing the JSON of every rule took most of the 25 ms a load costs; the rules are
+# frozen, so a load after the first shares them (in a dict of its own, which overrides change)
+_READ: dict[tuple[str, int, int], tuple[dict[str, Rule], tuple[str, ...]]] = {}
+_READ_KEPT = 8
+
+
 def read(path: Path) -> tuple[dict[str, Rule], tuple[str, ...]] | None:
     """Rules and gazetteer from a cache file, or None when it is missing or unreadable."""
-    if not path.exists():
+    try:
+        st = path.stat()
+    except OSError:
         return None
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    got = _READ.get(key)
+    if got is not None:
+        return dict(got[0]), got[1]
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return {d["id"]: _rule_from_json(d) for d in raw["rules"]}, tuple(raw["gazetteer"])
+        got = {d["id"]: _rule_from_json(d) for d in raw["rules"]}, tuple(raw["gazetteer"])
     except Exception:  # noqa: BLE001 - a bad cache entry is rebuilt
         return None
+    if len(_READ) >= _READ_KEPT:
+        _READ.pop(next(iter(_READ)))
+    _READ[key] = got
+    return dict(got[0]), got[1]
 
 
 def write(path: Path, rules: dict[str, Rule], gazetteer: tuple[str, ...]) -> None:
