@@ -1,0 +1,68 @@
+"""Readings60 (issue #10, set 117): the leftovers of the thirty-fifth session's note.
+
+(1) Second- and third-ranked days: "the second-highest daily toll of the war", "the third-
+deadliest day" name a rank; the figure is read as the rank-th highest day of the window the
+words name (the whole count when none is written, or when the figure's date words are set off
+by commas: "The second-highest daily toll, at the end of November, was 2,030"). A day's figure
+called the second-highest when two days beat it is a broken rank (record-claim-mismatch).
+By 30 December 2024 the General Staff's highest days (from 16 March 2022) were 2,200 (report of
+20 December 2024), 2,030 (29 November) and 2,010 (30 December).
+
+Our own sentences; the General Staff's real figures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.normalize.readings import rank_of, record_of
+from readings_support import checker_for, claims_by_text, statuses_rules_verdicts
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return checker_for(str(tmp_path_factory.mktemp("readings60")))
+
+
+# -- 1. ranked days ---------------------------------------------------------------------------
+
+DEC_23 = date(2024, 12, 23)
+SECOND = ("The deadliest day of the war for Russian troops remains December 20, when Kyiv "
+          "counted 2,200 casualties. The second-highest daily toll, {} November, was {}.")
+DEC_30 = date(2024, 12, 30)
+THIRD = ("The General Staff reported 2,010 Russian casualties on Monday, the {}-highest daily "
+         "toll of the war.")
+
+
+def test_a_rank_is_read_as_the_kth_highest_day_of_the_whole_count():
+    c = claims_by_text(SECOND.format("at the end of", "2,030"), DEC_23)["2,030"]
+    ranked = [r for r in dict(c.extra)["readings"] if record_of(r)]
+    # the date words set off by commas date the day, not the window: no November reading
+    assert [(rank_of(r), r[1]) for r in ranked] == [(2, "2022-03-16")]
+
+
+def test_the_second_highest_day_is_supported_and_the_third_contradicted(run):
+    st, _, v = statuses_rules_verdicts(run, SECOND.format("at the end of", "2,030"), DEC_23)
+    assert st["2,030"] == "supported"
+    assert "second-highest" in v["2,030"].evidence[0].detail
+    st, _, v = statuses_rules_verdicts(run, SECOND.format("earlier in", "1,950"), DEC_23)
+    assert st["1,950"] == "contradicted"
+    assert any("2,030" in e.detail or "2030" in e.detail for e in v["1,950"].evidence) or \
+        any(e.value == 2030 for e in v["1,950"].evidence)
+
+
+def test_a_day_called_second_when_two_days_beat_it_breaks_its_rank(run):
+    st, rules, _ = statuses_rules_verdicts(run, THIRD.format("third"), DEC_30)
+    assert st["2,010"] == "supported" and not rules["2,010"]
+    st, rules, _ = statuses_rules_verdicts(run, THIRD.format("second"), DEC_30)
+    assert st["2,010"] == "contradicted"
+    assert "record-claim-mismatch" in rules["2,010"]
+
+
+def test_a_rank_without_an_ordinal_names_no_rank():
+    text = ("The General Staff reported 2,010 Russian casualties on Monday, one of the highest "
+            "daily tolls of the war.")
+    c = claims_by_text(text, DEC_30)["2,010"]
+    assert all(rank_of(r) == 1 for r in dict(c.extra).get("readings") or ())
