@@ -8,6 +8,11 @@ called the second-highest when two days beat it is a broken rank (record-claim-m
 By 30 December 2024 the General Staff's highest days (from 16 March 2022) were 2,200 (report of
 20 December 2024), 2,030 (29 November) and 2,010 (30 December).
 
+(2) A written date names the report: "the General Staff said on January 11", "In its 3 March
+update", "Figures released on 10 June" pin a running total given as current, and the day's
+figure of its sentence, to that report (``report_day``), as a weekday already did. The report
+of 11 January 2023 gave 112,960 (+490), that of 12 January 113,390 (+430).
+
 Our own sentences; the General Staff's real figures.
 """
 
@@ -66,3 +71,49 @@ def test_a_rank_without_an_ordinal_names_no_rank():
             "daily tolls of the war.")
     c = claims_by_text(text, DEC_30)["2,010"]
     assert all(rank_of(r) == 1 for r in dict(c.extra).get("readings") or ())
+
+
+# -- 2. a written date names the report -------------------------------------------------------
+
+JAN_12 = date(2023, 1, 12)
+SAID_ON = ("Russia has lost about {} troops since the invasion began, the General Staff said on "
+           "January 11, including {} over the previous 24 hours.")
+
+
+def test_a_written_date_after_said_on_names_the_report():
+    cs = claims_by_text(SAID_ON.format("112,960", "490"), JAN_12)
+    for words, period in (("about 112,960", (date(2022, 2, 24), date(2023, 1, 10))),
+                          ("490", (date(2023, 1, 10), date(2023, 1, 10)))):
+        c = cs[words]
+        assert dict(c.extra).get("report_day") == "2023-01-11"
+        assert (c.period.start, c.period.end) == period
+
+
+def test_the_next_reports_total_under_a_written_report_date_is_contradicted(run):
+    st, rules, _ = statuses_rules_verdicts(run, SAID_ON.format("112,960", "490"), JAN_12)
+    assert st["about 112,960"] == st["490"] == "supported"
+    st, rules, _ = statuses_rules_verdicts(run, SAID_ON.format("113,390", "430"), JAN_12)
+    assert st["about 113,390"] == st["430"] == "contradicted"
+    assert "dataset-figure-mismatch" in rules["about 113,390"]
+
+
+@pytest.mark.parametrize("text", [
+    "In its 3 March update, the General Staff put Russian losses at {}.",
+    "Figures released on 3 March put Russian losses at {}.",
+    "The General Staff's March 3 report put Russian losses at {}."])
+def test_dated_update_forms_name_the_report(run, text):
+    pub = date(2025, 3, 4)
+    assert statuses_rules_verdicts(run, text.format("878,070"), pub)[0]["878,070"] == "supported"
+    assert statuses_rules_verdicts(run, text.format("879,410"), pub)[0]["879,410"] == \
+        "contradicted"
+
+
+def test_a_date_that_names_no_report_pins_nothing():
+    # a date of the losses themselves, not of a report: the total is read as before
+    text = "By January 11, Russia had lost about 112,960 troops, the General Staff said."
+    c = claims_by_text(text, JAN_12)["about 112,960"]
+    assert dict(c.extra).get("report_day") is None
+    # a figure with a month of its own keeps it
+    text = ("Russia lost 20,960 troops in December, the General Staff said on January 11.")
+    c = claims_by_text(text, JAN_12)["20,960"]
+    assert dict(c.extra).get("report_day") is None and c.period.start == date(2022, 12, 1)

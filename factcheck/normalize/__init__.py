@@ -50,6 +50,7 @@ from .undated_events import mark_undated_events
 from .readings import PAIR_TOTAL, add_readings
 from .readings import _vocab as readings_vocab
 from .relations import carry_restated_keys
+from .report_dates import mark_report_dates
 from .listed_shares import shares_of_the_whole_before
 from .scales import mark_temperature_scales
 from .scopes import (mark_counts_with_bare_shares, mark_each, mark_portions_of_the_total,
@@ -244,6 +245,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_elapsed_spans(ctx.low, drafts, mentions.dates, doc.date)
     _scopes_and_lists(text, ctx, drafts)
     add_readings(ctx, drafts)
+    mark_report_dates(ctx, drafts, doc.date)    # "the General Staff said on January 11"
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)
     carry_when_reported(ctx.low, drafts, ctx.lex)    # "since April 1, when it reported 1,540"
