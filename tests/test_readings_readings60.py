@@ -117,3 +117,37 @@ def test_a_date_that_names_no_report_pins_nothing():
     text = ("Russia lost 20,960 troops in December, the General Staff said on January 11.")
     c = claims_by_text(text, JAN_12)["20,960"]
     assert dict(c.extra).get("report_day") is None and c.period.start == date(2022, 12, 1)
+
+
+@pytest.mark.parametrize("words", ["in its report of 7 November", "in its report of Monday"])
+def test_a_report_set_against_names_no_report_of_the_figure(run, words):
+    # (set 11: the total of 8 November 2022's report, 77,170, 710 more than the day before's)
+    text = ("Combat losses among Russian personnel between the start of the invasion and Tuesday "
+            f"numbered 77,170, the General Staff said, 710 more than {words}.")
+    st, _, _ = statuses_rules_verdicts(run, text, date(2022, 11, 8))
+    assert st["77,170"] == "supported"
+
+
+# -- 3. a wrong multiple's own verdict --------------------------------------------------------
+
+JAN_2 = date(2026, 1, 2)
+DRONES = ("Russia lost 77,322 drones in 2025 by the General Staff's count, {} times the 14,474 "
+          "it lost in 2024.")
+
+
+def test_a_multiple_the_figures_do_not_bear_out_is_contradicted(run):
+    st, _, v = statuses_rules_verdicts(run, DRONES.format("more than six"), JAN_2)
+    assert st["more than six"] == "contradicted"
+    assert st["77,322"] == st["14,474"] == "supported"
+    # the finding names the arithmetic, and wrong-arithmetic's error stays on the figures
+    _, _, flags, _ = run(DRONES.format("more than six"), JAN_2)
+    assert {f.rule for f in flags} >= {"wrong-arithmetic", "wrong-multiple"}
+    [w] = [f for f in flags if f.rule == "wrong-multiple"]
+    assert w.severity == "info" and "14,474" in w.message
+
+
+@pytest.mark.parametrize("words", ["more than five", "nearly six"])
+def test_a_multiple_its_words_allow_is_not_contradicted(run, words):
+    # 77,322 is 5.34 times 14,474: "more than five" and "nearly six" (85% to 100% of six) fit
+    st, _, _ = statuses_rules_verdicts(run, DRONES.format(words), JAN_2)
+    assert st[words] == "unverified"

@@ -10,7 +10,8 @@ counted from publication. Here the date after "said/released/published/... on", 
 "update/report/bulletin/figures" after "its/the/in", names one report R: a running total given
 as current (to R, the day before it, or publication) is that report's total, and a day's figure
 of that sentence ("the past day", "the previous 24 hours", or dated by the same words) is its
-day, the day before R. Each gets R as its ``report_day``, the only report the store then reads
+day, the day before R (a weekday or "the previous day" is readings.yaml ``report_day``'s; a
+date after "than" names a base's report, not the figure's). Each gets R as its ``report_day``, the only report the store then reads
 for it, and its other readings are dropped. Nothing is pinned when the sentence names two
 such dates, the date is after publication or more than 45 days before it, or a figure has a
 date of its own the report does not cover (a month, another day). Called once readings are
@@ -38,6 +39,10 @@ _BEFORE = re.compile(
 _OPEN = re.compile(r"\b(?:its|the|their|in|from)[ \u00a0]+$")
 _AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:daily[ \u00a0]+|morning[ \u00a0]+)?"
                     r"(?:report|update|bulletin|summary|briefing|figures|data|tally)\b")
+# a written date has a day in digits ("January 11", "3 March"); a report set against: "than
+# in its report of", "than the report of"
+_DIGIT = re.compile(r"\d")
+_THAN = re.compile(r"\bthan\b[^.;\d]{0,30}$")
 # how far back a written report date may be from publication
 _REACH = 45
 
@@ -70,9 +75,12 @@ def _report_date(ctx: Any, span: tuple[int, int], D: date) -> tuple[date, str] |
         dm = dates[j]
         if dm.start >= se:
             break
-        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date:
-            continue
+        if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
+                not _DIGIT.search(ctx.text, dm.start, dm.end):
+            continue    # (a weekday or "the previous day" is readings.yaml report_day's)
         head = low[max(ss, dm.start - 60):dm.start]
+        if _THAN.search(head):
+            continue    # ("710 more than in its report of 7 November": the base's report)
         if _BEFORE.search(head) or _OPEN.search(head) and _AFTER.match(low, dm.end):
             named.add(dm.start_date)
             words = ctx.text[max(ss, dm.start - 30):dm.end].strip()
