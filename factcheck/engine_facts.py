@@ -694,7 +694,27 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             f = _arithmetic_fact(item, facts)
             if f is not None:
                 out.append(f)
+                if item[0] == "multiple":
+                    out += _factor_fact(f, item, claims, facts)
     return out
+
+
+def _factor_fact(f: dict[str, Any], item: _Item, claims: Sequence[Claim],
+                 facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A multiple's factor written as a figure of its own between the figure and its base
+    ("77,322 ..., more than six times the 14,474"): the same arithmetic, of kind ``factor``
+    and anchored on the factor, so that a rule can give the factor its verdict
+    (``wrong-multiple``); none when no such figure stands between the two."""
+    _, a, b, k, _, _ = item
+    lo, hi = sorted((a.start, b.start))
+    near = [x for x in claims if x.role == "factor" and x.value is not None and
+            abs(x.value - k) < 1e-9 and lo < x.start < hi and x.id in facts]
+    if not near:
+        return []
+    x = min(near, key=lambda y: abs(y.start - a.start))
+    return [dict(f, fid=f"relation:factor:{x.id}:{a.id}:{b.id}", kind="factor",
+                 factor_n=facts[x.id]["n"], anchor=x.id, text=x.text, start=x.start,
+                 end=x.end)]
 
 
 _FRACTION_ABOVE = frozenset({"more than", "over", "above", "at least"})
