@@ -151,3 +151,32 @@ def test_a_multiple_its_words_allow_is_not_contradicted(run, words):
     # 77,322 is 5.34 times 14,474: "more than five" and "nearly six" (85% to 100% of six) fit
     st, _, _ = statuses_rules_verdicts(run, DRONES.format(words), JAN_2)
     assert st[words] == "unverified"
+
+
+# -- 4. an average limited by its own sentence's sum -------------------------------------------
+
+DEC_8 = date(2025, 12, 8)
+WEEK = ("Week in numbers: over the past seven days, Russia lost 7,760 soldiers, 16 tanks, 163 "
+        "artillery systems and 2,367 drones, according to the General Staff's daily reports, an "
+        "average of about {} troops a day.")
+
+
+def test_an_average_is_not_supported_by_a_report_its_own_sum_rules_out(run):
+    # 7,760 is the week of the reports of 2 to 8 December 2025 (1,109 a day); the week before
+    # gave 8,010 (1,144 a day), within "about 1,150" but no reading of it beside the 7,760
+    st, rules, v = statuses_rules_verdicts(run, WEEK.format("1,150"), DEC_8)
+    assert st["7,760"] == "supported"
+    assert st["about 1,150"] == "contradicted"
+    assert "dataset-figure-mismatch" in rules["about 1,150"]
+    assert "1,109" in " ".join(e.detail for e in v["about 1,150"].evidence) or \
+        "7,760" in " ".join(e.detail for e in v["about 1,150"].evidence)
+    st, _, _ = statuses_rules_verdicts(run, WEEK.format("1,110"), DEC_8)
+    assert st["about 1,110"] == "supported"
+
+
+def test_an_average_with_no_sum_keeps_both_weeks(run):
+    text = ("Russia lost an average of about 1,140 troops a day over the past week, by the "
+            "General Staff's count.")
+    # the week before publication's report gave 1,144 a day: a reading still open
+    st, _, _ = statuses_rules_verdicts(run, text, DEC_8)
+    assert st["about 1,140"] == "supported"
