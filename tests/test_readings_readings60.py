@@ -180,3 +180,27 @@ def test_an_average_with_no_sum_keeps_both_weeks(run):
     # the week before publication's report gave 1,144 a day: a reading still open
     st, _, _ = statuses_rules_verdicts(run, text, DEC_8)
     assert st["about 1,140"] == "supported"
+
+
+# -- 5. a bare rank continuing the record of the sentence before (p21) -------------------------
+
+OCT_25 = date(2024, 10, 25)
+P21 = ("The highest number of soldiers Russia has lost in a single day was 1,740 on May 12. The "
+       "second-highest, earlier this month, was {} in one day.")
+
+
+def test_a_bare_rank_takes_the_count_of_the_record_before(run):
+    c = claims_by_text(P21.format("1,530"), OCT_25)["1,530"]
+    assert c.measure == "personnel_losses"
+    assert [rank_of(r) for r in dict(c.extra)["readings"] if record_of(r)] == [2]
+    # by 25 October 2024 the second-highest day was 1,710 (the report of 21 October)
+    st, _, v = statuses_rules_verdicts(run, P21.format("1,530"), OCT_25)
+    assert st["1,530"] == "contradicted"
+    st, _, _ = statuses_rules_verdicts(run, P21.format("1,710"), OCT_25)
+    assert st["1,710"] == "supported"
+
+
+def test_a_bare_rank_after_a_sentence_with_no_record_takes_nothing():
+    text = ("Russia lost 1,740 soldiers on May 12, Kyiv said. The second-highest, earlier this "
+            "month, was 1,530 in one day.")
+    assert claims_by_text(text, OCT_25)["1,530"].measure is None

@@ -45,7 +45,7 @@ from .lexicon import counted_noun
 from .names import normalized_names
 from .one_topic import settle_one_topic
 from .data_changes import mark_change_bases
-from .when_reported import carry_when_reported, carry_window_sums
+from .when_reported import carry_ranked_heads, carry_when_reported, carry_window_sums
 from .undated_events import mark_undated_events
 from .readings import PAIR_TOTAL, add_readings
 from .readings import _vocab as readings_vocab
@@ -213,6 +213,7 @@ def _scopes_and_lists(text: str, ctx: Context, drafts: list[dict]) -> None:
     mark_priced_list_counts(ctx.low, drafts)
     mark_listed_names(text, ctx.low, drafts)     # "Seven states ...: A, B ... and G"
     carry_window_sums(ctx, drafts, readings_vocab().windows)  # "that makes 3,250 in two days"
+    carry_ranked_heads(ctx, drafts, readings_vocab().record)  # "The second-highest ... was N"
 
 
 def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:

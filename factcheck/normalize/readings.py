@@ -4590,6 +4590,10 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     if not more and not prior:
         return out
     windows = [r for r in more if window_of(r)]
+    if windows and any(rank_of(r) > 1 for r in more if record_of(r)):
+        # ("The second-highest, earlier this month, was 1,530 in one day": the day is the
+        # rank's, not some day of the month)
+        windows, more = [], [r for r in more if not window_of(r)]
     if windows:
         # "within just one week" in September: not September's total (a record said of it,
         # "the deadliest day ... last week, 2,200 in a single day", is read first)
@@ -5347,7 +5351,7 @@ def _ranked_record(ctx: Any, d: dict[str, Any], voc: _Vocab, m: re.Match[str], k
                          record=kind * 2, rank=rank)]
     out = [_reading(start, D - _DAY, False, f"written: \"{words}\" (the whole count)", words,
                     record=kind, rank=rank)]
-    gap = ctx.low[m.end():d["start"]] if m.end() <= d["start"] else ""
+    gap = ctx.low[m.start():d["start"]] if m.start() < d["start"] else ""
     if period is not None and not d.get("cumulative") and period[1] > period[0] and \
             not _SET_OFF.match(gap) and max(period[0], start) <= min(period[1], D - _DAY):
         out.append(_reading(max(period[0], start), min(period[1], D - _DAY), False,
