@@ -713,7 +713,27 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
             f = _arithmetic_fact(item, facts)
             if f is not None:
                 out.append(f)
+                if item[0] == "multiple":
+                    out += _factor_fact(f, item, claims, facts)
     return out
+
+
+def _factor_fact(f: dict[str, Any], item: _Item, claims: Sequence[Claim],
+                 facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A multiple's factor written as a figure of its own between the figure and its base
+    ("77,322 ..., more than six times the 14,474"): the same arithmetic, of kind ``factor``
+    and anchored on the factor, so that a rule can give the factor its verdict
+    (``wrong-multiple``); none when no such figure stands between the two."""
+    _, a, b, k, _, _ = item
+    lo, hi = sorted((a.start, b.start))
+    near = [x for x in claims if x.role == "factor" and x.value is not None and
+            abs(x.value - k) < 1e-9 and lo < x.start < hi and x.id in facts]
+    if not near:
+        return []
+    x = min(near, key=lambda y: abs(y.start - a.start))
+    return [dict(f, fid=f"relation:factor:{x.id}:{a.id}:{b.id}", kind="factor",
+                 factor_n=facts[x.id]["n"], anchor=x.id, text=x.text, start=x.start,
+                 end=x.end)]
 
 
 _FRACTION_ABOVE = frozenset({"more than", "over", "above", "at least"})
@@ -1931,8 +1951,12 @@ def checked_readings(references: Sequence[Reference]) -> dict[str, set[str]]:
 
 
 def _open_readings(claims: Sequence[Claim], references: Sequence[Reference],
-                   facts: dict[str, dict[str, Any]], pub: date | None) -> None:
-    """Mark the claims with a reading the reference data cannot check (``open_reading``)."""
+                   facts: dict[str, dict[str, Any]], pub: date | None
+                   ) -> set[tuple[str, int]]:
+    """Mark the claims with a reading the reference data cannot check (``open_reading``);
+    return the (average, lag) its own sum rules out (``_reports_sums_pin``): no reading of
+    the average at all (readings60: "about 1,150 a day" beside the 7,760 of the report of
+    publication is not supported by the week before's 1,144)."""
     checked = checked_readings(references)
     for c in claims:
         if c.id in checked and c.extra and unchecked_readings(
@@ -1945,6 +1969,7 @@ def _open_readings(claims: Sequence[Claim], references: Sequence[Reference],
             # a derived figure that misses the value by less than its spread ("776 a day" for
             # 777.4): another party's arithmetic is a reading the data cannot decide
             facts[r.claim]["open_reading"] = 1
+    return pinned
 
 
 def _reports_sums_pin(claims: Sequence[Claim], references: Sequence[Reference],
@@ -2041,7 +2066,9 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         if t is not None:
             f["pair_n"], f["pair_lower"], f["pair_upper"] = t["n"], t["lower"], t["upper"]
             t["day_n"], t["day_lower"], t["day_upper"] = f["n"], f["lower"], f["upper"]
-    _open_readings(claims, references, claim_facts, doc.date)
+    ruled_out = _open_readings(claims, references, claim_facts, doc.date)
+    if ruled_out:
+        references = [r for r in references if (r.claim, r.lag) not in ruled_out]
     _alone(claims, claim_facts)
     derived: list[dict[str, Any]] = []
     if want("sum"):

@@ -45,11 +45,12 @@ from .lexicon import counted_noun
 from .names import normalized_names
 from .one_topic import settle_one_topic
 from .data_changes import mark_change_bases
-from .when_reported import carry_when_reported, carry_window_sums
+from .when_reported import carry_ranked_heads, carry_when_reported, carry_window_sums
 from .undated_events import mark_undated_events
 from .readings import PAIR_TOTAL, add_readings
 from .readings import _vocab as readings_vocab
 from .relations import carry_restated_keys
+from .report_dates import mark_report_dates
 from .listed_shares import shares_of_the_whole_before
 from .scales import mark_temperature_scales
 from .scopes import (mark_counts_with_bare_shares, mark_each, mark_portions_of_the_total,
@@ -212,6 +213,7 @@ def _scopes_and_lists(text: str, ctx: Context, drafts: list[dict]) -> None:
     mark_priced_list_counts(ctx.low, drafts)
     mark_listed_names(text, ctx.low, drafts)     # "Seven states ...: A, B ... and G"
     carry_window_sums(ctx, drafts, readings_vocab().windows)  # "that makes 3,250 in two days"
+    carry_ranked_heads(ctx, drafts, readings_vocab().record)  # "The second-highest ... was N"
 
 
 def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
@@ -244,6 +246,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     mark_elapsed_spans(ctx.low, drafts, mentions.dates, doc.date)
     _scopes_and_lists(text, ctx, drafts)
     add_readings(ctx, drafts)
+    mark_report_dates(ctx, drafts, doc.date)    # "the General Staff said on January 11"
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)
     carry_when_reported(ctx.low, drafts, ctx.lex)    # "since April 1, when it reported 1,540"

@@ -91,8 +91,15 @@ class _Vocab:
                  "total_next", "joint_before", "joint_sides", "joint_sides_after",
                  "joint_sides_not", "agent_around", "dated_next", "same_period",
                  "ranked_days", "day_earlier", "report_sum", "side_speakers",
-                 "record_low", "record_window", "record_before", "record_rank",
+                 "record_low", "record_window", "record_before", "record_rank", "rank_ordinals",
                  "total_before")
+
+
+def _rank_vocab(out: Any, v: dict[str, Any]) -> None:
+    """readings.yaml ``record_rank`` and ``rank_ordinals`` (the words of a rank, the ordinals'
+    numbers) into ``out``."""
+    out.record_rank = re.compile(str(v.get("record_rank") or "(?!)"))
+    out.rank_ordinals = {str(k): int(n) for k, n in (v.get("rank_ordinals") or {}).items()}
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -140,7 +147,7 @@ def _vocab() -> _Vocab:
         out.record_low = re.compile(" ".join(str(v.get("record_low") or "(?!)").split()))
         out.record_window = re.compile(" ".join(str(v.get("record_window") or "(?!)").split()))
         out.record_before = re.compile(str(v.get("record_before") or "(?!)"))
-        out.record_rank = re.compile(str(v.get("record_rank") or "(?!)"))
+        _rank_vocab(out, v)
         out.single_day = re.compile(str(v["single_day"]))
         out.single_window = re.compile(str(v.get("single_window") or "(?!)"))
         out.since_point = re.compile(" ".join(str(v.get("since_point") or "(?!)").split()))
@@ -241,6 +248,12 @@ def windowed_record(r: Reading) -> bool:
     return len(r) > 6 and abs(r[6]) == 2
 
 
+def rank_of(r: Reading) -> int:
+    """The rank a record reading names (2 for "the second-highest daily toll"), 1 for the
+    record itself."""
+    return int(r[8]) if len(r) > 8 else 1
+
+
 def window_of(r: Reading) -> int:
     """The days of a window reading (some that many consecutive days within its period), or
     0 for any other reading."""
@@ -261,12 +274,16 @@ def unchecked_readings(readings: Any, checked: set[str], pub: date | None
             (pub is None or date.fromisoformat(r[2]) <= pub)]
 
 
-def _label(start: date, end: date, cumulative: bool, record: int = 0, window: int = 0
-           ) -> str:
+_ORDINALS = {2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-"}
+
+
+def _label(start: date, end: date, cumulative: bool, record: int = 0, window: int = 0,
+           rank: int = 1) -> str:
     if window:
         return (f"{window} consecutive days within {start.isoformat()} to {end.isoformat()}")
     if record:
-        return (f"the {'lowest' if record < 0 else 'highest'} daily figure over "
+        k = _ORDINALS.get(rank, f"{rank}th-") if rank > 1 else ""
+        return (f"the {k}{'lowest' if record < 0 else 'highest'} daily figure over "
                 f"{start.isoformat()} to {end.isoformat()}")
     if cumulative:
         return f"the running total to {end.isoformat()}"
@@ -276,16 +293,19 @@ def _label(start: date, end: date, cumulative: bool, record: int = 0, window: in
 
 
 def _reading(start: date, end: date, cumulative: bool, basis: str, words: str = "",
-             record: int = 0, window: int = 0) -> tuple[Any, ...]:
+             record: int = 0, window: int = 0, rank: int = 1) -> tuple[Any, ...]:
     """(label, start, end, cumulative, basis, words), and 1 after them for a record reading
     (the highest daily figure over start..end, not the sum; -1 the lowest; 2 and -2 when the
     words name the window: ``windowed_record``); for a window
     reading 0 and the window's days after them (some ``window`` consecutive days within
-    start..end)."""
-    r = (_label(start, end, cumulative, record, window), start.isoformat(), end.isoformat(),
-         int(cumulative), basis, words)
+    start..end); a ranked record (``rank`` above 1, "the second-highest") ends on 0 and the
+    rank (``rank_of``)."""
+    r = (_label(start, end, cumulative, record, window, rank), start.isoformat(),
+         end.isoformat(), int(cumulative), basis, words)
     if window:
         return r + (0, window)
+    if record and rank > 1:
+        return r + (max(-2, min(2, record)), 0, rank)
     return r + (max(-2, min(2, record)),) if record else r
 
 
@@ -4570,6 +4590,10 @@ def _readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, voc: 
     if not more and not prior:
         return out
     windows = [r for r in more if window_of(r)]
+    if windows and any(rank_of(r) > 1 for r in more if record_of(r)):
+        # ("The second-highest, earlier this month, was 1,530 in one day": the day is the
+        # rank's, not some day of the month)
+        windows, more = [], [r for r in more if not window_of(r)]
     if windows:
         # "within just one week" in September: not September's total (a record said of it,
         # "the deadliest day ... last week, 2,200 in a single day", is read first)
@@ -5276,8 +5300,13 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     start = max(scope, voc.record_from.get(ctx.lex.domain(d["measure"]) or "", scope))
     period, words = d.get("period"), m.group(0)
     one_day = period is not None and period[0] == period[1] and not d.get("cumulative")
-    ranked = voc.record_rank.search(ctx.low, max(0, m.start() - 30), m.start()) is not None
-    # (a rank, "the second-heaviest daily loss of the war", names no record to check)
+    rk = voc.record_rank.search(ctx.low, max(0, m.start() - 30), m.start())
+    rank = voc.rank_ordinals.get(rk.group("k") or "", 0) if rk is not None else 1
+    if rank > 1:
+        return _ranked_record(ctx, d, voc, m, kind, rank, start, D)
+    ranked = rk is not None
+    # (a rank with no ordinal, "one of the heaviest tolls since the invasion", names no
+    # record to check)
     spans = [] if ranked else _record_windows(ctx, m, voc, start, D, one_day)
     if not spans and one_day and not ranked and voc.record_before.search(
             ctx.low, max(d["sentence"][0], d["start"] - 40), d["start"]):
@@ -5300,6 +5329,35 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     # (a window its words name makes the record checkable on its own: 2, -2)
     kind *= 2 if windowed and prev is None else 1
     return [_reading(a, b, False, how, words, record=kind) for a, b, _ in spans if a <= b]
+
+
+# date words set off by commas between a rank's words and its figure ("The second-highest
+# daily toll, at the end of November, was 2,030"): when the day fell, not the rank's window
+_SET_OFF = re.compile(r"[^,\d]*,[^,\d]+,[^,\d]*$")
+
+
+def _ranked_record(ctx: Any, d: dict[str, Any], voc: _Vocab, m: re.Match[str], kind: int,
+                   rank: int, start: date, D: date) -> list[Reading]:
+    """A ranked record ("the second-highest daily toll of the war", "the third-deadliest
+    day"): the rank-th highest (lowest) day of the window its words name (windowed: checkable
+    on its own), else of the whole count, and also of the figure's own period unless its date
+    words are set off by commas (they date the day, not the window)."""
+    words = m.group(0).strip()
+    period = d.get("period")
+    spans = _record_windows(ctx, m, voc, start, D, True)
+    if spans:
+        a, b, how = spans[0]
+        return [_reading(a, b, False, f"written: \"{words}\" {how}", words,
+                         record=kind * 2, rank=rank)]
+    out = [_reading(start, D - _DAY, False, f"written: \"{words}\" (the whole count)", words,
+                    record=kind, rank=rank)]
+    gap = ctx.low[m.start():d["start"]] if m.start() < d["start"] else ""
+    if period is not None and not d.get("cumulative") and period[1] > period[0] and \
+            not _SET_OFF.match(gap) and max(period[0], start) <= min(period[1], D - _DAY):
+        out.append(_reading(max(period[0], start), min(period[1], D - _DAY), False,
+                            f"written: \"{words}\" within its period", words, record=kind,
+                            rank=rank))
+    return out
 
 
 def _nearest_record(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[re.Match[str], int]:

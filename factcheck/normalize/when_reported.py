@@ -87,6 +87,38 @@ def carry_window_sums(ctx: Any, drafts: list[dict[str, Any]], windows: re.Patter
             _take_keys(d, level, how)
 
 
+# a sentence that opens on a rank with no noun of its own: "The second-highest, earlier this
+# month, was 1,530 in one day" (after "The highest number ... in a single day was 1,740")
+_RANK_HEAD = re.compile(r"[\s\"“]*(?:and\s+)?the\s+(?:second|third|fourth|fifth|next)[-\s]+"
+                        r"(?:highest|largest|biggest|heaviest|deadliest|bloodiest|worst|"
+                        r"costliest|lowest|smallest)\s*(?:,|was\b|came\b|is\b)")
+_RANK_HOW = ("carried from the sentence before: the count of the record figure a rank with no "
+             "noun of its own continues")
+
+
+def carry_ranked_heads(ctx: Any, drafts: list[dict[str, Any]], record: re.Pattern[str]
+                       ) -> None:
+    """Give the first figure of a sentence that opens on a bare rank ("The second-highest,
+    earlier this month, was 1,530 in one day") the measure and subject of the record figure
+    of the sentence before (its sentence holds ``record``'s words: readings.yaml ``record``),
+    when that sentence has one count of a daily report (in place; before the readings)."""
+    low = ctx.low
+    firsts: set[tuple[int, int]] = set()
+    for i, d in enumerate(drafts):
+        span = d["sentence"]
+        if span in firsts:
+            continue
+        firsts.add(span)
+        if d.get("measure") is not None or d.get("unit") or d.get("cumulative") or \
+                d.get("value") is None or not _RANK_HEAD.match(low, span[0]):
+            continue
+        k = ctx.sentence(span[0])[0]
+        before = [x for x in drafts[:i] if ctx.sentence(x["start"])[0] == k - 1]
+        level = _one_days_count(before, ctx.lex)
+        if level is not None and record.search(low, *level["sentence"]):
+            _take_keys(d, level, _RANK_HOW)
+
+
 def _window_after(low: str, d: dict[str, Any], windows: re.Pattern[str]) -> bool:
     """Whether a window of days stands right after the figure ("3,250 in two days"), or a
     window or the last day after a passive verb of the count ("1,090 were added in the last

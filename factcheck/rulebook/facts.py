@@ -111,6 +111,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "expected_upper": "num", "a_dim": "str", "b_dim": "str", "measure": "str",
         "exact": "num", "a_text": "text", "b_text": "text", "expected_display": "text", "words": "text",
         "claim": "text", "of": "text", "a_display": "text",
+        # a multiple's factor written as a figure of its own: that claim's n (kind "factor")
+        "factor_n": "num",
         # for editors: what the figures imply, in the article's own style ("from €3.5 billion
         # to €4.2 billion is a rise of 20%"), and the figure to write instead
         "implied": "text", "suggested": "text",

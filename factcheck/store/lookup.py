@@ -45,8 +45,8 @@ from ..normalize.figures import number
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.mark_gaps import MARK_GAP
 from ..normalize.month_records import MONTH_RECORD
-from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, record_of, window_of,
-                                   windowed_record)
+from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, rank_of, record_of,
+                                   window_of, windowed_record)
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
@@ -164,6 +164,7 @@ class _Plan:
     record: bool = False          # the highest daily figure of the reports, not their sum
     lowest: bool = False          # ... the lowest one ("the lowest daily figure since June")
     window: int = 0               # some that many consecutive days' sum, the closest to the claim
+    rank: int = 1                 # the rank-th highest (lowest) day of a record plan
 
 
 # a rate's measure: the count a day, a week or a month (normalize.readings RATE_SUFFIXES)
@@ -465,30 +466,37 @@ def _record_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
                 ) -> list[Reference]:
     """The highest (``p.lowest``: the lowest) daily figure of the reports after ``p.before``
     up to ``p.end`` (each the difference of two consecutive reports' totals, corrections left
-    out)."""
+    out); of a ranked plan, the ``p.rank``-th highest (lowest) of those days."""
     s, c = p.series, p.claim
     fixes = dict(corr)
-    best: tuple[float, date] | None = None
+    found: list[tuple[float, date]] = []
     day = p.before + _ONE
     while day <= p.end:
         a, b = totals.get((s.key, day - _ONE)), totals.get((s.key, day))
         if a is not None and b is not None:
-            v = b - a - fixes.get(day, 0.0)
-            if best is None or (v < best[0] if p.lowest else v > best[0]):
-                best = (v, day)
+            found.append((b - a - fixes.get(day, 0.0), day))
         day += _ONE
-    if best is None:
+    if len(found) < p.rank:
         return []
+    # (the earliest of equal days first, as the single record takes the first)
+    found.sort(key=lambda x: (x[0] if p.lowest else -x[0], x[1]))
+    best = found[p.rank - 1]
     shift = timedelta(days=s.delay)
     first = p.before + _ONE
     return [Reference(
         claim=c.id, kind="dataset", role="period", measure=s.measure, subject=s.subject,
         value=best[0], unit=s.unit, period=Period(best[1] - shift, best[1] - shift),
         date=best[1], lag=p.lag, cumulative=False, source=s.source, document=s.dataset,
-        detail=f"{said}the {'lowest' if p.lowest else 'highest'} daily {_words(s.measure)} "
+        detail=f"{said}the {_rank_words(p.rank)}{'lowest' if p.lowest else 'highest'} daily "
+               f"{_words(s.measure)} "
                f"in the reports of "
                f"{first.isoformat()} to {p.end.isoformat()}: the report of "
                f"{best[1].isoformat()}", record=_record_kind(p), **read)]
+
+
+def _rank_words(rank: int) -> str:
+    """"second-" for a rank of 2; "" for the record itself."""
+    return "" if rank <= 1 else {2: "second-", 3: "third-"}.get(rank, f"{rank}th-")
 
 
 def _record_kind(p: _Plan) -> int:
@@ -613,7 +621,8 @@ def _record_plan(c: Claim, rd: tuple[Any, ...], s: _Series, pub: date | None) ->
     if pub is not None:
         end = min(end, pub)
     return _Plan(c, s, 0, end, c.period.start + shift - _ONE, reading=rd,
-                 record=not window_of(rd), window=window_of(rd), lowest=lowest_of(rd))
+                 record=not window_of(rd), window=window_of(rd), lowest=lowest_of(rd),
+                 rank=rank_of(rd))
 
 
 def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | None,

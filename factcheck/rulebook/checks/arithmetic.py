@@ -22,6 +22,8 @@ from ..checktype import CheckType, Params, Pattern, Where, relation_pattern
 
 
 def build(p: Params, where: Where) -> Pattern:
+    # (not kind "factor": a multiple's copy anchored on its factor, rules/consistency/
+    # wrong-multiple.yaml)
     return relation_pattern(["multiple", "change", "difference", "ratio", "average", "sum",
                              "complement"], p, where)
 
