@@ -6988,6 +6988,13 @@ def _not_one_change(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return "percent" in (a["unit"], b["unit"]) and a["unit"] != b["unit"]
 
 
+def _no_rate(d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether amount ``d`` is in points and ``x`` no percentage: "2% from 2.5%, half a
+    percentage point lower, leaving the average home at £214,745" (an amount in points moves a
+    rate, never a price or a count after it)."""
+    return x["unit"] != "percent" and any(k == "percentage_points" for k, _ in d["extra"])
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -6999,14 +7006,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     d = drafts[i]
     if _range_of_amounts(low, d):
         return None, None   # "by 4% to 10%": maybe a range (``_no_values`` keeps it bare)
-    points = any(k == "percentage_points" for k, _ in d["extra"])
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
-        if drafts[j].get("role") in _NOT_VALUE:
+        if drafts[j].get("role") in _NOT_VALUE or (frm, to) == (None, None) and _no_rate(d, drafts[j]):
             break
-        if points and frm is None and to is None and drafts[j]["unit"] != "percent":
-            break   # "2% from 2.5%, half a percentage point lower, leaving the average home
-            # at £214,745": an amount in points moves a rate, never a price or a count
         if _passed_over(low, drafts, j, gap, frm, to):
             continue
         if frm is None and to is None and (_ANOTHER_CHANGE_OF.search(gap) or
