@@ -6988,11 +6988,12 @@ def _not_one_change(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return "percent" in (a["unit"], b["unit"]) and a["unit"] != b["unit"]
 
 
-def _no_rate(d: dict[str, Any], x: dict[str, Any]) -> bool:
-    """Whether amount ``d`` is in points and ``x`` no percentage: "2% from 2.5%, half a
-    percentage point lower, leaving the average home at £214,745" (an amount in points moves a
-    rate, never a price or a count after it)."""
-    return x["unit"] != "percent" and any(k == "percentage_points" for k, _ in d["extra"])
+def _no_rate(d: dict[str, Any], x: dict[str, Any], frm: int | None, to: int | None) -> bool:
+    """Whether amount ``d`` is in points, ``x`` no percentage, and no value of ``d`` found yet:
+    "2% from 2.5%, half a percentage point lower, leaving the average home at £214,745" (an
+    amount in points moves a rate, never a price or a count after it)."""
+    return frm is None and to is None and x["unit"] != "percent" and \
+        any(k == "percentage_points" for k, _ in d["extra"])
 
 
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
@@ -7008,7 +7009,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         return None, None   # "by 4% to 10%": maybe a range (``_no_values`` keeps it bare)
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
-        if drafts[j].get("role") in _NOT_VALUE or (frm, to) == (None, None) and _no_rate(d, drafts[j]):
+        if drafts[j].get("role") in _NOT_VALUE or _no_rate(d, drafts[j], frm, to):
             break
         if _passed_over(low, drafts, j, gap, frm, to):
             continue
