@@ -277,8 +277,11 @@ def _over_the_ends(low: str, d: dict[str, Any], spans: list[tuple[int, int]],
             any(m.start >= ss and m.end <= se for m in dates):
         return None
     near = [s for m, s in _neighbours(low, d, spans, dates, 2, 0) if m.kind in _DAY_KINDS]
-    for m in dates:     # (the two ends of a span written "between April 1, 2010 and July 1")
+    # (the two ends of a span written "between April 1, 2010 and July 1, 2011"; not those of
+    # a window, "the four weeks to 7 July", whose "Over the 12 weeks" is another window)
+    for m in dates:
         if m.kind == "period" and m.start_date is not None and m.end_date is not None and \
+                _RANGE_OPEN.match(m.text.lower()) and \
                 m.end <= ss and m.start >= (spans[max(0, _at(spans, ss) - 2)][0]):
             near += [(m.start_date, m.start_date), (m.end_date, m.end_date)]
     pairs = [(a, b) for a in near for b in near if a[1] < b[0]]
