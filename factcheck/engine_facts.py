@@ -220,6 +220,10 @@ def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]]
             # so "by 100 basis points to 18%" from "16%" is two points, not one to three;
             # everyday92)
             ht = hf = 0.0
+    if _set_mark(t):
+        ht = 0.0
+    if _set_mark(f):
+        hf = 0.0
     return max(ht, _range_half(t, ft)), max(hf, _range_half(f, ff))
 
 
@@ -236,6 +240,17 @@ def _dropped_zero(t: Claim, f: Claim) -> bool:
         return False
     return bool(_ONE_DECIMAL.search(t.text) and _WHOLE_PERCENT.fullmatch(f.text) or
                 _ONE_DECIMAL.search(f.text) and _WHOLE_PERCENT.fullmatch(t.text))
+
+
+# the nouns of a level set by decision, not measured: "the 95% target", "Nato's 2% goal"
+_SET_MARKS = frozenset(("target", "goal", "threshold", "benchmark", "ceiling", "cap"))
+
+
+def _set_mark(c: Claim) -> bool:
+    """Whether ``c`` is a target or threshold written plainly ("12 percentage points short of
+    the 60% target", everyday96): the level set, exact, not a rounded measurement."""
+    return c.extra_dict().get("noun") in _SET_MARKS and not (c.qualifier or c.hedge) and \
+        c.role == "compared"
 
 
 # a whole amount of money written to the unit: "£1,277", "$4,279" (no pence, no scale word)
@@ -960,6 +975,8 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             items.append(("sum", c, x, 1.0, add, more_s))
     items.extend(_ratio_item(c, extra.get("ratio"), by_id, facts))
     items.extend(_average_item(c, extra.get("average"), by_id))
+    items.extend(_net_sum_item(c, extra.get("net_sum"), by_id, facts))
+    items.extend(_less_one_item(c, extra.get("less_one"), by_id))
     items.extend(_product_item(c, extra.get("product"), by_id))
     conv = extra.get("conversion_of")
     fx = extra.get("fx_rate")
@@ -1091,6 +1108,46 @@ def _ratio_of_parts(c: Claim, rat: dict[str, Any], parts: list[Claim], by_id: di
              {"minus": y, "parts": tuple(parts), "spread": (spread[0] * k, spread[1] * k)})]
 
 
+def _net_sum_item(c: Claim, net: Any, by_id: dict[str, Claim],
+                  facts: dict[str, dict[str, Any]]) -> list[_Item]:
+    """An amount of change that nets out its parts, each with its way ("fell by 531,702":
+    nationals down 861,237 while foreign residents rose by 329,535; normalize/net_changes.py):
+    the change is the parts' signed sum, in its own way, each part's own rounding allowed for
+    ("spread"); in digits with no qualifier, exact arithmetic."""
+    if not isinstance(net, dict) or net.get("of") not in by_id:
+        return []
+    plus = net.get("plus")
+    ids = (net["of"], *(plus if isinstance(plus, tuple) else ()))
+    signs = net.get("signs")
+    if c.value is None or not isinstance(signs, tuple) or len(signs) != len(ids) or \
+            any(x not in by_id or by_id[x].value is None for x in ids):
+        return []
+    ys = [by_id[x] for x in ids]
+    coef = [float(net.get("sign", 1)) * float(sg) for sg in signs]
+    add = sum(k * float(facts[y.id]["value"]) for k, y in zip(coef[1:], ys[1:]))
+    lo = sum(min(k * float(facts[y.id]["lower"]), k * float(facts[y.id]["upper"]))
+             for k, y in zip(coef[1:], ys[1:]))
+    hi = sum(max(k * float(facts[y.id]["lower"]), k * float(facts[y.id]["upper"]))
+             for k, y in zip(coef[1:], ys[1:]))
+    ways = " ".join(f"{'+' if k > 0 else '-'}{_said(y)}" for k, y in zip(coef, ys))
+    more: dict[str, Any] = {"minus": tuple(ys[1:]), "spread": (lo - add, hi - add),
+                            "net": f"{ways} net to"}
+    if not (c.qualifier or c.hedge or any(y.qualifier or y.hedge for y in ys)):
+        more["exact"] = 1
+    return [("sum", c, ys[0], coef[0], add, more)]
+
+
+def _less_one_item(c: Claim, less: Any, by_id: dict[str, Claim]) -> list[_Item]:
+    """"Every one of the 153 on board died except a girl" against "killing 152"
+    (normalize/rest_counts.py): the whole less the one set aside, exactly."""
+    if not isinstance(less, dict) or less.get("of") not in by_id or c.value is None or \
+            by_id[less["of"]].value is None:
+        return []
+    w = by_id[less["of"]]
+    return [("difference", c, w, 1.0, -1.0 * float(to_base(1.0, w.unit or "") or 1.0),
+             {"exact": 1, "net": f"every one of {_said(w)} less the one set aside is"})]
+
+
 def _average_item(c: Claim, avg: Any, by_id: dict[str, Claim]) -> list[_Item]:
     """The stated average of ``c`` over its total. An average in digits with no qualifier, of
     a total written to the unit over a written count, is exact arithmetic to its written
@@ -1164,8 +1221,10 @@ def _complement_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
     took = sum(float(facts[y.id]["value"]) for y in rest)
     spread = (-sum(float(facts[y.id]["upper"]) - float(facts[y.id]["value"]) for y in rest),
               sum(float(facts[y.id]["value"]) - float(facts[y.id]["lower"]) for y in rest))
-    return [("complement", c, ys[0], -1.0, whole - took,
-             {"minus": tuple(rest), "spread": spread})]
+    # a proportion in words ("about one in ten", a fraction of one) is the rest in hundredths
+    k = 1.0 if c.unit == "percent" else 1.0 / whole
+    return [("complement", c, ys[0], -k, (whole - took) * k,
+             {"minus": tuple(rest), "spread": (spread[0] * k, spread[1] * k)})]
 
 
 def _converted_as_written(b: Claim, fb: dict[str, Any], k: float, add: float,
@@ -1314,7 +1373,10 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
 def _shown_like(kind: str, more: dict[str, Any], shown: float, a: Claim) -> str:
     """The implied value as the article writes ``a``; the rest of a whole in whole percents
     when the share set against it is written so and the whole number already tells the two
-    apart ("the rest of 62,000 after 45,000 is 27% of it, not 36%")."""
+    apart ("the rest of 62,000 after 45,000 is 27% of it, not 36%"); a proportion in words
+    left by shares as a percentage and as one in so many ("9%, about one in 11")."""
+    if kind == "complement" and a.unit != "percent" and 0 < shown < 1:
+        return f"{number(shown * 100.0, 3)}%, about one in {round(1.0 / shown)}"
     if kind == "ratio" and more.get("rest") and a.unit == "percent" and re.fullmatch(r"\D*\d+\s*(?:%|per\s*cent|percent)", a.text) and \
             round(shown) != a.value:
         return written_like(float(round(shown)), a.unit, a.text)
@@ -1340,6 +1402,10 @@ def _worded_implied(a: Claim, b: Claim, said: str | None, sides: float | None,
 def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str, Any],
              k: float, shown: str) -> tuple[str, str]:
     """What the figures imply, said for an editor, and the figure to write instead."""
+    if more.get("net"):
+        # "down 861,237 and up 329,535 net to 531,702, not 631,702" (a net change, or a
+        # whole less the one set aside: normalize/net_changes.py, rest_counts.py)
+        return (f"{more['net']} {shown}, not {_said(a)}", shown)
     if kind == "complement":
         took = " and ".join(_said(x) for x in (b, *(other or ())))
         return (f"100% less {took} leaves {shown}, not {_said(a)}", shown)
@@ -1664,6 +1730,8 @@ _FACTOR_WORDS = {2.0: "double", 3.0: "triple", 4.0: "four times", 0.5: "half",
 
 def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None = None,
                     other: Claim | None = None) -> str:
+    if more.get("net"):
+        return str(more["net"])
     if kind == "difference" and b is not None and other is not None:
         return f"the gap between {b.text} and {other.text}"
     if kind == "ratio" and b is not None and other is not None:

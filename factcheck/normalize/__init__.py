@@ -243,7 +243,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     drafts = ctx.relate(drafts)
     mark_ages(text, ctx.low, drafts, doc.date)    # "born on 5 August 1930 ... aged 82": ages.py
     # "contained on Oct. 25, nearly 10 weeks after it began" on Aug. 17: elapsed_spans.py
-    mark_elapsed_spans(ctx.low, drafts, mentions.dates, doc.date)
+    mark_elapsed_spans(ctx.low, drafts, mentions.dates, doc.date, mentions.sentences)
     _scopes_and_lists(text, ctx, drafts)
     add_readings(ctx, drafts)
     mark_report_dates(ctx, drafts, doc.date)    # "the General Staff said on January 11"

@@ -260,7 +260,7 @@ def mark_ages(text: str, low: str, drafts: list[dict[str, Any]], pub: date | Non
     for d in drafts:
         n = _figure_years(text[d["start"]:d["end"]])
         if n is None or d.get("qualifier") or d["unit"] not in ("", "year") or \
-                d["value"] != n or not 0 < n < 130:
+                d["value"] != n or not 0 < n < (130 if d["unit"] == "" else 5000):
             continue
         got = _age_of(low, d, birth[0], pub, names) if birth is not None else None
         if got is None and d["unit"] == "year":

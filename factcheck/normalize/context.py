@@ -1037,6 +1037,11 @@ class _DateNotes:
 
 
 # words that make a sentence's count a forecast, a target or a condition, not one made so far
+# a count told as done to now: "have crossed", "has recorded", "have been sold"
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)[ \u00a0]+(?:(?:now|already|so[ \u00a0]+far|"
+                              r"together|between[ \u00a0]+them)[ \u00a0]+)?(?:been[ \u00a0]+)?"
+                              r"(?:[a-z]+(?:ed|en|wn)|made|paid|sold|lost|spent|won|hit|come|"
+                              r"left|kept|brought|bought|caught|fought|run|put|read|sent|set)\b")
 _FORECAST_WORDS = re.compile(r"\b(?:will|would|could|might|may|expects?|expected|expecting|"
                              r"forecasts?|forecast|projects?|projected|predicts?|predicted|"
                              r"targets?|aims?|plans?|planned|set[ \u00a0]+(?:to|at)|budget\w*|"
@@ -2893,15 +2898,25 @@ class Context:
                 return d
         return dm
 
+    def _present_perfect(self, ss: int, se: int) -> bool:
+        """Whether sentence ``ss``..``se`` says something in the present perfect ("have
+        crossed"), read once a sentence."""
+        memo = self.__dict__.setdefault("_perfect_by_sentence", {})
+        if (ss, se) not in memo:
+            memo[(ss, se)] = _PRESENT_PERFECT.search(self.low, ss, se) is not None
+        return bool(memo[(ss, se)])
+
     def _year_so_far(self, ask: "_Ask", dm: Any) -> bool:
         """Whether the count is of a calendar year not over on the publication day, said as
         done ("The US has recorded 1,001 cases this year"): the count to that day, the same as
         "since January"; never a forecast's ("expects to sell 2 million this year"), a sum of
         money (a budget "set at N54.99 trillion for the 2025 fiscal year" is the year's) nor a
-        measure that holds as of a moment."""
+        measure that holds as of a moment. A count of no known measure is read so only when
+        its sentence says it in the present perfect ("13,489 people have crossed the Channel
+        this year", everyday96): a count told as done to now."""
         D = ask.D
-        if dm.kind not in ("year", "period") or D is None or ask.measure is None or \
-                ask.q.unit != "" or \
+        if dm.kind not in ("year", "period") or D is None or ask.q.unit != "" or \
+                (ask.measure is None and not self._present_perfect(ask.ss, ask.se)) or \
                 not dm.start_date <= D < dm.end_date or \
                 (dm.start_date.month, dm.start_date.day, dm.end_date.month, dm.end_date.day,
                  dm.end_date.year) != (1, 1, 12, 31, dm.start_date.year):

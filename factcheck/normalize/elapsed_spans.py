@@ -58,7 +58,8 @@ def _words() -> dict[str, Any]:
     data = vocab.load("elapsed.yaml")
     out: dict[str, Any] = {k: re.compile(str(data[k]))
                            for k in ("after", "reference", "stood", "in_before", "in_since", "ago", "ago_date",
-                                     "range", "that", "clock", "zone")}
+                                     "range", "that", "clock", "zone", "first_time",
+                                     "last_before", "over_the", "over_the_not")}
     out["units"] = {str(k): dict(v) for k, v in (data.get("units") or {}).items()}
     return out
 
@@ -223,6 +224,70 @@ def _to_story_ends(low: str, d: dict[str, Any], dates: list[DateMention], pub: d
     return None if end is None else (start, end)
 
 
+def _neighbours(low: str, d: dict[str, Any], spans: list[tuple[int, int]],
+                dates: list[DateMention], back: int, ahead: int
+                ) -> list[tuple[DateMention, _Span]]:
+    """The day, month and year mentions of the ``back`` sentences (of the story's figures,
+    ``spans``) before the count's and the ``ahead`` after it, in its paragraph or across one
+    paragraph break."""
+    ss, se = d["sentence"]
+    k = next((i for i, x in enumerate(spans) if x[0] <= ss < x[1] or x == (ss, se)), -1)
+    if k < 0:
+        return []
+    lo = spans[max(0, k - back)][0] if back else ss
+    hi = spans[min(len(spans) - 1, k + ahead)][1] if ahead else se
+    if low.count("\n\n", lo, ss) > 1 or low.count("\n\n", se, hi) > 1:
+        return []
+    return [x for x in _dated(dates, lo, hi) if not ss <= x[0].start < se]
+
+
+def _at(spans: list[tuple[int, int]], ss: int) -> int:
+    return next((i for i, x in enumerate(spans) if x[0] <= ss < x[1]), 0)
+
+
+def _first_time_ends(low: str, d: dict[str, Any], spans: list[tuple[int, int]],
+                     dates: list[DateMention], pub: date | None) -> tuple[_Span, _Span] | None:
+    """(the last time, the story's time) of "the first time in 11 years" when the sentence
+    before or after says when it last happened ("It had last raised them in July 2011"), and
+    its own sentence gives no date of the stretch (everyday96)."""
+    w = _words()
+    ss, se = d["sentence"]
+    if pub is None or w["first_time"].search(low, max(ss, d["start"] - 60), d["start"]) is None \
+            or w["in_since"].match(low, d["end"]):
+        return None
+    last = [(m, s) for m, s in _neighbours(low, d, spans, dates, 1, 1)
+            if w["last_before"].search(low, max(0, m.start - 70), m.start)]
+    if len(last) != 1 or last[0][1][1] >= pub:
+        return None
+    own = [s for _, s in _dated(dates, ss, se) if s[0] > last[0][1][1]]
+    return last[0][1], (max(own, key=lambda s: s[1]) if own else (pub - _BROKEN_WINDOW, pub))
+
+
+def _over_the_ends(low: str, d: dict[str, Any], spans: list[tuple[int, int]],
+                   dates: list[DateMention]) -> list[tuple[_Span, _Span]] | None:
+    """Every (earlier, later) pair of the dates in the two sentences before "Over the 20
+    months, ..." (a stretch said with "the" and no date of its own in its sentence): each
+    pair is a reading, so the count is contradicted only when none bears it out
+    (everyday96)."""
+    w = _words()
+    ss, se = d["sentence"]
+    if "-" in low[d["start"]:d["end"]] or \
+            w["over_the"].search(low, max(ss, d["start"] - 20), d["start"]) is None or \
+            w["over_the_not"].match(low, d["end"]) or _dated(dates, ss, se) or \
+            any(m.start >= ss and m.end <= se for m in dates):
+        return None
+    near = [s for m, s in _neighbours(low, d, spans, dates, 2, 0) if m.kind in _DAY_KINDS]
+    # (the two ends of a span written "between April 1, 2010 and July 1, 2011"; not those of
+    # a window, "the four weeks to 7 July", whose "Over the 12 weeks" is another window)
+    for m in dates:
+        if m.kind == "period" and m.start_date is not None and m.end_date is not None and \
+                _RANGE_OPEN.match(m.text.lower()) and \
+                m.end <= ss and m.start >= (spans[max(0, _at(spans, ss) - 2)][0]):
+            near += [(m.start_date, m.start_date), (m.end_date, m.end_date)]
+    pairs = [(a, b) for a in near for b in near if a[1] < b[0]]
+    return pairs or None
+
+
 def _range_ends(low: str, d: dict[str, Any], dates: list[DateMention]
                 ) -> tuple[_Span, _Span, str] | None:
     """(first, day after the last) of a range of dates right after the count: "for six months
@@ -314,15 +379,18 @@ def _clock_elapsed(d: dict[str, Any], ends: tuple[int, int], name: str,
 
 
 def mark_elapsed_spans(low: str, drafts: list[dict[str, Any]], dates: tuple[DateMention, ...],
-                       pub: date | None) -> None:
+                       pub: date | None, sentences: Any = ()) -> None:
     """Set ``elapsed`` on the counts of days, weeks, months and years the story's dates bear
     on (module docstring)."""
     if not any(k in low for k in (" after", " before", " later", " earlier", " ago",
                                                 " since", " stood", " lasted", " survived",
-                                                " held", " endured", " from", " between")):
+                                                " held", " endured", " from", " between",
+                                                "first ", " the ")):
         return
     units = _words()["units"]
     ordered = sorted(dates, key=lambda m: m.start)
+    # (the story's sentences, the figures' own among them, for the dates around a count)
+    spans = sorted({d["sentence"] for d in drafts} | {tuple(x) for x in sentences})
     for d in drafts:
         unit = units.get(d["unit"])
         if unit is not None and "minutes" in unit and d["value"] and \
@@ -335,7 +403,9 @@ def mark_elapsed_spans(low: str, drafts: list[dict[str, Any]], dates: tuple[Date
                 any(k == "elapsed" for k, _ in d["extra"]):
             continue
         ends = _after_ends(low, d, ordered) or _to_story_ends(low, d, ordered, pub) or \
-            _range_ends(low, d, ordered) or _ago_ends(low, d, ordered, pub)
+            _range_ends(low, d, ordered) or _ago_ends(low, d, ordered, pub) or \
+            _first_time_ends(low, d, spans, ordered, pub) or \
+            _over_the_ends(low, d, spans, ordered)
         if ends is None:
             continue
         el = _best_reading(d, [x for e in ends if (x := _elapsed(d, e, d["unit"], unit))]) \

@@ -217,22 +217,40 @@ def _other_time(share: dict[str, Any], rest: dict[str, Any]) -> bool:
     return share.get("period") is not None and share.get("period") != rest.get("period")
 
 
+# a proportion in words, "one in ten", "about one in 25", "two out of five" (everyday96)
+_RATIO_WORDS = re.compile(r"(?:(?:about|around|roughly|some|nearly|almost|just|only|fewer"
+                          r"[ \u00a0]+than|more[ \u00a0]+than)[ \u00a0]+)*[a-z0-9]+[ \u00a0]+"
+                          r"(?:in|out[ \u00a0]+of)[ \u00a0]+[a-z0-9,]+")
+
+
+def _ratio_in_words(low: str, d: dict[str, Any]) -> bool:
+    """A proportion said "one in ten" (a plain fraction below one, no relation of its own)."""
+    return d["unit"] == "" and d["value"] is not None and 0 < d["value"] < 1 and \
+        d.get("role") in (None, "update") and \
+        not any(k in _RELATED for k, _ in d["extra"]) and \
+        _RATIO_WORDS.fullmatch(low, d["start"], d["end"]) is not None
+
+
 def share_rests(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``("complement", {"of": (A, ...)})`` on a percentage that is the rest of 100%
-    after the shares A, ... (see the module docstring): 100% less their sum is its value."""
+    after the shares A, ... (see the module docstring): 100% less their sum is its value. A
+    proportion in words is such a rest too ("91% of the world's learners, leaving only about
+    one in ten still in school", everyday96), held in percent."""
     if "%" not in low and "percent" not in low and "per cent" not in low:
         return
     cue = re.compile(str(_vocab()["share_rest"]))
     for i, d in enumerate(drafts):
+        words = _ratio_in_words(low, d)
         m = cue.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) \
-            if _plain_share(d) else None
+            if _plain_share(d) or words else None
         if m is None:
             continue
         readings = _rest_readings(low, drafts, i, m.start())
         if not readings:
             continue
+        said = d["value"] * (100.0 if words else 1.0)
         best = min(readings, key=lambda r: abs(100.0 - sum(drafts[j]["value"] for j in r) -
-                                               d["value"]))
+                                               said))
         d["extra"].append(("complement", {"of": best}))
 
 

@@ -13,6 +13,15 @@ a reading; the one that bears the average out (the nearest when none does) is ke
 contradicted only when every reading disagrees. The average gets ``("average", {"of": total,
 "count": n, "per": "day"})``: the engine works the total out per second of ``per``. This
 module reads words; it never judges.
+
+A bare count with its stretch after it (everyday96: "A record 45,774 people crossed ... in
+2022. Over the 365 days of the year, that was about 125 a day"; "Guns killed 48,830 people
+in 2021 ...: about 134 deaths a day") is read the same way: a figure with no unit followed by
+at most two words and "a day" ("a week", "per hour"), said as an average (also after a colon,
+or after "that was"), is the nearest larger count with no unit before it in its sentence, or
+in the sentence before when none stands in its own and it is said after "that was", over the
+same readings of the count; the average then carries no ``per`` (it is a count a day, the
+engine works the total out per unit of the count).
 """
 
 from __future__ import annotations
@@ -28,6 +37,14 @@ _RATE_UNIT = re.compile(r"(.+) / (hour|day|week)")
 # how an average is said before its figure: "an average of", "averaging", ", " in apposition
 _SAID_AS_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
                               r"\baverag(?:ed|ing|es)[ \u00a0]+|,[ \u00a0]*(?:or[ \u00a0]+)?)$")
+# a bare count's stretch after it: " a day", " deaths a day", " people per week"
+_EACH_STRETCH = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:a|an|per|each)[ \u00a0]+"
+                           r"(?P<per>hour|day|week)\b")
+# how a bare count's average is said before it: as a rate's, after a colon, after "that was"
+_SAID_AS_COUNT_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
+                                    r"\baverag(?:ed|ing|es)[ \u00a0]+|[,:][ \u00a0]*(?:or[ \u00a0]+)?|"
+                                    r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+)$")
+_THAT_WAS = re.compile(r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+$")
 _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|means|works[ \u00a0]+out"
                       r"[ \u00a0]+at))[ \u00a0]+")
 
@@ -44,27 +61,45 @@ def _total(low: str, drafts: list[dict[str, Any]], own: list[int], before: list[
             and x.get("role") in (None, "total", "item") and \
             not any(k == "average" for k, _ in x["extra"])
     found = next((j for j in reversed(own) if j < i and fits(j)), None)
-    if found is None and not any(j < i for j in own) and \
-            _THAT_IS.match(low, d["sentence"][0]) is not None:
+    that_was = base == "" and _THAT_WAS.search(low, max(0, d["start"] - 16), d["start"])
+    if found is None and (not any(j < i for j in own) or that_was) and \
+            (_THAT_IS.match(low, d["sentence"][0]) is not None or that_was):
         found = next((j for j in reversed(before) if fits(j)), None)
     return found
 
 
-def _counts(drafts: list[dict[str, Any]], near: list[int], total: int, per: str) -> list[float]:
+def _counts(drafts: list[dict[str, Any]], near: list[int], total: int,
+            per: str) -> list[tuple[float, bool]]:
     """Readings of how many ``per`` the total is over: the durations of that unit near, and
-    the total's own period counted in days."""
-    out = [float(drafts[j]["value"]) for j in near
-           if drafts[j]["unit"] == per and drafts[j]["value"] and float(drafts[j]["value"]) >= 2
-           and float(drafts[j]["value"]) == int(drafts[j]["value"])]
+    the total's own period counted in days (marked True)."""
+    out = [(float(drafts[j]["value"]), False) for j in near
+           if drafts[j]["unit"] in (per, per + "s") and drafts[j]["value"] and
+           float(drafts[j]["value"]) >= 2 and
+           float(drafts[j]["value"]) == int(drafts[j]["value"])]
     period = drafts[total].get("period")
     if per == "day" and period is not None and (period[1] - period[0]).days >= 1:
-        out.append(float((period[1] - period[0]).days + 1))
+        out.append((float((period[1] - period[0]).days + 1), True))
     return out
+
+
+def _stretch_of(low: str, d: dict[str, Any]) -> tuple[str, str] | None:
+    """The base unit and stretch of an average at ``d``: its unit's ("acre / day"), or for a
+    bare count the stretch written after it ("125 a day")."""
+    m = _RATE_UNIT.fullmatch(str(d["unit"] or ""))
+    if m is not None:
+        if _SAID_AS_AVERAGE.search(low, max(0, d["start"] - 24), d["start"]) is None:
+            return None
+        return m.group(1), m.group(2)
+    if d["unit"] or (m := _EACH_STRETCH.match(low, d["end"])) is None or \
+            _SAID_AS_COUNT_AVERAGE.search(low, max(0, d["start"] - 24), d["start"]) is None:
+        return None
+    return "", m.group("per")
 
 
 def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
     """Every average whose unit carries its period (module docstring), in place."""
-    if " / " not in " ".join(str(d["unit"]) for d in drafts):
+    if " / " not in " ".join(str(d["unit"]) for d in drafts) and \
+            not any(w in low for w in (" a day", " per day", " a week", " an hour", " per week")):
         return
     by_sent = by_sentence(drafts)
     order = list(by_sent)
@@ -72,13 +107,12 @@ def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
         own = by_sent[key]
         for i in own:
             d = drafts[i]
-            m = _RATE_UNIT.fullmatch(str(d["unit"] or ""))
-            if m is None or not d["value"] or float(d["value"]) <= 0 or \
+            if not d["value"] or float(d["value"]) <= 0 or \
                     d.get("role") not in (None, "item") or \
                     any(k in ("average", "relation", "change") for k, _ in d["extra"]) or \
-                    _SAID_AS_AVERAGE.search(low, max(0, d["start"] - 24), d["start"]) is None:
+                    (stretch := _stretch_of(low, d)) is None:
                 continue
-            base, per = m.group(1), m.group(2)
+            base, per = stretch
             before = by_sent[order[s - 1]] if s > 0 else []
             total = _total(low, drafts, own, before, i, base)
             if total is None:
@@ -88,8 +122,13 @@ def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
             if not counts:
                 continue
             tv = float(drafts[total]["value"])
-            count = min(counts, key=lambda c: abs(math.log(tv / c / float(d["value"]))))
-            d["extra"].append(("average", {"of": total, "count": count, "per": per}))
+            count, counted = min(counts, key=lambda c: abs(math.log(tv / c[0] / float(d["value"]))))
+            avg: dict[str, Any] = {"of": total, "count": count}
+            if base:
+                avg["per"] = per
+            if counted:
+                avg["counted"] = "period"
+            d["extra"].append(("average", avg))
             if d.get("role") == "item":
                 # (no item of a list with its total: "108,000 acres ..., about 9,000 acres a
                 # day" are one figure and its average)

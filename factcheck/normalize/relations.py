@@ -99,6 +99,9 @@ from .later_gains import gains_after_their_levels
 from .earlier_percentages import percentages_before_their_levels
 from .multiples_back import multiples_back
 from .rate_averages import rate_averages
+from .net_changes import net_changes
+from .referendum_sides import referendum_sides
+from .rest_counts import rest_counts
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -794,6 +797,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     sub_unit_gaps(low, drafts)  # "$1.29 a share, 23 cents more than the $1.06": sub_unit_gaps.py
     paragraph_changes(low, drafts)  # "rise by 10% ... £149 more ... from £1,568 to £1,717"
     change_parts(low, drafts)   # "rose by N1.17 billion ... N1.05 billion of the increase"
+    net_changes(low, drafts)    # "fell by 531,702 ... down 861,237, while ... up 329,535": net_changes.py
 
 
 def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -858,6 +862,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _exchange_rates(low, drafts)
     _wholes_and_parts(text, low, drafts, sents, lex)
     _later_vote_shares(drafts, low)
+    referendum_sides(low, drafts)   # "51.9% backing Leave ... The Remain side took 48.1%"
     _later_share_list(drafts)
     _rest_of_shares(low, drafts)
     bracket_shares(text, drafts, sents)
@@ -983,6 +988,7 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
     all_but_rests(low, drafts)  # "All but one of the 155 ... the 154 dead": all_but.py
+    rest_counts(low, drafts)     # "every one of the 153 ... except a girl": rest_counts.py
     unit_costs(low, drafts)     # "163.7p a litre ... filling a 55-litre car, £90.04": unit_costs.py
     spare_margins(low, drafts)  # "39 short of the 76 needed", "with 85 to spare": spare_margins.py
 
