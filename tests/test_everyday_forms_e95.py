@@ -147,3 +147,16 @@ def test_a_share_opening_a_paragraph_with_no_pointer_stays_apart():
     text = ("In all 33,551,983 votes were cast, and 15,410,742 of them were for Leave.\n\n"
             "Just over half of the total backed Remain in Scotland.")
     assert "wrong-arithmetic" not in _rules(text, date(2016, 6, 24))
+
+
+# 7. an index's per cent, and its points a sentence later as "the N-point drop"
+@pytest.mark.parametrize("share, wrong", [("1.7%", False), ("2.6%", True)])
+def test_the_point_drop_after_the_index_per_cent_is_the_same_move(share, wrong):
+    text = (f"The FTSE 100 ended down {share}. The 137.97-point fall took the index to "
+            "8,000.4.")
+    assert ("wrong-arithmetic" in _rules(text, date(2024, 1, 5))) is wrong
+
+
+def test_a_company_per_cent_before_the_index_points_is_not_the_index_move():
+    text = "Shares in Boohoo ended down 2.6%. The 137.97-point fall took the FTSE 100 to 8,000.4."
+    assert "wrong-arithmetic" not in _rules(text, date(2024, 1, 5))

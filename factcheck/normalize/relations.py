@@ -28,6 +28,7 @@ from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
 from .extra_amounts import extra_amounts
 from .part_sum_shares import part_sum_shares
+from .point_moves import point_moves
 from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
@@ -887,6 +888,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     averages_ahead(low, drafts)     # "averaged about 81 a day. ... 29,437 ... 365 days": averages_ahead.py
     extra_amounts(low, drafts, sents)   # "rose to £221.20 ... it was £203.85 ... an extra £17.35"
     part_sum_shares(low, drafts, sents)     # "The five accounted for more than half of the growth"
+    point_moves(low, drafts, sents)     # "closed down 1.9%. The 135.96-point drop left the FTSE 100 at ..."
     _restated_changes(low, drafts)
     # "That was down 4.7% from 5,848,534, a fall of 272,588": amounts_beside_percent.py
     amounts_beside_percent_changes(low, drafts, sents)
