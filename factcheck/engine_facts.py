@@ -1183,6 +1183,9 @@ def _product_item(c: Claim, prod: Any, by_id: dict[str, Claim]) -> list[_Item]:
     half = _written_step(p.text) * _written_scale(p) * per_base * k
     half += _written_step(c.text) * _written_scale(c) * float(to_base(1.0, c.unit or "") or 1.0)
     more: dict[str, Any] = {"product": _quantity_said(q), "spread": (-half, half)}
+    if prod.get("word"):
+        # a share of a share: "59.3% of 30.2%" (normalize/share_of_shares.py)
+        more["product_word"] = str(prod["word"])
     if not (c.qualifier or c.hedge or p.qualifier or p.hedge):
         more["exact"] = 1
     return [("multiple", c, p, k, 0.0, more)]
@@ -1749,7 +1752,7 @@ def _relation_words(kind: str, k: float, more: dict[str, Any], b: Claim | None =
     if kind == "complement" and b is not None:
         return f"the rest after {' and '.join(x.text for x in (b, *(other or ())))}"
     if kind == "multiple" and more.get("product"):
-        return f"{more['product']} at"     # "55 litres at 163.7p"
+        return f"{more['product']} {more.get('product_word', 'at')}"     # "55 litres at 163.7p"
     if kind == "multiple":
         return _FACTOR_WORDS.get(round(k, 3), f"{number(k, 6)} times")
     if kind == "change":

@@ -31,6 +31,8 @@ from typing import Any
 
 from ..extract import vocab
 from .forecast_beats import forecast_beats
+from .share_of_shares import share_of_shares
+from .stake_sales import stake_sales
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .lexicon import fraction_words
 from .verb_wholes import act_named, says_act
@@ -235,6 +237,9 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, _beaten_before(low, drafts, by_sent, k))
         forecast_beats(low, drafts, idxs)   # "beating the forecast of $0.98 by 15 cents"
+        stake_sales(low, drafts, idxs)      # "sold a 4% stake, cutting its holding to 64% from 68%"
+        # "75% on a turnout of 30%, fewer than a quarter of all members"
+        share_of_shares(low, drafts, idxs, by_sent[k + 1] if k + 1 < len(by_sent) else [])
         _beaten_first_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _beaten_passive_by(low, drafts, idxs, by_sent[k - 1] if k else [])
         _averages(low, drafts, idxs)

@@ -176,7 +176,7 @@ _RELATED = frozenset({"difference", "sum", "relation", "change", "ratio", "avera
 def _plain_share(d: dict[str, Any]) -> bool:
     """A percentage that may be a share of a whole of 100%: no change, comparison or gap."""
     return d["unit"] == "percent" and d["value"] is not None and 0 < d["value"] < 100 and \
-        d.get("role") not in ("change", "compared", "difference") and \
+        d.get("role") not in ("change", "compared", "difference", "product") and \
         not any(k in _RELATED for k, _ in d["extra"])
 
 

@@ -26,6 +26,9 @@ from typing import Any
 from ..extract import vocab
 from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
+from .extra_amounts import extra_amounts
+from .part_sum_shares import part_sum_shares
+from .point_moves import point_moves
 from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
@@ -83,6 +86,7 @@ from .moves import moved_levels
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
 from .than_named import than_named
+from .that_multiples import that_multiples
 from .back_comparisons import back_comparisons
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
@@ -836,6 +840,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _lost_of_a_whole(low, drafts)   # "lost 23 of their 107 seats, ending with 84"
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
+    that_multiples(low, drafts, sents)  # "paid £500,000 ... twice that, £1 million": that_multiples.py
     count_averages(low, drafts, sents)  # "in 3,319 cinemas, averaging $7,834 each": count_averages.py
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
@@ -890,6 +895,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     multiples_back(low, drafts)     # "The figure is 60 times that of ...": multiples_back.py
     rate_averages(low, drafts)      # "153,336 acres ..., about 9,000 acres a day": rate_averages.py
     averages_ahead(low, drafts)     # "averaged about 81 a day. ... 29,437 ... 365 days": averages_ahead.py
+    extra_amounts(low, drafts, sents)   # "rose to £221.20 ... it was £203.85 ... an extra £17.35"
+    part_sum_shares(low, drafts, sents)     # "The five accounted for more than half of the growth"
+    point_moves(low, drafts, sents)     # "closed down 1.9%. The 135.96-point drop left the FTSE 100 at ..."
     _restated_changes(low, drafts)
     # "That was down 4.7% from 5,848,534, a fall of 272,588": amounts_beside_percent.py
     amounts_beside_percent_changes(low, drafts, sents)
@@ -8503,7 +8511,8 @@ def _noun_words(low: str, d: dict[str, Any]) -> str | None:
     return low[span[0]:span[1]] if low and isinstance(span, tuple) else None
 
 
-_NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference"})
+_NOT_LISTED = frozenset({"change", "portion", "of_whole", "factor", "compared", "difference",
+                          "product"})
 
 
 def _before_its_earlier_value(drafts: list[dict[str, Any]], part: dict[str, Any],

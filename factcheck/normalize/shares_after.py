@@ -45,10 +45,11 @@ def shares_after_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[
                 s.get("role") not in (None, "portion") or \
                 any(x in ("ratio", "relation", "change", "difference") for x, _ in s["extra"]):
             continue    # (the share alone, but for the pieces of "seven in ten")
-        if _OPENING.fullmatch(low, s["sentence"][0], s["start"]) is None or \
-                "\n\n" in low[drafts[prev[-1]]["end"]:s["start"]]:
+        opening = _OPENING.fullmatch(low, s["sentence"][0], s["start"])
+        if opening is None or _apart(low, drafts[prev[-1]]["end"], s["start"], opening):
             continue
-        pair = _part_and_whole(low, drafts, prev)
+        pair = _part_and_whole(low, drafts, prev) or \
+            _part_of_them(low, drafts, prev, sents[k - 2] if k > 1 else [])
         if pair is None:
             continue
         p, w = pair
@@ -56,10 +57,43 @@ def shares_after_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[
             continue
         clause = low[s["end"]:s["sentence"][1]]
         rest = _REST_WORDS.search(clause) is not None
-        if not rest and not _echoes(clause, low[drafts[prev[0]]["sentence"][0]:
-                                               drafts[prev[-1]]["sentence"][1]]):
+        if not rest and not _OF_THE_TOTAL.match(clause) and \
+                not _echoes(clause, low[drafts[prev[0]]["sentence"][0]:
+                                        drafts[prev[-1]]["sentence"][1]]):
             continue
         s["extra"].append(("ratio", {"of": p, "per": w, **({"rest": True} if rest else {})}))
+
+
+def _apart(low: str, end: int, start: int, opening: re.Match[str]) -> bool:
+    """Whether the share stands apart from the part's sentence: in another paragraph, unless
+    its opening points back ("That was just over half of the total" opening the next
+    paragraph, everyday95)."""
+    breaks = low.count("\n\n", end, start)
+    return breaks > 1 or (breaks == 1 and not opening.group(0).strip(" \u00a0\n"))
+
+
+# the share said of the whole in so many words: "That was just over half of the total", "more
+# than two-fifths of the month's total" (everyday95)
+_OF_THE_TOTAL = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|all|its|their)[ \u00a0]+(?:[a-z]+[’']s[ \u00a0]+)?"
+                           r"(?:total|whole|overall[ \u00a0]+total|lot)\b")
+# a part said "of them" ("Mainland visitors numbered 363,001 of them"): of the count the
+# sentence before gives
+_OF_THEM = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|those)\b")
+
+
+def _part_of_them(low: str, drafts: list[dict[str, Any]], prev: list[int], before: list[int]
+                  ) -> tuple[int, int] | None:
+    """The part of sentence ``prev``, its one count, said "of them", and the whole: the last
+    count of the sentence before it, when that is larger (everyday95)."""
+    if len(prev) != 1 or drafts[prev[0]]["unit"] or not drafts[prev[0]]["value"] or \
+            not _OF_THEM.match(low, drafts[prev[0]]["end"]) or \
+            drafts[prev[0]].get("role") not in (None, "portion"):
+        return None
+    whole = [j for j in before if not drafts[j]["unit"] and drafts[j]["value"] and
+             drafts[j].get("role") in (None, "total")]
+    if not whole or low.count("\n\n", drafts[whole[-1]]["end"], drafts[prev[0]]["start"]) > 1:
+        return None
+    return prev[0], whole[-1]
 
 
 # a sentence that opens on the whole: "Of the 419,442 people who applied, 290,596 were ..."
