@@ -34,6 +34,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from ..extract import vocab
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
@@ -355,6 +357,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                     # paragraph's figures are dated by is a reading too (both months of "fell
                     # to 36,570 from 48,240 in January")
                     got.append(span)
+            got += _period_before_compared(ctx, drafts, i, got)
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)) or
                                  _month_turn(D), got)
             got += _weekday_readings(d, basis, D, got)
@@ -473,6 +476,35 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _absolute_clause_counts(ctx, drafts, bases)
     mark_gaps(ctx, drafts, bases)
     _month_recorded_after(ctx, drafts, bases)
+
+
+def _period_before_compared(ctx: Any, drafts: list[dict[str, Any]], i: int,
+                            got: list[Reading]) -> list[Reading]:
+    """"... rose more than fivefold to 77,322 from 14,474" after "in 2025": a compared value
+    with no period of its own, right after a figure of its count over a written span (a year,
+    a month, a war year) in its sentence, is read over the span of the same length before
+    that one too (issue #10, readings61): the level a count over a period rose from is the
+    one of the period before. A reading widens what supports the figure, never what
+    contradicts it."""
+    d = drafts[i]
+    if d.get("role") != "compared" or d.get("period") is not None or i == 0:
+        return []
+    src = drafts[i - 1]
+    p = src.get("period")
+    if src["sentence"] != d["sentence"] or src.get("measure") != d.get("measure") or \
+            p is None or src.get("cumulative") or p[1] <= p[0] or \
+            src.get("role") in ("compared", "change", "share"):
+        return []
+    a, b = p
+    if b + _DAY == a + relativedelta(years=1):
+        a2, b2 = a - relativedelta(years=1), a - _DAY
+    elif b + _DAY == a + relativedelta(months=1):
+        a2, b2 = a - relativedelta(months=1), a - _DAY
+    else:
+        a2, b2 = a - (b - a) - _DAY, a - _DAY
+    r = _reading(a2, b2, False, "carried within the sentence: the period before the one of "
+                 f"\"{ctx.text[src['start']:src['end']]}\"")
+    return [] if _rkey(r) in {_rkey(x) for x in got} else [r]
 
 
 def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,
