@@ -3783,11 +3783,12 @@ def _listed_qualifiers(text: str, out: list[QuantityMention]) -> list[QuantityMe
     """A hedge opening a list of counts stands for each item written with none of its own
     (issue #10, readings61): in "more than 10,100 tanks, 21,100 armoured vehicles and 23,600
     artillery systems" each count is "more than" its figure, not the exact report. Only plain
-    counts with their nouns, separated by a comma or "and", no other word."""
+    counts with their nouns, separated by a comma or "and", no other word, and only round
+    ones: "over 2,700 armoured vehicles, 357 UAVs" gives the drones' count to the unit."""
     for i in range(1, len(out)):
         q, p = out[i], out[i - 1]
         if q.qkind is not None or q.is_range or p.qkind not in _LIST_KINDS or q.unit or \
-                p.unit or p.end >= q.start or q.start - p.end > 60:
+                p.unit or p.end >= q.start or q.start - p.end > 60 or not q.rounded:
             continue
         if _LIST_GAP.fullmatch(text, p.end, q.num_start) is None:
             continue
