@@ -43,6 +43,10 @@ def test_a_hedge_before_a_list_of_counts_qualifies_every_item():
     text = "It lost 6,534 tanks and more than 12,400 armoured vehicles, nearly 10,000 guns."
     qs = with_qualifiers(text, find_quantities(text))
     assert [q.qualifier for q in qs] == [None, "more than", "nearly"]
+    # a figure given to the unit is its own count, not a bound
+    text = "Russian troops lost over 2,700 armoured vehicles, 357 UAVs since the war began."
+    qs = with_qualifiers(text, find_quantities(text))
+    assert [q.qualifier for q in qs] == ["over", None]
 
 
 def test_the_items_of_a_hedged_list_are_judged_as_bounds(run):
@@ -123,3 +127,55 @@ def test_a_count_of_the_defence_forces_is_judged_as_the_general_staffs(run):
     assert _status(run, text.format(n="427,000"), pub) == {"more than 427,000": "supported"}
     assert _status(run, text.format(n="472,000"), pub) == {
         "more than 472,000": "contradicted"}
+
+
+# -- 6. a daily rate after a change's earlier value and its month --------------------------------
+
+def test_a_rate_after_the_earlier_values_month_may_be_the_new_values(run):
+    # June 2025: 32,420 (1,081 a day); May: 35,370 (1,141 a day)
+    text = ("Russian casualties dropped again in June, to 32,420 from 35,370 in May, roughly "
+            "{n} a day, Kyiv's figures show.")
+    assert _status(run, text.format(n="1,080"), date(2025, 7, 2))["roughly 1,080"] == \
+        "supported"
+    assert _status(run, text.format(n="1,280"), date(2025, 7, 2))["roughly 1,280"] == \
+        "contradicted"
+
+
+# -- 7. "over those four months" ----------------------------------------------------------------
+
+def test_those_n_months_after_a_figure_are_the_span_written_before(run):
+    # May to August 2024: 38,940 + 35,030 + 35,680 + 36,810 = 146,460
+    text = ("Britain now puts Russian killed and wounded at about 610,000, around 146,000 of "
+            "them between May and August. Ukraine's General Staff counted {n} Russian "
+            "casualties over those four months.")
+    assert _status(run, text.format(n="146,460"), date(2024, 9, 3))["146,460"] == "supported"
+    assert _status(run, text.format(n="164,460"), date(2024, 9, 3))["164,460"] == \
+        "contradicted"
+
+
+# -- 8. a date that is another figure's own ------------------------------------------------------
+
+def test_the_date_of_an_earlier_high_does_not_date_the_total_after_it(run):
+    # report of 12 November 2024: 1,950, total 712,610; of 13 May 2024: 1,740
+    text = ("Kyiv reported 1,950 Russian casualties in 24 hours on Tuesday, a new daily high for "
+            "the war, topping the 1,740 of 13 May and taking Russia's losses to {n}.")
+    assert _status(run, text.format(n="712,610"), date(2024, 11, 12))["712,610"] == "supported"
+    assert _status(run, text.format(n="721,610"), date(2024, 11, 12))["721,610"] == \
+        "contradicted"
+
+
+def test_the_year_of_a_pace_does_not_date_the_next_item(run):
+    # October 2024: 279 tanks, 923 armoured vehicles (2024: 3,689 and 8,956)
+    text = ("Russia lost 279 tanks in October, below its monthly pace for 2024, and {n} "
+            "armoured vehicles, Ukraine's General Staff said.")
+    assert _status(run, text.format(n="923"), date(2024, 11, 2))["923"] == "supported"
+    assert _status(run, text.format(n="932"), date(2024, 11, 2))["932"] == "contradicted"
+
+
+def test_a_possessive_period_is_the_next_figures_alone(run):
+    # the war's third year: 459,220 casualties, 3,643 tanks; its second: 262,190 and 3,171
+    text = ("As the war entered its fourth year, Ukraine's General Staff put Russia's losses at "
+            "868,230. Its count for the third year, 459,220, was far above the second year's "
+            "262,190, while tanks destroyed rose to {n} from 3,171.")
+    assert _status(run, text.format(n="3,643"), date(2025, 2, 24))["3,643"] == "supported"
+    assert _status(run, text.format(n="3,463"), date(2025, 2, 24))["3,463"] == "contradicted"
