@@ -2772,6 +2772,9 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = _month_ranked_in_year(text, low, out)
     if " year" in low and ("war" in low or "invasion" in low):
         out = _war_years(g, text, low, out)
+    if "whole year" in low or "entire year" in low or "full year" in low or \
+            "year as a whole" in low:
+        out = _whole_year(text, low, out)
     out = _months_of_split_year(text, low, out)
     if len(out) > 1:
         out = _year_from_earlier_date(text, low, out)
@@ -3193,6 +3196,28 @@ def _war_years(g: _DateGrammar, text: str, low: str, out: list[DateMention]
             continue    # "the war's third year, from February 2024 to February 2025"
         keep.append(d)
     return sorted(keep + added, key=lambda d: d.start)
+
+
+_WHOLE_YEAR = re.compile(r"\bthe[ \u00a0]+(?:(?:whole|entire|full)[ \u00a0]+year|year[ \u00a0]+as"
+                         r"[ \u00a0]+a[ \u00a0]+whole)\b")
+
+
+def _whole_year(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """"Russian forces lost 203 tanks in December ... For the whole year the tally comes to
+    3,689 tanks" (readings61): "the whole (entire, full) year", "the year as a whole" with no
+    year of its own is the calendar year of the last day, month or year written before it."""
+    for m in _WHOLE_YEAR.finditer(low):
+        if any(d.start < m.end() and d.end > m.start() for d in out):
+            continue
+        prev = next((d for d in reversed(out) if d.end <= m.start()), None)
+        if prev is None or prev.end_date is None or \
+                prev.granularity not in ("day", "month", "year"):
+            continue
+        y = prev.end_date.year
+        out = sorted(out + [DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                        date(y, 1, 1), date(y, 12, 31), None, prev.relative,
+                                        "year", "year")], key=lambda d: d.start)
+    return out
 
 
 _RANK_AFTER_MONTH = re.compile(
