@@ -651,9 +651,11 @@ def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
         return True   # "topping the 2,030 of 29 November and taking Russia's losses to
         # 770,420": the date of another figure, named after it by "of" (readings61)
     if (own := _POSSESSIVE_FIGURE.match(low, dm.end)) is not None and \
-            (low[dm.end - 2:dm.end] in ("'s", "’s") or own.group(1)) and own.end() < qs:
+            (low[dm.end - 2:dm.end] in ("'s", "’s") or own.group(1)) and own.end() < qs and \
+            _COMPARED_OWNER.search(low, max(ss, dm.start - 12), dm.start) is not None:
         return True   # "below the third year's 459,220, while drones ... rose to 118,926":
-        # a period named as the owner of the figure right after it is that figure's alone
+        # a compared period named as the owner of the figure right after it is that
+        # figure's alone (not "December's 35,050 was up ..., and the tanks lost rose")
     if _PACE_OF_PERIOD.search(low, max(ss, dm.start - 30), dm.start) and \
             low.find(",", dm.end, qs) >= 0:
         return True   # "203 tanks in December, below their monthly pace for 2024, and 674
@@ -680,6 +682,9 @@ _OTHER_FIGURES_DATE = re.compile(r"\bthe[ \u00a0]+\d[\d,.]*[ \u00a0]+(?:[a-z'’
 # a figure right after a possessive period ("the third year's 459,220", "January's 48,240")
 _POSSESSIVE_FIGURE = re.compile(r"(['’]s)?[ \u00a0]+(?:(?:about|around|some|nearly)[ \u00a0]+)?"
                                 r"\d[\d,.]*")
+# the comparison word before a compared figure's possessive period ("below the third year's")
+_COMPARED_OWNER = re.compile(r"\b(?:below|above|than|from|against|under|over|beside|with)"
+                             r"[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "below their monthly pace for 2024", "above the average of 2023": a pace's own period
 _PACE_OF_PERIOD = re.compile(r"\b(?:pace|average|rate|norm)[ \u00a0]+(?:(?:for|of|in)[ \u00a0]+)?$")
 # a day's figure joined by "and" to the one before it, right before its "the day before"
