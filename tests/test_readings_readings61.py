@@ -179,3 +179,30 @@ def test_a_possessive_period_is_the_next_figures_alone(run):
             "262,190, while tanks destroyed rose to {n} from 3,171.")
     assert _status(run, text.format(n="3,643"), date(2025, 2, 24))["3,643"] == "supported"
     assert _status(run, text.format(n="3,463"), date(2025, 2, 24))["3,463"] == "contradicted"
+
+
+def test_a_possessive_month_at_the_head_of_a_sentence_still_dates_its_clauses(run):
+    # December 2025: 35,050 casualties and 101 tanks; November: 31,190 and 71
+    text = ("December's 35,050 was up from 31,190 in November, and the tanks lost rose from 71 "
+            "to {n}, Ukraine's General Staff figures show.")
+    assert _status(run, text.format(n="101"), date(2026, 1, 2))["101"] == "supported"
+
+
+# -- 9. "the whole year" ---------------------------------------------------------------------------
+
+def test_the_whole_year_is_the_year_of_the_dates_before_it():
+    got = find_dates("Russia lost 203 tanks in December. For the whole year the tally comes to "
+                     "3,689 tanks.", date(2025, 1, 2))
+    assert [(d.text, d.start_date, d.end_date) for d in got][-1] == (
+        "the whole year", date(2024, 1, 1), date(2024, 12, 31))
+    # with nothing dated before it, it is left to the words around it
+    assert find_dates("For the whole year the tally comes to 3,689 tanks.",
+                      date(2025, 1, 2)) == []
+
+
+def test_figures_of_the_whole_year_after_a_months_are_the_years(run):
+    # December 2024: 203 tanks; 2024: 3,689 tanks
+    text = ("Russian forces lost 203 tanks in December, Ukraine's General Staff said. For the "
+            "whole year its tally comes to {n} tanks.")
+    assert _status(run, text.format(n="3,689"), date(2025, 1, 2))["3,689"] == "supported"
+    assert _status(run, text.format(n="3,869"), date(2025, 1, 2))["3,869"] == "contradicted"
