@@ -3774,9 +3774,11 @@ def with_qualifiers(text: str, ms: list[QuantityMention]) -> list[QuantityMentio
 # the words between two items of one list of counts: the first item's noun, then a comma or
 # "and" ("more than 10,100 tanks, 21,100 armoured vehicles and 23,600 artillery systems")
 _LIST_GAP = re.compile(r"[ \u00a0]+[a-z][a-z \u00a0-]{0,40}?(?:,|,?[ \u00a0]+and)[ \u00a0]+$")
-# the hedges that stand for every item of a list they open (a bound or an approximation; a
-# threshold verb or a range is the first item's own)
-_LIST_KINDS = frozenset({"gt", "ge", "nearly", "approx"})
+# the hedges that stand for every item of a list they open (a bound with its ceiling or an
+# approximation; a threshold verb or a range is the first item's own, and "at least", with no
+# upper bound, is left to the first item: "at least 8.7 million illnesses, 78,000
+# hospitalisations" spread to the later items would leave a restated 87,000 unchecked)
+_LIST_KINDS = frozenset({"gt", "nearly", "approx"})
 
 
 def _listed_qualifiers(text: str, out: list[QuantityMention]) -> list[QuantityMention]:

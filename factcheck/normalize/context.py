@@ -686,7 +686,8 @@ _POSSESSIVE_FIGURE = re.compile(r"(['’]s)?[ \u00a0]+(?:(?:about|around|some|ne
 _COMPARED_OWNER = re.compile(r"\b(?:below|above|than|from|against|under|over|beside|with)"
                              r"[ \u00a0]+(?:the[ \u00a0]+)?$")
 # "below their monthly pace for 2024", "above the average of 2023": a pace's own period
-_PACE_OF_PERIOD = re.compile(r"\b(?:pace|average|rate|norm)[ \u00a0]+(?:(?:for|of|in)[ \u00a0]+)?$")
+# (not "rate": "changed the cash rate in November 2010, when it was lifted to 4.75%" dates it)
+_PACE_OF_PERIOD = re.compile(r"\b(?:pace|average)[ \u00a0]+(?:(?:for|of)[ \u00a0]+)?$")
 # a day's figure joined by "and" to the one before it, right before its "the day before"
 _OWN_DAY_OF_ITEM = re.compile(r"\band[ \u00a0]+\d[\d,.]*[ \u00a0]*$")
 # ... and the running total a later clause brings the count to
