@@ -3343,10 +3343,12 @@ def _a_rate(low: str, d: dict[str, Any]) -> bool:
                 _PER_GROUND_AFTER.match(low, d["end"]))
 
 
-def _new_value_of(drafts: list[dict[str, Any]], src: dict[str, Any]) -> dict[str, Any] | None:
-    """The new value right before an earlier value ``src`` of its count in its sentence ("to
-    32,420 from 35,370 in May"), when it is over a span of days of its own; else None."""
-    k = next((j for j, e in enumerate(drafts) if e is src), 0)
+def _new_value_of(drafts: list[dict[str, Any]], src: dict[str, Any], i: int
+                  ) -> dict[str, Any] | None:
+    """The new value right before an earlier value ``src`` (a draft before ``i``) of its count
+    in its sentence ("to 32,420 from 35,370 in May"), when it is over a span of days of its
+    own; else None."""
+    k = next((j for j in range(i - 1, -1, -1) if drafts[j] is src), 0)
     if k == 0:
         return None
     new = drafts[k - 1]
@@ -3390,7 +3392,7 @@ def _averages_of_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any
             continue
         d["period"] = sp
         _set(bases, i, "period", f"carried within the sentence: the period of \"{words}\"")
-        new = _new_value_of(drafts, src) if src.get("role") == "compared" else None
+        new = _new_value_of(drafts, src, i) if src.get("role") == "compared" else None
         if new is not None:
             # "to 32,420 from 35,370 in May, about 1,080 a day": the average may be the new
             # value's as well as the earlier value's (both read: ``_average_readings``)
