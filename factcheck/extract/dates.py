@@ -2778,6 +2778,13 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
         out = fiscal_parts.stated_year_parts(text, low, out, D)
     if "month of" in low:
         out = _nth_month_of_year(text, low, out, D)
+    if "month of" in low or "month in" in low:
+        out = _month_ranked_in_year(text, low, out)
+    if " year" in low and ("war" in low or "invasion" in low):
+        out = _war_years(g, text, low, out)
+    if "whole year" in low or "entire year" in low or "full year" in low or \
+            "year as a whole" in low:
+        out = _whole_year(text, low, out)
     out = _months_of_split_year(text, low, out)
     if len(out) > 1:
         out = _year_from_earlier_date(text, low, out)
@@ -3131,6 +3138,134 @@ def _nth_month_of_year(text: str, low: str, out: list[DateMention], D: date | No
                          not m.group("y"), "month", "month")
         out = sorted([d for d in out if d.end <= a or d.start >= b] + [dm],
                      key=lambda d: d.start)
+    return out
+
+
+# "<Month> was the costliest month of 2025", "January, the deadliest month in 2024": the month
+# named is the one of the year the ranking names
+_RANKED_IN_YEAR = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?:was|is|became|,)?[ \u00a0]*(?:the|its|their)[ \u00a0]+"
+    r"(?:[a-z-]+[ \u00a0]+){1,3}?months?[ \u00a0]+(?:of|in)[ \u00a0]+(?P<y>(?:19|20)\d\d)\b")
+
+
+_WAR_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_S_ = r"[ \u00a0]+"
+_ORDS = "|".join(_WAR_ORD)
+_EVENT_NOUN = r"(?P<ev>(?:full[- ]scale[ \u00a0]+)?(?:war|invasion))"
+# "the war's third year", "the third year of the full-scale war", "the invasion's second year"
+_WAR_YEAR = re.compile(
+    rf"\b(?:the|its){_S_}(?:{_EVENT_NOUN}['\u2019]s{_S_})?(?P<n>{_ORDS}){_S_}year"
+    rf"(?P<of>{_S_}of{_S_}(?:the{_S_})?{_EVENT_NOUN.replace('?P<ev>', '?P<ev2>')})?"
+    rf"(?:['\u2019]s)?\b")
+# "(the war) entered its fifth year", "the invasion is in its third year": the count of war
+# years the text speaks in (the year entered is no figure's period: it has just begun)
+_WAR_ENTERED = re.compile(
+    rf"\b(?:war|invasion)(?:{_S_}[a-z]+){{0,2}}?{_S_}(?:entered|enters|entering|is{_S_}in|"
+    rf"was{_S_}in|began|begins|moved{_S_}into|moves{_S_}into){_S_}its{_S_}(?P<n>{_ORDS})"
+    rf"{_S_}year\b")
+
+
+def _war_years(g: _DateGrammar, text: str, low: str, out: list[DateMention]
+               ) -> list[DateMention]:
+    """The years of a war counted from its first day (issue #10, readings61): "the war's third
+    year", "the third year of the war" run from the events table's day of the war (24 February
+    2022) moved on by two years to the day before the next anniversary; a bare "the fourth
+    year" is one only in a text that has spoken of the war's years before it ("the war entered
+    its fifth year", "the war's third year"). A span of months apposed to it ("the war's third
+    year, from February 2024 to February 2025") restates it and gives way to it."""
+    ev = g.events.get("war")
+    if ev is None:
+        return out
+    entered = [m.end() for m in _WAR_ENTERED.finditer(low)]
+    spoken = -1 if not entered else entered[0]
+    added: list[DateMention] = []
+    for m in _WAR_YEAR.finditer(low):
+        named = m.group("ev") or m.group("of")
+        if m.group(0).startswith("its") and not named:
+            continue    # "its fifth year" after "entered" is the count, not a period
+        if not named and (spoken < 0 or m.start() < spoken):
+            continue
+        if named and spoken < 0:
+            spoken = m.end()
+        n = _WAR_ORD[m.group("n")]
+        a = ev + relativedelta(years=n - 1)
+        b = ev + relativedelta(years=n) - timedelta(days=1)
+        added.append(DateMention(m.start(), m.end(), text[m.start():m.end()], a, b, None,
+                                 False, "period", "year"))
+    if not added:
+        return out
+    keep = []
+    for d in out:
+        if any(d.start < w.end and d.end > w.start for w in added):
+            continue
+        if any(0 <= d.start - w.end <= 12 and
+               low[w.end:d.start].strip() in (",", "", "alone,", "only,") and
+               d.start_date is not None and d.end_date is not None and
+               (d.start_date.year, d.start_date.month) == (w.start_date.year, w.start_date.month)
+               and (d.end_date.year, d.end_date.month) == (w.end_date.year, w.end_date.month)
+               for w in added):
+            continue    # "the war's third year, from February 2024 to February 2025"
+        keep.append(d)
+    return sorted(keep + added, key=lambda d: d.start)
+
+
+_WHOLE_YEAR = re.compile(r"\bthe[ \u00a0]+(?:(?:whole|entire|full)[ \u00a0]+year|year[ \u00a0]+as"
+                         r"[ \u00a0]+a[ \u00a0]+whole)\b")
+
+
+def _whole_year(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """"Russian forces lost 203 tanks in December ... For the whole year the tally comes to
+    3,689 tanks" (readings61): "the whole (entire, full) year", "the year as a whole" with no
+    year of its own is the calendar year of the last day, month or year written before it."""
+    for m in _WHOLE_YEAR.finditer(low):
+        if any(d.start < m.end() and d.end > m.start() for d in out):
+            continue
+        prev = next((d for d in reversed(out) if d.end <= m.start()), None)
+        if prev is None or prev.end_date is None or \
+                prev.granularity not in ("day", "month", "year"):
+            continue
+        y = prev.end_date.year
+        out = sorted(out + [DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                        date(y, 1, 1), date(y, 12, 31), None, prev.relative,
+                                        "year", "year")], key=lambda d: d.start)
+    return out
+
+
+_RANK_AFTER_MONTH = re.compile(
+    r"(?P<m>[a-z]+)[ \u00a0]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)")
+_RANK_FIGURE = re.compile(r",?[ \u00a0]+(?:at|with)[ \u00a0]+\d")
+
+
+def _month_ranked_in_year(text: str, low: str, out: list[DateMention]) -> list[DateMention]:
+    """A month with no year of its own ranked among the months of a year written right after
+    it ("January was the costliest month of 2025", issue #10, readings61) is that year's
+    month, not the one its name falls in by the publication date; the year's own mention
+    stays (the ranking's year)."""
+    for k, dm in enumerate(out):
+        if not dm.relative or dm.granularity != "month" or dm.kind != "month" or \
+                dm.start_date is None:
+            continue
+        m = _RANKED_IN_YEAR.match(low, dm.end)
+        if m is None:
+            continue
+        y = int(m.group("y"))
+        mo = dm.start_date.month
+        for j in range(k + 1, len(out)):
+            # "..., with March second at 41,160": the next month ranked in the same sentence
+            # (a spelled ordinal before "at" or "with" and a figure is its rank, not a day)
+            o = out[j]
+            if "." in low[dm.end:o.start] or o.granularity != "day" or o.start_date is None:
+                continue
+            r = _RANK_AFTER_MONTH.fullmatch(low, o.start, o.end)
+            if r is not None and _RANK_FIGURE.match(low, o.end):
+                mo2 = o.start_date.month
+                out[j] = replace(o, text=text[o.start:o.start + len(r.group("m"))],
+                                 end=o.start + len(r.group("m")), start_date=date(y, mo2, 1),
+                                 end_date=_month_end(y, mo2), relative=False, kind="month",
+                                 granularity="month")
+        out[k] = replace(dm, start_date=date(y, mo, 1), end_date=_month_end(y, mo),
+                         relative=False)
     return out
 
 

@@ -3776,7 +3776,7 @@ def with_qualifiers(text: str, ms: list[QuantityMention]) -> list[QuantityMentio
     """Attach the qualifier written right before each figure ("more than", "about"), or
     right after it and its noun ("1,600 troops or more", "3 km or so")."""
     g = grammar()
-    out = _prefix_qualifiers(g, text, ms)
+    out = _listed_qualifiers(text, _prefix_qualifiers(g, text, ms))
     if g.suffix_qual is None:
         return out
     for i, q in enumerate(out):
@@ -3788,6 +3788,33 @@ def with_qualifiers(text: str, ms: list[QuantityMention]) -> list[QuantityMentio
         if sm and not any(ch in ".;,:!?" for ch in text[q.end:sm.start(1)]):
             phrase = _norm(sm.group(1))
             out[i] = _replace(q, qualifier=phrase, qkind=g.suffix_quals[phrase])
+    return out
+
+
+# the words between two items of one list of counts: the first item's noun, then a comma or
+# "and" ("more than 10,100 tanks, 21,100 armoured vehicles and 23,600 artillery systems")
+_LIST_GAP = re.compile(r"[ \u00a0]+[a-z][a-z \u00a0-]{0,40}?(?:,|,?[ \u00a0]+and)[ \u00a0]+$")
+# the hedges that stand for every item of a list they open (a bound with its ceiling or an
+# approximation; a threshold verb or a range is the first item's own, and "at least", with no
+# upper bound, is left to the first item: "at least 8.7 million illnesses, 78,000
+# hospitalisations" spread to the later items would leave a restated 87,000 unchecked)
+_LIST_KINDS = frozenset({"gt", "nearly", "approx"})
+
+
+def _listed_qualifiers(text: str, out: list[QuantityMention]) -> list[QuantityMention]:
+    """A hedge opening a list of counts stands for each item written with none of its own
+    (issue #10, readings61): in "more than 10,100 tanks, 21,100 armoured vehicles and 23,600
+    artillery systems" each count is "more than" its figure, not the exact report. Only plain
+    counts with their nouns, separated by a comma or "and", no other word, and only round
+    ones: "over 2,700 armoured vehicles, 357 UAVs" gives the drones' count to the unit."""
+    for i in range(1, len(out)):
+        q, p = out[i], out[i - 1]
+        if q.qkind is not None or q.is_range or p.qkind not in _LIST_KINDS or q.unit or \
+                p.unit or p.end >= q.start or q.start - p.end > 60 or not q.rounded:
+            continue
+        if _LIST_GAP.fullmatch(text, p.end, q.num_start) is None:
+            continue
+        out[i] = _replace(q, qualifier=p.qualifier, qkind=p.qkind)
     return out
 
 

@@ -665,6 +665,19 @@ def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
     421,000, and ... the war as a whole had cost Russia about 785,000")."""
     if _base_before_level(low, dm.start, dm.end, qs, ss):
         return True
+    if dm.kind != "since" and _OTHER_FIGURES_DATE.search(low, max(ss, dm.start - 30), dm.start):
+        return True   # "topping the 2,030 of 29 November and taking Russia's losses to
+        # 770,420": the date of another figure, named after it by "of" (readings61)
+    if (own := _POSSESSIVE_FIGURE.match(low, dm.end)) is not None and \
+            (low[dm.end - 2:dm.end] in ("'s", "’s") or own.group(1)) and own.end() < qs and \
+            _COMPARED_OWNER.search(low, max(ss, dm.start - 12), dm.start) is not None:
+        return True   # "below the third year's 459,220, while drones ... rose to 118,926":
+        # a compared period named as the owner of the figure right after it is that
+        # figure's alone (not "December's 35,050 was up ..., and the tanks lost rose")
+    if _PACE_OF_PERIOD.search(low, max(ss, dm.start - 30), dm.start) and \
+            low.find(",", dm.end, qs) >= 0:
+        return True   # "203 tanks in December, below their monthly pace for 2024, and 674
+        # armoured vehicles": the period of a comparison's pace, not of the next item
     if dm.kind == "since" and _WHOLE_WAR_AFTER.search(low, dm.end, qs):
         return True
     if dm.kind == "since" and _AND_THAT.search(low, dm.end, qs) is not None:
@@ -681,6 +694,18 @@ def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
                 _OTHER_CHANGE_BASE.search(low, max(ss, dm.start - 50), dm.start))
 
 
+# "the 2,030 of 29 November", "the 41,980 recorded in October": a figure named with its own date
+_OTHER_FIGURES_DATE = re.compile(r"\bthe[ \u00a0]+\d[\d,.]*[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+)?"
+                                 r"(?:of|on)[ \u00a0]+$")
+# a figure right after a possessive period ("the third year's 459,220", "January's 48,240")
+_POSSESSIVE_FIGURE = re.compile(r"(['’]s)?[ \u00a0]+(?:(?:about|around|some|nearly)[ \u00a0]+)?"
+                                r"\d[\d,.]*")
+# the comparison word before a compared figure's possessive period ("below the third year's")
+_COMPARED_OWNER = re.compile(r"\b(?:below|above|than|from|against|under|over|beside|with)"
+                             r"[ \u00a0]+(?:the[ \u00a0]+)?$")
+# "below their monthly pace for 2024", "above the average of 2023": a pace's own period
+# (not "rate": "changed the cash rate in November 2010, when it was lifted to 4.75%" dates it)
+_PACE_OF_PERIOD = re.compile(r"\b(?:pace|average)[ \u00a0]+(?:(?:for|of)[ \u00a0]+)?$")
 # a day's figure joined by "and" to the one before it, right before its "the day before"
 _OWN_DAY_OF_ITEM = re.compile(r"\band[ \u00a0]+\d[\d,.]*[ \u00a0]*$")
 # ... and the running total a later clause brings the count to

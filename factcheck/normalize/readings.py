@@ -34,6 +34,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from ..extract import vocab
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
@@ -375,6 +377,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                     # paragraph's figures are dated by is a reading too (both months of "fell
                     # to 36,570 from 48,240 in January")
                     got.append(span)
+            got += _period_before_compared(ctx, drafts, i, got)
+            got += _those_units_readings(ctx, drafts, i, got)
             got += _story_period(ctx, d, basis, D, stories.get(lex.domain(m)) or
                                  _month_turn(D), got)
             got += _weekday_readings(d, basis, D, got)
@@ -493,6 +497,68 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _absolute_clause_counts(ctx, drafts, bases)
     mark_gaps(ctx, drafts, bases)
     _month_recorded_after(ctx, drafts, bases)
+
+
+def _those_units_readings(ctx: Any, drafts: list[dict[str, Any]], i: int,
+                          got: list[Reading]) -> list[Reading]:
+    """"Britain put ... around 160,000 of them between January and April. Ukraine's General
+    Staff counted 162,390 Russian casualties over those four months": a figure with no period
+    of its own dated by "those (these, the same) N months" after it is of each span of that
+    many units an earlier figure of its paragraph was dated by (readings61); the figure's
+    other readings stand beside them."""
+    d = drafts[i]
+    if d.get("period") is not None or d.get("cumulative"):
+        return []
+    t = _THOSE_UNITS_AFTER.match(ctx.low, d["end"], d["sentence"][1])
+    n = None if t is None else _SMALL_COUNTS.get(t.group("n")) or (
+        int(t.group("n")) if t.group("n").isdigit() else None)
+    if n is None:
+        return []
+    least, most = (x * n for x in _ANAPHOR_DAYS[t.group("u")])
+    par = ctx.paragraph(d["start"])
+    have = {_rkey(r) for r in got}
+    out = []
+    for e in drafts[:i]:
+        p = e.get("period")
+        if p is None or e.get("cumulative") or ctx.paragraph(e["start"]) != par or \
+                not least <= (p[1] - p[0]).days + 1 <= most:
+            continue
+        r = _reading(p[0], p[1], False, "carried within the paragraph: the span of "
+                     f"\"{t.group(0).strip()}\", the period of "
+                     f"\"{ctx.text[e['start']:e['end']]}\"")
+        if _rkey(r) not in have:
+            have.add(_rkey(r))
+            out.append(r)
+    return out
+
+
+def _period_before_compared(ctx: Any, drafts: list[dict[str, Any]], i: int,
+                            got: list[Reading]) -> list[Reading]:
+    """"... rose more than fivefold to 77,322 from 14,474" after "in 2025": a compared value
+    with no period of its own, right after a figure of its count over a written span (a year,
+    a month, a war year) in its sentence, is read over the span of the same length before
+    that one too (issue #10, readings61): the level a count over a period rose from is the
+    one of the period before. A reading widens what supports the figure, never what
+    contradicts it."""
+    d = drafts[i]
+    if d.get("role") != "compared" or d.get("period") is not None or i == 0:
+        return []
+    src = drafts[i - 1]
+    p = src.get("period")
+    if src["sentence"] != d["sentence"] or src.get("measure") != d.get("measure") or \
+            p is None or src.get("cumulative") or p[1] <= p[0] or \
+            src.get("role") in ("compared", "change", "share"):
+        return []
+    a, b = p
+    if b + _DAY == a + relativedelta(years=1):
+        a2, b2 = a - relativedelta(years=1), a - _DAY
+    elif b + _DAY == a + relativedelta(months=1):
+        a2, b2 = a - relativedelta(months=1), a - _DAY
+    else:
+        a2, b2 = a - (b - a) - _DAY, a - _DAY
+    r = _reading(a2, b2, False, "carried within the sentence: the period before the one of "
+                 f"\"{ctx.text[src['start']:src['end']]}\"")
+    return [] if _rkey(r) in {_rkey(x) for x in got} else [r]
 
 
 def _remember_span(ctx: Any, d: dict[str, Any], basis: dict[str, str], domain: Any,
@@ -688,6 +754,13 @@ def _weekday_readings(d: dict[str, Any], basis: dict[str, str], D: date, got: li
 _PERIOD_ANAPHOR = re.compile(r"\bthe\s+(week|month|quarter|year)['’]s\b")
 # the days a span of each such period may have
 _ANAPHOR_DAYS = {"week": (7, 7), "month": (28, 31), "quarter": (89, 92), "year": (365, 366)}
+# "... over those four months", "in these two weeks" right after a figure and its noun
+_THOSE_UNITS_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z'’-]+){0,3}?[ \u00a0]+(?:over|in|during|across|for)[ \u00a0]+"
+    r"(?:those|these|the[ \u00a0]+same)[ \u00a0]+(?P<n>\d{1,2}|[a-z]+)[ \u00a0]+"
+    r"(?P<u>week|month|quarter|year)s?\b")
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _anaphor_readings(ctx: Any, d: dict[str, Any], basis: dict[str, str], got: list[Reading],
@@ -3290,6 +3363,23 @@ def _a_rate(low: str, d: dict[str, Any]) -> bool:
                 _PER_GROUND_AFTER.match(low, d["end"]))
 
 
+def _new_value_of(drafts: list[dict[str, Any]], src: dict[str, Any], i: int
+                  ) -> dict[str, Any] | None:
+    """The new value right before an earlier value ``src`` (a draft before ``i``) of its count
+    in its sentence ("to 32,420 from 35,370 in May"), when it is over a span of days of its
+    own; else None."""
+    k = next((j for j in range(i - 1, -1, -1) if drafts[j] is src), 0)
+    if k == 0:
+        return None
+    new = drafts[k - 1]
+    p = new.get("period")
+    if new["sentence"] != src["sentence"] or new.get("measure") != src.get("measure") or \
+            new.get("role") in ("compared", "change", "share") or p is None or \
+            p[1] <= p[0] or new.get("cumulative") or p == src.get("period"):
+        return None
+    return new
+
+
 def _averages_of_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """"Set against Kyiv's 430,790 Russian casualties for the year, that is roughly 103 for
     every square kilometre, or about 1,180 a day": so many a day, in a sentence that gave a
@@ -3322,6 +3412,11 @@ def _averages_of_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any
             continue
         d["period"] = sp
         _set(bases, i, "period", f"carried within the sentence: the period of \"{words}\"")
+        new = _new_value_of(drafts, src, i) if src.get("role") == "compared" else None
+        if new is not None:
+            # "to 32,420 from 35,370 in May, about 1,080 a day": the average may be the new
+            # value's as well as the earlier value's (both read: ``_average_readings``)
+            d["_rate_also"] = (new["period"], ctx.text[new["start"]:new["end"]])
 
 
 def _changes_between_periods(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
@@ -4870,6 +4965,11 @@ def _average_readings(ctx: Any, d: dict[str, Any], D: date, voc: _Vocab,
         return ()
     a, b = period
     own = _reading(a, b, False, basis.get("period", "none"))
+    also = d.pop("_rate_also", None)
+    if also is not None:
+        (a2, b2), words = also
+        return (own, _reading(a2, b2, False, "carried within the sentence: the period of the "
+                              f"new value \"{words}\""))
     week = _calendar_week_before(ctx, d, D, voc)
     if week is not None:
         return (own, week)
