@@ -57,6 +57,8 @@ from .earlier_sentences import earlier_sentences
 from .forecast_gaps import forecast_gaps
 from .implicit_units import implicit_units
 from .elided_units import elided_plain_units, elided_units
+from .extra_amounts import extra_amounts
+from .earlier_records import records_beaten_by
 from .base_years import changes_against_base_years
 from .prior_periods import changes_from_the_period_before
 from .comparative_sizes import comparative_sizes
@@ -834,6 +836,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
     relate_across(low, drafts, sents, lex)
     _own_roles(text, low, drafts)
+    extra_amounts(low, drafts)  # "to £1,435.86 from £1,367.46, an extra £68.40": extra_amounts.py
+    records_beaten_by(low, drafts)  # "beat the previous best of 3,639,331 by 194,775"
     _votes_and_sizes(text, low, drafts, sents)
     all_margins(text, low, drafts, sents)   # margins.py
     _derived_rates(low, drafts, sents)  # rates from two figures (rates.yaml), parts known
