@@ -2720,10 +2720,14 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
             items = [j for j in idxs[p + 1:] if drafts[j].get("role") == "item" and j != whole]
             groups = {drafts[j].get("group") for j in items}
             own = drafts[whole].get("role") == "item" and drafts[whole].get("group") in groups
+            # (or the noun of a threshold between, carried on to the list: "26 of 59, four
+            # short of the 30 needed for a majority, with PH on 24 and BN on nine")
+            bars = {drafts[j].get("measure") for j in idxs[p + 1:] if j not in items and
+                    drafts[j].get("role") == "compared" and drafts[j].get("measure")}
             if len(items) < 1 or len(groups) != 1 or any(
                     drafts[j]["unit"] != dw["unit"] or
                     drafts[j].get("measure") not in (None, dw.get("measure"),
-                                                     drafts[whole].get("measure")) or
+                                                     drafts[whole].get("measure"), *bars) or
                     not ((dw.get("subject") and drafts[j].get("subject") and
                           drafts[j].get("subject") != dw.get("subject")) or
                          _states_apart(text_low, drafts[whole], drafts[j]))
