@@ -1934,7 +1934,10 @@ _SCOPE_BEFORE = re.compile(r"\b(?:in|over|from|during|across|within|after)[ \u00
 # the words that join a second comparison to a first: "That is 12% more than the 26,501 ...,
 # but 22% fewer than the 38,129 ...", "That was 6.8% above January's 1,657,000 and 22.3% higher
 # than ..." (a bare "and" or "but" too)
-_COORDINATED = re.compile(r"[^.;:!?]*(?:,[ \u00a0]*(?:but|and|yet|while|though|although)|"
+# (a decimal point is no stop: "0.5 million tonnes below its forecast of 22.5 million tonnes
+# and 0.8 million tonnes below ...")
+_COORDINATED = re.compile(r"(?:[^.;:!?]|(?<=\d)\.(?=\d))*(?:,[ \u00a0]*(?:but|and|yet|while|though|"
+                          r"although)|"
                           r"[ \u00a0](?:but|and))[ \u00a0]+"
                           r"(?:(?:about|around|nearly|almost|roughly|some|just|more[ \u00a0]+than|"
                           r"over)[ \u00a0]+)?$")
@@ -2759,7 +2762,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if _TIME_BASE_THEN.match(low, rest_start):
         return None     # "1% more than a year earlier and short of the 41.8 million analysts
         # had expected": a time is the base, the figure after "and" another comparison's
-    later = idxs[p + 1] if p + 1 < len(idxs) else None
+    later = next((j for j in idxs[p + 1:p + 3] if not a_span(low, drafts[j])), None)  # "five-year"
     if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
         return None     # "43 more from their last 17 games": no figure set against
     if later is not None and _PERIOD_THEN_COMMA.match(low, rest_start, drafts[later]["start"]):
