@@ -36,11 +36,18 @@ _TO_MARGIN = re.compile(r"(?:[ \u00a0]*,[^,.;:\d]{0,40}?(?:\d{4}(?:[-/]\d{2,4})?
                         r"just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?$")
 
 
+# the story's own word for its new figure: "A record 3,834,106 spectators", "a new high of"
+_A_RECORD_BEFORE = re.compile(r"\b(?:a|an|the)[ \u00a0]+(?:new[ \u00a0]+)?(?:all-time[ \u00a0]+)?"
+                              r"(?:record|high)(?:[ \u00a0]+of)?[ \u00a0]+$")
+
+
 def records_beaten_by(low: str, drafts: list[dict[str, Any]]) -> None:
     """"The total beat the previous best of 3,639,331, set in 2018-19, by 194,775" after "A
     record 3,834,106 spectators": the margin after "by" is the rise from the record beaten to
-    the new figure, the nearest larger figure of its unit before the record (in its sentence
-    or the two before: "A record 3,834,106 ... The average gate ... The total beat ..."), which wrong-arithmetic checks as a change. A margin with a change of
+    the new figure: the nearest larger figure of its unit before the record that the story calls
+    a record itself (in its sentence or the two before: "A record 3,834,106 ... The average
+    gate ... The total beat ..."; "Ticket sales reached $90 million and prizes $45 million. It
+    beat the previous record of $60 million by $30 million" names neither, nothing is read), which wrong-arithmetic checks as a change. A margin with a change of
     its own, or no larger figure there, is left alone."""
     for k in range(1, len(drafts)):
         d, x = drafts[k], drafts[k - 1]
@@ -63,7 +70,8 @@ def records_beaten_by(low: str, drafts: list[dict[str, Any]]) -> None:
                     break
                 back.add(y["sentence"])
             if y["unit"] == d["unit"] and y["value"] and y.get("role") is None and \
-                    y["value"] > x["value"]:
+                    y["value"] > x["value"] and \
+                    _A_RECORD_BEFORE.search(low, max(0, y["start"] - 30), y["start"]):
                 to = j
                 break
         if to is None:
