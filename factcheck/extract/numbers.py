@@ -2974,6 +2974,8 @@ def _elliptical_item(text: str, s: int, end: int) -> bool:
 # a share right after a number, in brackets or after ", or": the number is a count of a whole
 _SHARE_AFTER = re.compile(r"(?:[ \u00a0]*\(|,[ \u00a0]+or[ \u00a0]+)[ \u00a0]*\d+(?:\.\d+)?[ \u00a0]*"
                           r"(?:%|per[ \u00a0]?cent\b)")
+# "of" and a number right after: "in Negeri Sembilan 31 of 36", a count out of a whole
+_OUT_OF_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\d")
 
 
 # a verb with two objects right before a name and a number: the name is whom it cost or gave
@@ -3020,6 +3022,9 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
     if end >= 0 and _SHARE_AFTER.match(text, end):
         return False    # "Conservative 344 (16%), UKIP 290 (13%)": a name's count with its
         # share of the whole, no designation
+    if end >= 0 and _OUT_OF_AFTER.match(text, end):
+        return False    # "and in Negeri Sembilan 31 of 36": a count out of a whole after
+        # the place it was won in, no designation
     # the capitalised word opens a sentence or a line: not evidence of a name, unless a verb
     # follows the number ("Voyager 2 is ...")
     i = k - 1

@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .earlier_records import record_beaten
 from .multiples_ahead import multiples_ahead
 from .parts import PART, name_part, named_part
 from .referred_levels import distances_from_referred
@@ -1045,8 +1046,11 @@ def _accounted_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
                     len(prev) == 1 and drafts[prev[0]]["unit"] == unit:
                 parts.insert(0, prev[0])   # "Europe received 671 million of them."
                 continue
+            # (not an earlier record the sentence says was beaten: "The total beat the
+            # previous best of 3,639,331")
             whole = next((j for j in prev if drafts[j].get("role") in _LEVEL and
-                          drafts[j]["unit"] == unit and drafts[j]["value"]), None)
+                          drafts[j]["unit"] == unit and drafts[j]["value"] and
+                          not record_beaten(low, drafts[j])), None)
             if whole is not None or any(drafts[j].get("role") not in _NOT_LEVEL for j in prev):
                 break
         # (one part alone may stand: "Hong Kong made up the bulk, with 39.08 million", its

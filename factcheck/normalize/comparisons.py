@@ -34,6 +34,7 @@ from .forecast_beats import forecast_beats
 from .share_of_shares import share_of_shares
 from .stake_sales import stake_sales
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
+from .earlier_records import record_beaten
 from .lexicon import fraction_words
 from .verb_wholes import act_named, says_act
 
@@ -1952,7 +1953,10 @@ _SCOPE_BEFORE = re.compile(r"\b(?:in|over|from|during|across|within|after)[ \u00
 # the words that join a second comparison to a first: "That is 12% more than the 26,501 ...,
 # but 22% fewer than the 38,129 ...", "That was 6.8% above January's 1,657,000 and 22.3% higher
 # than ..." (a bare "and" or "but" too)
-_COORDINATED = re.compile(r"[^.;:!?]*(?:,[ \u00a0]*(?:but|and|yet|while|though|although)|"
+# (a decimal point is no stop: "0.5 million tonnes below its forecast of 22.5 million tonnes
+# and 0.8 million tonnes below ...")
+_COORDINATED = re.compile(r"(?:[^.;:!?]|(?<=\d)\.(?=\d))*(?:,[ \u00a0]*(?:but|and|yet|while|though|"
+                          r"although)|"
                           r"[ \u00a0](?:but|and))[ \u00a0]+"
                           r"(?:(?:about|around|nearly|almost|roughly|some|just|more[ \u00a0]+than|"
                           r"over)[ \u00a0]+)?$")
@@ -2177,7 +2181,32 @@ def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: l
     if to is None:
         to = _coordinated_to(low, drafts, idxs, p)
     pair = _levels_after(low, drafts, idxs, p, fits) if to is None else None
+    if to is not None and pair is None:
+        to = _exact_apposed(low, drafts, to)
     return (pair[0] if pair is not None else to), pair
+
+
+# the words between a rounded figure and its exact value in apposition: "More than a quarter
+# of a million people, 255,850 in all"
+_APPOSED_EXACT = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2},[ \u00a0]*(?:or[ \u00a0]+)?")
+
+
+def _exact_apposed(low: str, drafts: list[dict[str, Any]], to: int) -> int:
+    """The exact value a rounded figure ``to`` is given in apposition right after it ("More
+    than a quarter of a million people, 255,850 in all. That was 54,022 more than ..."): the
+    one figure the amount describes, at its exact value; ``to`` itself otherwise."""
+    d = drafts[to]
+    if to + 1 >= len(drafts) or (d.get("lower") is None and d.get("upper") is None):
+        return to
+    e = drafts[to + 1]
+    lo = d["lower"] if d.get("lower") is not None else float("-inf")
+    hi = d["upper"] if d.get("upper") is not None else float("inf")
+    if e["sentence"] != d["sentence"] or e["unit"] != d["unit"] or e["value"] is None or \
+            e.get("lower") not in (None, e["value"]) or e.get("upper") not in (None, e["value"]) or \
+            not lo <= e["value"] <= hi or \
+            not _APPOSED_EXACT.fullmatch(low, d["end"], e["start"]):
+        return to
+    return to + 1
 
 
 # the figure of the story's own period named right before an amount: "..., when 30,620 were
@@ -2752,22 +2781,23 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if _TIME_BASE_THEN.match(low, rest_start):
         return None     # "1% more than a year earlier and short of the 41.8 million analysts
         # had expected": a time is the base, the figure after "and" another comparison's
-    later = idxs[p + 1] if p + 1 < len(idxs) else None
+    later = next((j for j in idxs[p + 1:p + 3] if not a_span(low, drafts[j])), None)  # "five-year"
     if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
         return None     # "43 more from their last 17 games": no figure set against
     if later is not None and _PERIOD_THEN_COMMA.match(low, rest_start, drafts[later]["start"]):
         return None     # "40% more than the previous weekend, for a total of $74 million": a
         # period ends the words it is set against; the figure after the comma is another's
     if later is not None and fits(later) and drafts[later]["start"] <= m.end() and \
+            not low[rest_start:drafts[later]["start"]].lstrip(" \u00a0").startswith(",") and \
             not any(c.isdigit() for c in low[rest_start:drafts[later]["start"]]) and \
             not _CLAUSE_ON.search(low, rest_start, drafts[later]["start"]) and \
             not _NAMED_THEN_NEXT.search(low, rest_start, drafts[later]["start"]) and \
             not _COMPARED_AGAIN.search(low, rest_start, drafts[later]["start"]) and \
             not _RELATIVE.match(low, drafts[later]["end"]):
-        return later        # "below the national baseline of 3.1%" (not "7% fewer than a
-        # year earlier, and granted protection in 9,957 of them": another clause's figure;
-        # nor "14% higher and around 80,000 above its level before the pandemic": a second
-        # amount set against the same level)
+        return later        # "below the national baseline of 3.1%" (not "$68 more, a spread
+        # of $87", an aside; nor "7% fewer than a year earlier, and granted protection in
+        # 9,957 of them": another clause's figure; nor "14% higher and around 80,000 above
+        # its level before the pandemic": a second amount set against the same level)
     # (in the unit of the figure it describes: "96F (35.6C)" is set against as 96F)
     # (never a headline's figure for a body's amount: the headline restates the body, it is
     # no earlier level; "# Waiting list hits new record of 7.4 million" is no "previous record")
@@ -3450,7 +3480,7 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
             after = w["start"]
             if w["unit"] == da["unit"] and w.get("role") in _PART_ROLES and w["value"] and \
                     w["value"] > da["value"] and (bare or _same_whole(low, d, w)) and \
-                    not _anothers_own(low, d, da, w) and (
+                    not _anothers_own(low, d, da, w) and not record_beaten(low, w) and (
                         said or (da["unit"] or da.get("measure")) and (
                             da["unit"] or da.get("measure") == w.get("measure"))):
                 # (a share said by a verb is the count's only when the count is of the

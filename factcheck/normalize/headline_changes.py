@@ -38,6 +38,11 @@ _STOP = frozenset("""that this with from were have been their there than also af
 year years said says more less fall falls fell rise rises rose down jump jumps jumped slump
 slumps slumped nearly almost about more than first half new just""".split())
 _SUMMARY = ("headline", "keypoints")
+# a multiple the body says in words of its own ("627 scored an A, nearly twice the 315 of
+# 2018"): the headline's multiple is said there, not of a later pair of the lead
+_BODY_MULT = re.compile(r"\b(?:twice|double[ds]?|doubling|tripl(?:ed|ing)|trebl(?:ed|ing)|"
+                        r"(?:two|three|four|five|\d+(?:\.\d+)?)[- ]?(?:times|fold)|"
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten)fold|halv(?:ed|ing))\b")
 
 
 def _named(low: str, start: int, end: int) -> list[str]:
@@ -144,7 +149,8 @@ def headline_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         direction = "down" if drafts[to]["value"] < drafts[frm]["value"] else "up"
         if inside:
             _fraction(low, drafts, inside[0], to, frm, direction)
-        else:
+        elif not _BODY_MULT.search(low, _paragraph(low, drafts[to]["start"])[0],
+                                   drafts[to]["start"]):
             _multiple(low, drafts, ss, se, to, frm, direction)
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from ..extract import vocab
 from ..extract.dates import month_names
 from ..extract.numbers import change_words, grammar
-from .extra_amounts import extra_amounts
+from .apposed_extras import apposed_extras
 from .part_sum_shares import part_sum_shares
 from .point_moves import point_moves
 from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
@@ -60,6 +60,8 @@ from .earlier_sentences import earlier_sentences
 from .forecast_gaps import forecast_gaps
 from .implicit_units import implicit_units
 from .elided_units import elided_plain_units, elided_units
+from .extra_amounts import extra_amounts
+from .earlier_records import records_beaten_by
 from .base_years import changes_against_base_years
 from .prior_periods import changes_from_the_period_before
 from .comparative_sizes import comparative_sizes
@@ -847,6 +849,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
     relate_across(low, drafts, sents, lex)
     _own_roles(text, low, drafts)
+    apposed_extras(low, drafts)  # "to £1,435.86 from £1,367.46, an extra £68.40"
+    records_beaten_by(low, drafts)  # "beat the previous best of 3,639,331 by 194,775"
     _votes_and_sizes(text, low, drafts, sents)
     all_margins(text, low, drafts, sents)   # margins.py
     _derived_rates(low, drafts, sents)  # rates from two figures (rates.yaml), parts known
@@ -2728,13 +2732,29 @@ def _items_of_a_whole(text_low: str, drafts: list[dict[str, Any]],
                 continue
             # (the whole itself may have been read as the list's first item: "9 of the 16
             # seats ..., the Conservatives 5 and the Greens 4")
+            if any(drafts[j].get("role") == "of_whole" and drafts[j].get("group") != whole
+                   for j in idxs[p + 1:]):
+                continue    # ("won 29 of 40 and in Negeri Sembilan 31 of 36, leaving PN 11
+                # and five": a later count out of another whole; the list after pairs with
+                # the two)
+            if any(drafts[j].get("role") == "of_whole" and drafts[j].get("group") != whole
+                   for j in idxs[:p]):
+                if drafts[whole].get("role") == "item":
+                    # (nor is the whole an item of the list after it: "31 of 36, leaving PN
+                    # 11 and five")
+                    drafts[whole]["role"], drafts[whole]["group"] = "whole", None
+                break
             items = [j for j in idxs[p + 1:] if drafts[j].get("role") == "item" and j != whole]
             groups = {drafts[j].get("group") for j in items}
             own = drafts[whole].get("role") == "item" and drafts[whole].get("group") in groups
+            # (or the noun of a threshold between, carried on to the list: "26 of 59, four
+            # short of the 30 needed for a majority, with PH on 24 and BN on nine")
+            bars = {drafts[j].get("measure") for j in idxs[p + 1:] if j not in items and
+                    drafts[j].get("role") == "compared" and drafts[j].get("measure")}
             if len(items) < 1 or len(groups) != 1 or any(
                     drafts[j]["unit"] != dw["unit"] or
                     drafts[j].get("measure") not in (None, dw.get("measure"),
-                                                     drafts[whole].get("measure")) or
+                                                     drafts[whole].get("measure"), *bars) or
                     not ((dw.get("subject") and drafts[j].get("subject") and
                           drafts[j].get("subject") != dw.get("subject")) or
                          _states_apart(text_low, drafts[whole], drafts[j]))
@@ -2823,6 +2843,11 @@ def _counts_another_noun(low: str, whole_count: dict[str, Any], x: dict[str, Any
     return a is None or b is None or a.group(1).rstrip("s") != b.group(1).rstrip("s")
 
 
+# "all" or "the" right before a count: the whole of what it counts ("swept all 32 seats",
+# "across the 245 seats contested"), no one member's part of an earlier whole
+_A_WHOLE_BEFORE = re.compile(r"\b(?:all|all\s+(?:of\s+)?the|the)\s+$")
+
+
 def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]],
                                 lex: Any = None) -> None:
     """Shares of one whole and counts out of one whole in the sentences after the first, in
@@ -2877,9 +2902,13 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
             if x["sentence"] != a["sentence"] and (
                     x.get("role") == "whole" or (
                         whole is not None and x["unit"] == a["unit"] and
-                        x.get("role") == "of_whole" and x.get("group") != whole)):
+                        (x.get("role") == "of_whole" and x.get("group") != whole or
+                         _A_WHOLE_BEFORE.search(low, max(x["sentence"][0], x["start"] - 12),
+                                                x["start"])))):
                 break   # (another body's whole: "The BJP won 57 of Uttarakhand's 70 seats"
-                # after Punjab's 117: its seats and its vote are no more of Punjab's)
+                # after Punjab's 117: its seats and its vote are no more of Punjab's; "PN
+                # swept all 32 seats in Terengganu", "Across the 245 seats contested": a
+                # whole of its own, all of which no party of the first whole holds)
             if x["sentence"] == a["sentence"] or x["unit"] != a["unit"] or not x["value"] or \
                     x.get("role") not in (None, "item", "share") or \
                     x.get("period") not in (None, a.get("period")) or \
@@ -3055,8 +3084,10 @@ def _holdings_of_a_body(low: str, drafts: list[dict[str, Any]], lex: Any) -> Non
             x = drafts[j]
             if x["start"] >= para_end:
                 break
-            if x.get("measure") == measure and x.get("role") == "whole":
-                break       # the seats of another body
+            if x.get("measure") in (measure, None) and x.get("role") == "whole" or \
+                    x.get("role") is None and not x["unit"] and x["sentence"] != w["sentence"] and \
+                    _A_WHOLE_BEFORE.search(low, max(x["sentence"][0], x["start"] - 12), x["start"]):
+                break       # the seats of another body ("swept all 32 seats in Terengganu")
             # (a list read as the portions of a party's count before it is re-read: "with 17
             # councillors. The Conservatives now have 13 seats and the Liberal Democrats 11")
             reread = x.get("role") == "portion" and x.get("group") in members and \

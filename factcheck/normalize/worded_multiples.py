@@ -24,8 +24,8 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from .headline_changes import (_FACTORS, _HEAD_MULT, _NOT_VERB_AFTER, _NOT_VERB_BEFORE,
-                               worded_multiple)
+from .headline_changes import (_BODY_MULT, _FACTORS, _HEAD_MULT, _NOT_VERB_AFTER,
+                               _NOT_VERB_BEFORE, worded_multiple)
 
 _SENTENCES_AFTER = 2
 _REACH = 600    # characters either side of a multiple its sentence is looked for in
@@ -105,6 +105,8 @@ def worded_multiples(low: str, drafts: list[dict[str, Any]]) -> None:
         if pair is None:
             continue
         to, frm = pair
+        if _BODY_MULT.search(low, se, drafts[to]["start"]):
+            continue    # (the body says the multiple again, of its own figures: "twice the 315")
         said = _named(low, ss, se, m)
         if not (said & (_words(low, *drafts[to]["sentence"]) | _words(low, *drafts[frm]["sentence"]))
                 or _POINTS_BACK.match(low, drafts[to]["sentence"][0])):
