@@ -899,9 +899,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     multiples_back(low, drafts)     # "The figure is 60 times that of ...": multiples_back.py
     rate_averages(low, drafts)      # "153,336 acres ..., about 9,000 acres a day": rate_averages.py
     averages_ahead(low, drafts)     # "averaged about 81 a day. ... 29,437 ... 365 days": averages_ahead.py
-    extra_amounts(low, drafts, sents)   # "rose to £221.20 ... it was £203.85 ... an extra £17.35"
-    part_sum_shares(low, drafts, sents)     # "The five accounted for more than half of the growth"
-    point_moves(low, drafts, sents)     # "closed down 1.9%. The 135.96-point drop left the FTSE 100 at ..."
+    _amounts_across_sentences(low, drafts, sents)
     _restated_changes(low, drafts)
     # "That was down 4.7% from 5,848,534, a fall of 272,588": amounts_beside_percent.py
     amounts_beside_percent_changes(low, drafts, sents)
@@ -915,6 +913,14 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     return drafts
+
+
+def _amounts_across_sentences(low: str, drafts: list[dict[str, Any]],
+                              sents: list[list[int]]) -> None:
+    """Amounts of ``relate`` that work between figures of neighbouring sentences (everyday95)."""
+    extra_amounts(low, drafts, sents)   # "rose to £221.20 ... it was £203.85 ... an extra £17.35"
+    part_sum_shares(low, drafts, sents)     # "The five accounted for more than half of the growth"
+    point_moves(low, drafts, sents)     # "closed down 1.9%. The 135.96-point drop left the FTSE at"
 
 
 def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
