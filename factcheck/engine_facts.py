@@ -227,19 +227,11 @@ def _level_halves(c: Claim, ch: dict[str, Any], to: tuple[Claim, dict[str, Any]]
     return max(ht, _range_half(t, ft)), max(hf, _range_half(f, ff))
 
 
-_ONE_DECIMAL = re.compile(r"\d\.\d%")
-_WHOLE_PERCENT = re.compile(r"(?<![\d.,])\d+%")
-
-
 def _dropped_zero(t: Claim, f: Claim) -> bool:
-    """Whether two levels of a change are percentages written plainly, one whole ("7%") and
-    the other to one decimal ("7.3%"): the whole one is the rate to a tenth with its ".0"
-    dropped, as reporters write a published rate."""
-    if t.unit != "percent" or f.unit != "percent" or t.qualifier or f.qualifier or \
-            t.hedge or f.hedge:
-        return False
-    return bool(_ONE_DECIMAL.search(t.text) and _WHOLE_PERCENT.fullmatch(f.text) or
-                _ONE_DECIMAL.search(f.text) and _WHOLE_PERCENT.fullmatch(t.text))
+    """Whether one of a move's two ends is a whole percentage written beside the other's tenth
+    ("fell to 7% from 7.3%", normalize/dropped_zeros.py): the rate to a tenth, its ".0"
+    dropped."""
+    return bool(t.extra_dict().get("tenths") or f.extra_dict().get("tenths"))
 
 
 # the nouns of a level set by decision, not measured: "the 95% target", "Nato's 2% goal"

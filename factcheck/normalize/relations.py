@@ -60,6 +60,7 @@ from .earlier_sentences import earlier_sentences
 from .forecast_gaps import forecast_gaps
 from .implicit_units import implicit_units
 from .elided_units import elided_plain_units, elided_units
+from .dropped_zeros import dropped_zeros
 from .extra_amounts import extra_amounts
 from .earlier_records import records_beaten_by
 from .base_years import changes_against_base_years
@@ -912,6 +913,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     unstated_common_wholes(low, drafts)   # shares of a whole no figure gives: common_wholes.py
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
+    dropped_zeros(low, drafts)      # "fell to 7% from 7.3%": the 7% to a tenth (dropped_zeros.py)
     return drafts
 
 

@@ -11,7 +11,8 @@ counted from publication. Here the date after "said/released/published/... on", 
 as current (to R, the day before it, or publication) is that report's total, and a day's figure
 of that sentence ("the past day", "the previous 24 hours", or dated by the same words) is its
 day, the day before R (a weekday or "the previous day" is readings.yaml ``report_day``'s; a
-date after "than" names a base's report, not the figure's). Each gets R as its ``report_day``, the only report the store then reads
+date after "than" or "since" names a base's report, not the figure's; "As we reported on" names
+the paper's own story). Each gets R as its ``report_day``, the only report the store then reads
 for it, and its other readings are dropped. Nothing is pinned when the sentence names two
 such dates, the date is after publication or more than 45 days before it, or a figure has a
 date of its own the report does not cover (a month, another day). Called once readings are
@@ -35,6 +36,11 @@ _BEFORE = re.compile(
     r"(?:\b(?:said|says|reported|released|published|posted|announced|updated|issued)\b"
     r"[^.;\d]{0,40}?\bon|\b(?:report|update|bulletin|summary|briefing)\s+(?:of|for|dated|on))"
     r"[ \u00a0]+$")
+# ... but not the publication's own earlier story: "As we reported on 4 November" dates the
+# figures to the day, no source's report
+_OWN_REPORT = re.compile(r"\b(?:we|i|this[ \u00a0]+(?:newspaper|paper|site|website))[ \u00a0]+"
+                         r"(?:have[ \u00a0]+|had[ \u00a0]+)?(?:said|reported|wrote|published|"
+                         r"posted)\b[^.;\d]{0,40}?\bon[ \u00a0]+$")
 # ... or around it: "in its 3 March update", "the January 11 report", "January 11's figures"
 _OPEN = re.compile(r"\b(?:its|the|their|in|from)[ \u00a0]+$")
 _AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:daily[ \u00a0]+|morning[ \u00a0]+)?"
@@ -42,7 +48,7 @@ _AFTER = re.compile(r"(?:['’]s)?[ \u00a0]+(?:daily[ \u00a0]+|morning[ \u00a0]+
 # a written date has a day in digits ("January 11", "3 March"); a report set against: "than
 # in its report of", "than the report of"
 _DIGIT = re.compile(r"\d")
-_THAN = re.compile(r"\bthan\b[^.;\d]{0,30}$")
+_THAN = re.compile(r"\b(?:than|since)\b[^.;\d]{0,30}$")
 # how far back a written report date may be from publication
 _REACH = 45
 
@@ -81,7 +87,8 @@ def _report_date(ctx: Any, span: tuple[int, int], D: date) -> tuple[date, str] |
         head = low[max(ss, dm.start - 60):dm.start]
         if _THAN.search(head):
             continue    # ("710 more than in its report of 7 November": the base's report)
-        if _BEFORE.search(head) or _OPEN.search(head) and _AFTER.match(low, dm.end):
+        if _BEFORE.search(head) and not _OWN_REPORT.search(head) or \
+                _OPEN.search(head) and _AFTER.match(low, dm.end):
             named.add(dm.start_date)
             words = ctx.text[max(ss, dm.start - 30):dm.end].strip()
     if len(named) != 1:
