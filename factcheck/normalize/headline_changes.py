@@ -97,10 +97,11 @@ def _lead_pair(low: str, drafts: list[dict[str, Any]]) -> tuple[int, int] | None
 
 
 def _changed_pair(low: str, drafts: list[dict[str, Any]]) -> tuple[int, int] | None:
-    """The new and earlier value of the lead paragraph's first stated amount of change in a
-    unit of its own ("fell to 230,000 ..., down 106,000 on the year before, when it had reached
-    a record 336,000"): the pair a headline's fraction in words ("# Net migration down by a
-    third") is worked from when no bare pair stands in the lead."""
+    """The new and earlier value of the lead paragraph's first stated change with both its
+    values ("fell to 230,000 ..., down 106,000 on the year before, when it had reached a record
+    336,000"): the pair a headline's fraction in words ("# Net migration down by a third") is
+    worked from when no bare pair stands in the lead; None when the lead's first change has
+    no such pair."""
     first = next((i for i, d in enumerate(drafts) if d.get("section") == "body"), None)
     if first is None:
         return None
@@ -109,13 +110,17 @@ def _changed_pair(low: str, drafts: list[dict[str, Any]]) -> tuple[int, int] | N
         if d["start"] >= pend:
             return None
         ch = next((v for k, v in d["extra"] if k == "change"), None)
-        if d.get("role") != "change" or not isinstance(ch, dict) or \
-                ch.get("kind") != "absolute" or d["unit"] == "percent":
+        if d.get("role") != "change" or not isinstance(ch, dict):
             continue
         to, frm = ch.get("to"), ch.get("from")
+        # (the first change of the lead, in per cent or in the levels' unit: "will fall to 22
+        # million tonnes ..., down 26% from 29.9 million tonnes" under "# ... crop to fall by
+        # a quarter", not the "0.5 million tonnes below its September forecast" after it)
         if isinstance(to, int) and isinstance(frm, int) and \
+                drafts[to]["unit"] != "percent" and \
                 (drafts[to]["value"] or 0) > 0 and (drafts[frm]["value"] or 0) > 0:
             return to, frm
+        return None
     return None
 
 
