@@ -12,6 +12,12 @@ from everyday_support import rules
 ARITH = {"wrong-arithmetic"}
 
 
+def _only_wrong_flagged(text: str, wrong: str, right: str, day: date) -> None:
+    """``text`` with ``wrong`` in its slot raises wrong-arithmetic, with ``right`` it does not."""
+    assert set(rules(text.format(wrong), day)) & ARITH
+    assert not set(rules(text.format(right), day)) & ARITH
+
+
 # -- a clause whose actor moves another thing: "..., after the Bank raised its rate to X from Y" --
 
 def test_a_change_takes_no_values_from_another_actors_clause():
@@ -75,8 +81,7 @@ def test_a_revision_down_to_a_higher_figure_is_flagged():
 
 def test_ahead_of_a_forecast_is_a_direction():
     text = "Employers took on 215,000 workers in March, ahead of the {} economists had pencilled in."
-    assert set(rules(text.format("225,000"), date(2016, 4, 1))) & ARITH
-    assert not set(rules(text.format("205,000"), date(2016, 4, 1))) & ARITH
+    _only_wrong_flagged(text, "225,000", "205,000", date(2016, 4, 1))
 
 
 def test_ahead_of_a_time_is_no_direction():
@@ -86,21 +91,18 @@ def test_ahead_of_a_time_is_no_direction():
 
 def test_the_gap_to_a_forecast_before_it():
     text = "Employers added 156,000 jobs, {} fewer than the 172,000 economists had forecast."
-    assert set(rules(text.format("26,000"), date(2016, 10, 7))) & ARITH
-    assert not set(rules(text.format("16,000"), date(2016, 10, 7))) & ARITH
+    _only_wrong_flagged(text, "26,000", "16,000", date(2016, 10, 7))
 
 
 def test_the_gap_to_a_forecast_as_a_noun_after_it():
     text = ("US employers added 156,000 jobs in September, short of the 172,000 that economists "
             "polled by Bloomberg had forecast, a miss of {}.")
-    assert set(rules(text.format("26,000"), date(2016, 10, 7))) & ARITH
-    assert not set(rules(text.format("16,000"), date(2016, 10, 7))) & ARITH
+    _only_wrong_flagged(text, "26,000", "16,000", date(2016, 10, 7))
 
 
 def test_missing_a_forecast_by_an_amount():
     text = "Employers added 156,000 jobs, missing the 172,000 economists had forecast by {}."
-    assert set(rules(text.format("26,000"), date(2016, 10, 7))) & ARITH
-    assert not set(rules(text.format("16,000"), date(2016, 10, 7))) & ARITH
+    _only_wrong_flagged(text, "26,000", "16,000", date(2016, 10, 7))
 
 
 # -- the second probe (lead36e): ONS migration, US consumer prices ------------------------------
@@ -108,30 +110,25 @@ def test_missing_a_forecast_by_an_amount():
 def test_points_after_a_twelve_month_rate_said_as_a_change():
     text = ("Food prices in the US were 3.3% higher in October than a year earlier, down {} "
             "points from September's 3.7%, the Labor Department said.")
-    assert set(rules(text.format("0.6"), date(2023, 11, 14))) & ARITH
-    assert not set(rules(text.format("0.4"), date(2023, 11, 14))) & ARITH
+    _only_wrong_flagged(text, "0.6", "0.4", date(2023, 11, 14))
 
 
 def test_a_whole_rate_beside_a_tenth_in_a_direction():
     text = "Grocery prices were 12.4% higher than a year earlier, down from {} in September."
-    assert set(rules(text.format("12%"), date(2022, 11, 10))) & ARITH
-    assert not set(rules(text.format("13%"), date(2022, 11, 10))) & ARITH
+    _only_wrong_flagged(text, "12%", "13%", date(2022, 11, 10))
 
 
 def test_a_multiple_of_an_owners_figure():
     text = "Sales reached {} in August, four times July's 200."
-    assert set(rules(text.format("600"), date(2023, 9, 13))) & ARITH
-    assert not set(rules(text.format("800"), date(2023, 9, 13))) & ARITH
+    _only_wrong_flagged(text, "600", "800", date(2023, 9, 13))
     rise = "US consumer prices rose 0.6% in August, {} times July's 0.2% rise."
-    assert set(rules(rise.format("four"), date(2023, 9, 13))) & ARITH
-    assert not set(rules(rise.format("three"), date(2023, 9, 13))) & ARITH
+    _only_wrong_flagged(rise, "four", "three", date(2023, 9, 13))
 
 
 def test_when_it_had_reached_a_record_gives_the_earlier_value():
     text = ("Net migration to the UK fell to 230,000 in the year to June 2017, down {} on the "
             "year before, when it had reached a record 336,000, the ONS said.")
-    assert set(rules(text.format("126,000"), date(2017, 11, 30))) & ARITH
-    assert not set(rules(text.format("106,000"), date(2017, 11, 30))) & ARITH
+    _only_wrong_flagged(text, "126,000", "106,000", date(2017, 11, 30))
 
 
 def test_a_headlines_fraction_in_words_is_no_restated_count():
