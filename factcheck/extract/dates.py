@@ -2788,11 +2788,13 @@ def _post(g: _DateGrammar, text: str, low: str, out: list[DateMention], D: date 
     out = _months_of_split_year(text, low, out)
     if len(out) > 1:
         out = _year_from_earlier_date(text, low, out)
-    if " term" in low or _TERM_SPLIT.search(low):
+    seasons = any(w in low for w in _SEASON_WORDS)
+    if " term" in low or seasons and _TERM_SPLIT.search(low):
         out = _school_terms(text, low, out, D)
     if "following " in low or "subsequent " in low or " later" in low:
         out = _period_after(text, low, out)
-    if " before" in low or "previous " in low or "preceding " in low:
+    if (" before" in low or "previous " in low or "preceding " in low) and \
+            (seasons or "campaign" in low):
         out = _season_before(text, low, out)
     if "period up to" in low or "period to" in low:
         out = _period_up_to(text, out)
@@ -3158,6 +3160,7 @@ _WAR_YEAR = re.compile(
     rf"\b(?:the|its){_S_}(?:{_EVENT_NOUN}['\u2019]s{_S_})?(?P<n>{_ORDS}){_S_}year"
     rf"(?P<of>{_S_}of{_S_}(?:the{_S_})?{_EVENT_NOUN.replace('?P<ev>', '?P<ev2>')})?"
     rf"(?:['\u2019]s)?\b")
+_ORD_YEAR = re.compile(rf"\b(?:{_ORDS}){_S_}year\b")
 # "(the war) entered its fifth year", "the invasion is in its third year": the count of war
 # years the text speaks in (the year entered is no figure's period: it has just begun)
 _WAR_ENTERED = re.compile(
@@ -3175,8 +3178,8 @@ def _war_years(g: _DateGrammar, text: str, low: str, out: list[DateMention]
     its fifth year", "the war's third year"). A span of months apposed to it ("the war's third
     year, from February 2024 to February 2025") restates it and gives way to it."""
     ev = g.events.get("war")
-    if ev is None:
-        return out
+    if ev is None or not any(o in low for o in _WAR_ORD) or _ORD_YEAR.search(low) is None:
+        return out      # (both patterns need an ordinal before "year": one scan, not two)
     entered = [m.end() for m in _WAR_ENTERED.finditer(low)]
     spoken = -1 if not entered else entered[0]
     added: list[DateMention] = []
@@ -3492,6 +3495,9 @@ _TERM = re.compile(
 
 # a split year written before a term with none in its sentence: the term's academic year
 _SPLIT_BEFORE = re.compile(r"\b((?:19|20)\d\d)[/\-–](\d\d)(?![\d/\-–])")
+# a season's word, which _TERM_SPLIT and _SEASON_BEFORE each need ("season" holds none of the
+# others): the whole-text scans run only on a text that has one
+_SEASON_WORDS = ("autumn", "spring", "summer", "winter", "season")
 _TERM_SPLIT = re.compile(r"\b(?:autumn|spring|summer)[ \u00a0]+(?:19|20)\d\d[/\-–]\d\d")
 
 
