@@ -270,7 +270,7 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             (?P<y9>(?:1[89]|20)\d{{2}}))
       | (?P<decade>\b(?:the{_WS}+)?(?:(?P<dpart>early|mid|late)(?:{_WS}+|-))?(?P<dec>(?:1[89]|20)\d0)[’']?s\b)
       | (?P<yearp>\b(?P<prep>in|since|by|until|till|during|through|throughout|before|after|
-            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged|peaked|topped|hit|saw|set|brought|ended|began|marked|recorded|proved|became|had|has|remains|remained|amount|amounts|amounted|came|come|comes|numbered|averaged|exceeded|passed|stands|stand|more|fewer|less|some|about|around|nearly|almost|roughly|another)\b)[a-z]))
+            from|of|for|over|early|late|mid-?|fiscal|fy|end{_WS}+of|(?:(?<=goes\s)|(?<=go\s)|(?<=going\s)|(?<=went\s)|(?<=gone\s)|(?<=dates\s)|(?<=date\s)|(?<=dating\s)|(?<=dated\s)|(?<=stretches\s)|(?<=stretching\s)|(?<=stretch\s)|(?<=reaches\s)|(?<=reaching\s)|(?<=reach\s)|(?<=traces\s)|(?<=tracing\s))back{_WS}+to)[\s-]+(?P<y5>(?:1[89]|20)\d{{2}})(?![\d,.\-–/]\d|{_WS}*%|[’']s{_WS}+(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|{_WS}*(?!(?:as|and|or|when|after|before|to|the|there|it|its|we|they|he|she|a|an|this|these|those|was|were|is|are|compared|than|but|with|while|because|in|on|at|by|so|that|alone|only|itself|too|for|from|against|amid|under|following|ahead|despite|according|during|until|rose|fell|plunged|dropped|grew|jumped|climbed|declined|increased|decreased|reached|totalled|totaled|stood|soared|slumped|surged|slipped|edged|peaked|topped|hit|saw|set|brought|ended|began|marked|recorded|proved|became|had|has|remains|remained|amount|amounts|amounted|came|come|comes|numbered|averaged|exceeded|passed|stands|stand|more|fewer|less|some|about|around|nearly|almost|roughly|another)\b)[a-z]))
       | (?P<past>\b(?:over|in|during|within|for|across)?{_WS}*(?:the{_WS}+)?(?P<pl>past|last(?<!should{_WS}last)(?<!will{_WS}last)(?<!would{_WS}last)(?<!could{_WS}last)(?<!can{_WS}last)(?<!may{_WS}last)(?<!might{_WS}last)(?<!must{_WS}last)(?<!not{_WS}last)(?<!to{_WS}last)|previous|preceding|prior|trailing|same|latest(?={_WS}+(?:(?:{num}){_WS}+)?(?:hours?|days?)\b))
             {_WS}+(?:(?P<pn>(?:{num}){_WS}+)|(?P<pv>few|couple{_WS}+of|several){_WS}+)?(?P<pu>hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b)
       | (?P<in24>\b(?:in|within|over){_WS}+(?:(?:just|only){_WS}+)?(?P<in24n>24|48|twenty-four|forty-eight){_WS}*-?{_WS}*hours\b)
@@ -4952,7 +4952,7 @@ _FISCAL_WORDS = frozenset(("fiscal", "financial"))
 _PREFIX_WORDS = frozenset("""
 a the in on of since during for over within across through throughout by until till before after
 from early mid late beginning start end middle last this next past previous preceding prior trailing so far to
-and between same was is being up down ending ended starting commencing
+and between back same was is being up down ending ended starting commencing
 """.split())
 # a plan's year after these: "its 2022 plan", "under the 2023 plan" (starts tried before a
 # year only)
