@@ -873,6 +873,22 @@ _ONE_IN = re.compile(r"[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:every[ \u00a
 ONE_IN_MAX = 10     # "one in 12", "nine in 10": the first figure is a small count
 
 
+# a fraction's move said again as a percentage in its direction: ", down 34.8%", ", a fall of 34%"
+_RESTATED_MOVE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:down|up|falling|rising|dropping|climbing)(?:[ \u00a0]+by)?|"
+    r"(?:an?[ \u00a0]+)?(?:fall|drop|decline|rise|increase|jump|slump)[ \u00a0]+of)[ \u00a0]+")
+
+
+def _same_move(a: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether percentage change ``d`` and the fraction's change ``a`` move the same way and
+    ``d`` names no base of its own."""
+    ca = next((x for k, x in a["extra"] if k == "change" and isinstance(x, dict)), None)
+    cd = [x for k, x in d["extra"] if k == "change" and isinstance(x, dict)]
+    return ca is not None and len(cd) == 1 and cd[0].get("kind") == "percent" and \
+        ca.get("direction") == cd[0].get("direction") and cd[0].get("from") is None and \
+        not any(k == "relation" for k, _ in d["extra"])
+
+
 def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """A percentage that restates the proportion in words before it: "about a fifth of
     entries (20%)" (a "relation" multiple of 100 with "share", in the percentage's unit),
@@ -885,6 +901,14 @@ def _proportion_restated(low: str, drafts: list[dict[str, Any]], idxs: list[int]
         fraction_change = a["unit"] == "percent" and a.get("role") == "change" and \
             a["value"] is not None and 0 < a["value"] < 1 and \
             fraction_words().search(low, a["start"], a["end"]) is not None
+        if d["unit"] == "percent" and d.get("role") == "change" and \
+                a.get("role") == "change" and a["unit"] in ("", "percent") and \
+                a["value"] is not None and 0 < a["value"] < 1 and _same_move(a, d) and \
+                fraction_words().search(low, a["start"], a["end"]) is not None and _RESTATED_MOVE.fullmatch(low, a["end"], d["start"]):
+            # "plunged by more than a third, down 34.8% on February": the move said twice
+            d["extra"].append(("relation", {"kind": "multiple", "factor": 100.0,
+                                            "of": idxs[p - 1], "share": True}))
+            continue
         if d["unit"] != "percent" or d.get("role") is not None or \
                 (a["unit"] and not fraction_change) or \
                 not a["value"] or any(k in ("ratio", "relation", "percentage_points")
