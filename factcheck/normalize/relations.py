@@ -306,7 +306,7 @@ _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n 
 # (and nouns of no direction that take the sentence's own: "83.7%, up from 76.3%, an
 # improvement of 7.4 points")
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain|improvement|"
-                                        "deterioration", WS) +
+                                        "deterioration|slowing|easing|acceleration", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
@@ -6767,7 +6767,7 @@ _VERB_OBJECT_PERCENT = re.compile(
 
 
 # nouns of a change that say no direction of their own
-_NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration)\s+of\s+(?:about\s+|some\s+|"
+_NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration|slowing|easing|acceleration)\s+of\s+(?:about\s+|some\s+|"
                               r"nearly\s+|almost\s+)?$")
 
 
@@ -7237,8 +7237,15 @@ def _other_base(low: str, frm: dict[str, Any], d: dict[str, Any]) -> bool:
     from 675 million, up 10% on the year") while the earlier value before it is not dated to
     that time: the two are changes over different spans (a quarter's 675 million, the
     year's 10%), so the amount is no change between those values."""
-    return _OWN_BASE.match(low, d["end"]) is not None and \
-        _YEAR_BEFORE.search(low, frm["start"], d["start"]) is None
+    if _OWN_BASE.match(low, d["end"]) is None:
+        return False
+    # (the words that date the earlier value end at the next figure: "down from $3.36 a month
+    # ago and $3.37 a year ago, a fall of seven cents on the year" dates the $3.36 a month back)
+    nxt = _NEXT_FIGURE.search(low, frm["end"], d["start"])
+    return _YEAR_BEFORE.search(low, frm["start"], nxt.start() if nxt else d["start"]) is None
+
+
+_NEXT_FIGURE = re.compile(r"[$€£¥]?\d")
 
 
 # words right after an earlier value that date it to a shorter span back than a year: "up from
