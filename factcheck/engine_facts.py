@@ -1620,6 +1620,10 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             # "from 4.2% to 3.9%, a drop of 0.2 points": the amount is in points
             shown_expected = f"{written_like(abs(expected), '', c.text)} points"
         words = f"{'up' if up else 'down'} {c.text}"
+    # (float noise is no disagreement: "$3.30, down from $3.37, a fall of seven cents" works
+    # out at 7.000000000000028 cents)
+    eps = 1e-9 * max(abs(amount), 1.0)
+    lo, hi = lo - eps, hi + eps
     # the two values stand for what rounds to them as written ("€2.1 billion" is €2.05 to
     # €2.15 billion): an amount any such pair gives is right ("fell 3% to €2.1 billion from
     # €2.2 billion"); the amount is held to the nearest of them

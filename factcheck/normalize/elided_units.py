@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .units import subunits
+
 NEAR = 3.0
 FAR = 10.0
 # "down from", "up from" right before a figure (a comma may stand before them)
@@ -116,12 +118,39 @@ def elided_units(low: str, drafts: list[dict[str, Any]]) -> None:
             continue    # (a change says itself how far apart its two values are: "fell 75%
             # to $34 per megawatt-hour from $138")
         if d.get("role") not in _SET_AGAINST and not _linked(drafts, i, j) and \
-                not _base_of_a_rate(low, drafts, i, rate["unit"]):
+                not _base_of_a_rate(low, drafts, i, rate["unit"]) and \
+                not (rate["sentence"] == d["sentence"] and _UP_DOWN_FROM.search(
+                    low, max(d["sentence"][0], d["start"] - 24), d["start"])):
+            # ("$3.30 a gallon on Monday, down from $3.37 a year ago": read before its role)
             continue
         if any(k == "change" for k, _ in d["extra"]) or d.get("role") == "change" or \
                 _base_of_another_unit(drafts, i, rate["unit"]):
             continue
         d["unit"] = rate["unit"]
+    _elided_change_units(low, drafts, rates)
+
+
+def _elided_change_units(low: str, drafts: list[dict[str, Any]],
+                         rates: list[tuple[int, tuple[str, str]]]) -> None:
+    """An amount of change after a rate and the earlier value that took the rate's unit, in
+    their sentence, written in the rate's currency or a sub-unit of it, the rate's "a gallon"
+    left out: "$3.30 a gallon on Monday, down from $3.37 a year ago, a fall of seven cents"
+    (the amount is "US_cent / gallon")."""
+    subs = subunits()
+    for j, (first, second) in rates:
+        sent = drafts[j]["sentence"]
+        for i in range(j + 2, len(drafts)):
+            d = drafts[i]
+            if d["sentence"] != sent:
+                break
+            if d.get("role") != "change" or not d["unit"] or d["unit"] == first or \
+                    subs.get(d["unit"], ("",))[0] != subs.get(first, (None,))[0] or \
+                    not any(x["unit"] == drafts[j]["unit"] and x.get("role") in _SET_AGAINST
+                            or x["unit"] == drafts[j]["unit"] and
+                            _UP_DOWN_FROM.search(low, max(sent[0], x["start"] - 24), x["start"])
+                            for x in drafts[j + 1:i]):
+                continue
+            d["unit"] = f"{d['unit']} / {second}"
 
 
 def elided_plain_units(low: str, drafts: list[dict[str, Any]]) -> None:

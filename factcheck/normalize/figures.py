@@ -178,6 +178,13 @@ def written_like(value: float | None, unit: str, sample: str) -> str:
         tail = re.split(r"[,;()]", text[after:])[0].strip() if m is not None else ""
         if unit and not pre and not rest and tail and re.fullmatch(r"[^\d%]{1,20}", tail):
             return f"{body} {tail}"     # "2.1 million tonnes", as the article wrote its unit
+    if m is None and unit and unit not in ("percent", "%"):
+        # a number in words and its unit as written: "nine cents" -> "seven cents"
+        said = [i for i, w in enumerate(words) if w in _NUMBER_WORDS]
+        tail = " ".join(text.split()[said[-1] + 1:]) if said else ""
+        if tail and re.fullmatch(r"[^\d%]{1,20}", tail):
+            small = float(value).is_integer() and 0 <= value < len(_SMALL)
+            return f"{_SMALL[int(value)] if small else body} {tail}"
     if unit in ("percent", "%") or rest:
         r = rest.lower()
         if "point" in r:
