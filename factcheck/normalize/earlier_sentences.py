@@ -20,7 +20,10 @@ from typing import Any
 
 _WS = r"[ \u00a0]+"
 _OPEN = re.compile(
-    r"\W*(?:(?:a|one)" + _WS + r"year" + _WS + r"(?:earlier|before|ago)|the" + _WS +
+    r"\W*(?:(?:a|one)" + _WS + r"(?:year|month|quarter|decade)" + _WS +
+    r"(?:earlier|before|ago)|before" + _WS + r"the" + _WS + r"(?:pandemic|crisis|war|lockdowns?)|"
+    r"(?:back" + _WS + r")?in" + _WS + r"(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)" + _WS + r"(?:19|20)\d\d|the" + _WS +
     r"(?:year|quarter|month)" + _WS + r"before|the" + _WS + r"previous" + _WS +
     r"(?:year|quarter|month)|in" + _WS + r"(?:19|20)\d\d|in" + _WS + r"the" + _WS + r"same" +
     _WS + r"(?:period|quarter|months?|half)" + _WS + r"(?:of|in|a" + _WS + r"year" + _WS +
@@ -41,7 +44,7 @@ def earlier_sentences(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set each earlier value told after its level (module docstring), in place."""
     for i in range(1, len(drafts)):
         b = drafts[i]
-        if not _free(b) or b["unit"] == "percent" or \
+        if not _free(b) or \
                 not _OPEN.match(low, b["sentence"][0], b["start"]) or \
                 _OPEN.match(low, b["sentence"][0], b["start"]).end() != b["start"]:
             continue
