@@ -20,15 +20,25 @@ from typing import Any
 _SAID_OF = re.compile(r"\b(?:the\s+outturn|borrowing|the\s+figure|the\s+total|the\s+result|"
                       r"it|that|this)\s+(?:was|is|came\s+in|ended|finished)\s+"
                       r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?\Z")
-# the forecast named by a word after the amount: "above its forecast", "below the target"
+# the forecast named by a word after the amount: "above its forecast", "below the target",
+# "above forecasts"
 _AGAINST = re.compile(r"\A\s+(?P<d>above|below|more\s+than|less\s+than|higher\s+than|"
-                      r"lower\s+than|over|under|short\s+of|ahead\s+of)\s+(?:its|their|the)\s+"
+                      r"lower\s+than|over|under|short\s+of|ahead\s+of)\s+(?:(?:its|their|the)\s+)?"
                       r"(?:[a-z]+\s+){0,2}?(?:forecasts?|projections?|estimates?|expectations?|"
                       r"targets?|predictions?)\b")
 _BELOW = ("below", "less", "lower", "under", "short")
 # a figure that is what was forecast: "had expected £130.8bn", "forecast borrowing of"
 _EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|projected|pencilled\s+in)\s+"
                               r"(?:[a-z]+\s+(?:of\s+)?)?\Z")
+
+
+_POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
+
+
+def _in_points(low: str, d: dict[str, Any]) -> bool:
+    """Whether an amount is in (percentage) points: "0.1 points", "0.1 percentage points"."""
+    return not d["unit"] and (any(k == "percentage_points" for k, _ in d["extra"]) or
+                              _POINTS_AFTER.match(low, d["end"]) is not None)
 
 
 def _same_time(level: dict[str, Any], forecast: dict[str, Any]) -> bool:
@@ -67,7 +77,12 @@ def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
         if d.get("role") is not None or not d["value"] or d["unit"] == "percent" or \
                 any(k in ("change", "difference", "ratio", "relation", "sum") for k, _ in d["extra"]):
             continue
-        m = _AGAINST.match(low[d["end"]:d["end"] + 80])
+        # (a gap in points is one between percentages: "Economists had expected 1.1%, so the
+        # outturn was 0.1 points above forecasts")
+        unit = "percent" if _in_points(low, d) else d["unit"]
+        pts = _POINTS_AFTER.match(low, d["end"]) if unit == "percent" else None
+        end = pts.end() if pts is not None else d["end"]
+        m = _AGAINST.match(low[end:end + 80])
         if m is None or not _SAID_OF.search(low[d["sentence"][0]:d["start"]]):
             continue
         s0 = d["sentence"][0]
@@ -75,7 +90,7 @@ def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
         if not prev:
             continue
         before = drafts[prev[0]]["sentence"]
-        expected = [j for j in range(i) if drafts[j]["unit"] == d["unit"] and
+        expected = [j for j in range(i) if drafts[j]["unit"] == unit and
                     drafts[j]["sentence"] in (d["sentence"], before) and
                     (drafts[j].get("role") == "expected" or drafts[j].get("role") is None and
                      _EXPECTED_BEFORE.search(low[max(drafts[j]["sentence"][0],
@@ -83,7 +98,7 @@ def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
         if len(expected) != 1:
             continue
         level = next((j for j in range(i) if drafts[j]["sentence"] == before and
-                      drafts[j].get("role") is None and drafts[j]["unit"] == d["unit"] and
+                      drafts[j].get("role") is None and drafts[j]["unit"] == unit and
                       drafts[j]["value"] and _same_time(drafts[j], drafts[expected[0]])), None)
         if level is None:
             level = _level_told_before(drafts, expected[0], s0)
