@@ -99,3 +99,17 @@ def test_a_gap_in_points_to_a_forecast_percentage():
     _only_wrong_flagged("Consumer prices rose 1.2% in the quarter. Economists had expected "
                         "1.1%, so the outturn was {} points above forecasts.", "0.3", "0.1",
                         date(2023, 10, 25))
+
+
+# -- "Before the pandemic it was 19.7%, 8.4 points lower": the comparative of either side -----
+
+def test_a_gap_after_an_earlier_value_told_in_its_own_sentence():
+    _only_wrong_flagged("Online's share of spending was 28.1% in September. Before the pandemic "
+                        "it was 19.7%, {} points lower.", "6.4", "8.4", date(2021, 10, 22))
+
+
+def test_a_bare_comparative_after_a_value_set_against_fixes_no_side():
+    # (the "lower" may be the 19.7%'s: the amount is checked, not which side it names)
+    _only_wrong_flagged("Online's share of spending was 28.1% in September, against 19.7% "
+                        "before the pandemic, {} points lower.", "6.4", "8.4",
+                        date(2021, 10, 22))

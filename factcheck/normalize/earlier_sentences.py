@@ -43,31 +43,40 @@ def _free(d: dict[str, Any]) -> bool:
 def earlier_sentences(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set each earlier value told after its level (module docstring), in place."""
     for i in range(1, len(drafts)):
-        b = drafts[i]
-        if not _free(b) or \
-                not _OPEN.match(low, b["sentence"][0], b["start"]) or \
-                _OPEN.match(low, b["sentence"][0], b["start"]).end() != b["start"]:
+        level = told_level(low, drafts, i)
+        if level is None:
             continue
-        s0 = b["sentence"][0]
-        if low.count("\n\n", max(0, drafts[i - 1]["end"]), s0) > 1:
-            continue
-        before = drafts[i - 1]["sentence"]
-        if before == b["sentence"]:
-            continue
-        levels = []
-        for j in range(i - 1, -1, -1):     # (the sentence before only: a bounded window)
-            if drafts[j]["sentence"] not in (before, b["sentence"]):
-                break
-            if drafts[j]["sentence"] == before and drafts[j]["unit"] == b["unit"] and \
-                    drafts[j]["value"] is not None and \
-                    drafts[j].get("role") not in ("compared", "change", "difference"):
-                levels.append(j)
-        if len(levels) != 1 or not _free(drafts[levels[0]]):
-            continue
-        a = drafts[levels[0]]
-        pa, pb = getattr(a.get("period"), "start", None), getattr(b.get("period"), "start", None)
-        if pa is not None and pb is not None and not pb < pa:
-            continue
+        a, b = drafts[level], drafts[i]
         b["role"] = "compared"
-        b["extra"].append(("direction", {"to": levels[0], "up": a["value"] > b["value"]}))
+        b["extra"].append(("direction", {"to": level, "up": a["value"] > b["value"]}))
         b["measure"] = b.get("measure") or a.get("measure")
+
+
+def told_level(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """The level figure ``i`` is the earlier value of, told in a sentence of its own after it
+    (module docstring), or None. Reads only."""
+    b = drafts[i]
+    if not _free(b) or not _OPEN.match(low, b["sentence"][0], b["start"]) or \
+            _OPEN.match(low, b["sentence"][0], b["start"]).end() != b["start"]:
+        return None
+    s0 = b["sentence"][0]
+    if i == 0 or low.count("\n\n", max(0, drafts[i - 1]["end"]), s0) > 1:
+        return None
+    before = drafts[i - 1]["sentence"]
+    if before == b["sentence"]:
+        return None
+    levels = []
+    for j in range(i - 1, -1, -1):     # (the sentence before only: a bounded window)
+        if drafts[j]["sentence"] not in (before, b["sentence"]):
+            break
+        if drafts[j]["sentence"] == before and drafts[j]["unit"] == b["unit"] and \
+                drafts[j]["value"] is not None and \
+                drafts[j].get("role") not in ("compared", "change", "difference"):
+            levels.append(j)
+    if len(levels) != 1 or not _free(drafts[levels[0]]):
+        return None
+    a = drafts[levels[0]]
+    pa, pb = getattr(a.get("period"), "start", None), getattr(b.get("period"), "start", None)
+    if pa is not None and pb is not None and not pb < pa:
+        return None
+    return levels[0]

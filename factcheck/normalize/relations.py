@@ -56,7 +56,7 @@ from .change_sums import change_sums
 from .all_but import all_but_rests
 from .complete_splits import complete_splits
 from .averages_ahead import averages_ahead
-from .earlier_sentences import earlier_sentences
+from .earlier_sentences import earlier_sentences, told_level
 from .forecast_gaps import forecast_gaps
 from .implicit_units import implicit_units
 from .elided_units import elided_plain_units, elided_units
@@ -5664,6 +5664,13 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # to £2.2 billion from £1.4 billion, as revenue climbed 11% to £9.4 billion")
             frm, to = (None, fwd_to) if fwd_to is not None else \
                 _values_before(low, drafts, same, k, used_from)
+            if frm is None and to is None and k:
+                frm, to = _told_pair_before(low, drafts, same, k)
+            if frm is not None and to is not None and \
+                    _comparative_of_the_set_against(low, drafts, same, k, frm, to):
+                # ("28.1%, against 19.7% before the pandemic, 8.4 points lower": the
+                # comparative may be the 19.7%'s, the amount is checked, its side is not)
+                direction = "up" if drafts[to]["value"] > drafts[frm]["value"] else "down"
             if frm is not None and _other_base(low, drafts[frm], d):
                 frm = to = None
             if frm is None and to is None and _value_right_before(low, drafts, same, k):
@@ -5743,6 +5750,41 @@ def _take_elided_unit(low: str, d: dict[str, Any], a: dict[str, Any],
 # fewer" sets the 29,437 against the newer one); that newer figure stays a level of its own,
 # which later changes may be of ("12% higher than the 26,501")
 _BARE_COMPARATIVE = re.compile(r"[ \u00a0]+(?:more|fewer|less|higher|lower)[ \u00a0]*(?:[,;:.)]|$)")
+# a value set against the level before it: "28.1%, against 19.7% before the pandemic, "
+_SET_AGAINST_LEAD = re.compile(r"\b(?:against|versus|vs\.?|compared[ \u00a0]+(?:with|to))[ \u00a0]+"
+                               r"(?:(?:the|a|an)[ \u00a0]+)?$")
+_TIME_THEN_COMMA = re.compile(r"[^,;.\d]{0,40},[ \u00a0]*")
+
+
+def _told_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int
+                      ) -> tuple[int | None, int | None]:
+    """(earlier value, level) for an amount right after an earlier value told in a sentence
+    of its own ("... was 28.1% in September. Before the pandemic it was 19.7%, 8.4 points
+    lower": ``earlier_sentences`` set the 19.7% against the 28.1%), else (None, None)."""
+    j = same[k - 1]
+    f, d = drafts[j], drafts[same[k]]
+    to = told_level(low, drafts, j)
+    pts = _POINTS.match(low, d["end"])
+    if to is None or to >= j or \
+            drafts[to]["sentence"] == f["sentence"] or \
+            not re.fullmatch(r"[ \u00a0]*,[ \u00a0]*", low[f["end"]:d["start"]]) or \
+            _BARE_COMPARATIVE.match(low, pts.end() if pts else d["end"]) is None:
+        return None, None
+    return j, to
+
+
+def _comparative_of_the_set_against(low: str, drafts: list[dict[str, Any]], same: list[int],
+                                    k: int, frm: int, to: int) -> bool:
+    """Whether amount ``same[k]`` ends on a bare comparative ("8.4 points lower") right after
+    the value set against its level ("against 19.7% before the pandemic,"): the comparative
+    may say which side that value is on as well as the level's, so it fixes no direction."""
+    d, f = drafts[same[k]], drafts[frm]
+    pts = _POINTS.match(low, d["end"])
+    return same[k - 1] == frm and f["start"] > drafts[to]["start"] and \
+        _BARE_COMPARATIVE.match(low, pts.end() if pts else d["end"]) is not None and \
+        (_SET_AGAINST_LEAD.search(low, max(0, f["start"] - 20), f["start"]) is not None or
+         drafts[to]["sentence"] != f["sentence"]) and \
+        _TIME_THEN_COMMA.fullmatch(low, f["end"], d["start"]) is not None
 
 
 # a rate of change set against the rate before it, right after it: "grew 7.7%, up from 7.2% in
