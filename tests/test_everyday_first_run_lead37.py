@@ -113,3 +113,27 @@ def test_a_bare_comparative_after_a_value_set_against_fixes_no_side():
     _only_wrong_flagged("Online's share of spending was 28.1% in September, against 19.7% "
                         "before the pandemic, {} points lower.", "6.4", "8.4",
                         date(2021, 10, 22))
+
+
+# -- lead37e: market closes and growth against forecasts -------------------------------------
+
+def test_a_growth_rate_said_to_beat_the_forecast_rate():
+    _only_wrong_flagged("Australia's economy grew 0.4% in the June quarter, beating forecasts "
+                        "of {}.", "0.5%", "0.3%", date(2023, 9, 6))
+
+
+def test_a_fall_beating_a_bare_forecast_rate_is_not_judged():
+    # (the forecast's sign is not given: "beating forecasts of 0.5%" may be of a 0.5% fall)
+    assert not set(rules("GDP fell 0.2% in the quarter, beating forecasts of 0.5%.",
+                         date(2023, 9, 6))) & ARITH
+
+
+def test_a_gap_to_the_forecast_figure_right_after_it():
+    _only_wrong_flagged("Over the year, growth slowed to 2.1% from 2.3%, though that was {} "
+                        "points above the 1.7% economists had expected.", "0.6", "0.4",
+                        date(2023, 9, 6))
+
+
+def test_a_close_set_against_the_days_start():
+    _only_wrong_flagged("The FTSE 100 closed down 87.6 points at 5,970.1, having started the "
+                        "day at {}.", "6,067.7", "6,057.7", date(2008, 6, 4))

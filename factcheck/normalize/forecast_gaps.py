@@ -108,3 +108,43 @@ def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
         of, minus = (expected[0], level) if below else (level, expected[0])
         d["role"] = "difference"
         d["extra"].append(("difference", {"of": of, "minus": minus, "exact": 1}))
+    _gaps_to_the_forecast_after(low, drafts)
+
+
+# the amount's side and the forecast figure right after it: " above the ", " more than the "
+_TO_FIGURE = re.compile(r"[ \u00a0]+(?P<d>above|below|(?:more|less|higher|lower)[ \u00a0]+than)"
+                        r"[ \u00a0]+the[ \u00a0]+\Z")
+# what the forecast figure is, right after it: "economists had expected", "analysts forecast"
+_FORECAST_AFTER = re.compile(r"[ \u00a0]+(?:(?:that|most)[ \u00a0]+)?(?:economists|analysts|"
+                             r"forecasters|markets|the[ \u00a0]+market)[ \u00a0]+(?:had[ \u00a0]+)?"
+                             r"(?:expected|forecast|predicted|pencilled[ \u00a0]+in)\b")
+
+
+def _gaps_to_the_forecast_after(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Unemployment was 6.4% in June, 0.5 points above the 6.1% economists had expected";
+    "slowed to 2.1% from 2.3%, though that was 0.4 points above the 1.7% economists had
+    expected": an amount set against the forecast figure right after it is the gap between
+    the forecast and the level before the amount in its sentence (the nearest of the
+    forecast's unit that is no earlier value, amount or forecast), exact in digits."""
+    for i in range(1, len(drafts) - 1):
+        d, f = drafts[i], drafts[i + 1]
+        if d.get("role") is not None or not d["value"] or d["unit"] == "percent" or \
+                f["sentence"] != d["sentence"] or not f["value"] or \
+                any(k in ("change", "difference", "ratio", "relation", "sum") for k, _ in d["extra"]):
+            continue
+        unit = "percent" if _in_points(low, d) else d["unit"]
+        pts = _POINTS_AFTER.match(low, d["end"]) if unit == "percent" else None
+        m = _TO_FIGURE.match(low[pts.end() if pts else d["end"]:f["start"]])
+        if m is None or f["unit"] != unit or not _FORECAST_AFTER.match(low, f["end"]):
+            continue
+        level = next((j for j in range(i - 1, -1, -1) if drafts[j]["sentence"] == d["sentence"]
+                      and drafts[j]["unit"] == unit and drafts[j]["value"] and
+                      drafts[j].get("role") in (None, "total")), None)
+        if level is None:
+            continue
+        below = m.group("d").split()[0] in _BELOW
+        of, minus = (i + 1, level) if below else (level, i + 1)
+        f["role"] = f.get("role") or "expected"
+        d["role"] = "difference"
+        d["extra"].append(("difference", {"of": of, "minus": minus, "exact": 1}))
+

@@ -321,9 +321,12 @@ _FROM = re.compile(r"\b(?:from|than|on(?!\s+(?:[\w’'-]+\s+){1,2}of\s+$)|compar
 # (the noun of the earlier value may stand last: "an increase of 28,000 on June's revised total
 # of 1.14 million")
 # a market's previous close after its change and new level: "lost 0.9% to 4,796, after closing
-# at 4,896 on Monday" (a day between: "fell 1.2% to 16,790 on Monday, after closing at")
-_PREVIOUS_CLOSE = re.compile(r"^(?:\s+(?:on|in)\s+[a-z]+)?\s*,?\s*(?:after|having)\s+(?:closing|closed|ending|ended|"
-                             r"finishing|finished|settling|settled)\s+at\s+(?:a\s+record\s+)?$")
+# at 4,896 on Monday" (a day between: "fell 1.2% to 16,790 on Monday, after closing at"); or the
+# session's start: "closed down 87.6 points at 5,970.1, having started the day at 6,057.7"
+_PREVIOUS_CLOSE = re.compile(r"^(?:\s+(?:on|in)\s+[a-z]+)?\s*,?\s*(?:after|having)\s+(?:(?:closing|closed|ending|ended|"
+                             r"finishing|finished|settling|settled)|(?:opening|opened|starting|"
+                             r"started)(?:\s+(?:the\s+)?(?:day|session|week|trading))?)\s+at\s+"
+                             r"(?:a\s+record\s+)?$")
 # roles of figures that are never the values of a change: the whole a part is counted in, a
 # multiple's base, another change's amount
 _NOT_VALUE = frozenset({"whole", "change", "reference", "factor", "difference"})
@@ -3775,6 +3778,7 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
             b["extra"].append(("direction", {"to": i, "up": dm.group(1).split()[0] in _UP_WORDS
                                              or dm.group(1) in _UP_WORDS}))
     _beaten_level(low, a, b, i)
+    _beaten_growth(low, a, b, i)
     _paced_change(low, a, b, i)
     # "537 deaths (of which 600 were children)": a portion of the figure before
     if b.get("role") is None and a["unit"] == b["unit"] and \
@@ -3959,6 +3963,39 @@ def _after_apposed_list(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _LAST_OF_APPOSED_LIST.search(low, max(a["sentence"][0], a["start"] - 160),
                                         a["start"]) is not None and \
         _LIST_GOES_ON.match(low, b["end"]) is None
+
+
+# a growth rate right before its forecast's: "grew 0.4% in the June quarter, beating forecasts
+# of 0.3%" ("grew", "rose", "expanded", "up" right before the rate)
+_GREW_BY = re.compile(r"\b(?:grew|rose|expanded|increased|climbed|up)[ \u00a0]+(?:by[ \u00a0]+)?"
+                      r"(?:(?:a[ \u00a0]+)?(?:seasonally[ \u00a0]+adjusted|an[ \u00a0]+annual(?:ised|ized)?)"
+                      r"[ \u00a0]+)?$")
+_FORECASTS_OF = re.compile(r"\b(?:forecasts?|expectations?|estimates?|consensus|predictions?)"
+                           r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:an?[ \u00a0]+)?$")
+
+
+def _beaten_growth(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
+    """"grew 0.4% in the June quarter, beating forecasts of 0.3%", "rose 9.6%, beating the
+    9.2% economists had forecast": a growth rate said to beat (or fall short of) the forecast
+    rate right after it, both rises, so that the two rates' order is checked like two levels'
+    (``_beaten_level`` leaves amounts of change alone: "fell 0.2%, beating forecasts of a 0.5%
+    fall" needs the forecast's sign, which a bare rate does not give)."""
+    if b.get("role") is not None or a["unit"] != "percent" or b["unit"] != "percent" or \
+            a["value"] is None or b["value"] is None or a.get("role") not in (None, "change") or \
+            _GREW_BY.search(low, max(a["sentence"][0], a["start"] - 40), a["start"]) is None or \
+            _CHANGE_NOUN_AFTER.match(low, b["end"]) or b["start"] - a["end"] > 90:
+        return
+    if not (_FORECASTS_OF.search(low, max(a["end"], b["start"] - 30), b["start"]) or
+            _EXPECTED_AFTER.match(low, b["end"], min(len(low), b["end"] + 50))):
+        return
+    m = _BEATING.search(low, a["end"], b["start"]) or _AHEAD_OF.search(low, a["end"], b["start"])
+    if m is None or _JOINED_CLAUSE.search(low, a["end"], m.start()):
+        return
+    word = " ".join(m.group(1).split())
+    word = _ING_FORM.get(word, word)
+    up = not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "behind"))
+    b["role"] = "compared"
+    b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
 
 
 def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
