@@ -41,3 +41,13 @@ def flags(text: str, day: date) -> list[dict]:
 
 def rules(text: str, day: date) -> list[str]:
     return [f["rule"] for f in flags(text, day)]
+
+
+def rule_names(found: list[dict]) -> set[str]:
+    """The rules of ``found`` (report dictionaries, as ``flags`` gives them)."""
+    return {f["rule"] for f in found}
+
+
+def rule_set(text: str, day: date) -> set[str]:
+    """The rules of the error and warning flags on ``text`` published on ``day``."""
+    return rule_names(flags(text, day))

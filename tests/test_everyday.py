@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from everyday_support import rule_names
+
 from factcheck.engine import Engine
 from factcheck.model import Document
 from factcheck.normalize import claims_for, normalize
@@ -169,23 +171,19 @@ def test_written_like(value, unit, sample, shown):
 
 # -- restatements, rates and references (issue #11, second round) -------------------------------
 
-def _rules(got: list[dict]) -> set[str]:
-    return {f["rule"] for f in got}
-
-
 def test_a_definite_restatement_takes_the_keys_of_the_figure_it_repeats(tmp_path):
     text = ("Brazil has recorded 1,020 dengue deaths so far this year, the ministry said.\n\n"
             "The {n} confirmed deaths compare with 1,094 in the whole of 2023.")
     assert flags(tmp_path, text.format(n="1,020"), "2024-04-03") == []
     got = flags(tmp_path, text.format(n="1,200"), "2024-04-03")
-    assert "conflicting-figures" in _rules(got)
+    assert "conflicting-figures" in rule_names(got)
 
 
 def test_a_restatement_naming_its_month_repeats_that_month(tmp_path):
     text = ("England recorded 2,591 cases of whooping cough in March, up from 1,319 in "
             "February.\n\nThe March total of {n} was the highest in a decade.")
     assert flags(tmp_path, text.format(n="2,591"), "2024-05-09") == []
-    assert "conflicting-figures" in _rules(flags(tmp_path, text.format(n="2,951"), "2024-05-09"))
+    assert "conflicting-figures" in rule_names(flags(tmp_path, text.format(n="2,951"), "2024-05-09"))
 
 
 def test_a_clause_before_the_article_is_no_restatement():
@@ -213,7 +211,7 @@ def test_a_part_of_the_business_is_not_the_business(tmp_path):
 def test_a_rate_worked_out_from_two_figures_of_the_story(tmp_path, rate, bad):
     got = flags(tmp_path, "The epidemic infected 28,616 people and killed 11,310, the WHO "
                           "said. " + rate, "2016-04-15")
-    assert ("wrong-arithmetic" in _rules(got)) == bad
+    assert ("wrong-arithmetic" in rule_names(got)) == bad
 
 
 def test_a_count_for_every_thousand_people_is_worked_out_on_the_population(tmp_path):
@@ -229,7 +227,7 @@ def test_a_multiple_of_a_figure_named_by_its_place(tmp_path):
     text = ("Rockland County has 155 confirmed measles cases.\n\nNationally there are 314 "
             "confirmed cases. Rockland's 155 cases are about {w} of the national total.")
     assert flags(tmp_path, text.format(w="half"), "2019-03-27") == []
-    assert "wrong-arithmetic" in _rules(flags(tmp_path, text.format(w="a quarter"),
+    assert "wrong-arithmetic" in rule_names(flags(tmp_path, text.format(w="a quarter"),
                                               "2019-03-27"))
 
 
@@ -243,7 +241,7 @@ def test_parts_rounded_to_a_tenth_may_exceed_their_rounded_total(tmp_path):
             "€13.8 billion, Nutrition €13.3 billion, Beauty €12.5 billion, Home Care €{h} "
             "billion and Ice Cream €7.9 billion.")
     assert flags(tmp_path, text.format(h="12.2"), "2024-02-08") == []
-    assert "parts-exceed-total" in _rules(flags(tmp_path, text.format(h="16.2"), "2024-02-08"))
+    assert "parts-exceed-total" in rule_names(flags(tmp_path, text.format(h="16.2"), "2024-02-08"))
 
 
 @pytest.mark.parametrize("text,bad", [
@@ -265,7 +263,7 @@ def test_parts_rounded_to_a_tenth_may_exceed_their_rounded_total(tmp_path):
      "earlier. The target is 95%.\n\nCoverage fell by 1.6 percentage points.", True),
 ])
 def test_a_change_whose_values_stand_in_the_sentence_before_or_after(tmp_path, text, bad):
-    assert ("wrong-arithmetic" in _rules(flags(tmp_path, text, "2024-07-10"))) == bad
+    assert ("wrong-arithmetic" in rule_names(flags(tmp_path, text, "2024-07-10"))) == bad
 
 
 @pytest.mark.parametrize("text,bad", [
@@ -281,7 +279,7 @@ def test_a_change_whose_values_stand_in_the_sentence_before_or_after(tmp_path, t
 ])
 def test_a_currency_conversion_is_checked_at_the_rate_the_article_gives(tmp_path, text, bad):
     got = flags(tmp_path, text)
-    assert ("wrong-conversion" in _rules(got)) == bad
+    assert ("wrong-conversion" in rule_names(got)) == bad
     if bad:
         f = next(f for f in got if f["rule"] == "wrong-conversion")
         assert "e+" not in f["message"] and " USD" not in f["message"]
@@ -296,7 +294,7 @@ def test_a_currency_conversion_is_checked_at_the_rate_the_article_gives(tmp_path
     ("City won 28 of their 38 games, drew 7 and lost 5.", True),
 ])
 def test_parts_of_a_total_in_the_next_sentence_or_each_with_its_verb(tmp_path, text, bad):
-    assert ("parts-exceed-total" in _rules(flags(tmp_path, text))) == bad
+    assert ("parts-exceed-total" in rule_names(flags(tmp_path, text))) == bad
 
 
 @pytest.mark.parametrize("text,bad", [
@@ -308,7 +306,7 @@ def test_parts_of_a_total_in_the_next_sentence_or_each_with_its_verb(tmp_path, t
      "lead was 39 points.", True),
 ])
 def test_a_gap_said_after_its_two_figures(tmp_path, text, bad):
-    assert ("wrong-arithmetic" in _rules(flags(tmp_path, text))) == bad
+    assert ("wrong-arithmetic" in rule_names(flags(tmp_path, text))) == bad
 
 
 # -- third round (issue #11): shares of a whole, amounts set against a figure, "or" conversions

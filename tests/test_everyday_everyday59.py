@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from everyday_support import RESTATED, claims, find, flags
+from everyday_support import RESTATED, claims, find, flags, rule_names
 
 DAY = date(2024, 3, 1)
-
-
-def _rules(found: list[dict]) -> set[str]:
-    return {f["rule"] for f in found}
 
 
 # --- parts after "Of that total," ------------------------------------------------------------
@@ -28,7 +24,7 @@ _OF_THAT = ("Kestrel District Council needs £13.695m to run its services next y
 def test_parts_after_of_that_noun_belong_to_the_figure_before():
     for noun in ("total", "requirement", "sum"):
         assert flags(_OF_THAT.format(noun=noun, tax="£7.324m"), DAY) == []
-        assert "parts-exceed-total" in _rules(flags(_OF_THAT.format(noun=noun, tax="£7.824m"),
+        assert "parts-exceed-total" in rule_names(flags(_OF_THAT.format(noun=noun, tax="£7.824m"),
                                                     DAY))
     cs = claims(_OF_THAT.format(noun="total", tax="£7.324m"), DAY)
     assert find(cs, "£7.324m").group == find(cs, "£13.695m").id
@@ -52,7 +48,7 @@ _PASSES = ("The number of people held in prisons and police cells reached a reco
 def test_passes_by_is_the_gap_to_the_level_before_the_parts():
     assert flags(_PASSES.format(gap="95"), DAY) == []
     found = flags(_PASSES.format(gap="195"), DAY)
-    assert "wrong-arithmetic" in _rules(found)
+    assert "wrong-arithmetic" in rule_names(found)
     assert any("95, not 195" in f["message"] for f in found)
 
 
@@ -60,7 +56,7 @@ def test_overtaking_by_in_one_sentence():
     text = ("Passenger numbers reached 2,951,163 on Sunday, overtaking the previous record of "
             "2,907,378 by {gap}.")
     assert flags(text.format(gap="43,785"), DAY) == []
-    assert "wrong-arithmetic" in _rules(flags(text.format(gap="53,785"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(text.format(gap="53,785"), DAY))
 
 
 # --- a figure of the story's past is not its present figure restated -------------------------
@@ -78,14 +74,14 @@ def test_an_undated_restatement_of_a_recent_figure_is_still_compared():
     text = ("# Acme revenue hits €4.2 billion\n\nAcme's revenue was €4.2 billion in 2023, the "
             "company said. Revenue of {v} billion beat its own forecast.")
     assert flags(text.format(v="€4.2"), date(2024, 2, 20)) == []
-    assert _rules(flags(text.format(v="€4.6"), date(2024, 2, 20))) & RESTATED
+    assert rule_names(flags(text.format(v="€4.6"), date(2024, 2, 20))) & RESTATED
 
 
 def test_two_past_figures_are_still_compared():
     text = ("Acme's revenue was €4.2 billion in 2019. That year, revenue of {v} billion "
             "was a record for the group.")
     assert flags(text.format(v="€4.2"), date(2024, 2, 20)) == []
-    assert _rules(flags(text.format(v="€4.6"), date(2024, 2, 20))) & RESTATED
+    assert rule_names(flags(text.format(v="€4.6"), date(2024, 2, 20))) & RESTATED
 
 
 # --- "The population of <name> was N" --------------------------------------------------------
@@ -98,7 +94,7 @@ def test_the_noun_of_a_name_is_the_measure():
     cs = claims(_CENSUS.format(head="308.7"), date(2010, 12, 21))
     assert find(cs, "308,745,538").measure == "population"
     assert flags(_CENSUS.format(head="308.7"), date(2010, 12, 21)) == []
-    assert _rules(flags(_CENSUS.format(head="318.7"), date(2010, 12, 21))) & RESTATED
+    assert rule_names(flags(_CENSUS.format(head="318.7"), date(2010, 12, 21))) & RESTATED
 
 
 def test_a_count_word_of_a_name_is_no_measure():
@@ -115,7 +111,7 @@ _INJURED = "A total of 98 people were injured, 71 of them firefighters and {c} c
 def test_portions_named_by_their_own_group_nouns():
     assert flags(_INJURED.format(c="27"), DAY) == []
     found = flags(_INJURED.format(c="37"), DAY)
-    assert "parts-exceed-total" in _rules(found)
+    assert "parts-exceed-total" in rule_names(found)
     cs = claims(_INJURED.format(c="27"), DAY)
     assert find(cs, "27").group == find(cs, "71").group
 

@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from everyday_support import claims, find, flags
+from everyday_support import claims, find, flags, rule_names
 
 DAY = date(2024, 3, 1)
-
-
-def _rules(found: list[dict]) -> set[str]:
-    return {f["rule"] for f in found}
 
 
 # --- a headline's share in words against the body's percentage --------------------------------
@@ -28,7 +24,7 @@ _VOTE = ("# Greens take {h} of the vote in Hamburg\n\n"
 def test_a_headline_fraction_is_compared_with_the_body_percentage():
     assert flags(_VOTE.format(h="a fifth", b="20.4"), DAY) == []
     got = flags(_VOTE.format(h="a fifth", b="27"), DAY)
-    assert "conflicting-figures" in _rules(got)
+    assert "conflicting-figures" in rule_names(got)
     assert any('"a fifth"' in f["message"] for f in got)
 
 
@@ -39,13 +35,13 @@ def test_a_fraction_in_words_reads_as_the_values_nearer_it_than_its_neighbours()
     assert round(c.lower, 1) == 15.0 and round(c.upper, 1) == 22.5
     # "a quarter" for 24% is fair copy; for 32% it is no reading
     assert flags(_VOTE.format(h="a quarter", b="24"), DAY) == []
-    assert "conflicting-figures" in _rules(flags(_VOTE.format(h="a quarter", b="32"), DAY))
+    assert "conflicting-figures" in rule_names(flags(_VOTE.format(h="a quarter", b="32"), DAY))
 
 
 def test_a_qualified_fraction_keeps_its_qualifier():
     # "almost a third" is a little under a third: 31.9% fits, 35% does not
     assert flags(_VOTE.format(h="almost a third", b="31.9"), DAY) == []
-    assert "conflicting-figures" in _rules(flags(_VOTE.format(h="almost a third", b="35"), DAY))
+    assert "conflicting-figures" in rule_names(flags(_VOTE.format(h="almost a third", b="35"), DAY))
     # "under a third" is anything below it
     assert flags(_VOTE.format(h="under a third", b="12.5"), DAY) == []
 
@@ -67,12 +63,12 @@ def test_a_joint_share_adds_the_body_figures_not_the_headline_fraction():
             "second with 121 seats and 23.7% of the vote.\n\n"
             "Together Labour and the Conservatives took {p}% of the vote.")
     assert flags(text.format(p="57.4"), DAY) == []
-    assert "wrong-arithmetic" in _rules(flags(text.format(p="67.4"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(text.format(p="67.4"), DAY))
 
 
 def test_a_share_of_the_vote_is_no_ratio_of_the_seats_in_its_next_clause():
     assert flags(_SEATS.format(h="under a third"), DAY) == []
-    assert "conflicting-figures" in _rules(flags(_SEATS.format(h="a quarter"), DAY))
+    assert "conflicting-figures" in rule_names(flags(_SEATS.format(h="a quarter"), DAY))
 
 
 # --- a share after a portion and its whole ----------------------------------------------------
@@ -84,7 +80,7 @@ _LONDON = ("Councils in the London region spent £7.7bn of their £12.6bn total 
 def test_a_share_after_the_whole_is_the_portion_out_of_it():
     # 7.7 / 12.6 = 61.1%
     assert flags(_LONDON.format(p="61"), DAY) == []
-    assert "wrong-arithmetic" in _rules(flags(_LONDON.format(p="71"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(_LONDON.format(p="71"), DAY))
 
 
 # --- a change over one year against a value dated years before --------------------------------
@@ -102,7 +98,7 @@ def test_a_change_on_the_year_before_still_takes_the_year_before():
             "year before. They had spent £59bn in 2021.")
     # 61 / 59 = +3.4%
     assert flags(text.format(p="3"), DAY) == []
-    assert "wrong-arithmetic" in _rules(flags(text.format(p="13"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(text.format(p="13"), DAY))
 
 
 def test_a_fraction_of_a_unit_is_no_share():
@@ -138,7 +134,7 @@ def test_the_one_overtaken_is_placed_below_the_subject():
     for text, right, wrong in ((_PUSHING, "$1.17", "$1.27"), (_OVERTOOK, "$917", "$997"),
                                (_AHEAD, "65.9", "72.2")):
         assert flags(text.format(g=right), DAY) == [], text
-        assert "wrong-rank" in _rules(flags(text.format(g=wrong), DAY)), text
+        assert "wrong-rank" in rule_names(flags(text.format(g=wrong), DAY)), text
 
 
 def test_a_relative_clause_or_a_passive_has_the_other_name_as_subject():
@@ -154,4 +150,4 @@ def test_a_relative_clause_or_a_passive_has_the_other_name_as_subject():
 def test_an_earlier_value_is_no_one_passed():
     text = ("China overtook Germany as the biggest exporter, selling $1.2 trillion of goods in "
             "2009, against $1.43 trillion in 2008.")
-    assert "wrong-rank" not in _rules(flags(text, DAY))
+    assert "wrong-rank" not in rule_names(flags(text, DAY))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from everyday_support import claims, find, flags
+from everyday_support import claims, find, flags, rule_names
 
 from factcheck.extract.numbers import find_quantities
 from factcheck.model import Evidence
@@ -15,10 +15,6 @@ from factcheck.normalize.figures import written_like
 from factcheck.report.base import describe_evidence
 
 DAY = date(2023, 6, 2)
-
-
-def _rules(fs: list[dict]) -> set[str]:
-    return {f["rule"] for f in fs}
 
 
 # -- ages are no counts ------------------------------------------------------------------------
@@ -39,10 +35,10 @@ def test_a_number_after_people_and_a_bound_is_an_age():
 def test_an_age_is_not_the_total_of_the_subset_after_it():
     text = ("Health officials have confirmed 52 cases of measles in the city since January. Of "
             "those infected, 31 are children under five, including 12 babies under a year old.")
-    assert "parts-exceed-total" not in _rules(flags(text, DAY))
+    assert "parts-exceed-total" not in rule_names(flags(text, DAY))
     # a subset larger than the whole is still flagged
     wrong = text.replace("31 are children", "61 are children")
-    assert "parts-exceed-total" in _rules(flags(wrong, DAY))
+    assert "parts-exceed-total" in rule_names(flags(wrong, DAY))
 
 
 def test_a_share_in_brackets_after_an_age_is_no_conversion_of_it():
@@ -55,16 +51,16 @@ def test_a_share_in_brackets_after_an_age_is_no_conversion_of_it():
 def test_a_slice_of_time_and_a_slice_of_kind_are_not_added_up():
     text = ("Health officials have confirmed 52 cases of measles in the city since January, 30 "
             "of them in the past week. Of those infected, 40 are children.")
-    assert "parts-exceed-total" not in _rules(flags(text, DAY))
+    assert "parts-exceed-total" not in rule_names(flags(text, DAY))
     # each slice is still held to the whole on its own
     wrong = text.replace("30 of them", "60 of them")
-    assert "parts-exceed-total" in _rules(flags(wrong, DAY))
+    assert "parts-exceed-total" in rule_names(flags(wrong, DAY))
 
 
 def test_a_subset_after_including_is_part_of_the_figure_before_it():
     text = ("Health officials have confirmed 52 cases of measles in the city since January. Of "
             "those infected, 40 are children, including 31 babies under a year old.")
-    assert "parts-exceed-total" not in _rules(flags(text, DAY))
+    assert "parts-exceed-total" not in rule_names(flags(text, DAY))
 
 
 # -- messages in the editor's terms ------------------------------------------------------------
@@ -115,10 +111,10 @@ def test_a_share_of_its_own_earlier_level_is_not_of_another_figure():
 def test_a_change_between_a_percentage_and_money_is_not_checked():
     text = ("The average house price fell 1.8% in the year to January to £284,691, compared "
             "with a 2.1% fall in December.")
-    assert "wrong-arithmetic" not in _rules(flags(text, date(2024, 3, 20)))
+    assert "wrong-arithmetic" not in rule_names(flags(text, date(2024, 3, 20)))
     # a change between two levels of one kind still is
     wrong = "The average house price fell 4.8% to £284,691 from £289,900 a year earlier."
-    assert "wrong-arithmetic" in _rules(flags(wrong, date(2024, 3, 20)))
+    assert "wrong-arithmetic" in rule_names(flags(wrong, date(2024, 3, 20)))
 
 
 def test_a_measure_read_from_the_counted_noun_is_said_as_a_number_of_them():
@@ -153,7 +149,7 @@ def test_a_rate_is_contradicted_only_when_every_reading_disagrees():
             "week. Of the 36,943 cases, 3,500 were reported in the past seven days.\n\nThe "
             "case fatality rate is {}.")
     day = date(2024, 5, 2)
-    assert "wrong-arithmetic" not in _rules(flags(text.format("3.3%"), day))
+    assert "wrong-arithmetic" not in rule_names(flags(text.format("3.3%"), day))
     (f,) = [f for f in flags(text.format("4.3%"), day) if f["rule"] == "wrong-arithmetic"]
     assert "1,210 out of 36,943 is 3.28%" in f["message"]
 

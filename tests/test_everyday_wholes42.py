@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from everyday_support import claims, find, flags
+from everyday_support import claims, find, flags, rule_names
 
 DAY = date(2024, 10, 8)
-
-
-def _rules(found: list[dict]) -> set[str]:
-    return {f["rule"] for f in found}
 
 
 # --- a whole named by a verb clause ----------------------------------------------------------
@@ -26,7 +22,7 @@ _VOTED = ("Only 2,104,560 of the 9,812,340 people on the rolls cast a ballot in 
 def test_those_who_voted_is_the_count_that_voted_not_the_rolls():
     # 1,893,210 / 2,104,560 = 89.96%; out of the rolls it would be 19.29%
     assert flags(_VOTED.format(p="89.96"), DAY) == []
-    assert "wrong-arithmetic" in _rules(flags(_VOTED.format(p="86.96"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(_VOTED.format(p="86.96"), DAY))
     cs = claims(_VOTED.format(p="89.96"), DAY)
     part = find(cs, "1,893,210")
     assert part.role == "portion" and part.group == find(cs, "Only 2,104,560").id
@@ -37,7 +33,7 @@ def test_a_share_of_respondents_is_of_the_count_that_responded():
             "Asked about the offer, 612, or {p}% of respondents, said they would accept it.")
     # 612 / 868 = 70.5%
     assert flags(text.format(p="70.5"), DAY) == []
-    assert "wrong-arithmetic" in _rules(flags(text.format(p="60.5"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(text.format(p="60.5"), DAY))
 
 
 # --- a side's share of a two-sided vote ------------------------------------------------------
@@ -49,7 +45,7 @@ def test_two_sides_shares_are_of_their_sum():
     # 1,658 / (1,658 + 1,377) = 54.63%
     assert flags(_SIDES.format(a="1,658"), DAY) == []
     got = flags(_SIDES.format(a="1,758"), DAY)
-    assert "wrong-arithmetic" in _rules(got)
+    assert "wrong-arithmetic" in rule_names(got)
     assert any("two sides'" in f["message"] for f in got)
 
 
@@ -59,7 +55,7 @@ def test_a_share_of_all_ballots_is_a_reading_too():
             "the No side 1,431.\n\nTurnout was 61%: 3,061 ballots were cast.")
     assert flags(text.format(a="1,604"), DAY) == []
     # 1,504 is 49.1% of the ballots and 51.2% of the two sides': every reading disagrees
-    assert "wrong-arithmetic" in _rules(flags(text.format(a="1,504"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(text.format(a="1,504"), DAY))
 
 
 def test_counts_of_seats_are_no_sides_of_a_vote():
@@ -74,7 +70,7 @@ def test_most_of_them_is_more_than_half():
             "the river valley.")
     assert flags(text.format(n="26,000"), DAY) == []
     got = flags(text.format(n="16,000"), DAY)
-    assert "wrong-arithmetic" in _rules(got)
+    assert "wrong-arithmetic" in rule_names(got)
     assert any("more than half of" in f["message"] for f in got)
 
 
@@ -82,7 +78,7 @@ def test_fewer_than_half_of_the_whole_is_less_than_half():
     text = ("Fewer than half of the {w} registered voters took part, 1,420 of them, and 11 "
             "ballots were blank.")
     assert flags(text.format(w="3,118"), DAY) == []
-    assert "wrong-arithmetic" in _rules(flags(text.format(w="2,618"), DAY))
+    assert "wrong-arithmetic" in rule_names(flags(text.format(w="2,618"), DAY))
 
 
 def test_more_than_half_of_them_is_no_multiple_of_the_figure_after():
@@ -107,7 +103,7 @@ _PACE = ("Retail sales fell 2.1% in March, the statistics office said.\n\n"
 def test_a_steeper_drop_than_the_figure_a_sentence_on():
     assert flags(_PACE.format(p="0.6"), DAY) == []
     got = flags(_PACE.format(p="3.6"), DAY)
-    assert "wrong-arithmetic" in _rules(got)
+    assert "wrong-arithmetic" in rule_names(got)
     cs = claims(_PACE.format(p="0.6"), DAY)
     assert find(cs, "0.6%").role in ("compared", "expected")
 
@@ -119,4 +115,4 @@ def test_a_smaller_fall_is_held_to_any_change_of_the_sentences_before():
     assert flags(text.format(w="steeper"), DAY) == []
     assert flags(text.format(w="smaller"), DAY) == []
     wrong = text.format(w="steeper").replace("0.5% annualised", "1.5% annualised")
-    assert "wrong-arithmetic" in _rules(flags(wrong, DAY))
+    assert "wrong-arithmetic" in rule_names(flags(wrong, DAY))

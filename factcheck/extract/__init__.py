@@ -45,6 +45,16 @@ class NameMention:
 # what may stand between a sentence's end (or a line's start) and its first word
 _OPENING_GAP = re.compile(r"(?:^|[.!?:\n])[ \u00a0\t#*>\"'‘“(-]*$")
 _LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_GAP_CHARS = " \u00a0\t#*>\"'‘“(-"     # what the gap of ``_OPENING_GAP`` is made of
+
+
+def _after_opening_gap(text: str, s: int) -> bool:
+    """Whether ``_OPENING_GAP`` ends at ``s`` in the six characters before it, found without
+    the search (which tries the pattern at each of them): the gap's characters stripped, what
+    stands before them is a stop, a colon or a line break, or the text's start."""
+    lo = max(0, s - 6)
+    r = lo + len(text[lo:s].rstrip(_GAP_CHARS))
+    return r == 0 or (r > lo and text[r - 1] in ".!?:\n")
 
 
 # a capitalised word after its capital: "Kyiv", "Hartsfield-Jackson", "NATO"
@@ -93,7 +103,7 @@ def find_names(text: str) -> list[NameMention]:
                 (adj := _ADJECTIVE_SUFFIX.search(text, s, e)) is not None:
             e = adj.start()     # "the BHP Billiton-run mine": the name is "BHP Billiton"
         opening = text.find(" ", s, e) < 0 and _LOWER_AFTER.match(text, e) is not None and \
-            _OPENING_GAP.search(text, max(0, s - 6), s) is not None
+            _after_opening_gap(text, s)
         out.append(NameMention(s, e, g if s == s0 and e == e0 else text[s:e], opening))
     return out
 

@@ -2043,7 +2043,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if "FY" in text and "/" in text:
         out = year_part_labels.fy_month_labels(text, out, lambda a, b, w, x, y: DateMention(
             a, b, w, x, y, None, False, "year", "year"))
-    if " to " in ws.low and " year" in ws.low:
+    if " to " in ws.low and " year" in ws.low and year_part_labels.may_name_split_kind(ws.low):
         out = year_part_labels.year_to_year_kinds(
             text, out, lambda kind, pos: _split_kind_first(text, kind, pos),
             lambda a, b, w, x, y: DateMention(a, b, w, x, y, None, False, "year", "year"))
@@ -2123,6 +2123,8 @@ _ONWARD_BEFORE = re.compile(
 # "effective"), in both cases: no other character matches one of them case-insensitively
 # ("beginning on", "taking effect from" end in them too)
 _ONWARD_LAST = frozenset("mMgGnNeE")
+# ... and those words (lower case)
+_ONWARD_WORDS = frozenset({"from", "starting", "on", "effective", "commencing"})
 
 
 def _onward_before(text: str, a: int) -> re.Match[str] | None:
@@ -2134,6 +2136,14 @@ def _onward_before(text: str, a: int) -> re.Match[str] | None:
     while k > 0 and text[k - 1] in " \u00a0":
         k -= 1
     if k == j or k == 0 or text[k - 1] not in _ONWARD_LAST:
+        return None
+    # the whole word there (what "\\b" bounds): in ASCII it must be one of the words the
+    # pattern ends with ("in", "then", "the" end in the same letters)
+    i = k - 1
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    w = text[i:k]
+    if w.isascii() and w.lower() not in _ONWARD_WORDS:
         return None
     return _ONWARD_BEFORE.search(text, max(0, a - 40), a)
 
@@ -3160,7 +3170,7 @@ _WAR_YEAR = re.compile(
     rf"\b(?:the|its){_S_}(?:{_EVENT_NOUN}['\u2019]s{_S_})?(?P<n>{_ORDS}){_S_}year"
     rf"(?P<of>{_S_}of{_S_}(?:the{_S_})?{_EVENT_NOUN.replace('?P<ev>', '?P<ev2>')})?"
     rf"(?:['\u2019]s)?\b")
-_ORD_YEAR = re.compile(rf"\b(?:{_ORDS}){_S_}year\b")
+_ORD_YEAR = re.compile(word_alternation(list(_WAR_ORD)) + rf"{_S_}year\b")
 # "(the war) entered its fifth year", "the invasion is in its third year": the count of war
 # years the text speaks in (the year entered is no figure's period: it has just begun)
 _WAR_ENTERED = re.compile(
@@ -3441,7 +3451,8 @@ def _period_after(text: str, low: str, out: list[DateMention]) -> list[DateMenti
 # "the winter before", "the previous season", "the preceding summer": the season a year before
 # the one the sentence has just given
 _SEASON_BEFORE = re.compile(
-    r"\bthe[ \u00a0]+(?:(?P<u>winter|summer|spring|autumn|season|campaign)[ \u00a0]+before|"
+    word_alternation(["the"]) +
+    r"[ \u00a0]+(?:(?P<u>winter|summer|spring|autumn|season|campaign)[ \u00a0]+before|"
     r"(?:previous|preceding|prior)[ \u00a0]+(?P<u2>winter|summer|spring|autumn|season|"
     r"campaign))\b(?![ \u00a0]+(?:of|in|last|this)\b)")
 
@@ -3498,7 +3509,8 @@ _SPLIT_BEFORE = re.compile(r"\b((?:19|20)\d\d)[/\-–](\d\d)(?![\d/\-–])")
 # a season's word, which _TERM_SPLIT and _SEASON_BEFORE each need ("season" holds none of the
 # others): the whole-text scans run only on a text that has one
 _SEASON_WORDS = ("autumn", "spring", "summer", "winter", "season")
-_TERM_SPLIT = re.compile(r"\b(?:autumn|spring|summer)[ \u00a0]+(?:19|20)\d\d[/\-–]\d\d")
+_TERM_SPLIT = re.compile(word_alternation(["autumn", "spring", "summer"]) +
+                         r"[ \u00a0]+(?:19|20)\d\d[/\-–]\d\d")
 
 
 def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
@@ -4654,7 +4666,8 @@ def _last_stop(chunk: str) -> int:
     """Where the last full stop that ends a sentence stands in ``chunk`` (-1: none); the stop
     of "a.m."/"p.m." is passed over, so the clause of a forecast keeps its modal verb."""
     at = chunk.rfind(". ")
-    while at >= 0 and _CLOCK_STOP.search(chunk, 0, at):
+    # ("a.m" ends at the stop, or a line break before it: the four characters before it)
+    while at >= 0 and _CLOCK_STOP.search(chunk, max(0, at - 4), at):
         at = chunk.rfind(". ", 0, at)
     return at
 

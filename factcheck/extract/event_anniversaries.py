@@ -19,6 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dateutil.relativedelta import relativedelta
 
+from .text import ci_word_alternation
+
 EVENT_WINDOW = 1500     # characters each side of the phrase the event's day may stand in
 UNDATED_EVENT_WHY = "event_day_unwritten"     # the claim extra naming the phrase left undated
 
@@ -38,10 +40,13 @@ _NTH_ANNIVERSARY = re.compile(
     rf"(?P<noun>[a-z][a-z-]{{3,}})")
 # "his first 100 days", "the government's first six months in office": a span counted from
 # the day a term began, written in its sentence or the one before
+# (the determiner written by ci_word_alternation: a leading "\\b" under IGNORECASE made the
+# engine try the pattern at every position of the text)
 _FIRST_N = re.compile(
-    rf"(?i)\b(?:his|her|their|its|the){_S}(?:[a-z]+['’]s{_S})?first{_S}"
+    ci_word_alternation(["his", "her", "their", "its", "the"]) +
+    rf"(?i:{_S}(?:[a-z]+['’]s{_S})?first{_S}"
     rf"(?P<n>\d{{1,3}}|{'|'.join(sorted(_NUM, key=len, reverse=True))}){_S}"
-    rf"(?P<unit>days|weeks|months)\b")
+    rf"(?P<unit>days|weeks|months)\b)")
 # what starts a term the span is counted from ("took office on January 20", "was sworn in")
 _TERM_START = re.compile(r"(?i)\b(?:took|taking|takes|assumed)[ \u00a0]+(?:office|power|"
                          r"over)|sworn[ \u00a0]+in|inaugurat|came[ \u00a0]+to[ \u00a0]+power|"

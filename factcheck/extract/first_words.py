@@ -251,14 +251,14 @@ class Alternatives:
     ``match(low, st, hi)`` gives what ``rx.match(low, st, hi)`` gives: an alternation is an
     ordered choice, and an alternative that cannot open at ``st`` matches nowhere there, so
     leaving it out changes neither which alternative matches nor how. The alternatives kept
-    are tried one after the other, in their order, each compiled alone with one more
-    alternative that never matches and holds the other alternatives' named groups (empty),
-    so every name ``rx`` has can still be asked for (its value None, as when that alternative
-    did not match). Only
+    are one alternation in their order (one alone where only one is kept), compiled with one
+    more alternative that never matches and holds the other alternatives' named groups
+    (empty), so every name ``rx`` has can still be asked for (its value None, as when that
+    alternative did not match). Only
     group names and spans are the same: numbered groups, ``lastindex`` and ``re`` are not.
     ``of(rx)`` gives None where the pattern cannot be read that way (use ``rx`` itself)."""
 
-    __slots__ = ("rx", "alts", "tests", "names", "by_run", "compiled")
+    __slots__ = ("rx", "alts", "tests", "names", "by_run", "compiled", "joined")
 
     def __init__(self, rx: re.Pattern[str], alts: list[str],
                  tests: list[FirstWords | None], names: list[tuple[str, ...]]) -> None:
@@ -268,6 +268,7 @@ class Alternatives:
         self.names = names
         self.by_run: dict[tuple[str, str], tuple[re.Pattern[str], ...]] = {}
         self.compiled: dict[int, re.Pattern[str]] = {}
+        self.joined: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     @classmethod
     def of(cls, rx: re.Pattern[str]) -> Alternatives | None:
@@ -318,12 +319,29 @@ class Alternatives:
                 or (nxt != "" and nxt in t.after_wild)]
         if len(kept) == len(self.alts):
             return (self.rx,)
+        if len(kept) > 1 and (got := self._joined(tuple(kept))) is not None:
+            return (got,)
         return tuple(self._one(i) for i in kept)
+
+    def _joined(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The alternatives ``kept`` as one alternation, in their order, with the other
+        alternatives' names (as ``_one``): one call into the engine where one per alternative
+        cost a call's set-up each (most starts match none of them). The sets of alternatives
+        one word may open are few (a few dozen per grammar); past ``_MAX_JOINED`` of them
+        the alternatives are tried one by one (None)."""
+        got = self.joined.get(kept)
+        if got is None:
+            if len(self.joined) >= _MAX_JOINED:
+                return None
+            rest = [n for k, ns in enumerate(self.names) if k not in kept for n in ns]
+            dummy = "(?!)" + "".join(f"(?P<{n}>)" for n in rest)
+            got = self.joined[kept] = re.compile(
+                "|".join([*(self.alts[i] for i in kept), dummy]), self.rx.flags)
+        return got
 
     def _one(self, i: int) -> re.Pattern[str]:
         """Alternative ``i`` alone, with the other alternatives' names (compiled once, when
-        first needed: one pattern per alternative, never one per set of them, so text with
-        new words costs no new compiles)."""
+        first needed)."""
         got = self.compiled.get(i)
         if got is None:
             rest = [n for k, ns in enumerate(self.names) if k != i for n in ns]
@@ -332,6 +350,7 @@ class Alternatives:
         return got
 
 
+_MAX_JOINED = 64      # joined sets of alternatives kept per pattern (``Alternatives._joined``)
 _BY_ID: dict[int, tuple[re.Pattern[str], Alternatives | re.Pattern[str]]] = {}
 
 

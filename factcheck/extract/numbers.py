@@ -955,8 +955,14 @@ def _absolute_zero(text: str, low: str, out: list[QuantityMention]) -> list[Quan
 # a dollar's country written glued to a figure of its cents, as Australian and New Zealand
 # results copy writes a dividend (issue 12, dates36): "US10.0 cents per security", "A15
 # cents", "NZ5.5 cents a share"; the cents of that dollar
-_PREFIXED_CENTS = re.compile(r"(?<![\w$.,])(US|U\.S\.|A|AU|NZ|C|CA|HK|S)(\d{1,3}(?:\.\d+)?)"
-                             r"[ \u00a0]?cents?\b")
+# (each alternative opens with its letter and then looks behind it, rather than one look-behind
+# before them all: the engine skips along the text to one of those letters at C speed instead
+# of trying the pattern at every position; the same alternatives in the same order)
+_NO_CENT_PREFIX_BEFORE = r"(?<![\w$.,].)"
+_PREFIXED_CENTS = re.compile(
+    "(" + "|".join(a[0] + _NO_CENT_PREFIX_BEFORE + a[1:] for a in (
+        "US", r"U\.S\.", "A", "AU", "NZ", "C", "CA", "HK", "S")) + ")"
+    r"(\d{1,3}(?:\.\d+)?)[ \u00a0]?cents?\b")
 _PREFIX_CENT_UNITS = {"US": "US_cent", "U.S.": "US_cent", "A": "AU_cent", "AU": "AU_cent",
                       "NZ": "NZ_cent", "C": "CA_cent", "CA": "CA_cent"}
 
@@ -3823,6 +3829,9 @@ def _listed_qualifiers(text: str, out: list[QuantityMention]) -> list[QuantityMe
     return out
 
 
+_CIRCA_LAST = ("c", ".", "\n")     # the characters a match of ``_CIRCA`` can end its window with
+
+
 def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
                        ) -> list[QuantityMention]:
     out = []
@@ -3831,7 +3840,9 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
             out.append(_replace(q, qualifier="between", qkind="range"))
             continue
         lo = max(0, q.start - 40)
-        circa = _CIRCA.search(text, max(0, q.start - 3), q.start)
+        # ("c" or "c." ends the window, or a line break after them: "$" stands before it)
+        circa = _CIRCA.search(text, max(0, q.start - 3), q.start) \
+            if text[q.start - 1:q.start] in _CIRCA_LAST else None
         if circa is not None:
             out.append(_replace(q, start=circa.start(), text=text[circa.start():q.end],
                                 qualifier="c.", qkind="approx"))

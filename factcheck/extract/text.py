@@ -493,6 +493,7 @@ def in_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
 # the characters other than a letter's two cases that case-insensitive matching takes for it
 # (KELVIN SIGN for "k", LONG S for "s", the dotted and dotless I for "i"; no others)
 _FOLDS_TOO = "\u0130\u0131\u212a\u017f"
+FOLDS_TOO = _FOLDS_TOO
 
 
 @lru_cache(maxsize=None)

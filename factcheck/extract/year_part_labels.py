@@ -18,6 +18,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from .text import FOLDS_TOO
+
 _S = r"[ \u00a0]+"
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _CUMULATIVE = re.compile(rf"(?i)\bcumulative{_S}$")
@@ -87,6 +89,17 @@ def fy_month_labels(text: str, out: list, make) -> list:
         added.append(make(m.start(), m.end(), m.group(0),
                           end + timedelta(days=1) - relativedelta(years=1), end))
     return _replacing(out, added)
+
+
+# the kinds ``_YEAR_TO_YEAR`` names; ``may_name_split_kind`` tells a text that holds none of
+# them (nor a character that matches one of their letters only case-insensitively, which
+# ``text.ci_alternation`` lists), where its scan of the whole text finds nothing
+_KINDS = ("tax", "financial", "fiscal", "academic", "school")
+
+
+def may_name_split_kind(low: str) -> bool:
+    """Whether ``low`` (a text's lower case, ``Words.low``) may hold a ``_YEAR_TO_YEAR``."""
+    return any(k in low for k in _KINDS) or any(c in low for c in FOLDS_TOO)
 
 
 def year_to_year_kinds(text: str, out: list, start_of, make) -> list:
