@@ -3463,6 +3463,16 @@ def _season_before(text: str, low: str, out: list[DateMention]) -> list[DateMent
             if dm.end <= m.start() and dm.start_date is not None and dm.end_date is not None:
                 a = dm
                 break
+        if a is not None and (m.group("u") or m.group("u2")) == "winter" and \
+                _split_pair(a):
+            # "the wettest winter on record in 2013-14, beating the winter before": every
+            # year a split year may be (April to October's, the calendar pair) holds one whole
+            # winter, December to February across its two years: the one before is a year back
+            y = a.start_date.year
+            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                     date(y - 1, 12, 1), _month_end(y, 2), None, a.relative,
+                                     "period", "month"))
+            continue
         if a is None or a.end_date - a.start_date > timedelta(days=366):
             continue
         back = relativedelta(years=1)
@@ -3473,6 +3483,13 @@ def _season_before(text: str, low: str, out: list[DateMention]) -> list[DateMent
                                  a.start_date - back, ed, None, a.relative, "period",
                                  a.granularity))
     return _give_way(out, found)
+
+
+def _split_pair(dm: DateMention) -> bool:
+    """Whether ``dm`` is a bare split year read as its two calendar years ("in 2013-14")."""
+    return dm.start_date.month == 1 and dm.start_date.day == 1 and \
+        dm.end_date == date(dm.start_date.year + 1, 12, 31) and \
+        _SPLIT_BEFORE.fullmatch(dm.text.strip()) is not None
 
 
 def _give_way(out: list[DateMention], found: list[DateMention]) -> list[DateMention]:
@@ -4764,7 +4781,8 @@ _SPAN_TO = re.compile(
     _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending(?:\s+in)?|ended(?:\s+in)?|through|"
     rf"up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
-_SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
+# "the year up to| March": the month's own words begin with the connector, "up" before it
+_SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+(?:up\s+)?$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _END_OF = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s|-)")
 _CONNECTOR_TAIL = re.compile(

@@ -1,0 +1,75 @@
+"""Issue #12 (dates41): the dates40 leftovers, then forms a blind probe read in published copy.
+
+- A bare split year ("in 2014/15") keeps each twelve-month year it may be as a reading (April,
+  July, August, September, October); its two calendar years are a reading of their own only
+  for a rate, a share or a yearly average, which a survey may pool over two years: a total is
+  never of 24 months (tests/test_period_readings.py), and the pair stays its envelope.
+- "this year up to March" is one period, January to March of the publication's year ("the
+  year up to March" the twelve months to March).
+- "the winter before" after a winter written as a bare split year ("in 2013-14") is the winter
+  a year before (December 2012 to February 2013): every year the split year may be holds that
+  one winter across its two calendar years.
+"""
+
+import pytest
+
+from dates_support import figure_period, found_spans, period_readings
+
+PAIR = ("2014-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "The proven reoffending rate was 4.1% in 2014/15.",
+    "Applications averaged 88,576 a year in 2014/15.",
+    "Councils received an average of 88,576 claims in 2014/15.",
+])
+def test_a_rate_or_average_keeps_the_calendar_pair_as_a_reading(text):
+    got = period_readings(text, "2021-03-01", "4.1%" if "4.1%" in text else "88,576")
+    assert PAIR in got
+    assert ("2014-04-01", "2015-03-31") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sex offences recorded by police more than doubled, from 88,576 in 2014/15.",
+    "The council collected 88,576 tonnes of waste in 2014/15.",
+])
+def test_a_total_keeps_the_pair_as_its_envelope_only(text):
+    assert figure_period(text, "2021-03-01", "88,576") == PAIR
+    got = period_readings(text, "2021-03-01", "88,576")
+    assert got and PAIR not in got
+
+
+def test_a_cue_that_reads_the_year_lists_no_pair():
+    text = "The dropout rate was 6.3% among students in 2014/15."
+    assert PAIR not in period_readings(text, "2021-03-01", "6.3%")
+
+
+@pytest.mark.parametrize("text,pub,span", [
+    ("Sales rose 4% this year up to March.", "2024-05-10", ("2024-01-01", "2024-03-31")),
+    ("Sales rose 4% so far this year up to March.", "2024-05-10", ("2024-01-01", "2024-03-31")),
+    ("Sales rose 4% in the year up to March.", "2024-05-10", ("2023-04-01", "2024-03-31")),
+    ("Sales rose 4% in the year up to March 2023.", "2024-05-10", ("2022-04-01", "2023-03-31")),
+])
+def test_a_year_up_to_a_month_is_one_period(text, pub, span):
+    assert figure_period(text, pub, "4%") == span
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("There were 18,200 excess winter deaths in 2013-14, down from 31,280 the winter before.",
+     "31,280"),
+    ("Burst-pipe claims rose to 9,400 in 2013/14, from 7,100 the winter before.", "7,100"),
+])
+def test_the_winter_before_a_split_year(text, figure):
+    assert figure_period(text, "2015-06-10", figure) == ("2012-12-01", "2013-02-28")
+
+
+@pytest.mark.parametrize("text", [
+    # a summer of a split year is not settled (which of its two?): nothing to move back
+    "It was the driest summer on record in 2013-14, beating the summer before.",
+    # a split year of more than one year's step is no split year
+    "Deaths were 18,200 in 2013-15 and 31,280 the winter before.",
+])
+def test_no_winter_or_summer_before_an_unsettled_year(text):
+    spans = found_spans(text, "2015-06-10")
+    assert ("the winter before", "2012-12-01", "2013-02-28") not in spans
+    assert not any(w == "the summer before" for w, _, _ in spans)
