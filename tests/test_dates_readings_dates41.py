@@ -73,3 +73,61 @@ def test_no_winter_or_summer_before_an_unsettled_year(text):
     spans = found_spans(text, "2015-06-10")
     assert ("the winter before", "2012-12-01", "2013-02-28") not in spans
     assert not any(w == "the summer before" for w, _, _ in spans)
+
+
+# --- the probe's forms (benchmarks/suites/dates-41.jsonl, numbers-41.jsonl) ---------------
+
+@pytest.mark.parametrize("text,pub,words,span", [
+    # Diwali's first day from its own table (2022's, across two days, is not listed)
+    ("Jewellers sold 15 tonnes of gold on Dhanteras.", "2021-11-04", "Dhanteras",
+     ("2021-11-02", "2021-11-02")),
+    ("Gold worth ₹60,000 crore was sold on Dhanteras.", "2025-10-20", "Dhanteras",
+     ("2025-10-18", "2025-10-18")),
+    # months take the year written after the noun of their span
+    ("Indians bought 194.3 tonnes of gold in the October-December festival period of 2019.",
+     "2021-11-02", "October-December festival period of 2019", ("2019-10-01", "2019-12-31")),
+    ("Exports rose in the June quarter of 2019.", "2021-11-02", "the June quarter of 2019",
+     ("2019-04-01", "2019-06-30")),
+    # a week's number in brackets after its days is their label
+    ("In the week ending 7 August (Week 32), 8,945 deaths were registered.", "2020-08-18",
+     "the week ending 7 August (Week 32)", ("2020-08-01", "2020-08-07")),
+    # days in a clause after a whole year are of that year
+    ("Against Easter week last year, which ran from 13 to 19 April, sales were 1.2% higher.",
+     "2015-04-10", "13 to 19 April", ("2014-04-13", "2014-04-19")),
+    # "the 2024 financial year": the year ending in 2024 of the country its money names
+    ("Coles made a net profit of A$1.12 billion in the 2024 financial year.", "2024-08-27",
+     "2024 financial year", ("2023-07-01", "2024-06-30")),
+    ("Spending rose to Rs 4 lakh crore in the 2024 financial year.", "2024-08-27",
+     "2024 financial year", ("2023-04-01", "2024-03-31")),
+])
+def test_the_probe_forms(text, pub, words, span):
+    assert (words, *span) in found_spans(text, pub)
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("Till sales rose 9.6% in the four weeks to 19 April as a late Easter lifted spending.",
+     "2025-04-29"),
+    ("An early Easter lifted sales 9.6% in the four weeks to 19 April.", "2025-04-29"),
+])
+def test_a_feast_told_early_or_late_dates_nothing(text, pub):
+    assert not any(w.endswith("Easter") for w, _, _ in found_spans(text, pub))
+    # and "till" before "sales" is the cash till, no "until": the figure keeps its weeks
+    assert figure_period(text, pub, "9.6%") == ("2025-03-23", "2025-04-19")
+
+
+@pytest.mark.parametrize("text,pub,words", [
+    # a week's number with no days before its bracket stays an ISO week
+    ("Admissions with flu rose 12% in week 34, the agency said.", "2024-08-30", "week 34"),
+    # a year and its month with other words between: no merge
+    ("In March, 40% of 2019's sales were made.", "2021-11-02", "In March"),
+])
+def test_the_probe_fixes_leave_other_forms(text, pub, words):
+    assert any(w == words for w, _, _ in found_spans(text, pub))
+
+
+def test_a_financial_year_no_money_decides_is_not_read():
+    # a bare dollar: a company's own year, which may end in any month (and a country named
+    # elsewhere in the story does not decide it)
+    text = ("Apple's revenue was $383.3 billion in its 2023 financial year.\n\n"
+            "Demand held up in India.")
+    assert not any("financial year" in w for w, _, _ in found_spans(text, "2023-11-02"))

@@ -1141,7 +1141,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:(?P<yp0>early|mid)[ \u00a0-]+(?:to|or|and)[ \u00a0-]+)?(?P<yp>early|mid|late)"
         rf"[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
-        rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
+        rf"|\b(?P<fis2>{_YEAR_RX}){W}(?:fiscal|financial){W}year\b"
         # "the 2023/24 season", "the 2023–24 NBA season", "the 1959-1960 campaign"
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>{_YEAR_RX}|\d\d?)"
         rf"(?:{W}(?!(?:and|or|to|the|of|in|for)\b)[a-z]+){{0,2}}?{W}"
@@ -1751,6 +1751,11 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
     if g("fis") or g("fis2"):
         if _company_year_unknown(text, m):
             return None, None, None, "void"
+        if g("fis2") and "financial" in m.group(0).lower() and \
+                not fiscal_start(text, m.start(), 0):
+            return None   # "the 2024 financial year" read only where its sentence's money says
+            # whose (A$: July's year; "Apple's ... $383.3 billion in its 2023 financial year"
+            # is the company's own)
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else fiscal_two_digit_year(y, D)
         # "FY20 (July'19-June'20)": the months written beside the label decide
@@ -2680,6 +2685,8 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
         if low[m.end():m.end() + 1] == " " and _FEAST_SEASON.match(low, m.end()) and \
                 not m.group("h").endswith(("day", "eve", "night")):
             continue   # "the Easter holidays", "Diwali week": days around the feast, not it
+        if _FEAST_TIMING.search(low, max(0, m.start() - 16), m.start()):
+            continue   # "as a late Easter lifted spending": when the feast fell, no time frame
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         wk = _HOLIDAY_WEEKEND.match(low, m.end())
         last = dict(x for y in _holiday_years(m, D) for x in _holiday_spans(spec, y))
@@ -2735,6 +2742,11 @@ def _holiday_pick(cands: list[date], D: date, future_at: Callable[..., bool], s:
 # there (a weekend is read: ``_HOLIDAY_WEEKEND``)
 _FEAST_SEASON = re.compile(r"[ \u00a0]+(?:school[ \u00a0]+)?(?:holidays?|break|fortnight|week|"
                            r"recess|term|getaway|rush|season|period|trading)\b")
+
+
+# an indefinite article and an adjective of timing before a feast ("a late Easter", "an early
+# Ramadan"): the words tell when the feast fell in its year, as a cause; they date no figure
+_FEAST_TIMING = re.compile(r"\ban?[ \u00a0]+(?:early|earlier|late|later)[ \u00a0]+$")
 
 
 # "the first day of", "the start of", "the last night of" before a feast that spans days

@@ -870,10 +870,13 @@ def _counted_from_last_day(dm: Any) -> bool:
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # "until" opening the phrase that ends at a span's last day (extract.dates ``_until_spans``:
 # "is £11.44 an hour until the rise to £12.21 on Tuesday"), with no clause break after it
-_UNTIL_OPEN = re.compile(r"\b(?:until|till)\b(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d))*$")
+# ("till" before a noun of the cash till is that till: "Total till sales rose 9.6%")
+_TILL_NOUN = r"(?![ \u00a0]+(?:sales|receipts|takings|data|rolls?|points?|spend)\b)"
+_UNTIL_OPEN = re.compile(r"\b(?:until|till)\b" + _TILL_NOUN +
+                         r"(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d))*$")
 
 
-_UNTIL_WORD = re.compile(r"\b(?:until|till)\b")
+_UNTIL_WORD = re.compile(r"\b(?:until|till)\b" + _TILL_NOUN)
 
 
 @lru_cache(maxsize=8)
