@@ -131,3 +131,37 @@ def test_a_financial_year_no_money_decides_is_not_read():
     text = ("Apple's revenue was $383.3 billion in its 2023 financial year.\n\n"
             "Demand held up in India.")
     assert not any("financial year" in w for w, _, _ in found_spans(text, "2023-11-02"))
+
+
+# --- the second probe's forms (benchmarks/suites/dates-41b.jsonl) --------------------------
+
+@pytest.mark.parametrize("text,pub,words,span", [
+    # months of the year in their last month at publication: the ones under way
+    ("Sales of Easter food rose by £88 million in the first three months of the year.",
+     "2024-03-26", "the first three months of the year", ("2024-01-01", "2024-03-31")),
+    # ... their last month not begun: reported whole, so the year before's (as before)
+    ("Sales rose 3% in the first 11 months of the year.", "2024-01-04",
+     "the first 11 months of the year", ("2023-01-01", "2023-11-30")),
+    ("Sales rose 3% in the first three months of the year.", "2024-02-10",
+     "the first three months of the year", ("2023-01-01", "2023-03-31")),
+    # the ONS's numbered weeks run Saturday to Friday, week 1 ending on the first Friday
+    ("In Week 2 2025, the ONS said, 16,898 deaths were registered in the UK.", "2025-01-22",
+     "Week 2 2025", ("2025-01-04", "2025-01-10")),
+    ("The ONS said 11,590 deaths were registered in the UK in week 30 of 2024.", "2024-08-10",
+     "week 30 of 2024", ("2024-07-20", "2024-07-26")),
+    # other numbered weeks stay ISO weeks, Monday to Sunday
+    ("Flu admissions fell 8% in week 12 of 2024.", "2024-03-28", "week 12 of 2024",
+     ("2024-03-18", "2024-03-24")),
+    # a season's name as a feast's or an event's is not the season; the season alone is
+    ("Sales rose 5.9% over the spring.", "2025-02-06", "over the spring",
+     ("2024-03-01", "2024-05-31")),
+])
+def test_the_second_probe_forms(text, pub, words, span):
+    assert (words, *span) in found_spans(text, pub)
+
+
+def test_the_spring_festival_is_no_spring():
+    text = ("Domestic trips rose 5.9% to 501 million over the Spring Festival holiday, which "
+            "ran from January 28 to February 4.")
+    assert figure_period(text, "2025-02-06", "501 million") == ("2025-01-28", "2025-02-04")
+    assert not any("Spring" in w for w, _, _ in found_spans(text, "2025-02-06"))

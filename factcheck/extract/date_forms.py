@@ -1152,7 +1152,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?:,?{W}(?P<qmy2>{_YEAR_RX})\b(?![\-–/]\d))?"
         + _season_alternatives(seasons, W) +
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
-        rf"(?!{W}(?:of\b|{_YEAR_RX}))"
+        rf"(?!{W}(?:of\b|{_SEASON_NAMES_NOT}|{_YEAR_RX}))"
         # "the current financial year", "so far this fiscal" (Indian copy's noun)
         rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
         rf"\b(?P<ksrel>last|this|next|previous|current){W}"
@@ -1870,6 +1870,17 @@ def _calendar_league(text: str, pos: int) -> bool:
     return _calendar_league_rx().search(_sentence_at(text, pos)) is not None
 
 
+# words after "in/over the <season>" that make it a feast's or an event's name, not the
+# season: "over the Spring Festival holiday" (China's New Year), "in the Autumn Statement"
+_SEASON_NAMES_NOT = r"festival|statement|fair\b"
+
+
+# the statistics office whose weekly deaths are numbered from Saturday to Friday
+# (matched in lower case: "ons" a word of its own, not "add-ons")
+_ONS = re.compile(r"(?i)(?<![\w-])(?:ons|office[ \u00a0]+for[ \u00a0]+national[ \u00a0]+"
+                  r"statistics)\b")
+
+
 def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] | None:
     """ISO weeks (Monday to Sunday) as surveillance reports number them: "week 12 of 2024",
     "weeks 5 to 7/2013" (the first week's Monday to the last one's Sunday); "epidemiological
@@ -1884,6 +1895,13 @@ def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] 
         y = D.isocalendar()[0]
         if w1 > D.isocalendar()[1]:
             y -= 1
+    if m.group("isy") and _ONS.search(_sentence_at(m.string, m.start())):
+        # the ONS numbers its weeks of deaths from Saturday to Friday, week 1 ending on the
+        # year's first Friday: "In Week 2 2025, the ONS said, 16,898 deaths were registered"
+        # is 4 to 10 January
+        friday = date(y, 1, 1) + timedelta(days=(4 - date(y, 1, 1).weekday()) % 7)
+        return (friday + timedelta(weeks=w1 - 1, days=-6), friday + timedelta(weeks=w2 - 1),
+                "week", "period")
     try:
         a = date.fromisocalendar(y, w1, 1)
         b = date.fromisocalendar(y, w2, 7)
@@ -2280,9 +2298,13 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
         return _first_last_months(g("fl"), n, a)
     got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
     if got is not None and got[1] is not None and got[1] > D and \
-            not future_at(m.start(), m.end()):
+            not future_at(m.start(), m.end()) and \
+            not ((got[1].year, got[1].month) == (D.year, D.month) and D.day > 20):
         # "the last three months of the year" written in February, "the first 11 months of
-        # the year" written on 4 January: reported whole, so of the year before
+        # the year" written on 4 January, "the first two months" on 10 February: reported
+        # whole, so of the year before (but late in their last month, "the first three
+        # months of the year" on 26 March, the months under way: copy reports them nearly
+        # done; "late" as dates.yaml ``parts`` has it, from the 21st)
         got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
     return got
 
