@@ -435,6 +435,23 @@ winter-deaths, pub-closure and school-absence copy: first run 0.750 and 1.000; 1
 "the 2007 NFL regular season", "In 2021/22 ... in the spring term" and split years beside
 "persistent absence" were read.
 
+``d41a*`` (36, ``dates-41.jsonl``) and ``n41a*`` (12 sentences, 29 figures,
+``numbers-41.jsonl``) are the forty-first round's blind probe, written after the round's
+leftovers were read ("this year up to March", "the winter before" a bare split year, a bare
+split year's calendar pair kept for a rate or yearly average) and before its other code, from
+Easter trading and Kantar grocery periods, Dhanteras and Diwali gold sales, Ramadan retail, US
+federal, Australian, Indian and Japanese fiscal years, Commons recesses, ONS weekly deaths and
+"mid-2023" / "late last month" / "the turn of the century": first run exact period 0.806,
+find_dates 0.861, granularity 0.861, number recall 1.000; 0.972 all three after Dhanteras,
+"a late Easter", "till sales", "(Week 32)" after its days, "the October-December festival
+period of 2019", "Easter week last year, which ran from 13 to 19 April" and "the 2024
+financial year" in Australian dollars were read (open: d41a11, "Diwali week", left undated:
+the festival's five days or a calendar week around it). ``d41b*`` (15) and ``n41b*`` (7
+sentences, 13 figures) are a probe written after those fixes from Kantar, ONS, US federal,
+GST, Japanese profit, Commons and Spring Festival copy: first run 0.800 (find_dates 0.867) and
+1.000; 1.000 after "the first three months of the year" late in March, the ONS's numbered
+weeks and "over the Spring Festival holiday" were read.
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -1141,7 +1141,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:fiscal(?:{W}year)?|fy)[ \u00a0]*(?P<fis>{_YEAR_RX}|\d\d)\b"
         rf"|\b(?:(?P<yp0>early|mid)[ \u00a0-]+(?:to|or|and)[ \u00a0-]+)?(?P<yp>early|mid|late)"
         rf"[ \u00a0-]+(?P<ypy>{_YEAR_RX})\b(?![\-–/]\d)"
-        rf"|\b(?P<fis2>{_YEAR_RX}){W}fiscal{W}year\b"
+        rf"|\b(?P<fis2>{_YEAR_RX}){W}(?:fiscal|financial){W}year\b"
         # "the 2023/24 season", "the 2023–24 NBA season", "the 1959-1960 campaign"
         rf"|\b(?P<sy>{_YEAR_RX})[/\-–](?P<sy2>{_YEAR_RX}|\d\d?)"
         rf"(?:{W}(?!(?:and|or|to|the|of|in|for)\b)[a-z]+){{0,2}}?{W}"
@@ -1152,7 +1152,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"(?:,?{W}(?P<qmy2>{_YEAR_RX})\b(?![\-–/]\d))?"
         + _season_alternatives(seasons, W) +
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
-        rf"(?!{W}(?:of\b|{_YEAR_RX}))"
+        rf"(?!{W}(?:of\b|{_SEASON_NAMES_NOT}|{_YEAR_RX}))"
         # "the current financial year", "so far this fiscal" (Indian copy's noun)
         rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
         rf"\b(?P<ksrel>last|this|next|previous|current){W}"
@@ -1751,6 +1751,11 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
     if g("fis") or g("fis2"):
         if _company_year_unknown(text, m):
             return None, None, None, "void"
+        if g("fis2") and "financial" in m.group(0).lower() and \
+                not fiscal_start(text, m.start(), 0):
+            return None   # "the 2024 financial year" read only where its sentence's money says
+            # whose (A$: July's year; "Apple's ... $383.3 billion in its 2023 financial year"
+            # is the company's own)
         y = int(g("fis") or g("fis2"))
         y = y if y > 99 else fiscal_two_digit_year(y, D)
         # "FY20 (July'19-June'20)": the months written beside the label decide
@@ -1865,6 +1870,17 @@ def _calendar_league(text: str, pos: int) -> bool:
     return _calendar_league_rx().search(_sentence_at(text, pos)) is not None
 
 
+# words after "in/over the <season>" that make it a feast's or an event's name, not the
+# season: "over the Spring Festival holiday" (China's New Year), "in the Autumn Statement"
+_SEASON_NAMES_NOT = r"festival|statement|fair\b"
+
+
+# the statistics office whose weekly deaths are numbered from Saturday to Friday
+# (matched in lower case: "ons" a word of its own, not "add-ons")
+_ONS = re.compile(r"(?i)(?<![\w-])(?:ons|office[ \u00a0]+for[ \u00a0]+national[ \u00a0]+"
+                  r"statistics)\b")
+
+
 def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] | None:
     """ISO weeks (Monday to Sunday) as surveillance reports number them: "week 12 of 2024",
     "weeks 5 to 7/2013" (the first week's Monday to the last one's Sunday); "epidemiological
@@ -1879,6 +1895,13 @@ def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] 
         y = D.isocalendar()[0]
         if w1 > D.isocalendar()[1]:
             y -= 1
+    if m.group("isy") and _ONS.search(_sentence_at(m.string, m.start())):
+        # the ONS numbers its weeks of deaths from Saturday to Friday, week 1 ending on the
+        # year's first Friday: "In Week 2 2025, the ONS said, 16,898 deaths were registered"
+        # is 4 to 10 January
+        friday = date(y, 1, 1) + timedelta(days=(4 - date(y, 1, 1).weekday()) % 7)
+        return (friday + timedelta(weeks=w1 - 1, days=-6), friday + timedelta(weeks=w2 - 1),
+                "week", "period")
     try:
         a = date.fromisocalendar(y, w1, 1)
         b = date.fromisocalendar(y, w2, 7)
@@ -2275,9 +2298,13 @@ def _first_last_relative(m: re.Match[str], D: date, future_at: Callable[..., boo
         return _first_last_months(g("fl"), n, a)
     got = _first_last_months(g("fl"), n, date(D.year, 1, 1))
     if got is not None and got[1] is not None and got[1] > D and \
-            not future_at(m.start(), m.end()):
+            not future_at(m.start(), m.end()) and \
+            not ((got[1].year, got[1].month) == (D.year, D.month) and D.day > 20):
         # "the last three months of the year" written in February, "the first 11 months of
-        # the year" written on 4 January: reported whole, so of the year before
+        # the year" written on 4 January, "the first two months" on 10 February: reported
+        # whole, so of the year before (but late in their last month, "the first three
+        # months of the year" on 26 March, the months under way: copy reports them nearly
+        # done; "late" as dates.yaml ``parts`` has it, from the 21st)
         got = _first_last_months(g("fl"), n, date(D.year - 1, 1, 1))
     return got
 
@@ -2680,6 +2707,8 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
         if low[m.end():m.end() + 1] == " " and _FEAST_SEASON.match(low, m.end()) and \
                 not m.group("h").endswith(("day", "eve", "night")):
             continue   # "the Easter holidays", "Diwali week": days around the feast, not it
+        if _FEAST_TIMING.search(low, max(0, m.start() - 16), m.start()):
+            continue   # "as a late Easter lifted spending": when the feast fell, no time frame
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         wk = _HOLIDAY_WEEKEND.match(low, m.end())
         last = dict(x for y in _holiday_years(m, D) for x in _holiday_spans(spec, y))
@@ -2735,6 +2764,11 @@ def _holiday_pick(cands: list[date], D: date, future_at: Callable[..., bool], s:
 # there (a weekend is read: ``_HOLIDAY_WEEKEND``)
 _FEAST_SEASON = re.compile(r"[ \u00a0]+(?:school[ \u00a0]+)?(?:holidays?|break|fortnight|week|"
                            r"recess|term|getaway|rush|season|period|trading)\b")
+
+
+# an indefinite article and an adjective of timing before a feast ("a late Easter", "an early
+# Ramadan"): the words tell when the feast fell in its year, as a cause; they date no figure
+_FEAST_TIMING = re.compile(r"\ban?[ \u00a0]+(?:early|earlier|late|later)[ \u00a0]+$")
 
 
 # "the first day of", "the start of", "the last night of" before a feast that spans days

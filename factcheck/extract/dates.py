@@ -3474,6 +3474,16 @@ def _season_before(text: str, low: str, out: list[DateMention]) -> list[DateMent
             if dm.end <= m.start() and dm.start_date is not None and dm.end_date is not None:
                 a = dm
                 break
+        if a is not None and (m.group("u") or m.group("u2")) == "winter" and \
+                _split_pair(a):
+            # "the wettest winter on record in 2013-14, beating the winter before": every
+            # year a split year may be (April to October's, the calendar pair) holds one whole
+            # winter, December to February across its two years: the one before is a year back
+            y = a.start_date.year
+            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                     date(y - 1, 12, 1), _month_end(y, 2), None, a.relative,
+                                     "period", "month"))
+            continue
         if a is None or a.end_date - a.start_date > timedelta(days=366):
             continue
         back = relativedelta(years=1)
@@ -3484,6 +3494,13 @@ def _season_before(text: str, low: str, out: list[DateMention]) -> list[DateMent
                                  a.start_date - back, ed, None, a.relative, "period",
                                  a.granularity))
     return _give_way(out, found)
+
+
+def _split_pair(dm: DateMention) -> bool:
+    """Whether ``dm`` is a bare split year read as its two calendar years ("in 2013-14")."""
+    return dm.start_date.month == 1 and dm.start_date.day == 1 and \
+        dm.end_date == date(dm.start_date.year + 1, 12, 31) and \
+        _SPLIT_BEFORE.fullmatch(dm.text.strip()) is not None
 
 
 def _give_way(out: list[DateMention], found: list[DateMention]) -> list[DateMention]:
@@ -3793,6 +3810,10 @@ def _join_ranges(text: str, out: list[DateMention], D: date | None) -> list[Date
     out = _month_pairs(text, out)
     out = _year_then_relative(text, out)
     out = _month_then_end(text, out)
+    if " of " in text:
+        out = _months_of_year(text, out)
+    if "which " in text or "when it " in text:
+        out = _clause_days_of_year(text, out)
     out = _split_year_runs(text, out)
     for k, a in enumerate(out):
         if a.kind in ("month", "year") and a.start_date is not None:
@@ -3997,6 +4018,29 @@ def _numbered_week_dates(text: str, out: list[DateMention]) -> list[DateMention]
             continue
         out[k] = DateMention(wk.start(), b.end + 1, text[wk.start():b.end + 1], b.start_date,
                              b.end_date, b.weekday, b.relative, "period", "week", b.ambiguous)
+    return _week_number_labels(text, out)
+
+
+# "(Week 32)", "(Week 2 2025)": a week's number in brackets, whole
+_WEEK_LABEL = re.compile(r"(?i)[ \u00a0]*\([ \u00a0]*weeks?[ \u00a0]+\d{1,2}"
+                         r"(?:,?[ \u00a0]+(?:of[ \u00a0]+)?(?:19|20)\d\d)?[ \u00a0]*\)")
+
+
+def _week_number_labels(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"the week ending 7 August (Week 32)": the days written before the bracket decide (the
+    ONS's week runs Saturday to Friday, its number a label, no ISO week of its own); the
+    bracket joins the mention of those days."""
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        m = _WEEK_LABEL.match(text, a.end)
+        if m is not None and a.start_date is not None and a.end_date is not None and \
+                0 <= (a.end_date - a.start_date).days <= 6 and b.start < m.end() and \
+                b.end <= m.end():
+            out[k:k + 2] = [DateMention(a.start, m.end(), text[a.start:m.end()], a.start_date,
+                                        a.end_date, a.weekday, a.relative, a.kind,
+                                        a.granularity, a.ambiguous)]
+        k += 1
     return out
 
 
@@ -4126,6 +4170,59 @@ _MONTH_THEN = re.compile(r"(?i)\b(?P<o>between|from)\s+(?P<m>" + "|".join(sorted
                          r"through)\s+$")
 _END_OF_WORDS = re.compile(r"(?i)(?:the\s+)?end\s+of\b")
 _NEXT_OR_LAST = re.compile(r"(?i)\b(?:next|last|previous|following)\b")
+
+
+# the words between months and "of <year>" that say the year is theirs: "the October-December
+# festival period of 2019", "the June quarter of 2019" (a noun of a span last)
+_MONTHS_NOUN_OF = re.compile(r"(?i)(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:period|quarter|season|"
+                             r"months|half|window)[ \u00a0]+$|[ \u00a0]+$")
+_OF_YEAR = re.compile(r"(?i)of[ \u00a0]+((?:19|20)\d\d)")
+
+
+def _months_of_year(text: str, out: list[DateMention]) -> list[DateMention]:
+    """"the October-December festival period of 2019", "the June quarter of 2019": months
+    read without a year (so in the latest such span) take the year written after them, and
+    the two mentions are one."""
+    k = 0
+    while k + 1 < len(out):
+        a, b = out[k], out[k + 1]
+        m = _OF_YEAR.fullmatch(b.text)
+        if m is not None and a.start_date is not None and a.end_date is not None and \
+                a.granularity in ("month", "quarter") and \
+                a.start_date.year == a.end_date.year and \
+                not re.search(r"\d\d\d\d|'\d\d", a.text) and \
+                _MONTHS_NOUN_OF.fullmatch(text, a.end, b.start) is not None:
+            shift = relativedelta(years=int(m.group(1)) - a.end_date.year)
+            out[k:k + 2] = [DateMention(a.start, b.end, text[a.start:b.end],
+                                        a.start_date + shift, a.end_date + shift, None,
+                                        False, a.kind, a.granularity, a.ambiguous)]
+        k += 1
+    return out
+
+
+# a relative clause that gives the days of what the words before it name: "Easter week last
+# year, which ran from 13 to 19 April"
+_WHICH_RAN = re.compile(r"(?i)[ \u00a0]*,[ \u00a0]*(?:which|when[ \u00a0]+it)[ \u00a0]+(?:ran|fell|was|"
+                        r"lasted|took[ \u00a0]+place|came)(?:[ \u00a0]+(?:from|on|between))?"
+                        r"[ \u00a0]*$")
+
+
+def _clause_days_of_year(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Days with no year written in a clause right after a whole year ("Against Easter week
+    last year, which ran from 13 to 19 April"): the days of that year."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.start_date is None or b.start_date is None or b.end_date is None or \
+                a.end_date != date(a.start_date.year, 12, 31) or a.start_date.month != 1 or \
+                a.start_date.day != 1 or b.start_date.year != b.end_date.year or \
+                b.start_date.year == a.start_date.year or \
+                re.search(r"\d\d\d\d", b.text) or b.granularity != "day" or \
+                _WHICH_RAN.fullmatch(text, a.end, b.start) is None:
+            continue
+        shift = relativedelta(years=a.start_date.year - b.start_date.year)
+        out[k] = DateMention(b.start, b.end, b.text, b.start_date + shift, b.end_date + shift,
+                             None, a.relative, b.kind, b.granularity, b.ambiguous)
+    return out
 
 
 def _month_then_end(text: str, out: list[DateMention]) -> list[DateMention]:
@@ -4777,7 +4874,8 @@ _SPAN_TO = re.compile(
     _SPAN_HEAD + rf"\s+(?:(?:that|which)\s+)?(?:to|ending(?:\s+in)?|ended(?:\s+in)?|through|"
     rf"up\s+to)(?:\s+{_TIME})?"
     r"(?:\s+on)?\s+(?:the\s+end\s+of\s+)?$")
-_SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+$")
+# "the year up to| March": the month's own words begin with the connector, "up" before it
+_SPAN_UNIT = re.compile(_SPAN_HEAD + r"\s+(?:up\s+)?$")
 _CONNECTOR = re.compile(r"(?i)(?:to|ending|ended|through)\b")
 _END_OF = re.compile(r"(?i)(?:the\s+)?end(?:\s+of\s|-)")
 _CONNECTOR_TAIL = re.compile(

@@ -118,6 +118,14 @@ def split_year_readings(y: int, fiscal: bool = False, only: tuple[str, ...] = ()
     return tuple(out)
 
 
+# a split year's reading as its two calendar years, kept for a rate, share or yearly average
+# only (``_pooled``)
+_POOLED_PAIR = "both calendar years: a rate or average pooled over the two"
+_PER_YEAR_AFTER = re.compile(r"[ \u00a0]+(?:a|per|each)[ \u00a0]+(?:year|annum)\b")
+_AVERAGE_BEFORE = re.compile(r"\b(?:an?|the)[ \u00a0]+(?:annual[ \u00a0]+|yearly[ \u00a0]+)?"
+                             r"average[ \u00a0]+(?:of[ \u00a0]+)?$")
+
+
 # the kinds of split year whose readings are listed: (fiscal kinds only, the kinds only)
 _SPLIT_KINDS: dict[str, tuple[bool, tuple[str, ...]]] = {
     "split year": (False, ()), "fiscal split year": (True, ()),
@@ -862,10 +870,13 @@ def _counted_from_last_day(dm: Any) -> bool:
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # "until" opening the phrase that ends at a span's last day (extract.dates ``_until_spans``:
 # "is £11.44 an hour until the rise to £12.21 on Tuesday"), with no clause break after it
-_UNTIL_OPEN = re.compile(r"\b(?:until|till)\b(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d))*$")
+# ("till" before a noun of the cash till is that till: "Total till sales rose 9.6%")
+_TILL_NOUN = r"(?![ \u00a0]+(?:sales|receipts|takings|data|rolls?|points?|spend)\b)"
+_UNTIL_OPEN = re.compile(r"\b(?:until|till)\b" + _TILL_NOUN +
+                         r"(?:[^.,;:!?\n()]|(?<=\d)[.,](?=\d))*$")
 
 
-_UNTIL_WORD = re.compile(r"\b(?:until|till)\b")
+_UNTIL_WORD = re.compile(r"\b(?:until|till)\b" + _TILL_NOUN)
 
 
 @lru_cache(maxsize=8)
@@ -1600,8 +1611,7 @@ class Context:
         elif not no_sum and period[1] > period[0] and self.sums_reports(ss, q.start):
             extra.append(("period_readings", reports_sum_readings(*period)))
         elif self._dn.date_kind in _SPLIT_KINDS:
-            extra.append(("period_readings", split_year_readings(
-                period[0].year, *_SPLIT_KINDS[self._dn.date_kind])))
+            extra.append(("period_readings", self._split_readings(q, period)))
         elif self._dn.date_kind == "us government fiscal year":
             extra.append(("period_readings", us_fiscal_readings(
                 period[1].year, tuple(int(x) for x in self._dn.date_text.split(",")))))
@@ -1616,6 +1626,21 @@ class Context:
                 self._dn.date_text, day)))
 
     reports_sum_readings = staticmethod(reports_sum_readings)
+
+    def _split_readings(self, q: QuantityMention, period: Any) -> tuple[Any, ...]:
+        """A split year's readings (``split_year_readings``); a bare one's two calendar years
+        too for a rate, share or yearly average, which a survey may pool over two years (a
+        total never runs 24 months: no writer means it, so the pair stays its envelope)."""
+        listed = split_year_readings(period[0].year, *_SPLIT_KINDS[self._dn.date_kind])
+        if self._dn.date_kind == "split year" and self._pooled(q):
+            listed = (*listed, (_POOLED_PAIR, period[0], period[1]))
+        return listed
+
+    def _pooled(self, q: QuantityMention) -> bool:
+        """Whether a figure is a rate, share or yearly average, which may be of two calendar
+        years pooled ("4.1% in 2014/15", "an average of 88,576 a year"), not a total."""
+        return q.dim == "percent" or _PER_YEAR_AFTER.match(self.low, q.end) is not None or \
+            _AVERAGE_BEFORE.search(self.low, max(0, q.start - 24), q.start) is not None
 
     def sums_reports(self, ss: int, at: int) -> bool:
         """Whether the sentence from ``ss`` gives the figure at ``at`` as a sum of the daily

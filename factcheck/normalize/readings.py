@@ -708,7 +708,9 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
     how = basis.get("scope" if cum else "period", "none")
     out = []
     for label, a, b in listed:
-        if a >= D:
+        if a >= D or str(label).startswith("both calendar years"):
+            # (the two calendar years pooled are a rate's or a yearly average's reading, not
+            # a sum of the reports: no total runs 24 months)
             continue
         start, _, kinds = str(label).partition(": ")
         name = f"{a.year} ({kinds})" if b.year == a.year else \
