@@ -38,8 +38,12 @@ def spread_totals(low: str, drafts: list[dict[str, Any]]) -> None:
         per = _PER.match(low, a["end"]) if a["value"] else None
         if per is None or any(k in ("average", "change", "relation") for k, _ in a["extra"]):
             continue
-        j = next((j for j in range(i + 1, len(drafts)) if drafts[j]["unit"] == a["unit"]), None)
-        if j is None or drafts[j]["sentence"] != a["sentence"] or not drafts[j]["value"]:
+        # (the next figure of its unit in its sentence: the search stops at the sentence's end)
+        j = i + 1
+        while j < len(drafts) and drafts[j]["sentence"] == a["sentence"] and \
+                drafts[j]["unit"] != a["unit"]:
+            j += 1
+        if j >= len(drafts) or drafts[j]["sentence"] != a["sentence"] or not drafts[j]["value"]:
             continue
         m = _SPREAD.fullmatch(low, a["end"], drafts[j]["start"])
         if m is None or m.group("per") != (per.group(1) or "year") or \
