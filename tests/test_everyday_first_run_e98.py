@@ -84,22 +84,6 @@ def test_a_clause_with_a_verb_before_the_comma_is_no_split():
     assert not set(rules(text, date(2018, 8, 31))) & SUMS
 
 
-# -- "25.4 points short of the 95% target": points of the rate named after them -----------------
-
-def test_points_short_of_a_rate_are_percentage_points():
-    text = ("Some 69.6% of patients were seen within four hours in the week to May 8, {} points "
-            "short of the Scottish Government's 95% target.")
-    day = date(2022, 5, 17)
-    assert set(rules(text.format("24.5"), day)) & ARITH
-    assert not set(rules(text.format("25.4"), day)) & ARITH
-
-
-def test_bare_points_with_no_rate_after_them_stay_a_count():
-    text = "The index closed at 7,412, some 25 points short of its record."
-    cs = claims(text, date(2022, 5, 17))
-    assert all(c.unit != "percent" for c in cs)
-
-
 # -- "£15 million a year for the next four years, £60 million in all" ---------------------------
 
 def test_an_amount_a_year_over_years_is_the_average_of_the_total_after_it():
