@@ -272,9 +272,23 @@ def counted_noun(text: str, end: int, money: bool = False, measured: bool = Fals
                 (measured and w in _PLACE_OPEN):
             return ""
         if w not in _NOUN_SKIP:
-            return w[:-1] if w.endswith("s") and len(w) > 3 and \
-                w not in _SAME_IN_SINGULAR else w
+            one = w[:-1] if w.endswith("s") and len(w) > 3 and w not in _SAME_IN_SINGULAR else w
+            part = _NOUN_PART.match(text, m.end(), stop)
+            if part is not None and part.group(1).lower() in _noun_parts():
+                # "kilograms of milk solids": the solids, not the milk (measures.yaml)
+                return f"{w} {part.group(1).lower()}"
+            return one
     return ""
+
+
+# the word right after a noun, one space between
+_NOUN_PART = re.compile(r"[ \u00a0]([A-Za-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _noun_parts() -> frozenset[str]:
+    """Words that after a noun name another thing made of it (measures.yaml ``noun_parts``)."""
+    return frozenset(str(w).lower() for w in vocab.section("measures.yaml", "noun_parts", list))
 
 
 

@@ -31,6 +31,7 @@ import re
 from typing import Any
 
 from .sentences import by_sentence
+from .spread_totals import spread_totals
 
 _BACK = 3   # sentences before the average's in which its count may stand
 _RATE_UNIT = re.compile(r"(.+) / (hour|day|week)")
@@ -97,7 +98,10 @@ def _stretch_of(low: str, d: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
-    """Every average whose unit carries its period (module docstring), in place."""
+    """Every average whose unit carries its period (module docstring), in place; first the
+    amounts a year spread over years ("£15 million a year for four years, £60 million in
+    all": spread_totals.py)."""
+    spread_totals(low, drafts)
     if " / " not in " ".join(str(d["unit"]) for d in drafts) and \
             not any(w in low for w in (" a day", " per day", " a week", " an hour", " per week")):
         return

@@ -117,6 +117,8 @@ from .tallies import kept_tallies, vote_tallies
 from .part_lists import part_lists
 from .common_wholes import unstated_common_wholes
 from .years_against import years_against
+from .other_nouns import amounts_of_other_nouns
+from .named_back_periods import periods_named_back
 from .amounts_beside_percent import amounts_beside_percent_changes
 from .later_levels import changes_with_later_levels, parallel_directions
 from .sentences import by_sentence
@@ -868,9 +870,9 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     planned_bases(low, drafts, sents)   # "2.3 million fewer than planned": planned_bases.py
     _definite_restatements(text, low, drafts)
     _restated_by_noun(text, low, drafts)
-    _change_values_measure(drafts)
+    _change_values_measure(low, drafts)
     _inherited_measures(low, drafts)
-    _restated_periods(drafts, lex)
+    _restated_periods(low, drafts, lex)
     _named_references(low, drafts)
     _exchange_rates(low, drafts)
     _wholes_and_parts(text, low, drafts, sents, lex)
@@ -1125,7 +1127,12 @@ def _expected_coordinates(low: str, drafts: list[dict[str, Any]]) -> None:
 # an amount of money's unit: an ISO currency code (units.currency_definitions)
 _ISO_CODE = re.compile("[A-Z]{3}")
 # the count's noun and the comma before its split: "339 cases, "
-_NOUN_COMMA = re.compile(r"(?:[ \u00a0]+[a-z][\w-]*){0,3}[ \u00a0]*,[ \u00a0]*")
+# (its noun's words, up to three, or up to eight that say where and when with no verb among
+# them: "9,891 people in emergency accommodation in Ireland in July, 6,024 adults and 3,867
+# children", everyday98)
+_NOUN_COMMA = re.compile(r"(?:(?:[ \u00a0]+[a-z][\w-]*){0,3}|(?:[ \u00a0]+(?!(?:was|were|is|are|"
+                         r"has|have|had|be|been|said|says|will|would|which|who|that|while|but|"
+                         r"and|or)\b)[a-z][\w'\u2019-]*){4,8})[ \u00a0]*,[ \u00a0]*")
 
 
 def _appositive_breakdowns(text: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -4841,11 +4848,17 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|some|rough
 PARALLEL_WINDOW = 8     # figures back where a parallel "with N <noun>" may stand
 
 
-def _change_values_measure(drafts: list[dict[str, Any]]) -> None:
+# the words after a noun that say only "how many of it": "cow numbers", "visitor figures"
+_COUNT_WORDS = frozenset(("numbers", "number", "figures", "figure", "count", "counts", "total",
+                          "totals", "levels", "level"))
+
+
+def _change_values_measure(low: str, drafts: list[dict[str, Any]]) -> None:
     """The counts a percentage change is between are counts of what the change's own words
     name: "Homicides rose 14% from 630 to 719" makes 630 and 719 homicides (the measure of
     "The 719 homicides were the most in a decade"), as a noun after them would. Only counts
-    that name no measure of their own take it."""
+    that name no measure of their own take it. Then an amount that names a thing of its own
+    ("238 fewer herds") loses values of another such measure (other_nouns.py)."""
     nouns = {str(k): str(v) for k, v in ((vocab.load("entities.yaml").get("open_measures")
                                           or {}).get("nouns") or {}).items()}
     for d in drafts:
@@ -4855,7 +4868,9 @@ def _change_values_measure(drafts: list[dict[str, Any]]) -> None:
         ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
         if ch is None or ch.get("kind") != "percent":
             continue
-        word = str(d["measure"]).split()[-1]
+        words = str(d["measure"]).split()
+        # ("dairy cow numbers fell 1.26%": the numbers are of cows, everyday98)
+        word = words[-2] if len(words) > 1 and words[-1] in _COUNT_WORDS else words[-1]
         measure = nouns.get(word) or singular(word)
         for j in (ch.get("from"), ch.get("to")):
             x = drafts[j] if isinstance(j, int) else None
@@ -4865,6 +4880,7 @@ def _change_values_measure(drafts: list[dict[str, Any]]) -> None:
                 x["_open"] = True
                 if isinstance(x.get("_basis"), dict):
                     x["_basis"]["measure"] = "written"
+    amounts_of_other_nouns(low, drafts)     # "..., and 238 fewer herds": other_nouns.py
 
 
 def _inherited_measures(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -5473,12 +5489,15 @@ def _take_restated(d: dict[str, Any], earlier: list[dict[str, Any]], named: list
     return True
 
 
-def _restated_periods(drafts: list[dict[str, Any]], lex: Any) -> None:
+def _restated_periods(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     """An undated figure that repeats an earlier dated figure of its measure, unit and value
     ("A record 18 million passengers used the airport in 2019 ... The 18 million passengers
     included ...") restates it: it takes that figure's period and running-total flag, so that
     it is compared with figures of the same period only. Everyday domains only (a daily
-    report's figures have their own conventions)."""
+    report's figures have their own conventions). First, an undated figure in a sentence that
+    names back a group the sentence before dated takes its period ("The adults included 1,778
+    families": named_back_periods.py)."""
+    periods_named_back(low, drafts)
     seen: dict[tuple[Any, str, float], dict[str, Any]] = {}
     for d in drafts:
         m = d.get("measure")
