@@ -1566,6 +1566,13 @@ def _amount_words(text: str) -> str:
     return text[:m.start()] + (" percentage points" if "percentage" in m.group() else " points")
 
 
+def _without_float_noise(lo: float, hi: float, amount: float) -> tuple[float, float]:
+    """An amount's interval widened by float noise, which is no disagreement: "$3.30, down from
+    $3.37, a fall of seven cents" works out at 7.000000000000028 cents."""
+    eps = 1e-9 * max(abs(amount), 1.0)
+    return lo - eps, hi + eps
+
+
 def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
                      facts: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """A stated change checked on its amount: "rose 12% to €4.2 billion from €3.5 billion"
@@ -1620,10 +1627,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             # "from 4.2% to 3.9%, a drop of 0.2 points": the amount is in points
             shown_expected = f"{written_like(abs(expected), '', c.text)} points"
         words = f"{'up' if up else 'down'} {c.text}"
-    # (float noise is no disagreement: "$3.30, down from $3.37, a fall of seven cents" works
-    # out at 7.000000000000028 cents)
-    eps = 1e-9 * max(abs(amount), 1.0)
-    lo, hi = lo - eps, hi + eps
+    lo, hi = _without_float_noise(lo, hi, amount)
     # the two values stand for what rounds to them as written ("€2.1 billion" is €2.05 to
     # €2.15 billion): an amount any such pair gives is right ("fell 3% to €2.1 billion from
     # €2.2 billion"); the amount is held to the nearest of them

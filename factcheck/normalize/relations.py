@@ -5718,15 +5718,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if frm is None:
             # (an amount with its own new value after it takes no pair before it: "profit rose
             # to £2.2 billion from £1.4 billion, as revenue climbed 11% to £9.4 billion")
-            frm, to = (None, fwd_to) if fwd_to is not None else \
-                _values_before(low, drafts, same, k, used_from)
-            if frm is None and to is None and k:
-                frm, to = _told_pair_before(low, drafts, same, k)
-            if frm is not None and to is not None and \
-                    _comparative_of_the_set_against(low, drafts, same, k, frm, to):
-                # ("28.1%, against 19.7% before the pandemic, 8.4 points lower": the
-                # comparative may be the 19.7%'s, the amount is checked, its side is not)
-                direction = "up" if drafts[to]["value"] > drafts[frm]["value"] else "down"
+            frm, to, direction = (None, fwd_to, direction) if fwd_to is not None else \
+                _pair_before(low, drafts, same, k, used_from, direction)
             if frm is not None and _other_base(low, drafts[frm], d):
                 frm = to = None
             if frm is None and to is None and _value_right_before(low, drafts, same, k):
@@ -5810,6 +5803,23 @@ _BARE_COMPARATIVE = re.compile(r"[ \u00a0]+(?:more|fewer|less|higher|lower)[ \u0
 _SET_AGAINST_LEAD = re.compile(r"\b(?:against|versus|vs\.?|compared[ \u00a0]+(?:with|to))[ \u00a0]+"
                                r"(?:(?:the|a|an)[ \u00a0]+)?$")
 _TIME_THEN_COMMA = re.compile(r"[^,;.\d]{0,40},[ \u00a0]*")
+
+
+def _pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                 used_from: dict[int, int], direction: str
+                 ) -> tuple[int | None, int | None, str]:
+    """(from, to, direction) of the amount ``same[k]`` among the figures before it
+    (``_values_before``), or an earlier value told in a sentence of its own right before it
+    (``_told_pair_before``); a bare comparative right after the value set against the level
+    ("28.1%, against 19.7% before the pandemic, 8.4 points lower") may be that value's: the
+    amount is checked, its side is not (the direction is the values')."""
+    frm, to = _values_before(low, drafts, same, k, used_from)
+    if frm is None and to is None and k:
+        frm, to = _told_pair_before(low, drafts, same, k)
+    if frm is not None and to is not None and \
+            _comparative_of_the_set_against(low, drafts, same, k, frm, to):
+        direction = "up" if drafts[to]["value"] > drafts[frm]["value"] else "down"
+    return frm, to, direction
 
 
 def _told_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int
