@@ -361,6 +361,12 @@ class Lexicon:
         self._context_phrases: dict[str, frozenset[str]] = {
             mid: frozenset(_key(p) for p in spec["context_phrases"])
             for mid, spec in self.measures.items() if spec.get("context_phrases") is not None}
+        # measure -> phrases that are their own word of losses in a war's story ("960
+        # occupiers over the past day": Kyiv names the enemy's people it counts as put out of
+        # action so); they need no loss word, a force verb still makes them a force's size
+        self._own_context: dict[str, frozenset[str]] = {
+            mid: frozenset(_key(p) for p in spec["own_context"])
+            for mid, spec in self.measures.items() if spec.get("own_context")}
         # measure -> the verbs that, right before the figure, make its context phrases a
         # force's size ("amassing as many as 50,000 troops"), not a count of its losses
         self._force_verbs: dict[str, re.Pattern[str]] = {
@@ -796,7 +802,8 @@ class Lexicon:
                 # may lean on the sentences before
                 lo = max(0, ss - 200) if before or wide else ss
                 if not self._in_window(mid, "context", low, lo, se) and not \
-                        self._claimed(mid, low, ss, at):
+                        self._claimed(mid, low, ss, at) and not (
+                            at is not None and phrase in self._own_context.get(mid, ())):
                     return False
         return True
 

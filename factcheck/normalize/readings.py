@@ -1675,6 +1675,49 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
     return False
 
 
+def _generic_named_before(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
+                          voc: _Vocab) -> None:
+    """"Russian artillery losses peaked in March: 1,644 systems": a figure whose noun counts
+    anything, with no words that carry an earlier count to it, counts what its sentence named
+    before it (``_count_named_before``)."""
+    if d.get("measure") not in voc.generic_nouns or d.get("unit"):
+        return
+    named = _count_named_before(ctx, d, voc)
+    if named is not None:
+        d["measure"] = named[0]
+        _set(bases, i, "measure", f"written: \"{named[1]}\" before a noun that counts anything")
+
+
+def _count_named_before(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] | None:
+    """The daily-reported measure of equipment the nearest naming phrase before a figure of a
+    generic noun names in its sentence ("artillery losses ...: 1,644 systems", "tank losses in
+    May came to 140 units"), with no other figure between them (a figure between has its own
+    count) and no count of people (people are no "units"); else None."""
+    lex = ctx.lex
+    bm = lex.ix.matches["before"]
+    ss = d["sentence"][0]
+    r = bm.between(ss, d["start"])
+    if not len(r):
+        return None
+    n = len(r) - 1
+    while n > 0 and bm.payloads[r[n]] in lex.generic_before:
+        n -= 1      # past a generic phrase ("by Kyiv's count") to a count's own name
+    k = r[n]
+    phrase = bm.payloads[k]
+    if phrase in lex.generic_before or \
+            _FIGURE_BETWEEN.search(_YEAR_WORDS.sub(" ", ctx.low[bm.ends[k]:d["start"]])):
+        return None
+    people = set(lex.phrase_measure.get(voc.people_of, []))
+    got = {m for m in lex.before_measure.get(phrase, []) if lex.daily_reports(m) and
+           m not in people and lex.story_of(lex.domain(m), ctx.low)}
+    return (got.pop(), phrase) if len(got) == 1 else None
+
+
+# a figure's digits (a year's are taken out first: "in 2024: 1,415 systems")
+_FIGURE_BETWEEN = re.compile(r"\d")
+_YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 # between a figure's noun and a part of another kind it includes: "20 armored vehicles,
 # including nine tanks" (no clause break, no other figure between)
 _INCLUDING_KIND = re.compile(r"[^.;:\d]{0,40}?,?[ \u00a0]+(?:including|among[ \u00a0]+them|"
@@ -1932,6 +1975,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 not voc.carried_before.search(words) and not part and \
                 not _listed_after(low, drafts, d, last) and not _a_days_figure(words) and \
                 not _dated_list_item(ctx, d):
+            _generic_named_before(ctx, d, bases, i, voc)
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -3038,8 +3082,9 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         dom = lex.domain(d["measure"])
         # the agent is named in the verb's own clause ("...; the defence forces eliminated")
         cs = max(ss, low.rfind(";", ss, m.start()) + 1)
-        if (_coordinated_agent(lex, low, cs, m, dom) or
-                lex.subject_before(low, cs, m.start(), [], domain=dom)) != subj or \
+        coordinated = _coordinated_agent(lex, low, cs, m, dom)
+        if coordinated == "" or (coordinated or
+                                 lex.subject_before(low, cs, m.start(), [], domain=dom)) != subj or \
                 lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
             continue
         d["subject"] = other
@@ -3112,12 +3157,25 @@ def _coordinated_agent(lex: Any, low: str, cs: int, m: re.Match[str],
     if _AND_BEFORE.search(low, max(cs, m.start() - 12), m.start()) is None:
         return None
     sm = lex.ix.matches["subject"]
+    objects = False
     for k in sm.between(cs, m.start()):
         sid = lex.pick_subject(sm.payloads[k], dom)
+        if sid is not None and _FIGURE_NOUN.search(low, max(cs, sm.starts[k] - 30),
+                                                   sm.starts[k]):
+            # "put about 7,210 occupiers out of action and destroyed 62 tanks": a side named
+            # as the first verb's counted object is no agent
+            objects = True
+            continue
         if sid is not None:
             return sid      # the first side the clause names: its subject
-    return None
+    # only the first verb's objects name a side: the agent is unnamed ("the Defence Forces"),
+    # and the second verb's objects are the same side's losses ("" : no agent to turn from)
+    return "" if objects else None
 
+
+# a figure right before a side's name: the side is that figure's counted object
+# ("7,210 occupiers", "1,130 Russian soldiers"), up to two words between
+_FIGURE_NOUN = re.compile(r"\d[\d,.]*[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,2}$")
 
 # "..., and destroyed", " and also shot down": a verb coordinated with the one before it
 _AND_BEFORE = re.compile(r"\band(?:[ \u00a0]+(?:also|then))?[ \u00a0]+$")
@@ -4123,7 +4181,10 @@ def _names_own_measure(lex: Any, low: str, b: dict[str, Any], generic: frozenset
     """Whether the words right after a total name a measure of their own ("taking Russia's
     losses since February 24 to 2,377 tanks, 4,975 armoured combat vehicles and ...": the
     total of tanks, whatever the increment before it counted)."""
-    words = re.findall(r"[a-z][a-z'’-]*", low[b["end"]:b["end"] + 40])[:3]
+    words = re.findall(r"[a-z][a-z'’-]*", low[b["end"]:b["end"] + 50])[:4]
+    if len(words) > 1 and words[0] in lex.alias_subjects:
+        words = words[1:]   # "529,750 Russian personnel losses": a side's word before the noun
+    words = words[:3]
     return any(key in lex.phrase_measure and key not in generic
                for key in (" ".join(words[:n]) for n in (1, 2, 3)))
 

@@ -1,0 +1,114 @@
+"""Readings62 (issue #10, set 119): the thirty-sixth session's leftovers, each a general
+mechanism, in our own sentences with the General Staff's real figures
+(corpus/datasets/ukraine-general-staff-losses): the reports of 15 January 2025 (1,580
+personnel, 13 tanks, 52 artillery systems, 22 armoured vehicles, 812,670 in all) and 5 November
+2024 (1,260, 15 tanks, 43 armoured vehicles, 701,650 in all); artillery by month in 2024
+(October 1,184, November 884) and tanks (October 279, November 307).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readings_support import checker_for, statuses_rules_verdicts
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return checker_for(str(tmp_path_factory.mktemp("readings62")))
+
+
+def _status(run, text: str, pub: date) -> dict[str, str]:
+    return statuses_rules_verdicts(run, text, pub)[0]
+
+
+def _claims(run, text: str, pub: date) -> dict[str, object]:
+    return {c.text: c for c in run(text, pub)[1]}
+
+
+# -- 1. the agent's second verb: its objects are the first verb's side -------------------------
+
+AGENT = ("In the past 24 hours the Defence Forces put 1,580 occupiers out of action and "
+         "destroyed {tanks} tanks and 22 armoured vehicles, the General Staff said.")
+
+
+def test_a_second_verb_after_an_object_named_as_a_side_counts_that_sides_losses(run):
+    pub = date(2025, 1, 15)
+    cs = _claims(run, AGENT.format(tanks=13), pub)
+    assert cs["13"].subject == "russian_forces" and cs["13"].measure == "tanks"
+    assert _status(run, AGENT.format(tanks=13), pub) == {
+        "1,580": "supported", "13": "supported", "22": "supported"}
+    assert _status(run, AGENT.format(tanks=31), pub)["31"] == "contradicted"
+
+
+def test_an_agent_named_in_the_clause_still_turns_the_second_verbs_objects():
+    # (a side that opens the clause is the agent: its objects are the other side's)
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+    text = ("Russian forces killed 40 Ukrainian soldiers and destroyed 3 tanks near Pokrovsk, "
+            "Moscow said.")
+    cs = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 1, 15)))}
+    assert cs["3"].subject == "ukrainian_forces"
+
+
+def test_a_total_named_with_its_sides_word_keeps_its_own_count(run):
+    # "529,750 Russian personnel losses" after a list ending in artillery: its own noun
+    text = ("Ukrainian forces eliminated 1,260 Russian soldiers and destroyed 15 tanks and 43 "
+            "armoured vehicles over the past day, the General Staff said, for a total of "
+            "{total} Russian personnel losses.")
+    pub = date(2024, 11, 5)
+    cs = _claims(run, text.format(total="701,650"), pub)
+    assert cs["a total of 701,650"].measure == "personnel_losses"
+    assert _status(run, text.format(total="701,650"), pub)["a total of 701,650"] == "supported"
+    assert _status(run, text.format(total="710,650"), pub)["a total of 710,650"] == \
+        "contradicted"
+
+
+# -- 2. occupiers and invaders are Russian personnel with no word of losses ------------------
+
+def test_occupiers_and_invaders_are_personnel_losses_without_a_loss_word(run):
+    pub = date(2025, 1, 15)
+    for noun in ("occupiers", "Russian invaders"):
+        text = f"Ukraine's General Staff reported {{n}} {noun} over the past day on Wednesday."
+        cs = _claims(run, text.format(n="1,580"), pub)
+        assert cs["1,580"].measure == "personnel_losses", noun
+        assert cs["1,580"].subject == "russian_forces", noun
+        assert _status(run, text.format(n="1,580"), pub)["1,580"] == "supported"
+        assert _status(run, text.format(n="1,850"), pub)["1,850"] == "contradicted"
+
+
+def test_occupiers_a_force_verb_gathers_are_no_losses():
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+    text = "Russia has amassed 50,000 occupiers near Kupiansk, Ukraine's General Staff said."
+    cs = {c.text: c for c in claims_for(read_text_document(text, "t.md", date(2025, 1, 15)))}
+    assert cs["50,000"].measure != "personnel_losses"
+
+
+# -- 3. a generic noun takes the count named before it ---------------------------------------
+
+def test_a_generic_noun_takes_the_count_its_sentence_names_before_it(run):
+    text = ("Russian artillery losses fell sharply in November, by the General Staff's count: "
+            "{n} systems, against 1,184 in October.")
+    pub = date(2024, 12, 2)
+    cs = _claims(run, text.format(n="884"), pub)
+    assert cs["884"].measure == "artillery"
+    assert _status(run, text.format(n="884"), pub) == {"884": "supported", "1,184": "supported"}
+    assert _status(run, text.format(n="848"), pub)["848"] == "contradicted"
+    text = "Russian tank losses in November came to {n} units, up from 279 in October."
+    assert _status(run, text.format(n="307"), pub)["307"] == "supported"
+    assert _status(run, text.format(n="370"), pub)["370"] == "contradicted"
+
+
+def test_a_generic_noun_takes_no_count_of_people_nor_one_past_another_figure():
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+    pub = date(2024, 12, 2)
+    # (people are no "units"; a figure between has its own count)
+    for text in ("Russian personnel losses were heavy in November: 45,720 units, Kyiv said.",
+                 "Artillery losses came to 884 in November, and 12 units were repaired."):
+        cs = {c.text: c for c in claims_for(read_text_document(text, "t.md", pub))}
+        unit_fig = "45,720" if "45,720" in cs else "12"
+        assert cs[unit_fig].measure not in ("personnel_losses", "artillery"), text
