@@ -112,3 +112,64 @@ def test_a_generic_noun_takes_no_count_of_people_nor_one_past_another_figure():
         cs = {c.text: c for c in claims_for(read_text_document(text, "t.md", pub))}
         unit_fig = "45,720" if "45,720" in cs else "12"
         assert cs[unit_fig].measure not in ("personnel_losses", "artillery"), text
+
+
+# -- 4. a month's place in its window's ranking, against the reports --------------------------
+# (2024's months by the reports: December 48,670, November 45,720, October 41,980, May 38,940,
+# September 38,130)
+
+def test_a_months_place_below_the_first_is_checked_against_the_windows_months(run):
+    pub = date(2025, 1, 3)
+    text = ("{m} was the third-costliest month of 2024 for Russian forces by the General "
+            "Staff's count, at {n} troops lost.")
+    status, rules, _ = statuses_rules_verdicts(run, text.format(m="October", n="41,980"), pub)
+    assert status["41,980"] == "supported" and not rules["41,980"]
+    status, rules, _ = statuses_rules_verdicts(run, text.format(m="September", n="38,130"), pub)
+    assert status["38,130"] == "contradicted" and "month-rank-mismatch" in rules["38,130"]
+
+
+def test_a_place_written_right_before_a_figure_after_the_record_words(run):
+    pub = date(2025, 1, 3)
+    text = ("December was the costliest month of 2024 for Russian forces by Kyiv's count, at "
+            "48,670 troops lost, with {m} second at {n}.")
+    status, rules, _ = statuses_rules_verdicts(run, text.format(m="November", n="45,720"), pub)
+    assert status == {"48,670": "supported", "45,720": "supported"}
+    status, rules, _ = statuses_rules_verdicts(run, text.format(m="May", n="38,940"), pub)
+    assert status["38,940"] == "contradicted" and "month-rank-mismatch" in rules["38,940"]
+    assert status["48,670"] == "supported"
+
+
+def test_one_of_the_costliest_names_no_place_and_says_so(run):
+    pub = date(2025, 1, 3)
+    text = ("Some 1,580 Russian soldiers were lost on Tuesday, one of the highest tolls since "
+            "the war began, according to Kyiv's General Staff.")
+    status, rules, verdicts = statuses_rules_verdicts(run, text, date(2025, 1, 15))
+    assert status["Some 1,580"] == "supported"
+    assert "names no place" in (verdicts["Some 1,580"].why or "")
+    # a month "one of the costliest" is not placed either
+    text = ("September was one of the costliest months of 2024 for Russian forces by the "
+            "General Staff's count, at 38,130 troops lost.")
+    status, rules, _ = statuses_rules_verdicts(run, text, pub)
+    assert status["38,130"] == "supported" and not rules["38,130"]
+
+
+# -- 5. "surpassed only once" is the second-highest day ---------------------------------------
+# (the highest days from 16 March 2022 to 30 December 2024: 2,200 on 20 December, 2,030 on 29
+# November, 2,010 on 30 December)
+
+def test_a_toll_surpassed_only_once_or_twice_is_ranked_against_the_whole_count(run):
+    pub = date(2024, 12, 31)
+    text = ("The figure in Monday's report, 2,010 Russian casualties, is a daily toll surpassed "
+            "only {n}.")
+    status, rules, _ = statuses_rules_verdicts(run, text.format(n="twice"), pub)
+    assert status["2,010"] == "supported" and not rules["2,010"]
+    status, rules, _ = statuses_rules_verdicts(run, text.format(n="once"), pub)
+    assert status["2,010"] == "contradicted" and "record-claim-mismatch" in rules["2,010"]
+
+
+def test_the_day_that_surpassed_is_not_ranked_by_the_words_before_it(run):
+    pub = date(2024, 12, 31)
+    text = ("The 2,030 Russian casualties of 29 November are a daily toll surpassed only once, "
+            "by the 2,200 of 20 December.")
+    status, rules, _ = statuses_rules_verdicts(run, text, pub)
+    assert status == {"2,030": "supported", "2,200": "supported"}

@@ -39,7 +39,7 @@ from dateutil.relativedelta import relativedelta
 from ..extract import vocab
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
-from .month_records import MONTH_RECORD, month_record
+from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record
 from .parts import named_part
 
 _DAY = timedelta(days=1)
@@ -56,6 +56,8 @@ ACROSS = "from another paragraph"
 NO_MEASURE_WHY = "no_measure_why"
 # why a figure has no subject, for the account of coverage ("both sides together ...")
 NO_SUBJECT_WHY = "no_subject_why"
+# a claim's extra: rank words that name no place ("one of the highest tolls"), left unchecked
+RANK_OPEN = "rank_open"
 KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
@@ -92,7 +94,7 @@ class _Vocab:
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "joint_sides", "joint_sides_after",
                  "joint_sides_not", "agent_around", "dated_next", "same_period",
-                 "ranked_days", "day_earlier", "report_sum", "side_speakers",
+                 "ranked_days", "record_surpassed", "surpassed_places", "day_earlier", "report_sum", "side_speakers",
                  "record_low", "record_window", "record_before", "record_rank", "rank_ordinals",
                  "total_before")
 
@@ -102,6 +104,9 @@ def _rank_vocab(out: Any, v: dict[str, Any]) -> None:
     numbers) into ``out``."""
     out.record_rank = re.compile(str(v.get("record_rank") or "(?!)"))
     out.rank_ordinals = {str(k): int(n) for k, n in (v.get("rank_ordinals") or {}).items()}
+    # ("a toll surpassed only once": the second place)
+    out.record_surpassed = re.compile(str(v.get("record_surpassed") or "(?!)"))
+    out.surpassed_places = {str(k): int(n) for k, n in (v.get("surpassed_places") or {}).items()}
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -399,6 +404,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             record = month_record(ctx.low, d, lex.domain(m), D)
             if record is not None:
                 extra.append((MONTH_RECORD, record))
+            ranked = month_rank(ctx.low, d, lex.domain(m), D)
+            if ranked is not None:
+                extra.append((MONTH_RANK, ranked))
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
@@ -5463,11 +5471,24 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     one_day = period is not None and period[0] == period[1] and not d.get("cumulative")
     rk = voc.record_rank.search(ctx.low, max(0, m.start() - 30), m.start())
     rank = voc.rank_ordinals.get(rk.group("k") or "", 0) if rk is not None else 1
+    once = voc.record_surpassed.match(ctx.low, m.start())
+    if once is not None:
+        # "1,990 ..., a daily toll surpassed only once": the second-highest day, said of the
+        # figure before the words (not of one after them: "surpassed only once, by the 2,200
+        # of 20 December" is the day that surpassed it); the words are of that figure alone,
+        # whatever other figures its sentence gives (store facts: ``record_own``)
+        if m.start() < d["end"] or _DIGIT.search(ctx.low, d["end"], m.start()):
+            return []
+        rank = voc.surpassed_places.get(once.group("n"), 0)
+        d["extra"].append((RECORD_OWN, True))
     if rank > 1:
         return _ranked_record(ctx, d, voc, m, kind, rank, start, D)
     ranked = rk is not None
     # (a rank with no ordinal, "one of the heaviest tolls since the invasion", names no
-    # record to check)
+    # record to check: the verdict says so, never silent)
+    if ranked and not rank:
+        e = m.end() + len(_WORD_END.match(ctx.low, m.end()).group(0))
+        d["extra"].append((RANK_OPEN, " ".join(ctx.text[rk.start():e].split())))
     spans = [] if ranked else _record_windows(ctx, m, voc, start, D, one_day)
     if not spans and one_day and not ranked and voc.record_before.search(
             ctx.low, max(d["sentence"][0], d["start"] - 40), d["start"]):
@@ -5497,6 +5518,12 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
 _SET_OFF = re.compile(r"[^,\d]*,[^,\d]+,[^,\d]*$")
 
 
+# the rest of a word a match ends inside ("toll" of "tolls")
+_WORD_END = re.compile(r"[a-z'’-]*")
+# a claim's extra: its record words are said of it alone (engine_facts: ``alone``)
+RECORD_OWN = "record_own"
+
+
 def _ranked_record(ctx: Any, d: dict[str, Any], voc: _Vocab, m: re.Match[str], kind: int,
                    rank: int, start: date, D: date) -> list[Reading]:
     """A ranked record ("the second-highest daily toll of the war", "the third-deadliest
@@ -5510,6 +5537,10 @@ def _ranked_record(ctx: Any, d: dict[str, Any], voc: _Vocab, m: re.Match[str], k
         a, b, how = spans[0]
         return [_reading(a, b, False, f"written: \"{words}\" {how}", words,
                          record=kind * 2, rank=rank)]
+    if voc.record_surpassed.match(words):
+        # ("a toll surpassed only once" with no window: the war's, whole count, on its own)
+        return [_reading(start, D - _DAY, False, f"written: \"{words}\" (the whole count)",
+                         words, record=kind * 2, rank=rank)]
     out = [_reading(start, D - _DAY, False, f"written: \"{words}\" (the whole count)", words,
                     record=kind, rank=rank)]
     gap = ctx.low[m.start():d["start"]] if m.start() < d["start"] else ""
