@@ -173,3 +173,45 @@ def test_the_day_that_surpassed_is_not_ranked_by_the_words_before_it(run):
             "by the 2,200 of 20 December.")
     status, rules, _ = statuses_rules_verdicts(run, text, pub)
     assert status == {"2,030": "supported", "2,200": "supported"}
+
+
+# -- 6. a hedged average written to three significant figures: its written precision ----------
+# (the week's reports to 19 May 2025 give 7,710, 1,101 a day; to 18 May 7,840, 1,120; to 17 May
+# 8,020, 1,146; May 2025: 35,370 over 31 days, 1,141 a day)
+
+def test_a_three_figure_average_keeps_its_readings_but_not_the_hedges_width(run):
+    pub = date(2025, 5, 19)
+    text = "Russia lost an average of about {n} troops a day over the past week, Kyiv said."
+    assert _status(run, text.format(n="1,120"), pub)["about 1,120"] == "supported"
+    assert _status(run, text.format(n="1,100"), pub)["about 1,100"] == "supported"
+    # (3% either way of 1,170 reached the 1,146 of the reports to 17 May)
+    assert _status(run, text.format(n="1,170"), pub)["about 1,170"] == "contradicted"
+    text = "In May Russia lost an average of about {n} troops a day, Kyiv's figures show."
+    pub = date(2025, 6, 2)
+    assert _status(run, text.format(n="1,140"), pub)["about 1,140"] == "supported"
+    assert _status(run, text.format(n="1,160"), pub)["about 1,160"] == "contradicted"
+
+
+def test_only_averages_of_three_figures_are_narrowed():
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+
+    def claim(text: str, pub: date):
+        return next(c for c in claims_for(read_text_document(text, "t.md", pub))
+                    if c.qualifier)
+    pub = date(2025, 6, 2)
+    c = claim("In May Russia lost an average of about 1,140 troops a day, Kyiv said.", pub)
+    assert (c.lower, c.upper) == (1135, 1145)
+    # a count, and an average of two significant figures, keep the hedge's width
+    c = claim("Russia lost about 1,140 troops on Sunday, Kyiv said.", pub)
+    assert c.lower < 1135 and c.upper > 1145
+    c = claim("In May Russia lost an average of about 1,100 troops a day, Kyiv said.", pub)
+    assert c.lower < 1095 and c.upper > 1105
+
+
+def test_a_date_opening_the_sentence_is_no_part_of_the_sources_name():
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+    text = "In March Kyiv counted 41,160 Russian casualties."
+    cs = claims_for(read_text_document(text, "t.md", date(2025, 4, 2)))
+    assert cs[0].source == "Kyiv"

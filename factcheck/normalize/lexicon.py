@@ -300,6 +300,15 @@ _LOSS_WORDS = (r"\b(?:loss|losses|lost|destroyed|killed|dead|casualt|wounded|dow
 _LOSS_AFTER = re.compile(r"[\d.,\s]*[^.;:!?()]{0,60}?" + _LOSS_WORDS)
 _LOSS_WORD = re.compile(_LOSS_WORDS)
 
+# words of a date that a sentence may open with right before a source's name ("In March Kyiv
+# counted ..."): capitalised, but no part of the name
+_DATE_LEAD = frozenset(("in", "on", "by", "since", "during", "through", "until", "last", "this",
+                        "early", "late", "mid", "january", "february", "march", "april", "may",
+                        "june", "july", "august", "september", "october", "november",
+                        "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday"))
+
+
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
     word index (``begin``) that the look-ups run on."""
@@ -1417,6 +1426,8 @@ class Lexicon:
                 break
         while tail and tail[0].lower() in ("of", "for", "the", "and"):
             tail = tail[1:]
+        while len(tail) > 1 and tail[0].lower().rstrip(",") in _DATE_LEAD:
+            tail = tail[1:]     # "In March Kyiv counted ...": the date before the name
         if not tail and (" for " in phrase or " of " in phrase or " at " in phrase or
                          " from " in phrase):
             # "a spokesman for the Khortytsia group of forces": the body a speaker stands for
