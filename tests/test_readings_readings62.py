@@ -215,3 +215,13 @@ def test_a_date_opening_the_sentence_is_no_part_of_the_sources_name():
     text = "In March Kyiv counted 41,160 Russian casualties."
     cs = claims_for(read_text_document(text, "t.md", date(2025, 4, 2)))
     assert cs[0].source == "Kyiv"
+
+
+def test_an_average_whose_period_is_carried_keeps_the_hedges_width(run):
+    # (July 2024: 35,680 over 31 days, 1,151 a day; June 35,030 over 30, 1,168: "That" is read
+    # with the figure before it, which may be the wrong month's, so the written precision is
+    # not read and the hedge keeps the right month in reach)
+    text = ("Russia lost 35,680 soldiers in July, by the General Staff's tally, more than June's "
+            "35,030. That works out at about 1,150 a day.")
+    status = _status(run, text, date(2024, 8, 2))
+    assert status == {"35,680": "supported", "35,030": "supported", "about 1,150": "supported"}

@@ -10,7 +10,9 @@ including, 1,265 for "about 1,260"). The readings of its period (the week to pub
 the day before, the calendar week, seven reports) and the store's margin for others'
 arithmetic (``store.lookup.AVERAGE_MARGIN``) are kept: only the hedge's extra width goes.
 Figures of two significant figures ("about 1,100 a day") keep the hedge's width, as do rates
-of measures no daily report counts. This module reads the figure's form; it never judges.
+of measures no daily report counts, and averages whose period is carried from another figure
+("That works out at about 1,030 a day"), which may be the wrong figure's. This module reads
+the figure's form; it never judges.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def mark_average_precision(drafts: list[dict[str, Any]], lex: Any) -> None:
         d["extra"] = extra = [(k, v) for k, v in d["extra"] if k != _STEP]
         m = d.get("measure") or ""
         if "_per_" not in m or not lex.daily_reports(m.split("_per_")[0]) or \
-                d.get("lower") is None or d.get("upper") is None:
+                d.get("lower") is None or d.get("upper") is None or not _own_period(d):
             continue
         lo, hi = float(d["value"]) - step / 2, float(d["value"]) + step / 2
         if lo <= d["lower"] and hi >= d["upper"]:
@@ -61,3 +63,12 @@ def mark_average_precision(drafts: list[dict[str, Any]], lex: Any) -> None:
         extra.append(("upper_open", True))     # (half up: 1,265 is written "about 1,270")
         extra.append(("written_precision", f"an average written to {DIGITS} significant "
                                            "figures: its last digit's half step either way"))
+
+
+def _own_period(d: dict[str, Any]) -> bool:
+    """Whether the average's period is written in its own words ("over the past week", "in
+    March"): one carried from another figure ("That works out at about 1,030 a day" after two
+    months' counts, "At that time ... about 776 a day") may be the wrong figure's, and only
+    the hedge's width keeps its right reading in reach."""
+    basis = dict(next((v for k, v in d.get("extra") or () if k == "basis"), ()))
+    return str(basis.get("period", "")) == "written"
