@@ -2072,7 +2072,10 @@ def _alone(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> None:
     """Mark the claims that are the only figure of a measure in their sentence (``alone``)."""
     per = Counter(c.sentence for c in claims if c.measure is not None and c.value is not None)
     for c in claims:
-        if c.id in facts and c.measure is not None and per[c.sentence] == 1:
+        if c.id in facts and c.measure is not None and (
+                per[c.sentence] == 1 or (c.extra and c.extra_dict().get("record_own"))):
+            # (or its record words are said of it: "1,990 ..., a toll surpassed only once, by
+            # the 2,200 of 20 December", normalize.readings)
             facts[c.id]["alone"] = 1
 
 

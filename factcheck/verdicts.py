@@ -24,7 +24,8 @@ from .model import Claim, Document, Evidence, Flag, Reference, Verdict, fingerpr
 from .normalize import over_limit
 from .normalize.figures import number
 from .normalize.language import other_language
-from .normalize.readings import NO_MEASURE_WHY, NO_SUBJECT_WHY, unchecked_readings
+from .normalize.readings import NO_MEASURE_WHY, NO_SUBJECT_WHY, RANK_OPEN, \
+    unchecked_readings
 from .normalize.undated_events import PERIOD_WHY
 from .rulebook import Rulebook, render
 
@@ -343,7 +344,12 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
             f"language not supported ({lang}): the document is in '{lang}'"
     if compared:
         if status != "unverified":
-            return tuple(checks), None, None
+            # ("1,134 ..., one of the highest tolls since the war began": the figure is
+            # checked, its rank names no place to check)
+            open_rank = c.extra_dict().get(RANK_OPEN) if c.extra else None
+            return tuple(checks), None, (
+                f"the figure is checked; \"{open_rank}\" names no place in a ranking, so the "
+                "rank is not checked") if open_rank else None
         if c.source:
             return tuple(checks), None, (f"attributed to {c.source}: the rules compare another "
                                          "source's figure with no dataset, and no earlier "

@@ -47,6 +47,7 @@ from .one_topic import settle_one_topic
 from .data_changes import mark_change_bases
 from .when_reported import carry_ranked_heads, carry_when_reported, carry_window_sums
 from .undated_events import mark_undated_events
+from .average_precision import mark_average_precision, note_hedged_steps
 from .readings import PAIR_TOTAL, add_readings
 from .readings import _vocab as readings_vocab
 from .relations import carry_restated_keys
@@ -240,12 +241,14 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
             drafts.append(ctx.describe(q, lo, hi, lo_open, hi_open))
     if "|" in text:
         _table_measures(text, ctx, drafts)
+    note_hedged_steps(drafts)    # (for mark_average_precision, after the readings)
     drafts = ctx.relate(drafts)
     mark_ages(text, ctx.low, drafts, doc.date)    # "born on 5 August 1930 ... aged 82": ages.py
     # "contained on Oct. 25, nearly 10 weeks after it began" on Aug. 17: elapsed_spans.py
     mark_elapsed_spans(ctx.low, drafts, mentions.dates, doc.date, mentions.sentences)
     _scopes_and_lists(text, ctx, drafts)
     add_readings(ctx, drafts)
+    mark_average_precision(drafts, ctx.lex)    # "about 1,260 a day": average_precision.py
     mark_report_dates(ctx, drafts, doc.date)    # "the General Staff said on January 11"
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)

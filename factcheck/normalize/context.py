@@ -534,11 +534,12 @@ _SUBJECT_OPENING = re.compile(r"[ \u00a0\n\"“‘'*_]*(?:the[ \u00a0]+)?")
 # 2008", "the first time since 1990", "the country's deadliest quake since 2014"): no running
 # total
 # the year a record month or week is the highest of, right before it ("January remains the
-# deadliest month of 2025, with 48,240", "the costliest week of the year"): the record's
+# deadliest month of 2025, with 48,240", "the costliest week of the year", "one of the
+# costliest months of 2024"): the record's
 # window (normalize.month_records), not the period of the figure, which is the month or week
 _RECORD_WINDOW_YEAR = re.compile(
     r"\b(?:[a-z]+est|most[ \u00a0]+(?:costly|deadly))[ \u00a0]+(?:single[ \u00a0]+)?"
-    r"(?:month|week)(?:[ \u00a0]+for[ \u00a0]+[a-z’' \u00a0]{1,30}?)?(?:[ \u00a0]+(?:of|in))?"
+    r"(?:month|week)s?(?:[ \u00a0]+for[ \u00a0]+[a-z’' \u00a0]{1,30}?)?(?:[ \u00a0]+(?:of|in))?"
     r"[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?$")
 _RECORD_SINCE = re.compile(
     r"\b(?:the|its|their|a|his|her)[ \u00a0\n]+(?:[a-z]+['’]s[ \u00a0\n]+)?"

@@ -314,6 +314,15 @@ _LOSS_WORDS = (r"\b(?:loss|losses|lost|destroyed|killed|dead|casualt|wounded|dow
 _LOSS_AFTER = re.compile(r"[\d.,\s]*[^.;:!?()]{0,60}?" + _LOSS_WORDS)
 _LOSS_WORD = re.compile(_LOSS_WORDS)
 
+# words of a date that a sentence may open with right before a source's name ("In March Kyiv
+# counted ..."): capitalised, but no part of the name
+_DATE_LEAD = frozenset(("in", "on", "by", "since", "during", "through", "until", "last", "this",
+                        "early", "late", "mid", "january", "february", "march", "april", "may",
+                        "june", "july", "august", "september", "october", "november",
+                        "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday"))
+
+
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
     word index (``begin``) that the look-ups run on."""
@@ -375,6 +384,12 @@ class Lexicon:
         self._context_phrases: dict[str, frozenset[str]] = {
             mid: frozenset(_key(p) for p in spec["context_phrases"])
             for mid, spec in self.measures.items() if spec.get("context_phrases") is not None}
+        # measure -> phrases that are their own word of losses in a war's story ("960
+        # occupiers over the past day": Kyiv names the enemy's people it counts as put out of
+        # action so); they need no loss word, a force verb still makes them a force's size
+        self._own_context: dict[str, frozenset[str]] = {
+            mid: frozenset(_key(p) for p in spec["own_context"])
+            for mid, spec in self.measures.items() if spec.get("own_context")}
         # measure -> the verbs that, right before the figure, make its context phrases a
         # force's size ("amassing as many as 50,000 troops"), not a count of its losses
         self._force_verbs: dict[str, re.Pattern[str]] = {
@@ -810,7 +825,8 @@ class Lexicon:
                 # may lean on the sentences before
                 lo = max(0, ss - 200) if before or wide else ss
                 if not self._in_window(mid, "context", low, lo, se) and not \
-                        self._claimed(mid, low, ss, at):
+                        self._claimed(mid, low, ss, at) and not (
+                            at is not None and phrase in self._own_context.get(mid, ())):
                     return False
         return True
 
@@ -1424,6 +1440,8 @@ class Lexicon:
                 break
         while tail and tail[0].lower() in ("of", "for", "the", "and"):
             tail = tail[1:]
+        while len(tail) > 1 and tail[0].lower().rstrip(",") in _DATE_LEAD:
+            tail = tail[1:]     # "In March Kyiv counted ...": the date before the name
         if not tail and (" for " in phrase or " of " in phrase or " at " in phrase or
                          " from " in phrase):
             # "a spokesman for the Khortytsia group of forces": the body a speaker stands for

@@ -19,6 +19,7 @@ from typing import Any
 from ..extract import vocab
 
 MONTH_RECORD = "month_record"
+MONTH_RANK = "month_rank"
 
 
 @lru_cache(maxsize=1)
@@ -64,15 +65,45 @@ def month_record(low: str, d: dict[str, Any], domain: str | None, D: date
                  ) -> tuple[str, str, str] | None:
     """The window ``d``'s sentence calls its month the record of, as (first day, last day,
     words); None when the figure is no month's or its sentence names no such window."""
+    got = _ranked_window(low, d, domain, D)
+    return got[:3] if got is not None and got[3] == 1 else None
+
+
+def month_rank(low: str, d: dict[str, Any], domain: str | None, D: date
+               ) -> tuple[str, str, str, int] | None:
+    """The window and place a month's (or calendar week's) sentence gives it below the first
+    ("March was the second-costliest month of 2025", "January was the costliest month of
+    2025, ..., with February second at 36,570"), as (first day, last day, words, place);
+    None for a record (``month_record``), a rank with no ordinal ("one of the costliest
+    months") or no window."""
+    got = _ranked_window(low, d, domain, D)
+    return got if got is not None and got[3] > 1 else None
+
+
+def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
+                   ) -> tuple[str, str, str, int] | None:
     week = _whole_week(d.get("period"))
     if d.get("cumulative") or not (week or _whole_month(d.get("period"))):
         return None
     rx, rank, starts = _vocab()
     ss, se = d["sentence"]
     m = rx.search(low, ss, se)
-    if m is None or rank.search(low, max(ss, m.start() - 30), m.start()) or \
-            (m.group("unit") == "week") != week:
-        return None     # "the second-costliest month of the war": a rank, no record
+    if m is None or (m.group("unit") == "week") != week:
+        return None
+    place = 1
+    rk = rank.search(low, max(ss, m.start() - 30), m.start())
+    if rk is not None:
+        # "the second-costliest month of the war": the place its ordinal gives; "one of the
+        # costliest months" names none
+        place = _ordinals().get(rk.group("k") or "", 0)
+    at = _placed_at().search(low, max(ss, d["start"] - 30), d["start"]) \
+        if m.end() <= d["start"] else None
+    if at is not None:
+        # "January was the costliest month of 2025 ..., with February second at 36,570":
+        # the place written right before the figure, in the window the record words name
+        place = _ordinals().get(at.group("k"), 0)
+    if not place:
+        return None
     own = d["period"][0]
     reported = _last_reported_week_end(D) if week else _last_reported_month_end(D)
     if m.group("war"):
@@ -87,4 +118,21 @@ def month_record(low: str, d: dict[str, Any], domain: str | None, D: date
         last = min(date(year, 12, 31), reported)
     if not first <= own <= last:
         return None
-    return first.isoformat(), last.isoformat(), " ".join(m.group(0).split())
+    return first.isoformat(), last.isoformat(), " ".join(m.group(0).split()), place
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    v = vocab.load("readings.yaml")
+    return {str(k): int(n) for k, n in (v.get("rank_ordinals") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _placed_at() -> re.Pattern[str]:
+    """readings.yaml ``rank_placed_at``: an ordinal place right before a figure ("with
+    February second at 36,570")."""
+    v = vocab.load("readings.yaml")
+    try:
+        return re.compile(str(v.get("rank_placed_at") or "(?!)"))
+    except re.error as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None

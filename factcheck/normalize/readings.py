@@ -39,7 +39,7 @@ from dateutil.relativedelta import relativedelta
 from ..extract import vocab
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
-from .month_records import MONTH_RECORD, month_record
+from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record
 from .parts import named_part
 
 _DAY = timedelta(days=1)
@@ -56,6 +56,8 @@ ACROSS = "from another paragraph"
 NO_MEASURE_WHY = "no_measure_why"
 # why a figure has no subject, for the account of coverage ("both sides together ...")
 NO_SUBJECT_WHY = "no_subject_why"
+# a claim's extra: rank words that name no place ("one of the highest tolls"), left unchecked
+RANK_OPEN = "rank_open"
 KEYS = ("measure", "subject", "period", "scope")
 # extra key of a day's figure: the running total it brings or is part of (a draft index; a
 # claim id in the claim), so that the rules read both against the same report
@@ -92,7 +94,7 @@ class _Vocab:
                  "month_span", "combined_before", "combined_list", "agent_passive", "agent_clause",
                  "total_next", "joint_before", "joint_sides", "joint_sides_after",
                  "joint_sides_not", "agent_around", "dated_next", "same_period",
-                 "ranked_days", "day_earlier", "report_sum", "side_speakers",
+                 "ranked_days", "record_surpassed", "surpassed_places", "day_earlier", "report_sum", "side_speakers",
                  "record_low", "record_window", "record_before", "record_rank", "rank_ordinals",
                  "total_before")
 
@@ -102,6 +104,9 @@ def _rank_vocab(out: Any, v: dict[str, Any]) -> None:
     numbers) into ``out``."""
     out.record_rank = re.compile(str(v.get("record_rank") or "(?!)"))
     out.rank_ordinals = {str(k): int(n) for k, n in (v.get("rank_ordinals") or {}).items()}
+    # ("a toll surpassed only once": the second place)
+    out.record_surpassed = re.compile(str(v.get("record_surpassed") or "(?!)"))
+    out.surpassed_places = {str(k): int(n) for k, n in (v.get("surpassed_places") or {}).items()}
 
 
 def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
@@ -399,6 +404,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             record = month_record(ctx.low, d, lex.domain(m), D)
             if record is not None:
                 extra.append((MONTH_RECORD, record))
+            ranked = month_rank(ctx.low, d, lex.domain(m), D)
+            if ranked is not None:
+                extra.append((MONTH_RANK, ranked))
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
@@ -1677,6 +1685,49 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
     return False
 
 
+def _generic_named_before(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
+                          voc: _Vocab) -> None:
+    """"Russian artillery losses peaked in March: 1,644 systems": a figure whose noun counts
+    anything, with no words that carry an earlier count to it, counts what its sentence named
+    before it (``_count_named_before``)."""
+    if d.get("measure") not in voc.generic_nouns or d.get("unit"):
+        return
+    named = _count_named_before(ctx, d, voc)
+    if named is not None:
+        d["measure"] = named[0]
+        _set(bases, i, "measure", f"written: \"{named[1]}\" before a noun that counts anything")
+
+
+def _count_named_before(ctx: Any, d: dict[str, Any], voc: _Vocab) -> tuple[str, str] | None:
+    """The daily-reported measure of equipment the nearest naming phrase before a figure of a
+    generic noun names in its sentence ("artillery losses ...: 1,644 systems", "tank losses in
+    May came to 140 units"), with no other figure between them (a figure between has its own
+    count) and no count of people (people are no "units"); else None."""
+    lex = ctx.lex
+    bm = lex.ix.matches["before"]
+    ss = d["sentence"][0]
+    r = bm.between(ss, d["start"])
+    if not len(r):
+        return None
+    n = len(r) - 1
+    while n > 0 and bm.payloads[r[n]] in lex.generic_before:
+        n -= 1      # past a generic phrase ("by Kyiv's count") to a count's own name
+    k = r[n]
+    phrase = bm.payloads[k]
+    if phrase in lex.generic_before or \
+            _FIGURE_BETWEEN.search(_YEAR_WORDS.sub(" ", ctx.low[bm.ends[k]:d["start"]])):
+        return None
+    people = set(lex.phrase_measure.get(voc.people_of, []))
+    got = {m for m in lex.before_measure.get(phrase, []) if lex.daily_reports(m) and
+           m not in people and lex.story_of(lex.domain(m), ctx.low)}
+    return (got.pop(), phrase) if len(got) == 1 else None
+
+
+# a figure's digits (a year's are taken out first: "in 2024: 1,415 systems")
+_FIGURE_BETWEEN = re.compile(r"\d")
+_YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 # between a figure's noun and a part of another kind it includes: "20 armored vehicles,
 # including nine tanks" (no clause break, no other figure between)
 _INCLUDING_KIND = re.compile(r"[^.;:\d]{0,40}?,?[ \u00a0]+(?:including|among[ \u00a0]+them|"
@@ -1934,6 +1985,7 @@ def _carried_measures(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
                 not voc.carried_before.search(words) and not part and \
                 not _listed_after(low, drafts, d, last) and not _a_days_figure(words) and \
                 not _dated_list_item(ctx, d):
+            _generic_named_before(ctx, d, bases, i, voc)
             continue
         if _not_a_count_of_losses(ctx, drafts, i, voc):
             continue
@@ -3040,8 +3092,9 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
         dom = lex.domain(d["measure"])
         # the agent is named in the verb's own clause ("...; the defence forces eliminated")
         cs = max(ss, low.rfind(";", ss, m.start()) + 1)
-        if (_coordinated_agent(lex, low, cs, m, dom) or
-                lex.subject_before(low, cs, m.start(), [], domain=dom)) != subj or \
+        coordinated = _coordinated_agent(lex, low, cs, m, dom)
+        if coordinated == "" or (coordinated or
+                                 lex.subject_before(low, cs, m.start(), [], domain=dom)) != subj or \
                 lex.subject_before(low, d["end"], min(se, d["end"] + 30), [], domain=dom):
             continue
         d["subject"] = other
@@ -3114,12 +3167,25 @@ def _coordinated_agent(lex: Any, low: str, cs: int, m: re.Match[str],
     if _AND_BEFORE.search(low, max(cs, m.start() - 12), m.start()) is None:
         return None
     sm = lex.ix.matches["subject"]
+    objects = False
     for k in sm.between(cs, m.start()):
         sid = lex.pick_subject(sm.payloads[k], dom)
+        if sid is not None and _FIGURE_NOUN.search(low, max(cs, sm.starts[k] - 30),
+                                                   sm.starts[k]):
+            # "put about 7,210 occupiers out of action and destroyed 62 tanks": a side named
+            # as the first verb's counted object is no agent
+            objects = True
+            continue
         if sid is not None:
             return sid      # the first side the clause names: its subject
-    return None
+    # only the first verb's objects name a side: the agent is unnamed ("the Defence Forces"),
+    # and the second verb's objects are the same side's losses ("" : no agent to turn from)
+    return "" if objects else None
 
+
+# a figure right before a side's name: the side is that figure's counted object
+# ("7,210 occupiers", "1,130 Russian soldiers"), up to two words between
+_FIGURE_NOUN = re.compile(r"\d[\d,.]*[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,2}$")
 
 # "..., and destroyed", " and also shot down": a verb coordinated with the one before it
 _AND_BEFORE = re.compile(r"\band(?:[ \u00a0]+(?:also|then))?[ \u00a0]+$")
@@ -4125,7 +4191,10 @@ def _names_own_measure(lex: Any, low: str, b: dict[str, Any], generic: frozenset
     """Whether the words right after a total name a measure of their own ("taking Russia's
     losses since February 24 to 2,377 tanks, 4,975 armoured combat vehicles and ...": the
     total of tanks, whatever the increment before it counted)."""
-    words = re.findall(r"[a-z][a-z'’-]*", low[b["end"]:b["end"] + 40])[:3]
+    words = re.findall(r"[a-z][a-z'’-]*", low[b["end"]:b["end"] + 50])[:4]
+    if len(words) > 1 and words[0] in lex.alias_subjects:
+        words = words[1:]   # "529,750 Russian personnel losses": a side's word before the noun
+    words = words[:3]
     return any(key in lex.phrase_measure and key not in generic
                for key in (" ".join(words[:n]) for n in (1, 2, 3)))
 
@@ -5404,11 +5473,24 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     one_day = period is not None and period[0] == period[1] and not d.get("cumulative")
     rk = voc.record_rank.search(ctx.low, max(0, m.start() - 30), m.start())
     rank = voc.rank_ordinals.get(rk.group("k") or "", 0) if rk is not None else 1
+    once = voc.record_surpassed.match(ctx.low, m.start())
+    if once is not None:
+        # "1,990 ..., a daily toll surpassed only once": the second-highest day, said of the
+        # figure before the words (not of one after them: "surpassed only once, by the 2,200
+        # of 20 December" is the day that surpassed it); the words are of that figure alone,
+        # whatever other figures its sentence gives (store facts: ``record_own``)
+        if m.start() < d["end"] or _DIGIT.search(ctx.low, d["end"], m.start()):
+            return []
+        rank = voc.surpassed_places.get(once.group("n"), 0)
+        d["extra"].append((RECORD_OWN, True))
     if rank > 1:
         return _ranked_record(ctx, d, voc, m, kind, rank, start, D)
     ranked = rk is not None
     # (a rank with no ordinal, "one of the heaviest tolls since the invasion", names no
-    # record to check)
+    # record to check: the verdict says so, never silent)
+    if ranked and not rank:
+        e = m.end() + len(_WORD_END.match(ctx.low, m.end()).group(0))
+        d["extra"].append((RANK_OPEN, " ".join(ctx.text[rk.start():e].split())))
     spans = [] if ranked else _record_windows(ctx, m, voc, start, D, one_day)
     if not spans and one_day and not ranked and voc.record_before.search(
             ctx.low, max(d["sentence"][0], d["start"] - 40), d["start"]):
@@ -5438,6 +5520,12 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
 _SET_OFF = re.compile(r"[^,\d]*,[^,\d]+,[^,\d]*$")
 
 
+# the rest of a word a match ends inside ("toll" of "tolls")
+_WORD_END = re.compile(r"[a-z'’-]*")
+# a claim's extra: its record words are said of it alone (engine_facts: ``alone``)
+RECORD_OWN = "record_own"
+
+
 def _ranked_record(ctx: Any, d: dict[str, Any], voc: _Vocab, m: re.Match[str], kind: int,
                    rank: int, start: date, D: date) -> list[Reading]:
     """A ranked record ("the second-highest daily toll of the war", "the third-deadliest
@@ -5451,6 +5539,10 @@ def _ranked_record(ctx: Any, d: dict[str, Any], voc: _Vocab, m: re.Match[str], k
         a, b, how = spans[0]
         return [_reading(a, b, False, f"written: \"{words}\" {how}", words,
                          record=kind * 2, rank=rank)]
+    if voc.record_surpassed.match(words):
+        # ("a toll surpassed only once" with no window: the war's, whole count, on its own)
+        return [_reading(start, D - _DAY, False, f"written: \"{words}\" (the whole count)",
+                         words, record=kind * 2, rank=rank)]
     out = [_reading(start, D - _DAY, False, f"written: \"{words}\" (the whole count)", words,
                     record=kind, rank=rank)]
     gap = ctx.low[m.start():d["start"]] if m.start() < d["start"] else ""

@@ -44,7 +44,7 @@ from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.mark_gaps import MARK_GAP
-from ..normalize.month_records import MONTH_RECORD
+from ..normalize.month_records import MONTH_RANK, MONTH_RECORD
 from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, rank_of, record_of,
                                    window_of, windowed_record)
 from ..normalize.units import same_dimension
@@ -363,9 +363,11 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     its two ends (corrections left in, as copy sums the reports). A calendar week called the
     record week is read the same way against the window's weeks, Monday to Sunday (role
     ``week_record``; ``week-record-mismatch``)."""
-    window = c.extra_dict().get(MONTH_RECORD) if c.extra else None
+    extra = c.extra_dict() if c.extra else {}
+    window = extra.get(MONTH_RECORD) or extra.get(MONTH_RANK)
     if not window or c.period is None:
         return []
+    place = int(window[3]) if len(window) > 3 else 1
     found = [s for s in series.get((c.measure, c.subject), ())  # type: ignore[arg-type]
              if _same_unit(c.unit, s.unit)]
     if not found:
@@ -382,21 +384,31 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     # (the window's highest unit, whichever it is: whether it is another than the claim's
     # and breaks the claim's record is the rules' to decide, month-record-mismatch and
     # week-record-mismatch: ``pstart``, ``lower`` against the claim's)
-    best = max(units)
+    if len(units) < place:
+        return []
+    # (a place below the first, "the second-costliest month of 2025": the window's month in
+    # that place; another, costlier than the claim's figure, holds it: month-rank-mismatch)
+    best = sorted(units, reverse=True)[place - 1]
     name = "week" if week else "month"
     which = f"the week of {best[1].isoformat()}" if week else best[1].strftime('%B %Y')
     mine = f"the week of {c.period.start.isoformat()}" if week else \
         c.period.start.strftime('%B %Y')
+    held = "highest" if place == 1 else f"{_PLACES.get(place, str(place) + 'th')}-highest"
     return [Reference(
-        claim=c.id, kind="dataset", role=f"{name}_record", measure=s.measure,
-        subject=s.subject, value=best[0], unit=s.unit, period=Period(best[1], best[2]),
+        claim=c.id, kind="dataset", role=f"{name}_{'record' if place == 1 else 'rank'}",
+        measure=s.measure, subject=s.subject, value=best[0], unit=s.unit,
+        period=Period(best[1], best[2]),
         date=best[2] + shift, cumulative=False, source=s.source, document=s.dataset,
-        detail=f"read as the record of {window[0]} to {window[1]} [written: \"{window[2]}\"]: "
-               f"the highest {name}'s {_words(s.measure)} in the reports of "
+        detail=f"read as the {'record' if place == 1 else 'place ' + str(place)} of "
+               f"{window[0]} to {window[1]} [written: \"{window[2]}\"]: "
+               f"the {held} {name}'s {_words(s.measure)} in the reports of "
                f"{(first + shift).isoformat()} to {(last + shift).isoformat()}: "
                f"{which} (reports of {(best[1] + shift).isoformat()} to "
                f"{(best[2] + shift).isoformat()}), against {number(own, digits=None)} for "
                f"{mine}", record=3)]
+
+
+_PLACES = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
 def _unit_sums(totals: dict[date, float], first: date, last: date, shift: timedelta,
