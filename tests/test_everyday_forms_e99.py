@@ -145,3 +145,15 @@ def test_a_hedged_new_figure_keeps_its_interval():
     # "raised ... to about 10%" from 10.2% may be a rise: the hedge leaves it open
     assert not _wrong("The Bank raised its forecast for inflation to about 10% from 10.2%.",
                       date(2022, 8, 4))
+
+
+# 6. A share "of the total" two paragraphs below its total
+JAPAN = ("Japan's population fell by 531,702 to 124,885,175 in the year to January 1.\n\n"
+         "The fall in the number of Japanese nationals was the steepest on record.\n\n"
+         "Foreign residents rose by 329,535 to 3,323,374, about {share} of the total.")
+
+
+@pytest.mark.parametrize("share, wrong", [("2.7%", False), ("3.7%", True)])
+def test_a_share_of_a_total_two_paragraphs_up(share, wrong):
+    assert _wrong(JAPAN.format(share=share), date(2024, 7, 25)) is wrong
+
