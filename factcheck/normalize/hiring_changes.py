@@ -29,20 +29,35 @@ _AFTER = re.compile(r"[ \u00a0]+(?:(?:net|new|more|full-time|part-time)" + _W + 
 
 
 def hiring_changes(low: str, drafts: list[dict[str, Any]]) -> None:
-    """Mark every count said with a verb of hiring or cutting as an amount of change (module
-    docstring), in place."""
-    if not any(w in low for w in ("added", "adding", "hired", "hiring",
-                                                    "created", "creating", "took on",
-                                                    "taking on", "shed", "cut", "axed",
-                                                    "axing", "slash", "eliminat")):
+    """Mark the counts said with a verb of hiring or cutting as amounts of change (module
+    docstring), in place: only where such counts move both ways in one sentence or two
+    neighbouring ones (the parts and total of a net move: "cut 95,000 jobs ... hired 64,000");
+    one way alone ("added 431,000 jobs ... March's gain was 247,000 smaller") stays a level
+    of the gain. Each marked count gets ``_hiring`` (net_changes nets such parts only against
+    a total said the same way)."""
+    if not any(w in low for w in ("added", "adding", "hired", "hiring", "created", "creating",
+                                  "took on", "taking on", "shed", "cut", "axed", "axing",
+                                  "slash", "eliminat")):
         return
-    for d in drafts:
+    found: list[tuple[int, int]] = []
+    for i, d in enumerate(drafts):
         if d.get("role") is not None or not d["value"] or d["unit"] or \
                 any(k == "change" for k, _ in d["extra"]):
             continue
         m = _VERB.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])
         if m is None or not _AFTER.match(low, d["end"]):
             continue
+        found.append((i, 1 if m.group("up") else -1))
+    sents = sorted({drafts[i]["sentence"] for i, _ in found})
+    for i, way in found:
+        d = drafts[i]
+        k = sents.index(d["sentence"])
+        near = {s for s in sents[max(0, k - 1):k + 2]
+                if low.count("\n\n", min(s[1], d["sentence"][1]),
+                             max(s[0], d["sentence"][0])) <= 1}
+        if not any(w == -way and drafts[j]["sentence"] in near for j, w in found):
+            continue
         d["role"] = "change"
+        d["_hiring"] = True
         d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
-                                      "direction": "up" if m.group("up") else "down"}))
+                                      "direction": "up" if way > 0 else "down"}))

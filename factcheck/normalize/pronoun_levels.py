@@ -75,11 +75,14 @@ def referred_level(low: str, drafts: list[dict[str, Any]], first: int, d: dict[s
         return None
     lead = next((j for j in before if level(j)), None)
     last_sent = drafts[before[-1]]["sentence"]
-    near = next((j for j in before if drafts[j]["sentence"] == last_sent and level(j)), None)
-    if lead is None or near is None or lead == near:
-        return lead if near is None or lead == near else None
+    last = [j for j in before if drafts[j]["sentence"] == last_sent and level(j)]
+    if lead is None or (len(last) <= 1 and (not last or last[0] == lead)):
+        return lead
+    # (the sentence right before holds another level, or two: "A further 424 people crossed
+    # on Friday, bringing the total to 29,578. That is 141 more than ..., though still about
+    # 16,000 below the 45,728": a measure word must pick one, else two readings)
     said = low[m.start("first"):m.start("join")]
-    named = [j for j in (lead, near) if any(
+    named = [j for j in dict.fromkeys([lead, *last]) if any(
         w in said and w in low[drafts[j]["sentence"][0]:drafts[j]["sentence"][1]]
         for w in _MEASURES)]
     return named[0] if len(named) == 1 else None
