@@ -30,10 +30,10 @@ _AFTER = re.compile(r"[ \u00a0]+(?:(?:net|new|more|full-time|part-time)" + _W + 
 
 def hiring_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     """Mark the counts said with a verb of hiring or cutting as amounts of change (module
-    docstring), in place: only where such counts move both ways in one sentence or two
-    neighbouring ones (the parts and total of a net move: "cut 95,000 jobs ... hired 64,000");
-    one way alone ("added 431,000 jobs ... March's gain was 247,000 smaller") stays a level
-    of the gain. Each marked count gets ``_hiring`` (net_changes nets such parts only against
+    docstring), in place: only in a sentence whose amounts of change move both ways and in
+    the sentence of figures right before it (the parts and total of a net move: "cut 95,000
+    jobs ... hired 64,000 while ... shrank by 159,000"); elsewhere ("added 431,000 jobs ...
+    March's gain was 247,000 smaller", "cut 11,000 jobs" restated) a count stays a level. Each marked count gets ``_hiring`` (net_changes nets such parts only against
     a total said the same way)."""
     if not any(w in low for w in ("added", "adding", "hired", "hiring", "created", "creating",
                                   "took on", "taking on", "shed", "cut", "axed", "axing",
@@ -48,16 +48,33 @@ def hiring_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         if m is None or not _AFTER.match(low, d["end"]):
             continue
         found.append((i, 1 if m.group("up") else -1))
-    sents = sorted({drafts[i]["sentence"] for i, _ in found})
+    # a sentence whose amounts of change (these counts, or changes read already) move both
+    # ways holds a net move's parts; its counts and those of the sentence of figures right
+    # before it (the total's) are marked
+    way_of = dict(found)
+    by_sent: dict[tuple[int, int], set[int]] = {}
+    for j, d in enumerate(drafts):
+        by_sent.setdefault(d["sentence"], set()).add(way_of.get(j) or _own_way(d))
+    order = sorted(by_sent)
+    both: set[tuple[int, int]] = set()
+    for k, key in enumerate(order):
+        if {1, -1} <= by_sent[key]:
+            both.add(key)
+            if k:
+                both.add(order[k - 1])
     for i, way in found:
         d = drafts[i]
-        k = sents.index(d["sentence"])
-        near = {s for s in sents[max(0, k - 1):k + 2]
-                if low.count("\n\n", min(s[1], d["sentence"][1]),
-                             max(s[0], d["sentence"][0])) <= 1}
-        if not any(w == -way and drafts[j]["sentence"] in near for j, w in found):
+        if d["sentence"] not in both:
             continue
         d["role"] = "change"
         d["_hiring"] = True
         d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
                                       "direction": "up" if way > 0 else "down"}))
+
+
+def _own_way(d: dict[str, Any]) -> int:
+    """+1 or -1 for a plain amount of change read already, else 0."""
+    ch = next((v for k, v in d["extra"] if k == "change" and isinstance(v, dict)), None)
+    if d.get("role") != "change" or d["unit"] or ch is None:
+        return 0
+    return {"up": 1, "down": -1}.get(str(ch.get("direction")), 0)
