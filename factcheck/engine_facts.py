@@ -829,7 +829,7 @@ def _change_facts(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         dirn = extra[key]
         if isinstance(dirn, dict) and dirn.get("to") in by_id and c.value is not None:
             rel = _direction_relation(by_id[dirn["to"]], c, bool(dirn.get("up")), facts,
-                                      dirn.get("words"))
+                                      dirn.get("words"), bool(dirn.get("exact_to")))
             if rel is not None:
                 out.append(rel)
     return out
@@ -1277,7 +1277,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     if a.value is None or b.value is None or a.id == b.id:
         return None
     fa, fb = facts[a.id], facts[b.id]
-    ends = sorted([fb["lower"] * k + add, fb["upper"] * k + add])
+    ends = sorted([_figures12(fb["lower"] * k + add), _figures12(fb["upper"] * k + add)])
     spread = more.pop("spread", None)
     if spread:
         ends = [ends[0] + spread[0], ends[1] + spread[1]]
@@ -1288,7 +1288,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     if basis:
         # a restatement over another stretch: the interval spans every reading of the factor
         ends = [ends[0] / k * basis[0], ends[1] / k * basis[1]]
-    exp_value = fb["value"] * k + add
+    exp_value = _figures12(fb["value"] * k + add)
     a_lo, a_hi, a_val = fa["lower"], fa["upper"], fa["value"]
     scale, offset, _ = _unit_info(a.unit or "") or (1.0, 0.0, "")
     if kind == "average":
@@ -1438,8 +1438,15 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
     return (f"{shown}, not {_said(a)}", shown)
 
 
+def _figures12(x: float) -> float:
+    """``x`` to twelve significant figures: 8.8 + 5.8 is 14.6, not 14.600000000000001, when an
+    exact sum is held with no tolerance (everyday99)."""
+    return float(f"{x:.12g}")
+
+
 def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[str, Any]],
-                        words: str | None = None) -> dict[str, Any] | None:
+                        words: str | None = None, exact_to: bool = False
+                        ) -> dict[str, Any] | None:
     """"2.4 million, up from 3 million": the stated direction (1 up, 2 down) against the
     direction of the two values, so that a fall written as a rise is flagged; ``words`` are a
     comparison's own ("3.13 million passengers, beating the 3.06 million of December 2019":
@@ -1451,6 +1458,10 @@ def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[s
         # a threshold a level is said to pass ("passing the 1.5C limit", normalize.thresholds)
         # is the value as written: the limit, not "at least" it, nor what rounds to it
         ff = {**ff, "lower": ff["value"], "upper": ff["value"]}
+    if exact_to:
+        # a figure set or revised to a value ("revised down to 200,000 from 194,000") is that
+        # value, however round: its rounding opens no interval that hides the wrong way
+        ft = {**ft, "lower": ft["value"], "upper": ft["value"]}
     if _dropped_zero(to, frm):
         # "12.4% ..., down from 12% in September": the whole rate is 12.0% (_dropped_zero)
         ft, ff = ({**f, "lower": f["value"] - 0.05, "upper": f["value"] + 0.05}

@@ -3566,8 +3566,10 @@ def _far_total(low: str, drafts: list[dict[str, Any]], a: int) -> list[int]:
     11% to €886 million, 21% of the total": the airline's revenue; never "The Conservatives
     took ... 121 seats, 19% of the total" against Labour's 411) (everyday60)."""
     da = drafts[a]
-    if not da.get("measure") or not da["value"]:
+    if not da["value"]:
         return []
+    if not da.get("measure"):
+        return _far_plain_total(low, drafts, a)
     owner = str(da.get("subject") or "").split(" / ")[0]
     # (a label of the measure's noun, "Ancillary revenue", not another owner, "The
     # Conservatives took ... 121 seats")
@@ -3586,6 +3588,25 @@ def _far_total(low: str, drafts: list[dict[str, Any]], a: int) -> list[int]:
                     own_label or str(w.get("subject") or "").split(" / ")[0] == owner):
             found.append(j)
     return found if len(found) == 1 else []
+
+
+def _far_plain_total(low: str, drafts: list[dict[str, Any]], a: int) -> list[int]:
+    """The whole of count ``a``, which names no measure, said with a share "of the total" two
+    paragraphs or more below it ("Japan's population fell ... to 124,885,175. [a paragraph]
+    Foreign residents rose by 329,535 to 3,323,374, about 2.7% of the total"): the one figure
+    of ``a``'s unit larger than it up to ``_FAR_BREAKS`` paragraph breaks back (changes and
+    compared values aside), when it is a level; [] when there are several (an item or a part
+    larger than ``a`` is a reading too) (everyday99)."""
+    da = drafts[a]
+    found: list[int] = []
+    for j in range(a - 1, max(-1, a - 1 - RELATIVE_WINDOW), -1):
+        w = drafts[j]
+        if low.count("\n\n", w["end"], da["start"]) > _FAR_BREAKS:
+            break
+        if w["unit"] == da["unit"] and w.get("role") not in ("change", "compared") and \
+                w["value"] and w["value"] > da["value"]:
+            found.append(j)     # (an item or a part larger than it is a reading too)
+    return found if len(found) == 1 and drafts[found[0]].get("role") in (None, "total") else []
 
 
 # a share of its owner's whole: "36% of its income", "of their total revenue"

@@ -213,7 +213,9 @@ def _revised_way(text: str, claims: tuple[Claim, ...], ss: int, i: int,
         m = _REVISED_WAY.search(text, max(ss, claims[j].start - 60), claims[j].start)
         if m is not None and claims[j].unit == claims[i].unit:
             up = m.group("way").lower() in ("up", "upward", "upwards", "higher")
-            return [("direction", {"to": claims[j].id, "up": up})]
+            # (the revised figure is as written, however round: everyday99)
+            hedged = re.search(r"\b(?:about|around|some|nearly|almost|just)\s*$", m.group(0))
+            return [("direction", {"to": claims[j].id, "up": up, "exact_to": hedged is None})]
     return []
 
 

@@ -139,5 +139,8 @@ def net_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                     any(k in ("net_sum", "sum") for k, _ in drafts[total]["extra"]):
                 continue
             parts = _parts(low, drafts, own, unit)
-            if parts is not None:
+            if parts is not None and (drafts[total].get("_hiring") or
+                                      not any(drafts[j].get("_hiring") for j in parts)):
+                # (parts hired and cut net only against a total said so: "cut 95,000 jobs";
+                # never "fell by 84,000" of another count, everyday99)
                 _set(drafts, total, parts, _best_signs(drafts, total, parts))

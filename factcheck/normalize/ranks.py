@@ -1029,6 +1029,18 @@ def _own_share(drafts: list[dict[str, Any]], i: int) -> set[int]:
     return set()
 
 
+# the period a ranked figure is of, right after it (everyday99): "in the seven days to January
+# 8", "in the week to 12 March", "in 2023", "in March 2024"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_PERIOD_AFTER = re.compile(
+    r"(?:[ \u00a0]+(?:people|population|residents|inhabitants|adults|children))?"
+    r"[ \u00a0]+(?:in|over|during|for)[ \u00a0]+(?:(?:the|a)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?"
+    r"(?:days?|weeks?|fortnight|months?|quarters?|years?)(?:[ \u00a0]+(?:to|ending|ended|"
+    r"up[ \u00a0]+to)[ \u00a0]+(?:" + _MONTH + r"[ \u00a0]+\d{1,2}|\d{1,2}[ \u00a0]+" + _MONTH +
+    r")(?:,?[ \u00a0]+(?:19|20)\d\d)?)?|(?:" + _MONTH + r"[ \u00a0]+)?(?:19|20)\d\d)\b")
+
+
 def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
                   gap: re.Pattern[str]) -> int | None:
     """The next figure of ``i``'s unit in its sentence when the words between (figures of
@@ -1041,10 +1053,14 @@ def _next_of_unit(low: str, drafts: list[dict[str, Any]], i: int,
     own = _own_share(drafts, i) | ({w} if (w := _own_whole(low, drafts, i)) is not None else set())
     if (base := _rate_base().match(low, pos)) is not None:
         pos = base.end()    # "9.08 deaths per 1,000 live births, ahead of Alabama at 8.52"
+    if (per := _PERIOD_AFTER.match(low, pos)) is not None:
+        pos = per.end()     # "3,171.6 ... in the seven days to January 8, followed by"
     for j in range(i + 1, len(drafts)):
         x = drafts[j]
         if x["sentence"] != d["sentence"]:
             return None
+        if x["start"] < pos:
+            continue        # (a count of the period passed over: "the seven days")
         if j in own:
             pieces.append(low[pos:x["start"]] + "#")
             pos = x["end"]

@@ -29,6 +29,10 @@ from ..extract.numbers import change_words, grammar
 from .apposed_extras import apposed_extras
 from .part_sum_shares import part_sum_shares
 from .point_moves import point_moves
+from .hiring_changes import hiring_changes
+from .comparison_gaps import comparison_gaps
+from .pronoun_levels import compared_before, referred_level
+from .respectively_pairs import respectively_pairs
 from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
@@ -547,7 +551,14 @@ _VERB_TO = re.compile(r"\b(rose|risen|climbed|jumped|increased|grew|gained|soare
                       r"slowed|cooled|moderated|decelerated|accelerated|quickened|"
                       r"(?:raised|lifted|boosted|hiked|cut|lowered|reduced|trimmed|slashed)"
                       r"(?:[ \u00a0]+(?!(?:and|or|but|while|whereas|as|by|from)\b)[a-z’'&-]+){1,5}?"
-                      r"(?=[ \u00a0]+to[ \u00a0]))"
+                      r"(?=[ \u00a0]+to[ \u00a0])|"
+                      # (a revision or a set figure, its object long: "revised down its forecast
+                      # for US growth this year to 4% from 5.2%", "cut its forecast for world
+                      # growth in 2020 to", everyday99)
+                      r"(?:revised[ \u00a0]+(?:up|upward|upwards|higher|down|downward|downwards|"
+                      r"lower)|raised|lifted|cut|lowered|trimmed)[ \u00a0]+(?:its|their|the|his|"
+                      r"her|our)(?:[ \u00a0]+(?!(?:and|or|but|while|whereas|as|by|from)\b)"
+                      r"[a-z0-9’'&-]+){1,8}?(?=[ \u00a0]+to[ \u00a0]))"
                       # (an adverb of degree between: "slowed slightly to 7.3% from 7.4%"; a
                       # comma after the verb: "rose, to 1,616 from 1,514")
                       r",?(?:[ \u00a0]+(?:slightly|sharply|further|again|marginally|modestly|"
@@ -800,6 +811,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _percent_then_amount(low, drafts, by_sent)
     _level_amount_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
+    respectively_pairs(low, drafts, by_sent)    # "..., against C and D, a rise of x and ..."
     _change_with_levels_after(low, drafts)
     _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
     _levels_beside_a_move(low, drafts, sents)   # "rose to 28.3% from 27.8%, above the 25.4%"
@@ -809,7 +821,9 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     sub_unit_gaps(low, drafts)  # "$1.29 a share, 23 cents more than the $1.06": sub_unit_gaps.py
     paragraph_changes(low, drafts)  # "rise by 10% ... £149 more ... from £1,568 to £1,717"
     change_parts(low, drafts)   # "rose by N1.17 billion ... N1.05 billion of the increase"
+    hiring_changes(low, drafts)     # "Private employers hired 64,000": hiring_changes.py
     net_changes(low, drafts)    # "fell by 531,702 ... down 861,237, while ... up 329,535": net_changes.py
+    comparison_gaps(low, drafts)    # "8.8 points above ... and 5.8 below it, a gap of 14.6"
 
 
 def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -3751,6 +3765,30 @@ def _own_move(low: str, b: dict[str, Any]) -> bool:
 _FIGURE_OPENERS = frozenset("0123456789$£€¥₹")
 
 
+# the verbs by which someone sets or revises a figure: the new figure is as written
+_SET_VERBS = frozenset({"raised", "lifted", "boosted", "hiked", "cut", "lowered", "reduced",
+                        "trimmed", "slashed", "revised"})
+_SET_HEDGED = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|over|under|more|less|"
+                     r"fewer|up|just|approximately|estimated)\b")
+
+
+def _stated_way(low: str, said: str, a: dict[str, Any], i: int) -> dict[str, Any]:
+    """The direction words ``said`` (a verb, its object, or "up from") give to the move to
+    figure ``a`` (draft ``i``): ``{"to": i, "up": ...}``, with ``"exact_to"`` when a verb
+    sets or revises ``a`` with no hedge ("revised down to 200,000 from 194,000", "raised its
+    forecast to 13% from 10%"): a round revised figure is the figure itself, not an interval
+    its rounding would open (everyday99)."""
+    words = said.split()
+    up = words[0] in _UP_WORDS or said in _UP_WORDS or (
+        words[0] == "revised" and len(words) > 1 and words[1] in ("up", "upward", "upwards",
+                                                                  "higher"))
+    out: dict[str, Any] = {"to": i, "up": up}
+    if words[0] in _SET_VERBS and not _SET_HEDGED.search(low, max(a["sentence"][0], a["start"] - 12),
+                                                     a["end"]):
+        out["exact_to"] = True
+    return out
+
+
 def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                         compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
@@ -3775,15 +3813,14 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
         b["role"] = "compared"
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"]) or (
             _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
-            _VERB_TO.search(low, max(a["sentence"][0], a["start"] - 60), a["start"]))
+            _VERB_TO.search(low, max(a["sentence"][0], a["start"] - 80), a["start"]))
         if dm is not None and a.get("role") is None and not _rate_beside_level(low, a, b) and \
                 not _EXPECTED_BEFORE.search(low, max(a["sentence"][0], a["start"] - 40),
                                             a["start"]) and \
                 not _BENCHMARK_AFTER.match(low, a["end"]):
             # "2.4 million, down from 3 million": the direction is checkable (not from a
             # forecast: "above forecasts of $6.5 billion and up from $7.3 billion")
-            b["extra"].append(("direction", {"to": i, "up": dm.group(1).split()[0] in _UP_WORDS
-                                             or dm.group(1) in _UP_WORDS}))
+            b["extra"].append(("direction", _stated_way(low, dm.group(1), a, i)))
     _beaten_level(low, a, b, i)
     _beaten_growth(low, a, b, i)
     _paced_change(low, a, b, i)
@@ -6475,6 +6512,7 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
                     not _annual_rate_for_points(low, d, drafts[j])) and
                not OR_LINK.fullmatch(low, drafts[j]["end"], d["start"]) and
                not _other_things(low, drafts[j], drafts[frm]) and
+               not compared_before(low, d, drafts[j]) and
                not _set_against_before(low, drafts, same, j) and
                not _EARLIER_OBJECT.search(low, max(drafts[j]["sentence"][0],
                                                    drafts[j]["start"] - 60), drafts[j]["start"]) and
@@ -7711,7 +7749,8 @@ def _new_value_before_it(low: str, drafts: list[dict[str, Any]],
     """The new value of amount ``d``'s change from ``frm`` said in the sentence before: the
     level "That was a rise of ..." refers to (its sentence's first figure), or the item its
     clause's opening names (``_level_named_before``), whose bare-change mark is then dropped."""
-    to = _level_that_refers_to(low, drafts, by_sent, d, frm) if not k else None
+    to = _level_that_refers_to(low, drafts, by_sent, d, frm) if not k else \
+        referred_level(low, drafts, min(by_sent[d["sentence"]]), d, frm, _same_scale)
     if to is None and (to := _level_named_before(low, drafts, by_sent, d, frm)) is not None:
         # (the amount was marked a bare change when no new value stood beside it)
         d["extra"] = [x for x in d["extra"] if x[0] != "change" or
