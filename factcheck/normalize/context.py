@@ -386,6 +386,11 @@ _COMPARED_LEAD = re.compile(
                    "half|twice|double|triple|times|topping|surpassing|exceeding|beating|"
                    "eclipsing|overtaking") +
     "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
+# what says a figure is added after a running total (Context._added_after_scoped): "and adds
+# 10 tanks", "another 10", "a further 10"; "10 more tanks" (_MORE_AFTER, not "more than")
+_ADDED_BEFORE = re.compile(r"\b(?:(?:adds|added|adding)(?:[ \u00a0]+(?:another|a[ \u00a0]+further|"
+                           r"an[ \u00a0]+additional))?|another|a[ \u00a0]+further|an[ \u00a0]+"
+                           r"additional)[ \u00a0]+$")
 # a rate per day: "1,500 a day", "per day", "each day", "every day"
 _PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
 # ... right after a figure's words: "1,500 a day", "1,500 troops per day on average"
@@ -397,6 +402,11 @@ _PER_DAY = re.compile(r"\b" + _PER_DAY_WORDS)
 _DAILY_AVERAGE = re.compile(r"\b(?:daily average|average daily|daily (?:loss|casualty) rate)")
 _DAILY_COUNT = re.compile(r"\bdaily (?:losses|casualties|casualty count|toll|death toll)\b")
 _OTHER_RATE = re.compile(r"\b(?:(?:a|per|each)\s+(?:week|month|year)|weekly|monthly)\b")
+# the end of a move from a figure the daily average names (Context._daily_average_before)
+_FROM_AVERAGE_TO = re.compile(r"\bfrom[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|"
+                              r"over|more[ \u00a0]+than)[ \u00a0]+)?[\d,.]+(?:[ \u00a0]+[a-z]+){0,3}"
+                              r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|"
+                              r"just[ \u00a0]+(?:over|under))[ \u00a0]+)?$")
 _AVERAGE_OF_END = re.compile(r"\b(?:an |the )?average of (?:(?:about|around|some|nearly|"
                              r"almost|roughly|just under|just over|over|more than) )?$")
 _LIST_AFTER_COLON = re.compile(r"(?:\s*[\d.,]+\s+(?:in|for|during)\s+[^,;:.]{2,40}?"
@@ -1543,7 +1553,9 @@ class Context:
             o = a + step
             extra.append(("period_readings", (
                 (f"month: {a:%B %Y}, the month read", a, b),
-                (f"month: {o:%B %Y}, a year {'later' if step.days > 0 else 'earlier'}",
+                (f"month: {o:%B %Y}, " + (f"a year {'later' if step.days > 0 else 'earlier'}"
+                                          if abs(step.days) <= 366 else
+                                          "the month read against publication"),
                  o, _month_end(o)))))
         elif step is not None and self._dn.date_kind == _COMPANY_QUARTER:
             # "the third quarter of fiscal 2024" in US dollars: the quarter read or the other
@@ -1757,6 +1769,9 @@ class Context:
             return False
         if _AVERAGE_OF_END.search(low, max(head.end(), q.start - 30), q.start):
             return True    # "... to an average of 568"
+        if _FROM_AVERAGE_TO.search(low, max(head.end(), q.start - 70), q.start):
+            return True    # "average daily casualties eased from about 1,256 in May to about
+            # 1,151 in July": the end of a move of the average is an average too
         return self.in_daily_average_list(q.start, ss)
 
     def in_daily_average_list(self, start: int, ss: int) -> bool:
@@ -2496,6 +2511,10 @@ class Context:
         if daily and not cumulative and chosen is not None and chosen is since and \
                 self._scope_of_a_figure_before(q, ss, since, spans[1]):
             chosen = since = None
+        elif chosen is not None and chosen is since and self._added_after_scoped(q, since):
+            # "puts the losses since February 2022 at 1,423,280 and adds 10 tanks": the
+            # report's own figure added; the scope is the running total's before it
+            chosen = since = cumulative = None
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
             # "around 333,000 casualties so far in 2025 and over 1.1 million since the start
@@ -2541,6 +2560,16 @@ class Context:
             # relative clause with no date of its own speaks of its main clause's time
             return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _added_after_scoped(self, q: QuantityMention, since: Any) -> bool:
+        """Whether a figure is said to be added ("and adds 10 tanks", "another 10", "10 more")
+        after another figure that stands between it and the "since" of the sentence: the
+        scope is that figure's, the added one is the report's increment."""
+        if since.end > q.start or bisect_left(self.q_starts, since.end) >= \
+                bisect_left(self.q_starts, q.start):
+            return False
+        return _ADDED_BEFORE.search(self.low, max(0, q.start - 40), q.start) is not None or \
+            _MORE_AFTER.match(self.low, q.end) is not None
 
     def _scope_of_a_figure_before(self, q: QuantityMention, ss: int, since: Any,
                                   daily: list[tuple[int, int]]) -> bool:

@@ -93,7 +93,7 @@ march april may june july august september october november december today yeste
 _FIRST_WORD = re.compile(r"\s*([a-z’'-]+)")
 # words that, right after a figure, show that no noun names what it counts
 _NOT_A_NOUN = frozenset("""
- was were is are be been has have had in on at by for from to and or but the a an according per
+ was were is are be been has have had in on at by for from to and or but the a an according per every
 since over this that which while as with after before during until against than of so reached
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
@@ -991,6 +991,8 @@ class Lexicon:
                                frozenset(str(w) for w in data.get("subsets", []) or []),
                                frozenset(str(w) for w in data.get("occurrences", []) or []))
         generic, verbs, nouns, subsets, occurrences = om
+        if _EVERY_STRETCH.match(low, qe):
+            return None     # "about 58 every hour of the month": a rate, no count of hours
         m = _OPEN_NOUN.match(low, qe, min(se, qe + 60))
         noun = subset = None
         noun_end = m.end() if m else qe     # where the words after the noun begin
@@ -1712,6 +1714,10 @@ day days week weeks fortnight fortnights month months year years""".split())
 # structures"
 _AND_OTHER = re.compile(r"(?:,[ \u00a0]+[a-z][a-z-]*){0,4},?[ \u00a0]+(?:and|or)[ \u00a0]+other[ \u00a0]+"
                         r"([a-z][a-z-]*)")
+# a stretch right after a figure that makes it a rate ("58 every hour", "1,383 each day"):
+# the stretch is no noun the figure counts (Lexicon.open_measure)
+_EVERY_STRETCH = re.compile(r"[ \u00a0]+(?:every|each|per)[ \u00a0]+(?:second|minute|hour|day|"
+                            r"night|week|fortnight|month|quarter|year)\b")
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _PARTICLE = re.compile(r"[ \u00a0]+([a-z]+)")
 

@@ -38,12 +38,15 @@ _RATE_UNIT = re.compile(r"(.+) / (hour|day|week)")
 _SAID_AS_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
                               r"\baverag(?:ed|ing|es)[ \u00a0]+|,[ \u00a0]*(?:or[ \u00a0]+)?)$")
 # a bare count's stretch after it: " a day", " deaths a day", " people per week"
-_EACH_STRETCH = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:a|an|per|each)[ \u00a0]+"
+_EACH_STRETCH = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+"
                            r"(?P<per>hour|day|week)\b")
 # how a bare count's average is said before it: as a rate's, after a colon, after "that was"
 _SAID_AS_COUNT_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
                                     r"\baverag(?:ed|ing|es)[ \u00a0]+|[,:][ \u00a0]*(?:or[ \u00a0]+)?|"
-                                    r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+)$")
+                                    r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+)"
+                                    # (a hedge between: ", roughly 67 an hour")
+                                    r"(?:(?:about|around|roughly|nearly|almost|some|close[ \u00a0]+"
+                                    r"to|approximately)[ \u00a0]+)?$")
 _THAT_WAS = re.compile(r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+$")
 _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|means|works[ \u00a0]+out"
                       r"[ \u00a0]+at))[ \u00a0]+")
@@ -79,6 +82,11 @@ def _counts(drafts: list[dict[str, Any]], near: list[int], total: int,
     period = drafts[total].get("period")
     if per == "day" and period is not None and (period[1] - period[0]).days >= 1:
         out.append((float((period[1] - period[0]).days + 1), True))
+    elif per == "hour" and period is not None and not drafts[total].get("cumulative") and \
+            not any(c for c, _ in out):
+        # "1,600 casualties over the previous 24 hours, roughly 67 an hour", "42,860 in July,
+        # about 58 every hour of the month": the total's own days, in hours
+        out.append((float(((period[1] - period[0]).days + 1) * 24), True))
     return out
 
 
@@ -99,7 +107,8 @@ def _stretch_of(low: str, d: dict[str, Any]) -> tuple[str, str] | None:
 def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
     """Every average whose unit carries its period (module docstring), in place."""
     if " / " not in " ".join(str(d["unit"]) for d in drafts) and \
-            not any(w in low for w in (" a day", " per day", " a week", " an hour", " per week")):
+            not any(w in low for w in (" a day", " per day", " a week", " an hour", " per week",
+                                       " every hour", " per hour")):
         return
     by_sent = by_sentence(drafts)
     order = list(by_sent)
