@@ -852,6 +852,15 @@ def _other_step(dm: Any, cumulative: bool) -> timedelta | None:
     return None if other is None or cumulative else other - dm.start_date
 
 
+def _other_month_words(step: timedelta) -> str:
+    """How a month's other reading stands to the month read: a year later or earlier
+    (extract.dates ``_either_month``), or the month read against publication where a compared
+    figure's year was taken for it (``_year_from_earlier_date``)."""
+    if abs(step.days) > 366:
+        return "the month read against publication"
+    return f"a year {'later' if step.days > 0 else 'earlier'}"
+
+
 def _kind_and_step(dm: Any, cumulative: bool) -> tuple[str, timedelta | None]:
     """(the kind of date a figure's period is read from, ``_other_step``): a quarter with
     another reading is a company's fiscal quarter (extract.date_forms ``company_quarter``)."""
@@ -1553,10 +1562,7 @@ class Context:
             o = a + step
             extra.append(("period_readings", (
                 (f"month: {a:%B %Y}, the month read", a, b),
-                (f"month: {o:%B %Y}, " + (f"a year {'later' if step.days > 0 else 'earlier'}"
-                                          if abs(step.days) <= 366 else
-                                          "the month read against publication"),
-                 o, _month_end(o)))))
+                (f"month: {o:%B %Y}, {_other_month_words(step)}", o, _month_end(o)))))
         elif step is not None and self._dn.date_kind == _COMPANY_QUARTER:
             # "the third quarter of fiscal 2024" in US dollars: the quarter read or the other
             # a US company's year gives it (the latest ended, or the one under way)
