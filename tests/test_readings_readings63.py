@@ -163,3 +163,35 @@ def test_the_highest_of_the_year_so_far_is_judged_over_the_year(run):
                    date(2026, 3, 18)) == {"1,710": "supported"}
     assert _status(run, RECORD.format(n="1,560", day="Tuesday"),
                    date(2026, 7, 28)) == {"1,560": "contradicted"}
+
+
+# -- 8. "the overall count" names no thing counted; clashes have no war-long count of a million -----
+
+YEAR_CLASHES = ("Since the start of the year Ukrainian forces have put more than 309,000 Russian "
+                "troops out of action, the commander-in-chief said. Over the past week there were "
+                "more than 1,300 clashes, most of them on the Pokrovsk direction. The {adj} count "
+                "reached {n} on Saturday.")
+
+
+@pytest.mark.parametrize("adj", ["war-long", "overall"])
+def test_a_scope_word_before_count_is_no_measure(run, adj):
+    # the report of Saturday 20 September 2025: 1,100,600 (309,800 since 1 January)
+    pub = date(2025, 9, 20)
+    status = _status(run, YEAR_CLASHES.format(adj=adj, n="1,100,600"), pub)
+    assert status == {"more than 309,000": "supported", "more than 1,300": "unverified",
+                      "1,100,600": "supported"}
+    status = _status(run, YEAR_CLASHES.format(adj=adj, n="1,010,600"), pub)
+    assert status["1,010,600"] == "contradicted"
+
+
+def test_a_count_word_after_a_thing_still_names_it():
+    # ("passenger numbers rose": passengers, as before; "the overall numbers": nothing)
+    from factcheck.document import read_text_document
+    from factcheck.normalize import claims_for
+
+    def measure(text: str) -> str | None:
+        doc = read_text_document(text, "x.md", date(2025, 3, 3))
+        return claims_for(doc)[0].measure
+
+    assert measure("Passenger numbers rose to 8,900 in the month.") == "passenger"
+    assert measure("The overall numbers rose to 8,900 in the month.") is None

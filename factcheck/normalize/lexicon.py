@@ -1620,6 +1620,9 @@ leave leaves broke breaks sold""".split())
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"
 # words that name how many of the noun before them, not a thing: "passenger numbers"
 _COUNT_WORDS = frozenset("numbers number figures totals count counts levels".split())
+# words of a count's scope or standing before its noun, no thing it counts: "the overall count"
+_COUNT_ADJECTIVES = frozenset("overall running total cumulative official grand combined whole "
+                              "entire latest new final updated".split())
 _SAID_OF = re.compile(
     r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+)[ \u00a0]+"
     r"(?:in[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?(?:rose|fell|grew|climbed|dropped|"
@@ -1973,6 +1976,9 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
                 # not what
                 said, words = " ".join(toks[1:]), words[1:]
             if len(words) > 1 and words[-1] in _COUNT_WORDS:
+                if words[-2] in _COUNT_ADJECTIVES or words[-2].endswith(("-long", "-wide")):
+                    return None     # "The overall count reached", "the war-long tally": a
+                    # word of the count's scope, no thing it counts (readings63)
                 words = words[:-1]      # "passenger numbers rise to 8.9 million": passengers
             if len(words) == 1 and words[0] in _GENERIC_HEADS:
                 return None     # "The figure stands at 992,570": no thing of its own
