@@ -195,3 +195,20 @@ def test_a_count_word_after_a_thing_still_names_it():
 
     assert measure("Passenger numbers rose to 8,900 in the month.") == "passenger"
     assert measure("The overall numbers rose to 8,900 in the month.") is None
+
+
+# -- 9. a count for every square kilometre is the count over the area beside it ----------------------
+
+GROUND = ("Kyiv's count for 2024, 430,790 Russian casualties, set against the 4,168 square "
+          "kilometres Russia took in Ukraine and Kursk region that year, works out at about {n} "
+          "casualties for every square kilometre.")
+
+
+def test_a_count_per_square_kilometre_is_worked_from_the_area(run):
+    pub = date(2025, 1, 10)
+    # 430,790 over 4,168 is 103.4: no flag; 130 is wrong arithmetic (the area is no figure
+    # of the General Staff's, so the rate stays unverified beside its flag)
+    status, rules, _ = statuses_rules_verdicts(run, GROUND.format(n="103"), pub)
+    assert status["430,790"] == "supported" and rules["about 103"] == []
+    status, rules, _ = statuses_rules_verdicts(run, GROUND.format(n="130"), pub)
+    assert status["about 130"] == "unverified" and rules["about 130"] == ["wrong-arithmetic"]

@@ -38,12 +38,17 @@ _RATE_UNIT = re.compile(r"(.+) / (hour|day|week)")
 _SAID_AS_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
                               r"\baverag(?:ed|ing|es)[ \u00a0]+|,[ \u00a0]*(?:or[ \u00a0]+)?)$")
 # a bare count's stretch after it: " a day", " deaths a day", " people per week"
-_EACH_STRETCH = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+"
-                           r"(?P<per>hour|day|week)\b")
+_EACH_STRETCH = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:a|an|per|each|every|for[ \u00a0]+"
+                           r"(?:each|every))[ \u00a0]+(?P<per>hour|day|week|(?P<ground>square[ \u00a0]+"
+                           r"(?:kilomet(?:re|er)|km)))\b")
+# the unit of the area a count per square kilometre is over ("103 casualties for every square
+# kilometre" after "the 4,168 square kilometres Russia took"): that area's figure is its count
+_GROUND_UNIT = "kilometer ** 2"
 # how a bare count's average is said before it: as a rate's, after a colon, after "that was"
 _SAID_AS_COUNT_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
                                     r"\baverag(?:ed|ing|es)[ \u00a0]+|[,:][ \u00a0]*(?:or[ \u00a0]+)?|"
-                                    r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+)"
+                                    r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+|"
+                                    r"\b(?:works?|worked|working)[ \u00a0]+out[ \u00a0]+at[ \u00a0]+)"
                                     # (a hedge between: ", roughly 67 an hour")
                                     r"(?:(?:about|around|roughly|nearly|almost|some|close[ \u00a0]+"
                                     r"to|approximately)[ \u00a0]+)?$")
@@ -101,14 +106,14 @@ def _stretch_of(low: str, d: dict[str, Any]) -> tuple[str, str] | None:
     if d["unit"] or (m := _EACH_STRETCH.match(low, d["end"])) is None or \
             _SAID_AS_COUNT_AVERAGE.search(low, max(0, d["start"] - 24), d["start"]) is None:
         return None
-    return "", m.group("per")
+    return "", _GROUND_UNIT if m.group("ground") else m.group("per")
 
 
 def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
     """Every average whose unit carries its period (module docstring), in place."""
     if " / " not in " ".join(str(d["unit"]) for d in drafts) and \
             not any(w in low for w in (" a day", " per day", " a week", " an hour", " per week",
-                                       " every hour", " per hour")):
+                                       " every hour", " per hour", " square kilomet")):
         return
     by_sent = by_sentence(drafts)
     order = list(by_sent)
