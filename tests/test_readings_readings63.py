@@ -212,3 +212,22 @@ def test_a_count_per_square_kilometre_is_worked_from_the_area(run):
     assert status["430,790"] == "supported" and rules["about 103"] == []
     status, rules, _ = statuses_rules_verdicts(run, GROUND.format(n="130"), pub)
     assert status["about 130"] == "unverified" and rules["about 130"] == ["wrong-arithmetic"]
+
+
+# -- 10. a gain "more than at the start of the year" is the reports' sum since then ------------------
+
+GAIN = ("The General Staff's count of Russian warships and boats reached 35 in its report on "
+        "Saturday, {n} more than at the start of the year.")
+
+
+def test_a_gain_since_the_start_of_the_year_is_checked(run):
+    # the reports of 1 January and 8 August 2026: 28 and 35 warships and boats
+    pub = date(2026, 8, 8)
+    assert _status(run, GAIN.format(n="seven"), pub) == {"35": "supported", "seven": "supported"}
+    assert _status(run, GAIN.format(n="nine"), pub)["nine"] == "contradicted"
+    # (the month's start: 29 in the report of 1 March 2026, 33 on Monday 16 March)
+    text = GAIN.replace("35", "33").replace("Saturday", "Monday").replace("the year",
+                                                                          "the month")
+    pub = date(2026, 3, 16)
+    assert _status(run, text.format(n="four"), pub) == {"33": "supported", "four": "supported"}
+    assert _status(run, text.format(n="five"), pub)["five"] == "contradicted"

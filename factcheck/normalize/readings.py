@@ -37,6 +37,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from ..extract import vocab
+from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .month_records import MONTH_RECORD, month_record
@@ -482,6 +483,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _from_to_levels(ctx, drafts, bases)
     _levels_at_a_start(ctx, drafts, bases, voc, D)
     _changes_of_totals(ctx, drafts, bases, voc, D)
+    gains_since_start(ctx, drafts, bases, D)   # "seven more than at the start of the year"
     _parts_of_them(ctx, drafts, bases, D)
     _averages(ctx, drafts, bases)
     _compared_rates(ctx, drafts, bases)
