@@ -386,6 +386,16 @@ _COMPARED_LEAD = re.compile(
                    "half|twice|double|triple|times|topping|surpassing|exceeding|beating|"
                    "eclipsing|overtaking") +
     "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
+# a count of a thing named, and the verb of the level it reached, right before a figure
+# (Context.period): "Kyiv's count of Russian warships and boats reached", "the tally of
+# drones destroyed now stands at"; not a period's count ("the day's count of"), nor a change
+# ("rose by")
+_COUNT_REACHED = re.compile(
+    r"\b(?<!day's )(?<!week's )(?<!month's )(?<!year's )(?<!daily )(?<!weekly )(?<!monthly )"
+    r"(?:count|tally)[ \u00a0]+of[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){1,6}?(?:has[ \u00a0]+|had[ \u00a0]+|"
+    r"now[ \u00a0]+)?(?:reached|reaches|stands[ \u00a0]+at|stood[ \u00a0]+at|rose[ \u00a0]+to|"
+    r"risen[ \u00a0]+to|climbed[ \u00a0]+to|grew[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|"
+    r"almost|more[ \u00a0]+than|over)[ \u00a0]+)?$")
 # what says a figure is added after a running total (Context._added_after_scoped): "and adds
 # 10 tanks", "another 10", "a further 10"; "10 more tanks" (_MORE_AFTER, not "more than")
 _ADDED_BEFORE = re.compile(r"\b(?:(?:adds|added|adding)(?:[ \u00a0]+(?:another|a[ \u00a0]+further|"
@@ -2478,6 +2488,7 @@ class Context:
         cumulative = daily = False
         if spans[0] or spans[1]:
             cumulative, daily = self._markers_for(q, ss, se)
+        cumulative = cumulative or (not daily and self._count_reached(q, ss))
         if daily and self._averaged(q, ss):
             # "an average of about 1,180 a day": a rate over a period the text names elsewhere
             # ("the year's losses"), never the figure of the day before publication
@@ -2518,8 +2529,7 @@ class Context:
                 self._scope_of_a_figure_before(q, ss, since, spans[1]):
             chosen = since = None
         elif chosen is not None and chosen is since and self._added_after_scoped(q, since):
-            # "puts the losses since February 2022 at 1,423,280 and adds 10 tanks": the
-            # report's own figure added; the scope is the running total's before it
+            # "... at 1,423,280 and adds 10 tanks": the day's, not the scope's figure
             chosen = since = cumulative = None
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
@@ -2566,6 +2576,12 @@ class Context:
             # relative clause with no date of its own speaks of its main clause's time
             return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _count_reached(self, q: QuantityMention, ss: int) -> bool:
+        """Whether a figure with no marker is the level a named count reached ("The General
+        Staff's count of Russian warships and boats reached 35 in its report on Saturday"):
+        a running count, however small (``_COUNT_REACHED``)."""
+        return _COUNT_REACHED.search(self.low, max(ss, q.start - 120), q.start) is not None
 
     def _added_after_scoped(self, q: QuantityMention, since: Any) -> bool:
         """Whether a figure is said to be added ("and adds 10 tanks", "another 10", "10 more")
