@@ -77,7 +77,7 @@ def _total(low: str, drafts: list[dict[str, Any]], own: list[int], before: list[
 
 
 def _counts(drafts: list[dict[str, Any]], near: list[int], total: int,
-            per: str) -> list[tuple[float, bool]]:
+            per: str, avg: dict[str, Any] | None = None) -> list[tuple[float, bool]]:
     """Readings of how many ``per`` the total is over: the durations of that unit near, and
     the total's own period counted in days (marked True)."""
     out = [(float(drafts[j]["value"]), False) for j in near
@@ -88,9 +88,11 @@ def _counts(drafts: list[dict[str, Any]], near: list[int], total: int,
     if per == "day" and period is not None and (period[1] - period[0]).days >= 1:
         out.append((float((period[1] - period[0]).days + 1), True))
     elif per == "hour" and period is not None and not drafts[total].get("cumulative") and \
-            not any(c for c, _ in out):
+            not out and avg is not None and avg.get("measure") and \
+            avg.get("measure") == drafts[total].get("measure"):
         # "1,600 casualties over the previous 24 hours, roughly 67 an hour", "42,860 in July,
-        # about 58 every hour of the month": the total's own days, in hours
+        # about 58 every hour of the month": the total's own days, in hours (a count of the
+        # same measure only: "30,000 passengers a day, 24 trains an hour" is no average)
         out.append((float(((period[1] - period[0]).days + 1) * 24), True))
     return out
 
@@ -132,7 +134,7 @@ def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
             if total is None:
                 continue
             near = own + [j for t in order[max(0, s - _BACK):s] for j in by_sent[t]]
-            counts = _counts(drafts, near, total, per)
+            counts = _counts(drafts, near, total, per, d)
             if not counts:
                 continue
             tv = float(drafts[total]["value"])
