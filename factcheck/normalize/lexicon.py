@@ -93,7 +93,7 @@ march april may june july august september october november december today yeste
 _FIRST_WORD = re.compile(r"\s*([a-z’'-]+)")
 # words that, right after a figure, show that no noun names what it counts
 _NOT_A_NOUN = frozenset("""
- was were is are be been has have had in on at by for from to and or but the a an according per every
+ was were is are be been has have had in on at by for from to and or but the a an according per
 since over this that which while as with after before during until against than of so reached
 rose fell higher lower more less fewer greater smaller bigger larger up down above below
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
@@ -611,7 +611,8 @@ class Lexicon:
         if dim == "" and (got := self.lost_by_side(low, q, noun, first, ss, se)) is not None:
             return got
         if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN or
-                                           first in _COUNTED_PEOPLE) and \
+                                           first in _COUNTED_PEOPLE or
+                                           _EVERY_STRETCH.match(low, q.end) is not None) and \
                 (got := self._named_before(low, q, dim, ss, se)) is not None:
             # nearest naming phrase before the figure in its sentence; "people" alone after
             # the figure only says what is counted ("the number of losses to 325,580 people",
