@@ -3405,10 +3405,23 @@ def _year_from_earlier_date(text: str, low: str, out: list[DateMention]) -> list
             shift += relativedelta(years=1)
         if res is out:
             res = list(out)
+        # "68 in July, second after the 73 of July 2023, and 60 in June": a year written only
+        # for a figure set against it may not be the later month's; the month read against
+        # publication stays its other reading (normalize lists both)
+        other = sd if dm.relative and dm.kind == "month" and dm.other is None and \
+            _COMPARED_FIGURE_DATE.search(low, max(0, anchor.start - 40), anchor.start) else None
         res[i] = replace(dm, start_date=sd + shift,
                          end_date=ed + shift + relativedelta(day=31)
-                         if ed.day >= 28 and ed.month == 2 else ed + shift)
+                         if ed.day >= 28 and ed.month == 2 else ed + shift,
+                         other=other if other is not None else dm.other)
     return res
+
+
+# the words before a date that make it a compared figure's own: "after the 73 of July 2023",
+# "than the 224 in November 2024" (_year_from_earlier_date)
+_COMPARED_FIGURE_DATE = re.compile(r"\b(?:after|than|behind|beside|against|only[ \u00a0]+to)"
+                                   r"[ \u00a0]+the[ \u00a0]+[\d][\d,.]*(?:[ \u00a0]+[a-z]+){0,2}?"
+                                   r"[ \u00a0]+(?:of|in|from)[ \u00a0]+$")
 
 
 # a change's "to" between the date it runs from and the one it runs to: "from 39,401 at the end

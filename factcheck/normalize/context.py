@@ -394,6 +394,21 @@ _COMPARED_LEAD = re.compile(
                    "half|twice|double|triple|times|topping|surpassing|exceeding|beating|"
                    "eclipsing|overtaking") +
     "(?:" + SP + one_of("the|a|an|about|around|some|nearly|almost") + r")*[ \u00a0\n]*$")
+# a count of a thing named, and the verb of the level it reached, right before a figure
+# (Context.period): "Kyiv's count of Russian warships and boats reached", "the tally of
+# drones destroyed now stands at"; not a period's count ("the day's count of"), nor a change
+# ("rose by")
+_COUNT_REACHED = re.compile(
+    r"\b(?<!day's )(?<!week's )(?<!month's )(?<!year's )(?<!daily )(?<!weekly )(?<!monthly )"
+    r"(?:count|tally)[ \u00a0]+of[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){1,6}?(?:has[ \u00a0]+|had[ \u00a0]+|"
+    r"now[ \u00a0]+)?(?:reached|reaches|stands[ \u00a0]+at|stood[ \u00a0]+at|rose[ \u00a0]+to|"
+    r"risen[ \u00a0]+to|climbed[ \u00a0]+to|grew[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|"
+    r"almost|more[ \u00a0]+than|over)[ \u00a0]+)?$")
+# what says a figure is added after a running total (Context._added_after_scoped): "and adds
+# 10 tanks", "another 10", "a further 10"; "10 more tanks" (_MORE_AFTER, not "more than")
+_ADDED_BEFORE = re.compile(r"\b(?:(?:adds|added|adding)(?:[ \u00a0]+(?:another|a[ \u00a0]+further|"
+                           r"an[ \u00a0]+additional))?|another|a[ \u00a0]+further|an[ \u00a0]+"
+                           r"additional)[ \u00a0]+$")
 # a rate per day: "1,500 a day", "per day", "each day", "every day"
 _PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
 # ... right after a figure's words: "1,500 a day", "1,500 troops per day on average"
@@ -405,6 +420,11 @@ _PER_DAY = re.compile(r"\b" + _PER_DAY_WORDS)
 _DAILY_AVERAGE = re.compile(r"\b(?:daily average|average daily|daily (?:loss|casualty) rate)")
 _DAILY_COUNT = re.compile(r"\bdaily (?:losses|casualties|casualty count|toll|death toll)\b")
 _OTHER_RATE = re.compile(r"\b(?:(?:a|per|each)\s+(?:week|month|year)|weekly|monthly)\b")
+# the end of a move from a figure the daily average names (Context._daily_average_before)
+_FROM_AVERAGE_TO = re.compile(r"\bfrom[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|"
+                              r"over|more[ \u00a0]+than)[ \u00a0]+)?[\d,.]+(?:[ \u00a0]+[a-z]+){0,3}"
+                              r"[ \u00a0]+to[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|"
+                              r"just[ \u00a0]+(?:over|under))[ \u00a0]+)?$")
 _AVERAGE_OF_END = re.compile(r"\b(?:an |the )?average of (?:(?:about|around|some|nearly|"
                              r"almost|roughly|just under|just over|over|more than) )?$")
 _LIST_AFTER_COLON = re.compile(r"(?:\s*[\d.,]+\s+(?:in|for|during)\s+[^,;:.]{2,40}?"
@@ -849,6 +869,15 @@ def _other_step(dm: Any, cumulative: bool) -> timedelta | None:
     if _base_span(dm):
         return timedelta(0)   # (the base month itself, read beside the span)
     return None if other is None or cumulative else other - dm.start_date
+
+
+def _other_month_words(step: timedelta) -> str:
+    """How a month's other reading stands to the month read: a year later or earlier
+    (extract.dates ``_either_month``), or the month read against publication where a compared
+    figure's year was taken for it (``_year_from_earlier_date``)."""
+    if abs(step.days) > 366:
+        return "the month read against publication"
+    return f"a year {'later' if step.days > 0 else 'earlier'}"
 
 
 def _kind_and_step(dm: Any, cumulative: bool) -> tuple[str, timedelta | None]:
@@ -1555,8 +1584,7 @@ class Context:
             o = a + step
             extra.append(("period_readings", (
                 (f"month: {a:%B %Y}, the month read", a, b),
-                (f"month: {o:%B %Y}, a year {'later' if step.days > 0 else 'earlier'}",
-                 o, _month_end(o)))))
+                (f"month: {o:%B %Y}, {_other_month_words(step)}", o, _month_end(o)))))
         elif step is not None and self._dn.date_kind == _COMPANY_QUARTER:
             # "the third quarter of fiscal 2024" in US dollars: the quarter read or the other
             # a US company's year gives it (the latest ended, or the one under way)
@@ -1783,6 +1811,9 @@ class Context:
             return False
         if _AVERAGE_OF_END.search(low, max(head.end(), q.start - 30), q.start):
             return True    # "... to an average of 568"
+        if _FROM_AVERAGE_TO.search(low, max(head.end(), q.start - 70), q.start):
+            return True    # "average daily casualties eased from about 1,256 in May to about
+            # 1,151 in July": the end of a move of the average is an average too
         return self.in_daily_average_list(q.start, ss)
 
     def in_daily_average_list(self, start: int, ss: int) -> bool:
@@ -2483,6 +2514,7 @@ class Context:
         cumulative = daily = False
         if spans[0] or spans[1]:
             cumulative, daily = self._markers_for(q, ss, se)
+        cumulative = cumulative or (not daily and self._count_reached(q, ss))
         if daily and self._averaged(q, ss):
             # "an average of about 1,180 a day": a rate over a period the text names elsewhere
             # ("the year's losses"), never the figure of the day before publication
@@ -2522,6 +2554,9 @@ class Context:
         if daily and not cumulative and chosen is not None and chosen is since and \
                 self._scope_of_a_figure_before(q, ss, since, spans[1]):
             chosen = since = None
+        elif chosen is not None and chosen is since and self._added_after_scoped(q, since):
+            # "... at 1,423,280 and adds 10 tanks": the day's, not the scope's figure
+            chosen = since = cumulative = None
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
             # "around 333,000 casualties so far in 2025 and over 1.1 million since the start
@@ -2567,6 +2602,22 @@ class Context:
             # relative clause with no date of its own speaks of its main clause's time
             return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _count_reached(self, q: QuantityMention, ss: int) -> bool:
+        """Whether a figure with no marker is the level a named count reached ("The General
+        Staff's count of Russian warships and boats reached 35 in its report on Saturday"):
+        a running count, however small (``_COUNT_REACHED``)."""
+        return _COUNT_REACHED.search(self.low, max(ss, q.start - 120), q.start) is not None
+
+    def _added_after_scoped(self, q: QuantityMention, since: Any) -> bool:
+        """Whether a figure is said to be added ("and adds 10 tanks", "another 10", "10 more")
+        after another figure that stands between it and the "since" of the sentence: the
+        scope is that figure's, the added one is the report's increment."""
+        if since.end > q.start or bisect_left(self.q_starts, since.end) >= \
+                bisect_left(self.q_starts, q.start):
+            return False
+        return _ADDED_BEFORE.search(self.low, max(0, q.start - 40), q.start) is not None or \
+            _MORE_AFTER.match(self.low, q.end) is not None
 
     def _scope_of_a_figure_before(self, q: QuantityMention, ss: int, since: Any,
                                   daily: list[tuple[int, int]]) -> bool:

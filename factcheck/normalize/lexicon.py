@@ -640,7 +640,8 @@ class Lexicon:
         if dim == "" and (got := self.lost_by_side(low, q, noun, first, ss, se)) is not None:
             return got
         if dim in self._before_dims and (noun is None or first in _NOT_A_NOUN or
-                                           first in _COUNTED_PEOPLE) and \
+                                           first in _COUNTED_PEOPLE or
+                                           _EVERY_STRETCH.match(low, q.end) is not None) and \
                 (got := self._named_before(low, q, dim, ss, se)) is not None:
             # nearest naming phrase before the figure in its sentence; "people" alone after
             # the figure only says what is counted ("the number of losses to 325,580 people",
@@ -1021,6 +1022,8 @@ class Lexicon:
                                frozenset(str(w) for w in data.get("subsets", []) or []),
                                frozenset(str(w) for w in data.get("occurrences", []) or []))
         generic, verbs, nouns, subsets, occurrences = om
+        if _EVERY_STRETCH.match(low, qe):
+            return None     # "about 58 every hour of the month": a rate, no count of hours
         m = _OPEN_NOUN.match(low, qe, min(se, qe + 60))
         noun = subset = None
         noun_end = m.end() if m else qe     # where the words after the noun begin
@@ -1650,6 +1653,9 @@ leave leaves broke breaks sold""".split())
 # a level said of the noun phrase before its verb: "the waiting list in England fell to 7.45m"
 # words that name how many of the noun before them, not a thing: "passenger numbers"
 _COUNT_WORDS = frozenset("numbers number figures totals count counts levels".split())
+# words of a count's scope or standing before its noun, no thing it counts: "the overall count"
+_COUNT_ADJECTIVES = frozenset("overall running total cumulative official grand combined whole "
+                              "entire latest new final updated".split())
 _SAID_OF = re.compile(
     r"(?<![a-z-])((?:[a-z][a-z-]+[ \u00a0]+){0,2}[a-z][a-z-]+)[ \u00a0]+"
     r"(?:in[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?(?:rose|fell|grew|climbed|dropped|"
@@ -1744,6 +1750,10 @@ day days week weeks fortnight fortnights month months year years""".split())
 # structures"
 _AND_OTHER = re.compile(r"(?:,[ \u00a0]+[a-z][a-z-]*){0,4},?[ \u00a0]+(?:and|or)[ \u00a0]+other[ \u00a0]+"
                         r"([a-z][a-z-]*)")
+# a stretch right after a figure that makes it a rate ("58 every hour", "1,383 each day"):
+# the stretch is no noun the figure counts (Lexicon.open_measure)
+_EVERY_STRETCH = re.compile(r"[ \u00a0]+(?:every|each|per)[ \u00a0]+(?:second|minute|hour|day|"
+                            r"night|week|fortnight|month|quarter|year)\b")
 _OPEN_NOUN = re.compile(r"[ \u00a0]+((?:[A-Za-z][A-Za-z-]*(?:[ \u00a0]+|(?=[^A-Za-z -]|$))){1,4})")
 _PARTICLE = re.compile(r"[ \u00a0]+([a-z]+)")
 
@@ -1999,6 +2009,9 @@ def _measure_named_before(text: str, low: str, ss: int, qs: int, generic: frozen
                 # not what
                 said, words = " ".join(toks[1:]), words[1:]
             if len(words) > 1 and words[-1] in _COUNT_WORDS:
+                if words[-2] in _COUNT_ADJECTIVES or words[-2].endswith(("-long", "-wide")):
+                    return None     # "The overall count reached", "the war-long tally": a
+                    # word of the count's scope, no thing it counts (readings63)
                 words = words[:-1]      # "passenger numbers rise to 8.9 million": passengers
             if len(words) == 1 and words[0] in _GENERIC_HEADS:
                 return None     # "The figure stands at 992,570": no thing of its own

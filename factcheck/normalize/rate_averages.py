@@ -39,12 +39,20 @@ _RATE_UNIT = re.compile(r"(.+) / (hour|day|week)")
 _SAID_AS_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
                               r"\baverag(?:ed|ing|es)[ \u00a0]+|,[ \u00a0]*(?:or[ \u00a0]+)?)$")
 # a bare count's stretch after it: " a day", " deaths a day", " people per week"
-_EACH_STRETCH = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:a|an|per|each)[ \u00a0]+"
-                           r"(?P<per>hour|day|week)\b")
+_EACH_STRETCH = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}?[ \u00a0]+(?:a|an|per|each|every|for[ \u00a0]+"
+                           r"(?:each|every))[ \u00a0]+(?P<per>hour|day|week|(?P<ground>square[ \u00a0]+"
+                           r"(?:kilomet(?:re|er)|km)))\b")
+# the unit of the area a count per square kilometre is over ("103 casualties for every square
+# kilometre" after "the 4,168 square kilometres Russia took"): that area's figure is its count
+_GROUND_UNIT = "kilometer ** 2"
 # how a bare count's average is said before it: as a rate's, after a colon, after "that was"
 _SAID_AS_COUNT_AVERAGE = re.compile(r"(?:\ban?[ \u00a0]+average[ \u00a0]+(?:of[ \u00a0]+)?|"
                                     r"\baverag(?:ed|ing|es)[ \u00a0]+|[,:][ \u00a0]*(?:or[ \u00a0]+)?|"
-                                    r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+)$")
+                                    r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+|"
+                                    r"\b(?:works?|worked|working)[ \u00a0]+out[ \u00a0]+at[ \u00a0]+)"
+                                    # (a hedge between: ", roughly 67 an hour")
+                                    r"(?:(?:about|around|roughly|nearly|almost|some|close[ \u00a0]+"
+                                    r"to|approximately)[ \u00a0]+)?$")
 _THAT_WAS = re.compile(r"\b(?:that|this|it)[ \u00a0]+(?:is|was|means|meant)[ \u00a0]+$")
 _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|means|works[ \u00a0]+out"
                       r"[ \u00a0]+at))[ \u00a0]+")
@@ -70,7 +78,7 @@ def _total(low: str, drafts: list[dict[str, Any]], own: list[int], before: list[
 
 
 def _counts(drafts: list[dict[str, Any]], near: list[int], total: int,
-            per: str) -> list[tuple[float, bool]]:
+            per: str, avg: dict[str, Any] | None = None) -> list[tuple[float, bool]]:
     """Readings of how many ``per`` the total is over: the durations of that unit near, and
     the total's own period counted in days (marked True)."""
     out = [(float(drafts[j]["value"]), False) for j in near
@@ -80,6 +88,13 @@ def _counts(drafts: list[dict[str, Any]], near: list[int], total: int,
     period = drafts[total].get("period")
     if per == "day" and period is not None and (period[1] - period[0]).days >= 1:
         out.append((float((period[1] - period[0]).days + 1), True))
+    elif per == "hour" and period is not None and not drafts[total].get("cumulative") and \
+            not out and avg is not None and avg.get("measure") and \
+            avg.get("measure") == drafts[total].get("measure"):
+        # "1,600 casualties over the previous 24 hours, roughly 67 an hour", "42,860 in July,
+        # about 58 every hour of the month": the total's own days, in hours (a count of the
+        # same measure only: "30,000 passengers a day, 24 trains an hour" is no average)
+        out.append((float(((period[1] - period[0]).days + 1) * 24), True))
     return out
 
 
@@ -94,7 +109,7 @@ def _stretch_of(low: str, d: dict[str, Any]) -> tuple[str, str] | None:
     if d["unit"] or (m := _EACH_STRETCH.match(low, d["end"])) is None or \
             _SAID_AS_COUNT_AVERAGE.search(low, max(0, d["start"] - 24), d["start"]) is None:
         return None
-    return "", m.group("per")
+    return "", _GROUND_UNIT if m.group("ground") else m.group("per")
 
 
 def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -103,7 +118,8 @@ def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
     all": spread_totals.py)."""
     spread_totals(low, drafts)
     if " / " not in " ".join(str(d["unit"]) for d in drafts) and \
-            not any(w in low for w in (" a day", " per day", " a week", " an hour", " per week")):
+            not any(w in low for w in (" a day", " per day", " a week", " an hour", " per week",
+                                       " every hour", " per hour", " square kilomet")):
         return
     by_sent = by_sentence(drafts)
     order = list(by_sent)
@@ -122,7 +138,7 @@ def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
             if total is None:
                 continue
             near = own + [j for t in order[max(0, s - _BACK):s] for j in by_sent[t]]
-            counts = _counts(drafts, near, total, per)
+            counts = _counts(drafts, near, total, per, d)
             if not counts:
                 continue
             tv = float(drafts[total]["value"])

@@ -37,6 +37,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from ..extract import vocab
+from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record
@@ -490,6 +491,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _from_to_levels(ctx, drafts, bases)
     _levels_at_a_start(ctx, drafts, bases, voc, D)
     _changes_of_totals(ctx, drafts, bases, voc, D)
+    gains_since_start(ctx, drafts, bases, D)   # "seven more than at the start of the year"
     _parts_of_them(ctx, drafts, bases, D)
     _averages(ctx, drafts, bases)
     _compared_rates(ctx, drafts, bases)
@@ -3344,8 +3346,9 @@ def _averages(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 # "20,000 men a month", "5,000 soldiers every week": a rate over a longer time than the report's
 # (not "nearly 100 tanks in a week": a window, one week's sum)
 _A_LONGER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|inside)[ \u00a0\n]+a\b)"
-                       r"[a-z]+){0,2}?[ \u00a0\n]+(?:a|per|each|every)"
-                       r"[ \u00a0\n]+(?:month|week|year|fortnight)\b"
+                       r"[a-z]+){0,2}?[ \u00a0\n]+(?:(?:a|per|each|every)"
+                       r"[ \u00a0\n]+(?:month|week|year|fortnight)|(?:an|per|each|every)"
+                       r"[ \u00a0\n]+hour)\b"
                        # (not "311,750 a week earlier": a day counted back, no rate)
                        r"(?![ \u00a0\n]+(?:earlier|before|ago|later|after|on)\b)")
 # "take between 1,000 and 1,100 Russian soldiers out of action every day": so many a day, later
@@ -3517,7 +3520,7 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     low, lex = ctx.low, ctx.lex
     if " a month" not in low and " per month" not in low and " a week" not in low and \
             " a year" not in low and " every " not in low and " each " not in low and \
-            " per " not in low and " a day" not in low:
+            " per " not in low and " a day" not in low and " an hour" not in low:
         return
     for i, d in enumerate(drafts):
         if d.get("unit") or not lex.daily_reports(d.get("measure")):
@@ -3542,7 +3545,7 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
 
 # the stretch a rate of the reports is counted over: "a week", "per month", "every month"
 # (lower case); a year or a fortnight is left unchecked
-_RATE_STRETCH = re.compile(r"\b(?:a|per|each|every)[ \u00a0\n]+(?P<unit>month|week)$")
+_RATE_STRETCH = re.compile(r"\b(?:an?|per|each|every)[ \u00a0\n]+(?P<unit>month|week|hour)$")
 # a rate that is a comparison's base ("down from more than 40,000 a month"), and a stretch
 # written after a rate that no date was read from ("a month in the first", "a week during the
 # offensive") (lower case)
@@ -3551,10 +3554,10 @@ _RATE_BASE_BEFORE = re.compile(r"\b(?:from|than|compared[ \u00a0\n]+(?:with|to)|
 _RATE_SPAN_AFTER = re.compile(r"[ \u00a0\n]+(?:in|during|over|through|throughout|for|since|"
                               r"between|until)\b")
 # the fewest days a written period needs to be counted in such stretches
-_RATE_DAYS = {"week": 7, "month": 28}
+_RATE_DAYS = {"week": 7, "month": 28, "hour": 1}
 # the suffix of a measure counted a stretch ("personnel_losses_per_month"); the store divides
 # the reports' sum over the period by the stretches in it (store.lookup ``_units_in``)
-RATE_SUFFIXES = ("_per_day", "_per_week", "_per_month")
+RATE_SUFFIXES = ("_per_day", "_per_week", "_per_month", "_per_hour")
 
 
 def _rate_of_the_reports(low: str, d: dict[str, Any], bases: list[Any], i: int,

@@ -168,7 +168,7 @@ class _Plan:
 
 
 # a rate's measure: the count a day, a week or a month (normalize.readings RATE_SUFFIXES)
-_PER = {"_per_day": 1, "_per_week": 7, "_per_month": 0}
+_PER = {"_per_day": 1, "_per_week": 7, "_per_month": 0, "_per_hour": 0}
 
 
 def _base(measure: str | None) -> str | None:
@@ -188,6 +188,9 @@ def _units_in(measure: str | None, period: Period | None, days: int) -> tuple[fl
         return float(days), "day"
     if measure.endswith("_per_week"):
         return days / 7, "week"
+    if measure.endswith("_per_hour"):
+        # ("1,600 over the previous 24 hours, roughly 67 an hour": a day's report is 24 hours)
+        return days * 24.0, "hour"
     if period is not None and period.start.day == 1 and (period.end + _ONE).day == 1:
         months = (period.end.year - period.start.year) * 12 + period.end.month - \
             period.start.month + 1
@@ -567,8 +570,9 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
             days = 0
             if c.measure != _base(c.measure):
                 # a daily average over its period: the period's sum divided by its days
-                if c.cumulative or c.period is None or c.period.end <= c.period.start:
-                    continue
+                if c.cumulative or c.period is None or c.period.end < c.period.start or \
+                        c.period.end == c.period.start and not c.measure.endswith("_per_hour"):
+                    continue    # (an hour's rate may be of one day's report)
                 days = (c.period.end - c.period.start).days + 1
             for s in (s for m in _claim_measures(c)
                       for s in series.get((m, c.subject), ())):  # type: ignore[arg-type]
