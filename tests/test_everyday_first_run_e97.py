@@ -77,6 +77,14 @@ def test_shares_of_two_named_markets_are_not_added_up():
     assert "shares-over-100" not in rules(text, _AUG21)
 
 
+def test_shares_of_two_places_markets_are_not_added_up():
+    for text in ("# Phones\n\nApple has a market share of 60 per cent in Japan. Samsung has a "
+                 "market share of 50 per cent in South Korea.\n",
+                 "# Phones\n\nIn Japan, Apple has a market share of 60 per cent. In South "
+                 "Korea, Samsung has a market share of 50 per cent.\n"):
+        assert "shares-over-100" not in rules(text, _AUG21)
+
+
 def test_a_firm_with_two_shares_is_left_out_of_the_market():
     text = ("# Shares\n\nMTN's market share was 56.48 per cent in March. Vodafone held 21.53 "
             "per cent of the market. Vodafone also held 60 per cent of the market for data.\n")

@@ -17,10 +17,14 @@ are of one market:
 - at least two firms (the shares' subjects, each named) and at least one share whose words name
   the market itself ("market share", "of the market"): a bare "a share of" is read as one only
   beside them;
+- each firm named before its share as the one that holds it, and no place after the share
+  ("In Japan, Apple has a market share of 60 per cent", "60 per cent in Japan": a place's
+  market, not one market's firms);
 - one share a firm: a firm given two shares (two markets, two dates, voice and data) leaves
   its shares out, since which of them belongs with the others is not known;
 - the markets the words name are one ("of the voice market" and "of the data market" are two
-  wholes: nothing is grouped), and so are the periods the shares carry.
+  wholes: nothing is grouped), and so are the periods and the places the shares carry ("in
+  Japan", "in Korea": two markets).
 
 This module reads words; it never judges.
 """
@@ -60,6 +64,29 @@ def _share_words(low: str, d: dict[str, Any]) -> str | None:
     return after.group(0) if after is not None else None
 
 
+# a place right after the share ("60 per cent in Japan"): the share of that place's market
+_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:in|across|outside)[ \u00a0]+(?!the[ \u00a0]+(?:[a-z-]+"
+                          r"[ \u00a0]+){0,2}?(?:market|sector|industry)\b)")
+# a sentence that opens on where ("In Japan, Apple has ..."): a place's market
+_PLACE_OPENING = re.compile(r"\W*(?:in|across|outside)[ \u00a0]+")
+# the words before a name that make it a place, not the firm ("In Japan, Apple has ...")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|outside|from|to|at)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _firm_named(low: str, d: dict[str, Any]) -> bool:
+    """Whether the share's subject is named before it in its sentence as the firm that holds
+    it, not as a place ("In Japan, Apple has a market share of 60 per cent" is Apple's share of
+    Japan's market), and no place follows the share ("60 per cent in Japan")."""
+    if _PLACE_AFTER.match(low, d["end"]) or _PLACE_OPENING.match(low, d["sentence"][0]):
+        return False
+    name = str(d.get("subject") or "").split(" / ")[0].replace("_", " ")
+    if not name:
+        return False
+    pat = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    return any(_PLACE_BEFORE.search(low, d["sentence"][0], m.start()) is None
+               for m in pat.finditer(low, d["sentence"][0], d["start"]))
+
+
 def _level_share(d: dict[str, Any]) -> bool:
     return d["unit"] == "percent" and d["value"] is not None and 0 < d["value"] < 100 and \
         d.get("role") is None and d.get("group") is None and bool(d.get("subject")) and \
@@ -74,7 +101,7 @@ def market_share_groups(low: str, drafts: list[dict[str, Any]]) -> None:
         return
     found: list[tuple[int, str]] = []
     for i, d in enumerate(drafts):
-        if _level_share(d):
+        if _level_share(d) and _firm_named(low, d):
             words = _share_words(low, d)
             if words is not None:
                 found.append((i, words))
@@ -88,7 +115,8 @@ def market_share_groups(low: str, drafts: list[dict[str, Any]]) -> None:
         firms.setdefault(str(drafts[i]["subject"]), []).append(i)
     members = sorted(ix[0] for ix in firms.values() if len(ix) == 1)
     periods = {repr(drafts[i].get("period")) for i in members if drafts[i].get("period")}
-    if len(members) < 2 or len(periods) > 1 or \
+    places = {v for i in members for k, v in drafts[i]["extra"] if k in ("place", "locale")}
+    if len(members) < 2 or len(periods) > 1 or len(places) > 1 or \
             not any(_MARKET_NAMED.search(w) for i, w in found if i in members):
         return
     for i in members:
