@@ -85,6 +85,14 @@ def test_shares_of_two_places_markets_are_not_added_up():
         assert "shares-over-100" not in rules(text, _AUG21)
 
 
+def test_one_market_split_two_ways_is_not_one_list_of_shares():
+    text = ("# Car market\n\nFord came second with 144,072 cars, a 7.57% share, and Audi third "
+            "with 137,485, or 7.22%.\n\nFleet buyers took 1,041,350 cars for 54.7% of the "
+            "market. Private buyers registered 817,673, a 43.0% share, and businesses 44,031, "
+            "or 2.3%.\n")
+    assert "shares-over-100" not in rules(text, date(2024, 1, 5))
+
+
 def test_a_firm_with_two_shares_is_left_out_of_the_market():
     text = ("# Shares\n\nMTN's market share was 56.48 per cent in March. Vodafone held 21.53 "
             "per cent of the market. Vodafone also held 60 per cent of the market for data.\n")

@@ -20,6 +20,9 @@ are of one market:
 - each firm named before its share as the one that holds it, and no place after the share
   ("In Japan, Apple has a market share of 60 per cent", "60 per cent in Japan": a place's
   market, not one market's firms);
+- each share the one percentage level of its sentence: a sentence with two gives a breakdown
+  of its own, and a story may split one market two ways (by brand, by buyer), whose shares
+  together pass 100%;
 - one share a firm: a firm given two shares (two markets, two dates, voice and data) leaves
   its shares out, since which of them belongs with the others is not known;
 - the markets the words name are one ("of the voice market" and "of the data market" are two
@@ -87,6 +90,23 @@ def _firm_named(low: str, d: dict[str, Any]) -> bool:
                for m in pat.finditer(low, d["sentence"][0], d["start"]))
 
 
+def _alone(drafts: list[dict[str, Any]], i: int) -> bool:
+    """Whether share ``i`` is the one percentage level of its sentence: a sentence with two
+    ("Ford came second with a 7.57% share, and Audi third with 7.22%"; "Private buyers ..., a
+    43.0% share, and businesses ..., or 2.3%") gives a breakdown of its own, which may be one
+    of two ways the story splits the market (by brand, by buyer), not the firms' list."""
+    d = drafts[i]
+    lo = hi = i
+    while lo > 0 and drafts[lo - 1]["sentence"] == d["sentence"]:
+        lo -= 1
+    while hi + 1 < len(drafts) and drafts[hi + 1]["sentence"] == d["sentence"]:
+        hi += 1
+    return not any(j != i and drafts[j]["unit"] == "percent" and
+                   drafts[j].get("role") not in ("change", "compared", "factor", "expected") and
+                   not any(k in ("change", "direction") for k, _ in drafts[j]["extra"])
+                   for j in range(lo, hi + 1))
+
+
 def _level_share(d: dict[str, Any]) -> bool:
     return d["unit"] == "percent" and d["value"] is not None and 0 < d["value"] < 100 and \
         d.get("role") is None and d.get("group") is None and bool(d.get("subject")) and \
@@ -113,7 +133,7 @@ def market_share_groups(low: str, drafts: list[dict[str, Any]]) -> None:
     firms: dict[str, list[int]] = {}
     for i, _ in found:
         firms.setdefault(str(drafts[i]["subject"]), []).append(i)
-    members = sorted(ix[0] for ix in firms.values() if len(ix) == 1)
+    members = sorted(ix[0] for ix in firms.values() if len(ix) == 1 and _alone(drafts, ix[0]))
     periods = {repr(drafts[i].get("period")) for i in members if drafts[i].get("period")}
     places = {v for i in members for k, v in drafts[i]["extra"] if k in ("place", "locale")}
     if len(members) < 2 or len(periods) > 1 or len(places) > 1 or \
