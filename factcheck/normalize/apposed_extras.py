@@ -9,7 +9,9 @@ it is the change from the earlier value to the later one (``("change", {"kind": 
 The two values stand in its sentence before it, of its unit, one after "from", the other after
 "to" (either order); a move down, a sentence with more than one such pair, or an amount with a
 change of its own is left alone ("another 1,600 people" with no move before it stays an
-increment). This module reads words; it never judges.
+increment). A percentage in apposition after such a move, ", an increase of about 8.5 per
+cent" after "$6.1 million more than last year's $71.4 million", is the same move in per cent
+(``apposed_percent_moves``, everyday97). This module reads words; it never judges.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ _TO_BEFORE = re.compile(r"\bto[ \u00a0]+(?:(?:about|around|some|nearly|almost)[ 
 
 def apposed_extras(low: str, drafts: list[dict[str, Any]]) -> None:
     """Read each ", an extra <amount>" after a move up in its sentence as that move's amount
-    (module docstring)."""
+    (module docstring), and each percentage in apposition after a move
+    (``apposed_percent_moves``)."""
+    apposed_percent_moves(low, drafts)
     for k, d in enumerate(drafts):
         if d.get("role") not in (None, "additional") or not d["value"] or any(
                 key == "change" for key, _ in d["extra"]) or \
@@ -57,3 +61,42 @@ def apposed_extras(low: str, drafts: list[dict[str, Any]]) -> None:
         d["role"] = "change"
         d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
                                       "direction": "up", "from": frm, "to": to}))
+
+
+# ", an increase of", ", a rise of", ", up" right before a percentage that restates a move
+_PCT_MOVE_BEFORE = re.compile(r",[ \u00a0]*(?:(?:an?[ \u00a0]+)?(?P<n>increase|rise|jump|gain|"
+                              r"growth|fall|drop|decrease|decline|reduction)[ \u00a0]+of|"
+                              r"(?P<v>up|down))[ \u00a0]+(?:(?:about|around|roughly|some|nearly|"
+                              r"almost|just[ \u00a0]+over|just[ \u00a0]+under)[ \u00a0]+)?$")
+_DOWN_WORDS = frozenset({"fall", "drop", "decrease", "decline", "reduction", "down"})
+
+
+def apposed_percent_moves(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"$77.5 million, $6.1 million more than last year's record of $71.4 million, an increase
+    of about 8.5 per cent" (everyday97): a percentage change in apposition right after the
+    sentence's one absolute move between two written levels, with no levels of its own, is
+    the same move in per cent: it takes that move's from and to, which wrong-arithmetic
+    checks. A move the words give the other direction, or a sentence with two such moves,
+    leaves it alone."""
+    for k, d in enumerate(drafts):
+        if d["unit"] != "percent" or d.get("role") != "change" or k == 0:
+            continue
+        ch = next((v for key, v in d["extra"] if key == "change"), None)
+        if not isinstance(ch, dict) or ch.get("kind") != "percent" or "from" in ch or \
+                "to" in ch:
+            continue
+        m = _PCT_MOVE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])
+        if m is None or drafts[k - 1]["sentence"] != d["sentence"] or \
+                drafts[k - 1]["end"] > m.start():
+            continue
+        moves = [v for j in range(k - 1, max(-1, k - 6), -1)
+                 if drafts[j]["sentence"] == d["sentence"]
+                 for key, v in drafts[j]["extra"] if key == "change" and isinstance(v, dict)
+                 and v.get("kind") == "absolute" and "from" in v and "to" in v]
+        if len(moves) != 1:
+            continue
+        down = (m.group("n") or m.group("v")) in _DOWN_WORDS
+        if (moves[0].get("direction") == "down") != down or \
+                ch.get("direction") not in (None, moves[0].get("direction")):
+            continue
+        ch["from"], ch["to"] = moves[0]["from"], moves[0]["to"]

@@ -1185,6 +1185,12 @@ def _named_earlier(low: str, drafts: list[dict[str, Any]], n: int, m: re.Match[s
                  named(j)), None)
 
 
+# from a multiple's verb to the earlier value the thing it names had: "doubled its first gift
+# of $1 million to $2 million", "tripled the fund's budget of £4m to £12m"
+_MULT_NOUN_OF = re.compile(r"[ \u00a0]+(?:its|their|his|her|the)[ \u00a0]+(?:[a-z’'-]+[ \u00a0]+){0,3}"
+                           r"of[ \u00a0]+(?:(?:about|some|nearly|almost|just)[ \u00a0]+)?")
+
+
 def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     if not idxs:
         return
@@ -1209,6 +1215,9 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                 if len(later) == 2:
                     break
         to, frm = _to_and_from(low, drafts, later, m.end())
+        if frm is None and len(later) == 2 and to == later[1] and \
+                _MULT_NOUN_OF.fullmatch(low, m.end(), drafts[later[0]]["start"]):
+            frm = later[0]  # "doubled its first gift of $1 million to $2 million" (everyday97)
         if to is None or frm is None or drafts[to]["unit"] != drafts[frm]["unit"]:
             continue
         if any(x[0] == "relation" for x in drafts[to]["extra"]):

@@ -138,7 +138,10 @@ def remainders_after(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set ``("difference", {"of": whole, "minus": part})`` on the figure of a sentence that
     opens on "That left", or on "The remaining" (a rest the words already made a portion),
     after a whole and its one part (see the module docstring)."""
-    if " left" not in low and " leaves" not in low and "remaining" not in low:
+    # ("The other 517 were newer cases" after "870 trials ..., and 353 of them ...": the rest
+    # by "other" or "rest" as by "remaining", everyday97)
+    if " left" not in low and " leaves" not in low and "remaining" not in low and \
+            " other " not in low and " rest" not in low:
         return
     opening = re.compile(str(_vocab()["remainder_open"]))
     for i, d in enumerate(drafts):

@@ -303,3 +303,42 @@ def _period_inside(a: dict[str, Any], w: dict[str, Any]) -> bool:
     if pa == pw or pw is None:
         return True
     return pa is not None and pw[0] <= pa[0] and pa[1] <= pw[1]
+
+
+# a sentence that opens on the share the sentence before implies: "That is about one in
+# seven", "That's 14%", "This was roughly a third" (everyday97)
+_THAT_IS_OPEN = re.compile(r"\W*(?:that|this)(?:[ \u00a0]+(?:is|was|makes|made|represents|"
+                           r"represented|amounts[ \u00a0]+to|amounted[ \u00a0]+to)|['’]s)[ \u00a0]+"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|just|more[ \u00a0]+"
+                           r"than|less[ \u00a0]+than|fewer[ \u00a0]+than|over|under|only)"
+                           r"[ \u00a0]+)*")
+
+
+def shares_the_part_before_is(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Of the 1,602 judgments reserved, 223 were late. That is about one in seven": a share
+    (a percentage or a proportion below one, no relation of its own) that opens its sentence
+    after "That is" is the ratio of the one part of a whole the sentence before gives (a
+    portion of a count in it) to that whole; with no such part, or two, nothing is set."""
+    if "that" not in low and "this" not in low:
+        return
+    for i, c in enumerate(drafts):
+        share = c["unit"] == "percent" and c["value"] is not None and 0 < c["value"] < 100 or \
+            c["unit"] == "" and c["value"] is not None and 0 < c["value"] < 1
+        if not share or i == 0 or c.get("role") is not None or c["extra"] and any(
+                k in ("ratio", "change", "relation", "direction", "complement")
+                for k, _ in c["extra"]) or \
+                _THAT_IS_OPEN.fullmatch(low, c["sentence"][0], c["start"]) is None:
+            continue
+        prev = drafts[i - 1]["sentence"]
+        if prev == c["sentence"]:
+            continue
+        parts = [j for j in range(i) if drafts[j]["sentence"] == prev and
+                 drafts[j].get("role") == "portion" and type(drafts[j].get("group")) is int]
+        if len(parts) != 1:
+            continue
+        p = parts[0]
+        w = drafts[p]["group"]
+        if not drafts[w]["value"] or drafts[w]["unit"] != drafts[p]["unit"] or \
+                not 0 < float(drafts[p]["value"] or 0) < float(drafts[w]["value"]):
+            continue
+        c["extra"].append(("ratio", {"of": p, "per": w}))

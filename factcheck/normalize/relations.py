@@ -46,7 +46,7 @@ from .planned_bases import planned_bases
 from .of_whole_shares import of_whole_shares
 from .count_averages import count_averages
 from .alliances import ALLIED, allied_totals
-from .named_shares import held_measures, shares_of_that
+from .named_shares import held_measures, shares_of_that, shares_the_part_before_is
 from .part_shares import part_shares
 from .period_sums import period_sums
 from .compared_totals import compared_totals
@@ -98,6 +98,7 @@ from .back_comparisons import back_comparisons
 from .headline_changes import headline_changes
 from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
+from .market_share_groups import market_share_groups
 from .implied_changes import implied_amounts, implied_changes
 from .overruns import over_budget
 from .unit_costs import unit_costs
@@ -898,7 +899,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     # "Voluntary liquidations accounted for 80% of the total": part_shares.py
     part_shares(low, drafts)
-    of_whole_shares(low, drafts)    # "12,000 of its 42,000 jobs, nearly 30%": of_whole_shares.py
+    _shares_of_wholes(low, drafts)  # "12,000 of its 42,000 jobs, nearly 30%"; "That is one in seven"
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
@@ -929,11 +930,25 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _age_groups(low, drafts)
     _implausible_wholes(low, drafts)
     _overlapping_shares(low, drafts)
-    unstated_common_wholes(low, drafts)   # shares of a whole no figure gives: common_wholes.py
+    _unwritten_wholes(low, drafts)  # shares of a whole no figure gives; firms' market shares
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     dropped_zeros(low, drafts)      # "fell to 7% from 7.3%": the 7% to a tenth (dropped_zeros.py)
     return drafts
+
+
+def _shares_of_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Shares of a whole the text gives: "12,000 of its 42,000 jobs, nearly 30%"
+    (of_whole_shares.py) and "223 were late. That is about one in seven" (named_shares.py)."""
+    of_whole_shares(low, drafts)
+    shares_the_part_before_is(low, drafts)
+
+
+def _unwritten_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Shares of a whole no figure gives: a common whole (common_wholes.py) and the market
+    the firms' shares said apart are of (market_share_groups.py)."""
+    unstated_common_wholes(low, drafts)
+    market_share_groups(low, drafts)
 
 
 def _amounts_across_sentences(low: str, drafts: list[dict[str, Any]],
@@ -2574,6 +2589,14 @@ def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
     portions of the nearest figure of their unit before them, and count what it counts."""
     for p, b in enumerate(idxs):
         d = drafts[b]
+        if p and d.get("role") == "portion" and type(d.get("group")) is int and \
+                _OF_WHOM_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
+            # (a portion read already: the portions after it whose verb is elided)
+            for j in _of_whom_more(low, drafts, idxs, p, d["unit"]):
+                drafts[j]["role"], drafts[j]["group"] = "portion", d["group"]
+                drafts[j]["measure"] = d.get("measure") or drafts[j].get("measure")
+                drafts[j][NAMED_PORTION] = True
+            continue
         if p == 0 or d.get("role") not in (None, "item") or not d["value"] or \
                 not _OF_WHOM_BEFORE.search(low, max(d["sentence"][0], d["start"] - 40),
                                            d["start"]) and not (
@@ -2594,10 +2617,39 @@ def _of_whom_list(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
                         if drafts[j].get("role") == "item" and
                         drafts[j].get("group") == d.get("group") and
                         drafts[j]["unit"] == d["unit"]] if d.get("role") == "item" else [])
+        parts += _of_whom_more(low, drafts, idxs, idxs.index(parts[-1]), d["unit"])
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "portion", w
             drafts[j]["measure"] = drafts[w].get("measure") or drafts[j].get("measure")
             drafts[j][NAMED_PORTION] = True
+
+
+# the words before the next portion of an "of whom" breakdown whose verb is elided, after the
+# change the portion before carries: "of whom 74,000 flew to Asia, up 10.6 per cent, and
+# 105,000 to North America"
+_AND_NEXT = re.compile(r",?[ \u00a0]+and[ \u00a0]+(?:(?:about|some|nearly|almost|just)[ \u00a0]+)?$")
+
+
+def _of_whom_more(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                  unit: str | None) -> list[int]:
+    """The portions after portion ``idxs[p]`` of an "of whom" breakdown that its list did not
+    hold, since each carries a change of its own between them (everyday97): each next figure
+    of the unit after ", and", past the changes in between; none past a figure of any other
+    kind."""
+    out: list[int] = []
+    last = drafts[idxs[p]]["end"]
+    for j in idxs[p + 1:p + 1 + WHOLE_WINDOW]:
+        x = drafts[j]
+        if x.get("role") == "change" and x["unit"] == "percent":
+            last = x["end"]
+            continue
+        if x["unit"] != unit or x.get("role") is not None or not x["value"] or \
+                low.find(",", last, x["start"]) < 0 or \
+                not _AND_NEXT.search(low, last, x["start"]):
+            break
+        out.append(j)
+        last = x["end"]
+    return out
 
 
 # a sentence that opens on the total before it and what it holds: "The total includes £14m
