@@ -24,6 +24,7 @@ wrong (the rules' conditions, run by the engine, do that). It must not import du
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -1441,7 +1442,9 @@ def _implied(kind: str, a: Claim, b: Claim, other: Claim | None, more: dict[str,
 def _figures12(x: float) -> float:
     """``x`` to twelve significant figures: 8.8 + 5.8 is 14.6, not 14.600000000000001, when an
     exact sum is held with no tolerance (everyday99)."""
-    return float(f"{x:.12g}")
+    if x == 0 or not math.isfinite(x):
+        return x
+    return round(x, 11 - math.floor(math.log10(abs(x))))
 
 
 def _direction_relation(to: Claim, frm: Claim, up: bool, facts: dict[str, dict[str, Any]],

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_everyday import _rules, claims, find, flags
+from everyday_support import rule_names
+from test_everyday import claims, find, flags
 
 
 def test_a_whole_restated_under_the_takes_its_keys_and_is_compared(tmp_path):
@@ -14,7 +15,7 @@ def test_a_whole_restated_under_the_takes_its_keys_and_is_compared(tmp_path):
             "on Monday.\n\nThe company said repairs in the hardest-hit parishes could take "
             "a week.\n\nThe {n} outages were the most since Hurricane Ida.")
     assert flags(tmp_path, text.format(n="450,000"), "2024-07-10") == []
-    got = _rules(flags(tmp_path, text.format(n="540,000"), "2024-07-10"))
+    got = rule_names(flags(tmp_path, text.format(n="540,000"), "2024-07-10"))
     assert {"restated-figure-mismatch", "conflicting-figures"} & set(got)
     cs = claims(text.format(n="450,000"), date(2024, 7, 10))
     first, again = [c for c in cs if c.text == "450,000"]
@@ -55,8 +56,8 @@ def test_a_list_total_before_the_count_of_its_items_allows_each_items_rounding(t
             "Carolina and 211,000 in Virginia.")
     # 3.28 + 0.579 + 0.378 + 0.211 = 4.448 million, which rounding to 10,000 allows
     assert flags(tmp_path, text.format(f="3.28"), "2022-10-06") == []
-    assert "parts-exceed-total" in _rules(flags(tmp_path, text.format(f="3.82"), "2022-10-06"))
-    assert "list-sum-mismatch" in _rules(flags(tmp_path, text.format(f="2.28"), "2022-10-06"))
+    assert "parts-exceed-total" in rule_names(flags(tmp_path, text.format(f="3.82"), "2022-10-06"))
+    assert "list-sum-mismatch" in rule_names(flags(tmp_path, text.format(f="2.28"), "2022-10-06"))
     cs = claims(text.format(f="3.28"), date(2022, 10, 6))
     assert find(cs, "more than 4.45 million").role == "total"
 
@@ -67,4 +68,4 @@ def test_a_long_clause_between_the_total_and_the_count_of_its_items(tmp_path):
             "50,000 in West Virginia, nearly 36,000 in Illinois and more than 30,000 in "
             "Missouri.")
     assert flags(tmp_path, text.format(v="110,000"), "2025-01-06") == []
-    assert "list-sum-mismatch" in _rules(flags(tmp_path, text.format(v="11,000"), "2025-01-06"))
+    assert "list-sum-mismatch" in rule_names(flags(tmp_path, text.format(v="11,000"), "2025-01-06"))

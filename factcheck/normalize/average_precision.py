@@ -11,7 +11,8 @@ the day before, the calendar week, seven reports) and the store's margin for oth
 arithmetic (``store.lookup.AVERAGE_MARGIN``) are kept: only the hedge's extra width goes.
 Figures of two significant figures ("about 1,100 a day") keep the hedge's width, as do rates
 of measures no daily report counts, and averages whose period is carried from another figure
-("That works out at about 1,030 a day"), which may be the wrong figure's. This module reads
+("That works out at about 1,030 a day"), which may be the wrong figure's, and averages beside
+the sum they are worked from in their sentence (the sum's check judges them). This module reads
 the figure's form; it never judges.
 """
 
@@ -53,7 +54,8 @@ def mark_average_precision(drafts: list[dict[str, Any]], lex: Any) -> None:
         d["extra"] = extra = [(k, v) for k, v in d["extra"] if k != _STEP]
         m = d.get("measure") or ""
         if "_per_" not in m or not lex.daily_reports(m.split("_per_")[0]) or \
-                d.get("lower") is None or d.get("upper") is None or not _own_period(d):
+                d.get("lower") is None or d.get("upper") is None or not _own_period(d) or \
+                _sum_beside(drafts, d, m.split("_per_")[0]):
             continue
         lo, hi = float(d["value"]) - step / 2, float(d["value"]) + step / 2
         if lo <= d["lower"] and hi >= d["upper"]:
@@ -63,6 +65,14 @@ def mark_average_precision(drafts: list[dict[str, Any]], lex: Any) -> None:
         extra.append(("upper_open", True))     # (half up: 1,265 is written "about 1,270")
         extra.append(("written_precision", f"an average written to {DIGITS} significant "
                                            "figures: its last digit's half step either way"))
+
+
+def _sum_beside(drafts: list[dict[str, Any]], d: dict[str, Any], base: str) -> bool:
+    """Whether the average's sentence gives the sum it is worked from ("lost 7,900 soldiers
+    ..., an average of about 1,130 a day"): the average restates that sum, whose own check
+    judges it; a sum no report gives leaves the average its hedge's width (readings59)."""
+    return any(x is not d and x["sentence"] == d["sentence"] and x.get("measure") == base
+               for x in drafts)
 
 
 def _own_period(d: dict[str, Any]) -> bool:

@@ -32,6 +32,9 @@ _OPEN = re.compile(
     r"(?:was|were|had" + _WS + r"been|stood" + _WS + r"at|had" + _WS + r"stood" + _WS + r"at)" +
     _WS + r"(?:(?:only|just|about|around|some|roughly|nearly|almost)" + _WS + r")?\Z")
 
+# a level told as an earlier value itself: "The rate had been 4.3% in November"
+_EARLIER_ITSELF = re.compile(r"\bhad" + _WS + r"(?:been|stood|reached)\b")
+
 _MOVES = ("change", "difference", "ratio", "relation", "sum", "direction")
 
 
@@ -76,6 +79,9 @@ def told_level(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
     if len(levels) != 1 or not _free(drafts[levels[0]]):
         return None
     a = drafts[levels[0]]
+    if _EARLIER_ITSELF.search(low, a["sentence"][0], a["start"]):
+        return None     # ("The rate had been 4.3% in November. A year earlier it stood at
+        # 3.9%": the 4.3% is an earlier value itself, "a year earlier" is the story's level's)
     pa, pb = getattr(a.get("period"), "start", None), getattr(b.get("period"), "start", None)
     if pa is not None and pb is not None and not pb < pa:
         return None

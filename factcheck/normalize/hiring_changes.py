@@ -28,6 +28,12 @@ _AFTER = re.compile(r"[ \u00a0]+(?:(?:net|new|more|full-time|part-time)" + _W + 
                     r"(?:while|whereas|but|and|in|last|this|over|as|after)\b")
 
 
+# a gap to another figure, no move of the payroll: "26,000 fewer than the 172,000 economists
+# had forecast", "1.3 million fewer than planned"
+_GAP_TO_ANOTHER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:(?:fewer|more|less|higher|lower)"
+                             r"[ \u00a0]+than|above|below|short[ \u00a0]+of|ahead[ \u00a0]+of)\b")
+
+
 def hiring_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     """Mark the counts said with a verb of hiring or cutting as amounts of change (module
     docstring), in place: only in a sentence whose amounts of change move both ways and in
@@ -54,7 +60,8 @@ def hiring_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     way_of = dict(found)
     by_sent: dict[tuple[int, int], set[int]] = {}
     for j, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], set()).add(way_of.get(j) or _own_way(d))
+        by_sent.setdefault(d["sentence"], set()).add(
+            way_of.get(j) or (0 if _GAP_TO_ANOTHER.match(low, d["end"]) else _own_way(d)))
     order = sorted(by_sent)
     both: set[tuple[int, int]] = set()
     for k, key in enumerate(order):
