@@ -1580,11 +1580,14 @@ def _amount_words(text: str) -> str:
     return text[:m.start()] + (" percentage points" if "percentage" in m.group() else " points")
 
 
-def _without_float_noise(lo: float, hi: float, amount: float) -> tuple[float, float]:
-    """An amount's interval widened by float noise, which is no disagreement: "$3.30, down from
-    $3.37, a fall of seven cents" works out at 7.000000000000028 cents."""
+def _without_float_noise(lo: float, hi: float, amount: float, e_lo: float, e_hi: float
+                         ) -> tuple[float, float]:
+    """An amount's interval widened by float noise when its two levels are exact (money as
+    written): "$3.30, down from $3.37, a fall of seven cents" works out at 7.000000000000028
+    cents, which is no disagreement. Levels that stand for what rounds to them give a range
+    whose ends are not reached (7.0% is below 7.05%), so it is left as it is there."""
     eps = 1e-9 * max(abs(amount), 1.0)
-    return lo - eps, hi + eps
+    return (lo - eps, hi + eps) if e_hi - e_lo <= eps else (lo, hi)
 
 
 def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
@@ -1641,7 +1644,6 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
             # "from 4.2% to 3.9%, a drop of 0.2 points": the amount is in points
             shown_expected = f"{written_like(abs(expected), '', c.text)} points"
         words = f"{'up' if up else 'down'} {c.text}"
-    lo, hi = _without_float_noise(lo, hi, amount)
     # the two values stand for what rounds to them as written ("€2.1 billion" is €2.05 to
     # €2.15 billion): an amount any such pair gives is right ("fell 3% to €2.1 billion from
     # €2.2 billion"); the amount is held to the nearest of them
@@ -1658,6 +1660,7 @@ def _change_relation(c: Claim, to: Claim, frm: Claim, ch: dict[str, Any],
         corners = [sign * (t - f) / (scale or 1.0) * k
                    for t in t_ends for f in f_ends for k in factors]
     e_lo, e_hi = min(corners + [expected]), max(corners + [expected])
+    lo, hi = _without_float_noise(lo, hi, amount, e_lo, e_hi)
     e_lo, e_hi = _open_levels((to, ft), (frm, ff), sign, e_lo, e_hi)
     e_val = min(max(amount, e_lo), e_hi)
     if (_range_half(to, ft) or _range_half(frm, ff)) and e_lo * e_hi > 0:
