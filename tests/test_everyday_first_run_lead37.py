@@ -137,3 +137,11 @@ def test_a_gap_to_the_forecast_figure_right_after_it():
 def test_a_close_set_against_the_days_start():
     _only_wrong_flagged("The FTSE 100 closed down 87.6 points at 5,970.1, having started the "
                         "day at {}.", "6,067.7", "6,057.7", date(2008, 6, 4))
+
+
+def test_rounded_levels_keep_their_unreached_ends():
+    # (7.0% and 7.3% stand for what rounds to them; a drop of exactly 0.2 needs 7.05%, which
+    # is written 7.1%: the widening for exact money never reaches rounded rates)
+    _only_wrong_flagged("The unemployment rate fell to 7.0% from 7.3%. The drop of {} of a "
+                        "percentage point was the largest in a year.", "two tenths",
+                        "three tenths", date(2013, 12, 6))
