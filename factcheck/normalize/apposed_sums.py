@@ -21,7 +21,7 @@ from typing import Any
 
 from ..extract import vocab
 
-_POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
+POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 
 
 @lru_cache(maxsize=1)
@@ -29,14 +29,14 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(str(vocab.load("across.yaml")["apposed_sum"]))
 
 
-def _points(low: str, d: dict[str, Any]) -> bool:
+def in_points(low: str, d: dict[str, Any]) -> bool:
     """Whether the figure is in (percentage) points."""
     return any(k == "percentage_points" for k, _ in d["extra"]) or \
-        not d["unit"] and _POINTS_AFTER.match(low, d["end"]) is not None
+        not d["unit"] and POINTS_AFTER.match(low, d["end"]) is not None
 
 
 def _kind(low: str, d: dict[str, Any]) -> str:
-    return "points" if _points(low, d) else str(d["unit"])
+    return "points" if in_points(low, d) else str(d["unit"])
 
 
 def apposed_sums(low: str, drafts: list[dict[str, Any]]) -> None:

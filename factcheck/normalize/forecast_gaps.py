@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .apposed_sums import POINTS_AFTER, in_points
+
 # the amount's subject: "so the outturn was", "borrowing was", "it was"
 _SAID_OF = re.compile(r"\b(?:the\s+outturn|borrowing|the\s+figure|the\s+total|the\s+result|"
                       r"it|that|this)\s+(?:was|is|came\s+in|ended|finished)\s+"
@@ -30,15 +32,6 @@ _BELOW = ("below", "less", "lower", "under", "short")
 # a figure that is what was forecast: "had expected £130.8bn", "forecast borrowing of"
 _EXPECTED_BEFORE = re.compile(r"\b(?:expected|forecast|predicted|projected|pencilled\s+in)\s+"
                               r"(?:[a-z]+\s+(?:of\s+)?)?\Z")
-
-
-_POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
-
-
-def _in_points(low: str, d: dict[str, Any]) -> bool:
-    """Whether an amount is in (percentage) points: "0.1 points", "0.1 percentage points"."""
-    return not d["unit"] and (any(k == "percentage_points" for k, _ in d["extra"]) or
-                              _POINTS_AFTER.match(low, d["end"]) is not None)
 
 
 def _same_time(level: dict[str, Any], forecast: dict[str, Any]) -> bool:
@@ -79,8 +72,8 @@ def forecast_gaps(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         # (a gap in points is one between percentages: "Economists had expected 1.1%, so the
         # outturn was 0.1 points above forecasts")
-        unit = "percent" if _in_points(low, d) else d["unit"]
-        pts = _POINTS_AFTER.match(low, d["end"]) if unit == "percent" else None
+        unit = "percent" if in_points(low, d) else d["unit"]
+        pts = POINTS_AFTER.match(low, d["end"]) if unit == "percent" else None
         end = pts.end() if pts is not None else d["end"]
         m = _AGAINST.match(low[end:end + 80])
         if m is None or not _SAID_OF.search(low[d["sentence"][0]:d["start"]]):
@@ -132,8 +125,8 @@ def _gaps_to_the_forecast_after(low: str, drafts: list[dict[str, Any]]) -> None:
                 f["sentence"] != d["sentence"] or not f["value"] or \
                 any(k in ("change", "difference", "ratio", "relation", "sum") for k, _ in d["extra"]):
             continue
-        unit = "percent" if _in_points(low, d) else d["unit"]
-        pts = _POINTS_AFTER.match(low, d["end"]) if unit == "percent" else None
+        unit = "percent" if in_points(low, d) else d["unit"]
+        pts = POINTS_AFTER.match(low, d["end"]) if unit == "percent" else None
         m = _TO_FIGURE.match(low[pts.end() if pts else d["end"]:f["start"]])
         if m is None or f["unit"] != unit or not _FORECAST_AFTER.match(low, f["end"]):
             continue

@@ -4070,6 +4070,13 @@ _FORECASTS_OF = re.compile(r"\b(?:forecasts?|expectations?|estimates?|consensus|
                            r"[ \u00a0]+(?:of|for)[ \u00a0]+(?:an?[ \u00a0]+)?$")
 
 
+def _beats_upward(word: str) -> bool:
+    """Whether a comparison's words ("beating", "falling short of", "behind") set the first
+    figure above the second."""
+    return not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "less",
+                                "fewer", "smaller", "behind"))
+
+
 def _beaten_growth(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
     """"grew 0.4% in the June quarter, beating forecasts of 0.3%", "rose 9.6%, beating the
     9.2% economists had forecast": a growth rate said to beat (or fall short of) the forecast
@@ -4089,7 +4096,7 @@ def _beaten_growth(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> No
         return
     word = " ".join(m.group(1).split())
     word = _ING_FORM.get(word, word)
-    up = not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "behind"))
+    up = _beats_upward(word)
     b["role"] = "compared"
     b["extra"].append(("direction", {"to": i, "up": up, "words": word}))
 
@@ -4132,8 +4139,7 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
         # target of 720": "and" joins a second comparison of the first figure, not the 661's
     word = " ".join(m.group(1).split())
     word = _ING_FORM.get(word, word)    # (the message says "not passing it")
-    up = not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "less",
-                              "fewer", "smaller", "behind"))
+    up = _beats_upward(word)
     if word in ("beating", "surpassing", "eclipsing") and \
             _LOW_RECORD.search(low, a["end"], m.start()):
         up = False  # "66 points, the fewest of the Premier League era, beating the 76 of
