@@ -31,7 +31,8 @@ from ..model import Claim, Document, Period
 from .ages import mark_ages
 from .bare import mark_bare_phrases
 from .source_heads import carry_source_heads
-from .bases import mark_money_periods, mark_restated_stretches, mark_time_bases
+from .bases import (mark_money_periods, mark_restated_across, mark_restated_stretches,
+                    mark_time_bases)
 from .calendar import stated_anniversaries, stated_dates
 from .context import Context
 from .corrections import mark_corrections
@@ -259,6 +260,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
         mark_temperature_scales(text, drafts)
     unpair_bases_inside_span(drafts)
     mark_restated_stretches(text, drafts)
+    mark_restated_across(text, drafts)
     mark_footings(ctx.low, drafts)
     mark_statuses(ctx.low, drafts)
     mark_locales(text, drafts)

@@ -66,7 +66,9 @@ def _balances() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], re.Patte
                            r"(?:fell|rose|dropped|declined|grew|climbed|increased|decreased|"
                            r"jumped|slipped|narrowed|widened|was|is|were|stood|came|reached|"
                            r"hit|totalled|totaled)(?:" + _WS + r"(?:to|at))?)?" +
-                           r"(?:" + _WS + r"(?:an?|the|just|only))?" + _WS + r"$")
+                           r"(?:" + _WS + r"(?:an?|the|just|only))?" +
+                           # ("Net migration reached a record 71,932", "was an estimated")
+                           r"(?:" + _WS + r"(?:record|estimated|provisional|new))?" + _WS + r"$")
         out.append(((_phrase(a), _phrase(z)), named, frozenset(b.get("measures") or ())))
     return tuple(out)
 
@@ -125,6 +127,22 @@ def _near(low: str, drafts: list[dict[str, Any]], i: int) -> list[int]:
             x.get("section") == "body"]
 
 
+def _one_sentence_pair(drafts: list[dict[str, Any]], d: dict[str, Any],
+                       found: dict[int, list[int]]) -> dict[int, list[int]]:
+    """With more than one level of a side around balance ``d``, the nearest sentence (its own
+    first) that gives exactly one level of each side: "a net loss of 1,341, with 33,336
+    leaving and 31,995 returning" after the country's flows; "Net migration reached a record
+    71,932 ... A record 129,518 migrants arrived and 57,586 left" before the citizens' flows.
+    None found keeps the window's (which stays open)."""
+    sents = sorted({drafts[j]["sentence"] for v in found.values() for j in v},
+                   key=lambda s: (abs(s[0] - d["sentence"][0]), s[0]))
+    for sent in sents:
+        got = {k: [j for j in v if drafts[j]["sentence"] == sent] for k, v in found.items()}
+        if len(got[0]) == 1 and len(got[1]) == 1:
+            return got
+    return found
+
+
 def balances(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the two levels each balance figure is the gap of (module docstring)."""
     table = _balances()
@@ -164,6 +182,8 @@ def balances(low: str, drafts: list[dict[str, Any]]) -> None:
                 if s is not None:
                     found[s].append(j)
                     last = (j, s)
+            if len(found[0]) != 1 or len(found[1]) != 1:
+                found = _one_sentence_pair(drafts, d, found)
             if len(found[0]) != 1 or len(found[1]) != 1:
                 continue
             a, b = found[0][0], found[1][0]

@@ -178,6 +178,54 @@ def _to_bound_shares(text: str, drafts: list[dict[str, Any]], d: dict[str, Any],
     nxt["extra"].append(("per_period", next(v for k, v in d["extra"] if k == "per_period")))
 
 
+def mark_restated_across(text: str, drafts: list[dict[str, Any]]) -> None:
+    """Record on an amount said over one stretch of time that it restates an amount said over
+    another in the sentence or two before, when words of restating stand right before it:
+    "bills will rise by £149 a year ... For a household paying by direct debit, the rise works
+    out at about £12 a month". The earlier amount is the one of the same unit said with a
+    stretch of its own, an amount of change when the restating sentence names a change before
+    the figure ("the rise"), a level otherwise; more than one such amount of different values
+    leaves the figure alone (which is restated is open). Recorded as ``mark_restated_stretches``
+    records one in its own sentence; the wrong-conversion rule judges."""
+    per_year, _, _ = _restating()
+    low = text.lower()
+    sents = sorted({d["sentence"] for d in drafts})
+    for b in drafts:
+        ss = b["sentence"][0]
+        if not b["unit"] or b["unit"] == "percent" or not b["value"] or \
+                b.get("role") not in (None, "item") or \
+                any(k in ("conversion_of", "change") for k, _ in b["extra"]) or \
+                _RESTATED_BEFORE.search(low, max(ss, b["start"] - 50), b["start"]) is None:
+            continue
+        own = _stretch_after(text, b["end"])
+        if own is None or own[0] not in per_year:
+            continue
+        k = sents.index(b["sentence"])
+        window = set(sents[max(0, k - 2):k + 1])
+        change = _CHANGE_NOUN.search(low, ss, b["start"]) is not None
+        found = []
+        for i, a in enumerate(drafts):
+            if a["start"] >= b["start"] or a["sentence"] not in window or \
+                    a["unit"] != b["unit"] or not a["value"] or \
+                    any(x == "conversion_of" for x, _ in a["extra"]) or \
+                    change != (a.get("role") == "change" or
+                               any(x == "change" for x, _ in a["extra"])):
+                continue
+            first = _stretch_after(text, a["end"])
+            if first is not None and first[0] in per_year and \
+                    per_year[first[0]] != per_year[own[0]]:
+                found.append((i, first))
+        if len({drafts[i]["value"] for i, _ in found}) != 1:
+            continue
+        i, first = found[-1]
+        (f_lo, f_hi), (o_lo, o_hi) = per_year[first[0]], per_year[own[0]]
+        b["extra"].append(("conversion_of", i))
+        b["extra"].append(("time_basis", {"factor": [f_lo / o_hi, f_hi / o_lo],
+                                          "words": [first[1], own[1]]}))
+        b["measure"] = b.get("measure") or drafts[i].get("measure")
+        b["subject"] = b.get("subject") or drafts[i].get("subject")
+
+
 def _share_money_periods(drafts: list[dict[str, Any]]) -> None:
     """The two levels of one change are counted over one stretch, said once: "rose 4.1% to
     £230.25 a week from £221.20", "from £169.50 to £176.45 a week". A level of the same
@@ -247,6 +295,18 @@ def mark_restated_stretches(text: str, drafts: list[dict[str, Any]]) -> None:
 
 
 _HEDGE_OPENING = re.compile(r"(?:about|around|roughly|some|nearly|almost)\b")
+# the words that restate an amount over another stretch in a later sentence, right before the
+# figure: "For a household paying by direct debit, the rise works out at about £12 a month"
+_WORKS_OUT = re.compile(r"\b(?:works?|worked|working)[ \u00a0]+out[ \u00a0]+(?:at|to)|\bequates?"
+                        r"[ \u00a0]+to|\b(?:the[ \u00a0]+)?equivalent[ \u00a0]+(?:of|to)|\bamounts?"
+                        r"[ \u00a0]+to")
+_RESTATED_BEFORE = re.compile(r"(?:" + _WORKS_OUT.pattern + r")[ \u00a0]+(?:(?:about|around|"
+                              r"roughly|some|nearly|almost|just[ \u00a0]+(?:over|under)|"
+                              r"an[ \u00a0]+extra|a[ \u00a0]+further)[ \u00a0]+)?\W?$")
+# a noun of change in the restating sentence: then what is restated is an amount of change
+_CHANGE_NOUN = re.compile(r"\b(?:rise|increase|hike|cut|fall|drop|reduction|saving|"
+                          r"savings|extra|more|less)\b")
+
 # the stretches an amount that names none may be counted over ("a rise of £78, about £6.50 a
 # month": a year's rise, a quarter's, a month's, a week's or a day's)
 _UNSTATED = ("year", "quarter", "month", "week", "day")

@@ -38,6 +38,15 @@ _NOT_ABOUT = re.compile(r"\b(?:from|than|to|over|against|with|by|since|after|bef
                         r"(?:the[ \u00a0]+)?$")
 # a leader a figure's period is set by, not its subject: "a fourth year of growth under chief
 # executive Justin King", "under new manager Arne Slot"
+# a conjunction opening another clause after the figure: the name after it is that clause's
+# subject ("Property prices up 2.3% as Dublin slips": Dublin slips, the 2.3% is the country's)
+_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though|but)[ \u00a0]+(?:the[ \u00a0]+)?$")
+# the complement of a place named before it, in the figure's clause: "and those outside the
+# capital up 4.5%", "prices outside Dublin", "the rest of the country 9.6%", "elsewhere" (not
+# a distance: "8 km outside the city")
+_COMPLEMENT = re.compile(r"(?<![\d.] )(?<![\d.] km )(?<!miles )\b(?:outside|beyond)[ \u00a0]+(?:of[ \u00a0]+)?"
+                         r"(?:the[ \u00a0]+)?([\w’'-]+)|\bthe[ \u00a0]+rest[ \u00a0]+of[ \u00a0]+"
+                         r"(?:the[ \u00a0]+)?([\w’'-]+)|\belsewhere\b")
 _UNDER_LEADER = re.compile(r"\bunder[ \u00a0]+(?:(?:the|its|their|new|former|chief|executive|"
                            r"boss|chairman|chairwoman|chair|manager|coach|head|leader|"
                            r"president|director|ceo|mayor|governor)[ \u00a0]+)*$")
@@ -489,6 +498,8 @@ class Entities:
                                exclude)
             if got:
                 return got[-1][1]
+        if (other := self._complement(lo, qs)) is not None:
+            return other
         got = self._not_beaten(self.between(lo, qs, exclude))
         if got:
             return got[0][1]
@@ -524,6 +535,8 @@ class Entities:
         # shelters in North Carolina")
         m = _CLAUSE.search(self.text, qe, se)
         for s, k in self.between(qe, m.start() if m else se, exclude):
+            if _OTHER_CLAUSE.search(self.low, max(qe, s - 14), s):
+                break
             if k != ANAPHOR and not _NOT_ABOUT.search(self.low, max(qe, s - 12), s) and \
                     not _UNDER_LEADER.search(self.low, max(qe, s - 40), s):
                 return k
@@ -538,6 +551,16 @@ class Entities:
         got = [k for s, k in self._not_beaten(self.between(ss, qs, [])) if k != ANAPHOR and
                not _TITLE_BEFORE.search(self.low, max(0, s - 30), s)]
         return got[0] if got else None
+
+    def _complement(self, lo: int, qs: int) -> str | None:
+        """The rest of a place, when the figure's clause names it as such ("those outside the
+        capital up 4.5%", "the rest of the country 9.6%"): a subject of its own, keyed by the
+        words (never the place's own figures)."""
+        m = _COMPLEMENT.search(self.low, lo, qs)
+        if m is None:
+            return None
+        word = m.group(1) or m.group(2)
+        return f"outside {word}" if word else "elsewhere"
 
     def _after_apposition(self, ss: int, clause: int) -> bool:
         """Whether the clause from ``clause`` is the predicate of a sentence that opens on a

@@ -421,7 +421,8 @@ _COMPARED_ONLY = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower|increa
 # (not a list's next item: "8.6 million crimes against adults and 800,000 against children")
 # (not a stretch of time: "the 74.9 million of the second quarter of 2014" is that quarter's
 # figure, no part of another)
-_OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])"
+# (not "of its own citizens": the owner's whole set, not a total counted before)
+_OF_THE_REST = re.compile(r"\s+of\s+(?:the|these|those|them|all|its|their)\s+(?![\d$€£])(?!own\b)"
                           r"(?!(?:(?:same|first|second|third|fourth|final|last|previous|prior|"
                           r"latest|past|whole|entire|full|following|next)\s+)?(?:day|week|"
                           r"month|quarter|half|year|season|period|decade|century|summer|"

@@ -1,0 +1,101 @@
+"""Everyday copy, the lead38 blind probe (issue 11): causes of the first run's two false flags
+and of its misses, on drafts written from published copy not read before (Ofgem's price caps,
+the CSO's house prices, Ryanair's results, Statistics NZ's migration figures). Our own
+sentences with the real figures. Each mechanism is checked on a clean text (no flag) and on
+the same text with an error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import rules
+
+ARITH = {"wrong-arithmetic"}
+
+
+def _only_wrong_flagged(text: str, wrong: str, right: str, day: date,
+                        want: frozenset[str] = frozenset(ARITH)) -> None:
+    """``text`` with ``wrong`` in its slot raises one of ``want``, with ``right`` none."""
+    assert set(rules(text.format(wrong), day)) & want
+    assert not set(rules(text.format(right), day)) & want
+
+
+# -- "those outside the capital up 4.5%": the rest of a place is a subject of its own ---------
+
+HOUSES = ("Property prices up {} as Dublin slips\n\nResidential property prices rose 2.3% in the "
+          "year to October, the Central Statistics Office said, with prices in Dublin down 0.6% "
+          "and those outside the capital up 4.5%.")
+
+
+def test_the_rest_of_a_place_is_not_the_place_nor_the_country():
+    # (the 4.5% was read as Dublin's, and the headline's 2.3% as Dublin's too: "as Dublin
+    # slips" opens a clause of its own)
+    _only_wrong_flagged(HOUSES, "3.3%", "2.3%", date(2023, 12, 13),
+                        frozenset({"restated-change-mismatch", "conflicting-figures"}))
+
+
+def test_the_rest_of_the_country_keeps_its_own_figure():
+    text = ("Prices rose 10.1% in the year to August, with Dublin up 10.8% and the rest of the "
+            "country up 9.6%. Outside Dublin, the Border region saw the largest rise.")
+    assert not rules(text, date(2024, 10, 16))
+
+
+def test_a_distance_outside_a_town_is_no_subject_of_its_own():
+    text = "Fighting 8 km outside Pokrovsk killed 12 civilians, and shelling in Pokrovsk killed 3."
+    assert not rules(text, date(2024, 9, 1))
+
+
+# -- "lost 4,228 of its own citizens": a count of the owner's own, not a portion --------------
+
+def test_of_its_own_is_no_portion_of_the_count_before():
+    text = ("New Zealand gained 65,911 migrants in the year to January. Arrivals rose 10% to "
+            "122,963, while 57,052 people left.\n\nThe country lost 4,228 of its own citizens "
+            "over the year, with 34,810 leaving and 30,582 coming home.")
+    assert "parts-exceed-total" not in rules(text, date(2016, 2, 22))
+
+
+# -- net migration: "a record 71,932", a net of its own sentence's two flows --------------------
+
+MIGRATION = ("Net migration reached a record 71,932 in the year to March. A record {} migrants "
+             "arrived and 57,586 left.\n\nNew Zealand citizens were a net loss of 1,341, with "
+             "33,336 leaving and 31,995 returning.")
+
+
+def test_a_record_net_figure_is_the_gap_of_the_flows_beside_it():
+    _only_wrong_flagged(MIGRATION, "128,518", "129,518", date(2017, 4, 21))
+
+
+def test_a_net_loss_is_the_gap_of_its_own_sentences_flows():
+    text = MIGRATION.replace("{}", "129,518").replace("1,341", "{}")
+    _only_wrong_flagged(text, "1,431", "1,341", date(2017, 4, 21))
+
+
+def test_two_pairs_of_flows_in_one_sentence_leave_the_net_open():
+    text = ("Net migration was 71,932. Some 129,518 arrived and 57,586 left, while 31,995 "
+            "returned and 33,336 departed.")
+    assert not set(rules(text, date(2017, 4, 21))) & ARITH
+
+
+# -- "The new cap is still around £117 lower than the £1,834": a definite noun points back -----
+
+def test_a_definite_cap_with_an_adjective_points_back_at_the_level():
+    text = ("Ofgem raised its price cap by 10% from £1,568 to £1,717.\n\nThe new cap is still "
+            "around {} lower than the £1,834 it stood at in October last year.")
+    _only_wrong_flagged(text, "£127", "£117", date(2024, 8, 23))
+
+
+# -- "the rise works out at about £12 a month": a restatement over another stretch -------------
+
+RISE = ("The typical household's bill will rise by £149 a year from 1 October. For a household "
+        "paying by direct debit, the rise works out at about {} a month.")
+
+
+def test_a_yearly_rise_restated_monthly_in_a_later_sentence():
+    _only_wrong_flagged(RISE, "£15", "£12", date(2024, 8, 23), frozenset({"wrong-conversion"}))
+
+
+def test_a_level_is_not_restated_by_a_sentence_naming_a_rise():
+    # (the rise's words pick the amount of change; a yearly level beside it is not restated)
+    text = ("The cap will be £1,717 a year from October. For a typical household the rise "
+            "works out at about £12 a month.")
+    assert "wrong-conversion" not in rules(text, date(2024, 8, 23))
