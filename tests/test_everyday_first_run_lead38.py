@@ -99,3 +99,24 @@ def test_a_level_is_not_restated_by_a_sentence_naming_a_rise():
     text = ("The cap will be £1,717 a year from October. For a typical household the rise "
             "works out at about £12 a month.")
     assert "wrong-conversion" not in rules(text, date(2024, 8, 23))
+
+
+def test_the_flows_of_another_year_are_no_sides_of_a_record_net():
+    text = ("Net migration to the UK reached a record 745,000 in 2022, the ONS said.\n\nThe latest "
+            "figure, for the year to June 2023, is 672,000.\n\nAn estimated 1.18 million people "
+            "arrived in the year to June, while 508,000 left.")
+    assert not set(rules(text, date(2023, 11, 23))) & ARITH
+
+
+def test_a_rise_restated_after_that_takes_the_stretch_of_its_new_level():
+    # ("£149 to £1,717 a year": the rise is a year's; "a month more" names the rise)
+    text = ("The cap will rise by £149 to £1,717 a year from 1 October, Ofgem said.\n\nThat works "
+            "out at about {} a month more for a household paying by direct debit.")
+    _only_wrong_flagged(text, "£15", "£12", date(2024, 8, 23), frozenset({"wrong-conversion"}))
+
+
+def test_a_bound_beyond_a_figure_is_no_complement():
+    text = ("Kingsman was second, down 51% at $17.5 million. SpongeBob came third with $15.5 "
+            "million, bringing it to $125 million, well beyond the $85 million the first film "
+            "made in 2004.")
+    assert not set(rules(text, date(2015, 2, 22))) & ARITH

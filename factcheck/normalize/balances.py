@@ -88,6 +88,15 @@ def _of_a_partner(d: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> bo
         sa in _named_subjects()
 
 
+def _other_period(d: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether a side's level is of another period than the balance, both written: "Net
+    migration reached a record 745,000 in 2022 ... 1.18 million people arrived in the year to
+    June, while 508,000 left" are the flows of a later year."""
+    own = d.get("period")
+    return own is not None and any(
+        x.get("period") is not None and x["period"] != own for x in (a, b))
+
+
 def _level(d: dict[str, Any]) -> bool:
     """A level a side may have: a value of its own, no earlier, expected or compared value,
     no amount of change, no share."""
@@ -127,16 +136,22 @@ def _near(low: str, drafts: list[dict[str, Any]], i: int) -> list[int]:
             x.get("section") == "body"]
 
 
-def _one_sentence_pair(drafts: list[dict[str, Any]], d: dict[str, Any],
+def _one_sentence_pair(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
                        found: dict[int, list[int]]) -> dict[int, list[int]]:
-    """With more than one level of a side around balance ``d``, the nearest sentence (its own
-    first) that gives exactly one level of each side: "a net loss of 1,341, with 33,336
-    leaving and 31,995 returning" after the country's flows; "Net migration reached a record
-    71,932 ... A record 129,518 migrants arrived and 57,586 left" before the citizens' flows.
-    None found keeps the window's (which stays open)."""
-    sents = sorted({drafts[j]["sentence"] for v in found.values() for j in v},
-                   key=lambda s: (abs(s[0] - d["sentence"][0]), s[0]))
-    for sent in sents:
+    """With more than one level of a side around balance ``d``: its own sentence's pair when
+    it gives exactly one level of each side ("a net loss of 1,341, with 33,336 leaving and
+    31,995 returning" after the country's flows), else the pair of the sentence right after
+    it in its paragraph ("Net migration reached a record 71,932 ... A record 129,518 migrants
+    arrived and 57,586 left" before the citizens' flows). Otherwise the window's (which stays
+    open): a pair further away may be another period's."""
+    own = d["sentence"]
+    nxt = min((drafts[j]["sentence"] for v in found.values() for j in v
+               if drafts[j]["sentence"][0] > own[0]), default=None)
+    for sent in (own, nxt):
+        if sent is None or sent != own and (
+                "\n\n" in low[own[1]:sent[0]] or
+                any(own[1] <= x["start"] < sent[0] for x in drafts)):
+            continue
         got = {k: [j for j in v if drafts[j]["sentence"] == sent] for k, v in found.items()}
         if len(got[0]) == 1 and len(got[1]) == 1:
             return got
@@ -183,11 +198,11 @@ def balances(low: str, drafts: list[dict[str, Any]]) -> None:
                     found[s].append(j)
                     last = (j, s)
             if len(found[0]) != 1 or len(found[1]) != 1:
-                found = _one_sentence_pair(drafts, d, found)
+                found = _one_sentence_pair(low, drafts, d, found)
             if len(found[0]) != 1 or len(found[1]) != 1:
                 continue
             a, b = found[0][0], found[1][0]
-            if _of_a_partner(d, drafts[a], drafts[b]):
+            if _of_a_partner(d, drafts[a], drafts[b]) or _other_period(d, drafts[a], drafts[b]):
                 break
             if drafts[a]["value"] < drafts[b]["value"]:
                 a, b = b, a

@@ -202,7 +202,8 @@ def mark_restated_across(text: str, drafts: list[dict[str, Any]]) -> None:
             continue
         k = sents.index(b["sentence"])
         window = set(sents[max(0, k - 2):k + 1])
-        change = _CHANGE_NOUN.search(low, ss, b["start"]) is not None
+        # (the words after it count too: "That works out at about £12 a month more")
+        change = _CHANGE_NOUN.search(low, ss, min(b["sentence"][1], b["end"] + 24)) is not None
         found = []
         for i, a in enumerate(drafts):
             if a["start"] >= b["start"] or a["sentence"] not in window or \
@@ -211,7 +212,8 @@ def mark_restated_across(text: str, drafts: list[dict[str, Any]]) -> None:
                     change != (a.get("role") == "change" or
                                any(x == "change" for x, _ in a["extra"])):
                 continue
-            first = _stretch_after(text, a["end"])
+            first = _stretch_after(text, a["end"]) or (_levels_stretch(text, drafts, a)
+                                                       if change else None)
             if first is not None and first[0] in per_year and \
                     per_year[first[0]] != per_year[own[0]]:
                 found.append((i, first))
@@ -224,6 +226,18 @@ def mark_restated_across(text: str, drafts: list[dict[str, Any]]) -> None:
                                           "words": [first[1], own[1]]}))
         b["measure"] = b.get("measure") or drafts[i].get("measure")
         b["subject"] = b.get("subject") or drafts[i].get("subject")
+
+
+def _levels_stretch(text: str, drafts: list[dict[str, Any]], a: dict[str, Any]
+                    ) -> tuple[str, str] | None:
+    """The stretch the new level of amount of change ``a`` says, in its sentence, when the
+    amount says none ("will rise by £149 to £1,717 a year": a rise of £149 a year)."""
+    ch = next((v for k, v in a["extra"] if k == "change" and isinstance(v, dict)), None)
+    to = ch.get("to") if ch else None
+    if not isinstance(to, int) or not 0 <= to < len(drafts) or \
+            drafts[to]["sentence"] != a["sentence"] or drafts[to]["unit"] != a["unit"]:
+        return None
+    return _stretch_after(text, drafts[to]["end"])
 
 
 def _share_money_periods(drafts: list[dict[str, Any]]) -> None:

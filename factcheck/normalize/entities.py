@@ -44,9 +44,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|although|though|but)[ \u00a0]
 # the complement of a place named before it, in the figure's clause: "and those outside the
 # capital up 4.5%", "prices outside Dublin", "the rest of the country 9.6%", "elsewhere" (not
 # a distance: "8 km outside the city")
-_COMPLEMENT = re.compile(r"(?<![\d.] )(?<![\d.] km )(?<!miles )\b(?:outside|beyond)[ \u00a0]+(?:of[ \u00a0]+)?"
-                         r"(?:the[ \u00a0]+)?([\w’'-]+)|\bthe[ \u00a0]+rest[ \u00a0]+of[ \u00a0]+"
-                         r"(?:the[ \u00a0]+)?([\w’'-]+)|\belsewhere\b")
+_COMPLEMENT = re.compile(r"(?<![\d.] )(?<![\d.] km )(?<!miles )\boutside[ \u00a0]+(?:of[ \u00a0]+)?"
+                         r"(?:the[ \u00a0]+)?(?!the\b)([a-z][\w’'-]*)|\bthe[ \u00a0]+rest[ \u00a0]+of"
+                         r"[ \u00a0]+(?:the[ \u00a0]+)?(?!the\b)([a-z][\w’'-]*)|\belsewhere\b")
 _UNDER_LEADER = re.compile(r"\bunder[ \u00a0]+(?:(?:the|its|their|new|former|chief|executive|"
                            r"boss|chairman|chairwoman|chair|manager|coach|head|leader|"
                            r"president|director|ceo|mayor|governor)[ \u00a0]+)*$")
@@ -557,8 +557,8 @@ class Entities:
         capital up 4.5%", "the rest of the country 9.6%"): a subject of its own, keyed by the
         words (never the place's own figures)."""
         m = _COMPLEMENT.search(self.low, lo, qs)
-        if m is None:
-            return None
+        if m is None or not self.low[m.end():qs].strip(" \u00a0$£€"):
+            return None     # (a bound the figure is set against: "outside the 7,000 ...")
         word = m.group(1) or m.group(2)
         return f"outside {word}" if word else "elsewhere"
 
