@@ -1,0 +1,68 @@
+"""Everyday copy, everyday102's forms of issue #11 (note37's "not read yet" list): each mechanism
+checked on a clean text (no flag) and on the same text with an error (flagged). Our own
+sentences with real figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import rules
+
+ARITH = {"wrong-arithmetic"}
+
+
+def _only_wrong_flagged(text: str, wrong: str, right: str, day: date,
+                        want: frozenset[str] = frozenset(ARITH)) -> None:
+    """``text`` with ``wrong`` in its slot raises one of ``want``, with ``right`` none."""
+    assert set(rules(text.format(wrong), day)) & want
+    assert not set(rules(text.format(right), day)) & want
+
+
+# -- 1. a multiple verb against a percentage change in its clause ------------------------------
+
+def test_more_than_doubled_is_a_rise_of_at_least_100_percent():
+    _only_wrong_flagged("James Cropper's pre-tax profit more than doubled in the year to March, "
+                        "rising {} to £5.5m.", "92%", "120%", date(2020, 6, 16))
+
+
+def test_almost_doubled_is_a_rise_short_of_100_percent():
+    _only_wrong_flagged("Royal Mail's operating profit almost doubled in the six months to "
+                        "September, up {} to £283m.", "106.5%", "96.5%", date(2013, 11, 27))
+
+
+def test_more_than_halved_is_a_fall_of_at_least_half():
+    _only_wrong_flagged("Jardine Cycle & Carriage's net profit more than halved in the first six "
+                        "months, falling {} to US$174 million.", "46%", "56%", date(2018, 7, 27))
+
+
+def test_a_plain_doubled_allows_a_loose_word_s_slack():
+    _only_wrong_flagged("Online food sales doubled on a year earlier, rising by {}.", "81%", "96%",
+                        date(2020, 4, 24))
+
+
+def test_a_level_may_stand_between_the_verb_and_the_percentage():
+    _only_wrong_flagged("Deliveries of electric BMW and Mini models more than {} to 103,855, a "
+                        "rise of 133.2% from 44,530 in 2020.", "trebled", "doubled",
+                        date(2022, 1, 12))
+
+
+def test_a_percentage_of_another_clause_is_not_the_multiple_said_again():
+    # (revenue is another subject: "while" opens a clause of its own)
+    assert not set(rules("Geely's net profit more than doubled last year, while revenue "
+                         "increased 78% to 53.7 billion yuan.", date(2017, 3, 22))) & ARITH
+
+
+def test_a_move_that_may_happen_is_no_multiple():
+    assert not set(rules("Analysts said profit could double next year, rising 40% in the first "
+                         "half alone.", date(2017, 3, 22))) & ARITH
+
+
+def test_a_percentage_moving_against_the_verb_is_left_alone():
+    assert not set(rules("Exports halved in the first month, rising 12% later.",
+                         date(2017, 3, 22))) & ARITH
+
+
+def test_a_dollar_with_its_country_letters_is_the_level_after_higher_at():
+    # (first run's false flag: "10% higher at US$9.19 billion" took the profit before as base)
+    assert not set(rules("Underlying profit rose 10% to US$414 million, and revenue was also "
+                         "10% higher at US$9.19 billion.", date(2018, 7, 27))) & ARITH
