@@ -6892,9 +6892,11 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         best = _verb_far_before_by(low, d)
     if best is None and d.get("measure") in held_measures() and _LOSS_OF.search(before):
         best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
-    if best is None and last == "by" and "point" in low[d["start"]:d["end"]]:
+    if best is None and last == "by" and (
+            "point" in low[d["start"]:d["end"]] or _TO_FIGURE.match(after_words)):
         # "... and the jobless rate by 5.3 percentage points": points after "by" are an amount
-        # of change, never a level (a gapped "and total pay by 4.8%" may share its verb's values)
+        # of change, never a level (a gapped "and total pay by 4.8%" may share its verb's values);
+        # so is "and July's by 25,000 to 89,000", with its new value after it (everyday102)
         return _gapped_direction(low, d, before, after_words)
     return best[1] if best else None
 
@@ -6933,8 +6935,10 @@ _TO_FIGURE = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a
 _GAPPED_BY = re.compile(r"\band[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){1,4}"
                         r"by[ \u00a0]+(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than)"
                         r"[ \u00a0]+)?$")
-_VERB_BY = re.compile(r"\b(risen|rose|grown|grew|climbed|jumped|increased|fallen|fell|dropped|"
-                      r"declined|decreased|slipped|shrunk|shrank)[ \u00a0]+by[ \u00a0]+"
+# ("revised down by 61,000 to 118,000, and July's by 25,000": a revision's way, everyday102)
+_VERB_BY = re.compile(r"\b(?:revised[ \u00a0]+)?(risen|rose|grown|grew|climbed|jumped|increased|"
+                      r"fallen|fell|dropped|declined|decreased|slipped|shrunk|shrank|(?<=revised )"
+                      r"(?:down|up))[ \u00a0]+by[ \u00a0]+"
                       r"(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than)[ \u00a0]+)?[$€£]?\d")
 _VERB_AMOUNT_TO = re.compile(r"\b(rose|grew|climbed|jumped|increased|fell|dropped|declined|"
                              r"decreased|slipped|slumped)[ \u00a0]+(?:by[ \u00a0]+)?[$€£]?[\d.,]+"
