@@ -66,3 +66,45 @@ def test_a_dollar_with_its_country_letters_is_the_level_after_higher_at():
     # (first run's false flag: "10% higher at US$9.19 billion" took the profit before as base)
     assert not set(rules("Underlying profit rose 10% to US$414 million, and revenue was also "
                          "10% higher at US$9.19 billion.", date(2018, 7, 27))) & ARITH
+
+
+# -- 2. hired and cut parts with no word of contrast; "a combined drop of" over changes -------
+
+def test_hired_and_cut_parts_net_to_the_payroll_move_without_a_contrast_word():
+    _only_wrong_flagged("The US economy shed 131,000 jobs in July.\n\nThe private sector added "
+                        "{} jobs and government cut 202,000.", "91,000", "71,000",
+                        date(2010, 8, 6))
+
+
+def test_a_sentence_of_other_figures_may_stand_between_the_move_and_its_parts():
+    _only_wrong_flagged("The US economy shed 125,000 jobs in June. The unemployment rate eased "
+                        "to 9.5%.\n\nPrivate employers added {} jobs and government cut "
+                        "208,000.", "93,000", "83,000", date(2010, 7, 2))
+
+
+def test_two_rises_joined_by_and_are_no_net_move():
+    # (both parts up: nothing nets; the total is no sum of them either)
+    assert not set(rules("Employers added 150,000 jobs in May.\n\nRetailers added 20,000 jobs "
+                         "and hospitals added 45,000.", date(2010, 7, 2))) & ARITH
+
+
+def test_a_combined_drop_sums_the_changes_of_its_sentence():
+    _only_wrong_flagged("May's gain was revised down by 125,000 and June's by 133,000, a "
+                        "combined drop of {}.", "238,000", "258,000", date(2025, 8, 1))
+
+
+def test_a_combined_figure_after_gapped_revisions_with_their_levels():
+    _only_wrong_flagged("June's gain was revised down by 61,000 to 118,000, and July's by 25,000 "
+                        "to 89,000, a combined {} fewer than first reported.", "76,000",
+                        "86,000", date(2024, 9, 6))
+
+
+def test_a_combined_drop_with_a_level_lent_from_the_move_before():
+    _only_wrong_flagged("Payrolled employees fell by 47,000 in December to 30.3 million, after a "
+                        "revised fall of 32,000 in November, a combined drop of {} over the two "
+                        "months.", "89,000", "79,000", date(2025, 1, 21))
+
+
+def test_a_combined_rise_after_two_falls_is_no_sum_of_them():
+    assert not set(rules("Exports fell by 4,000 tonnes and imports by 3,000 tonnes, a combined "
+                         "rise of 9,000 tonnes in stocks.", date(2025, 1, 21))) & ARITH
