@@ -108,3 +108,22 @@ def test_a_combined_drop_with_a_level_lent_from_the_move_before():
 def test_a_combined_rise_after_two_falls_is_no_sum_of_them():
     assert not set(rules("Exports fell by 4,000 tonnes and imports by 3,000 tonnes, a combined "
                          "rise of 9,000 tonnes in stocks.", date(2025, 1, 21))) & ARITH
+
+
+# -- 3. a level, then one change as an amount and a percentage, no earlier value written -------
+
+def test_an_amount_and_percentage_after_a_price_a_litre():
+    # (the amount in pence is pence a litre; the word of direction follows the percentage)
+    _only_wrong_flagged("The average price of petrol was 132.54p a litre in mid-December, the AA "
+                        "said, 1.16p or {} lower than a month earlier.", "1.9%", "0.9%",
+                        date(2011, 12, 16))
+
+
+def test_cheaper_than_says_the_way_after_the_percentage():
+    _only_wrong_flagged("Diesel ended the month at 130.49p a litre, 1.59p or {} cheaper than on "
+                        "October 1.", "2.1%", "1.2%", date(2019, 11, 1))
+
+
+def test_an_amount_and_percentage_below_an_earlier_time():
+    _only_wrong_flagged("The farmgate milk price was 19.85p a litre in June, 3.90p or {} below "
+                        "June 2015.", "14.6%", "16.4%", date(2016, 8, 18))

@@ -40,7 +40,7 @@ from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE,
 from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
-from .across import (RELATIVE_AMOUNT_AFTER, joint_after, relate_across, relate_parts_across,
+from .across import (RELATIVE_AMOUNT_AFTER, joint_after, rate_unit, relate_across, relate_parts_across,
                      changes_then_their_moves, words as across_words)
 from .planned_bases import planned_bases
 from .of_whole_shares import of_whole_shares
@@ -6327,9 +6327,9 @@ def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to
 _AMOUNT_PCT_GAP = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower)[ \u00a0]*)?"
                              r"(?:\(|,?[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
 _BRACKET_SHUT = re.compile(r"\)[ \u00a0]*(?:[,.;]|$)")
-_MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower)\b")
-_THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower)"
-                      r"[ \u00a0]+)?(?:than|on|from|compared)\b")
+_MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower|cheaper|dearer)\b")
+_THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower|"
+                      r"cheaper|dearer)[ \u00a0]+)?(?:than|on|from|compared|(below|above))\b")
 
 
 # a market's close, then its move as a noun with the amount and the percentage: "closed at
@@ -6361,6 +6361,10 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
     for same in by_sent.values():
         for k in range(1, len(same) - 1):
             t, a, p = (drafts[j] for j in same[k - 1:k + 2])
+            if a["unit"] != t["unit"] and rate_unit(t["unit"], a["unit"]) == t["unit"] and \
+                    p["unit"] == "percent" and _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]):
+                a["unit"] = t["unit"]   # ("132.54p a litre ..., 1.16p or 0.9% lower": pence a
+                # litre, everyday102)
             if p["unit"] != "percent" or not _points_unit(a["unit"], t["unit"]) or not a["value"] or \
                     not t["value"] or a["value"] >= t["value"] or p.get("role") is not None \
                     or any(x == "percentage_points" for x, _ in p["extra"]) or \
@@ -6381,11 +6385,16 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
             if gap is None or _THAN_ON.match(low, p["end"]) is None and not (
                     "(" in gap.group(0) and _BRACKET_SHUT.match(low, p["end"])):
                 continue
-            word = _MORE_FEWER.match(low, a["end"])
+            # (the word may follow the percentage: "1.16p or 0.9% lower than", everyday102)
+            word = _MORE_FEWER.match(low, a["end"]) or _MORE_FEWER.match(low, p["end"])
             before = low[max(t["end"], a["start"] - 20):a["start"]]
             ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
-            if word is not None:
-                direction = "down" if word.group(1) in ("fewer", "less", "lower") else "up"
+            side = _THAN_ON.match(low, p["end"])
+            if word is None and side is not None and side.group(1):
+                direction = "down" if side.group(1) == "below" else "up"
+            elif word is not None:
+                direction = "down" if word.group(1) in ("fewer", "less", "lower", "cheaper") \
+                    else "up"
             elif ups or downs:
                 direction = "up" if ups and (not downs or ups[-1].start() > downs[-1].start()) \
                     else "down"
