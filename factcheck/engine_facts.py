@@ -714,6 +714,9 @@ def _relations(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> lis
         out += _change_facts(c, extra, by_id, facts)
         if isinstance(extra.get("elapsed"), dict) and c.value is not None:
             out.append(_elapsed_relation(c, extra["elapsed"], facts))
+        wf = extra.get("worded_factor")
+        if isinstance(wf, dict) and c.value is not None and wf.get("factor"):
+            out.append(_worded_factor_relation(c, wf, facts))
         rank = extra.get("rank")
         if isinstance(rank, dict) and rank.get("of") in by_id and c.value is not None:
             out.append(_rank_fact(c, by_id[rank["of"]], rank, facts))
@@ -866,6 +869,50 @@ def _elapsed_relation(c: Claim, el: dict[str, Any],
         "expected_display": shown, "words": f"{unit}s between the dates",
         "implied": f"{el.get('said')}, not {c.text}", "suggested": suggested,
         "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
+    }
+
+
+def _factor_span(k: float, bound: str) -> tuple[float, float]:
+    """The factors a multiple verb allows: "doubled" 1.9 to 2.1 (a loose word's 5%, as a
+    stated multiple of two levels is held), "roughly doubled" 10% either side, "more than
+    doubled" 2 or more, "nearly tripled" 85% of triple up to it; for a fall the hedge speaks of
+    the fall ("more than halved" is half or less, "almost halved" a little above half)."""
+    if bound == "above":
+        return (k, BIG) if k > 1 else (0.0, k)
+    if bound == "below":
+        return (k * _BOUNDS["below"][0], k) if k > 1 else (k, k / _BOUNDS["below"][0])
+    half = _BOUNDS["about"][1] - 1.0 if bound == "about" else 0.05
+    return k * (1.0 - half), k * (1.0 + half)
+
+
+def _worded_factor_relation(c: Claim, wf: dict[str, Any],
+                            facts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A percentage change that says again the move a multiple verb said before it in its
+    clause ("more than doubled in the year, rising 120%", normalize/multiple_moves.py): the
+    stated change against the changes the verb's factor allows (``_factor_span``), held to
+    them exactly; the percentage's own rounding is its slack."""
+    k, words = float(wf["factor"]), str(wf.get("words") or "")
+    klo, khi = _factor_span(k, str(wf.get("bound") or ""))
+    up = k > 1
+    lo, hi = ((klo - 1.0) * 100.0, (khi - 1.0) * 100.0) if up else \
+        ((1.0 - khi) * 100.0, (1.0 - klo) * 100.0)
+    fa = facts[c.id]
+    a_val, a_lo, a_hi = float(c.value or 0.0), float(c.lower if c.lower is not None else
+                                                      c.value or 0.0), \
+        float(c.upper if c.upper is not None else c.value or 0.0)
+    nearest = min(max(a_val, lo), hi)
+    way = "a rise" if up else "a fall"
+    shown = f"{number(lo, 3)}% or more" if hi >= BIG / 2 else \
+        f"{number(lo, 3)}% to {number(hi, 3)}%"
+    return {
+        "t": "relation", "fid": f"relation:worded_factor:{c.id}", "kind": "multiple",
+        "claim": c.id, "of": c.id, "claim_n": fa["n"], "of_n": fa["n"],
+        "a_value": a_val, "a_lower": a_lo, "a_upper": a_hi, "exact": 1,
+        "expected_value": nearest, "expected_lower": lo, "expected_upper": min(hi, BIG),
+        "a_dim": "percent change", "b_dim": "percent change", "measure": c.measure,
+        "a_text": c.text, "b_text": words, "a_display": c.text, "expected_display": shown,
+        "words": words, "implied": f"\"{words}\" is {way} of {shown}, not {c.text}",
+        "suggested": "", "anchor": c.id, "text": c.text, "start": c.start, "end": c.end,
     }
 
 

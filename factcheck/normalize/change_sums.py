@@ -12,6 +12,10 @@ revised up by 55,000 ... and August's was raised by 17,000 ...; together the rev
 their direction, never a level of what it counts (so not compared with the month's 73,000
 jobs).
 
+An apposed joint amount (", a combined drop of 258,000", ", a combined 86,000 fewer than first
+reported", everyday102) sums the amounts of change of its own sentence only, in the direction
+its noun names.
+
 Which amounts are the parts is read, never guessed: two or more amounts of change in the
 paragraph, all in one unit and one direction, each a plain amount (not a percentage, not
 "percentage points"), none larger than the joint figure, their sum within a factor of two of
@@ -20,10 +24,12 @@ it. Any other case is left alone. This module reads words; wrong-arithmetic judg
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .across import words
 
+_DOWN = frozenset(("drop", "fall", "decline", "decrease", "reduction", "loss", "cut"))
 _BACK = 3           # sentences of the paragraph before the joint figure its parts may stand in
 
 
@@ -40,7 +46,8 @@ def _amount(d: dict[str, Any]) -> dict[str, Any] | None:
     return change
 
 
-def _parts(low: str, drafts: list[dict[str, Any]], i: int, said: int) -> list[int] | None:
+def _parts(low: str, drafts: list[dict[str, Any]], i: int, said: int,
+           own_only: bool = False) -> list[int] | None:
     """The amounts of change joint figure ``i`` adds up (module docstring), or None: those
     before ``said`` (where its joint words begin) in its sentence and in the sentences of its
     paragraph before it."""
@@ -49,7 +56,8 @@ def _parts(low: str, drafts: list[dict[str, Any]], i: int, said: int) -> list[in
     for x in drafts[:i]:
         if x["sentence"] != d["sentence"] and x["sentence"] not in sents:
             sents.append(x["sentence"])
-    window = [s for s in sents[-_BACK:] if "\n\n" not in low[s[0]:d["sentence"][0]]]
+    window = [] if own_only else \
+        [s for s in sents[-_BACK:] if "\n\n" not in low[s[0]:d["sentence"][0]]]
     parts = [j for j, x in enumerate(drafts[:i]) if (
         x["sentence"] in window or x["sentence"] == d["sentence"] and x["end"] <= said) and
         _amount(x) is not None]
@@ -63,18 +71,22 @@ def _parts(low: str, drafts: list[dict[str, Any]], i: int, said: int) -> list[in
     return parts
 
 
-def _joint_words(pat: Any, low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
-    """Where the joint words before figure ``i`` begin in its sentence ("Together the
-    revisions ...", "...; together the revisions added"), with no figure between them and
-    it; None when there are none."""
+def _joint_words(pat: Any, low: str, drafts: list[dict[str, Any]], i: int
+                 ) -> re.Match[str] | None:
+    """The joint words before figure ``i`` in its sentence ("Together the revisions ...",
+    "...; together the revisions added", ", a combined drop of"), with no figure between them
+    and it; None when there are none."""
     d = drafts[i]
     m = None
-    for m in pat.finditer(low, d["sentence"][0], d["start"]):
+    # (one character past the figure's start: the apposed words look ahead at its digit)
+    for m in pat.finditer(low, d["sentence"][0], d["start"] + 1):
         pass
     if m is None or any(x["sentence"] == d["sentence"] and m.start() <= x["start"] < d["start"]
                         for x in drafts):
         return None
-    return m.start()
+    if m.group("apposed") is not None and m.end() != d["start"]:
+        return None     # (", a combined drop of" is right before its figure)
+    return m
 
 
 def change_sums(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -87,16 +99,23 @@ def change_sums(low: str, drafts: list[dict[str, Any]]) -> None:
                 not d["value"] or d["unit"] == "percent" or any(
                     k in ("ratio", "relation", "sum", "difference") for k, _ in d["extra"]):
             continue
-        own = _amount(d)
-        if own is not None and (own.get("from") is not None or own.get("to") is not None):
-            continue    # (an amount with values of its own is no joint amount)
-        said = _joint_words(pat, low, drafts, i)
-        if said is None:
+        joint = _joint_words(pat, low, drafts, i)
+        if joint is None:
             continue
-        parts = _parts(low, drafts, i, said)
+        # (", a combined drop of 258,000" sums the changes of its own sentence, everyday102;
+        # the level a reader lent it from the move before, "fell by 47,000 ... to 30.3
+        # million, ..., a combined drop of 79,000", is none of its own)
+        apposed = joint.group("apposed") is not None
+        own = _amount(d)
+        if own is not None and (own.get("from") is not None or
+                                own.get("to") is not None and not apposed):
+            continue    # (an amount with values of its own is no joint amount)
+        parts = _parts(low, drafts, i, joint.start(), own_only=apposed)
         if parts is None:
             continue
         direction = _amount(drafts[parts[0]])["direction"]  # type: ignore[index]
+        if joint.group("way") and (joint.group("way") in _DOWN) != (direction == "down"):
+            continue    # ("a combined rise of" after two falls is no sum of them)
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
                                       "direction": direction}))

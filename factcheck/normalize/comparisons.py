@@ -2774,9 +2774,10 @@ _COMPARED_AGAIN = re.compile(r"[,;][ \u00a0]*(?:(?:though|although|but|yet|and|w
 
 
 # the level an amount of change brings its figure to, right after "higher", "lower": "total
-# income 4% higher at £9.3 billion", "costs 1% lower at £4.0 billion"
+# income 4% higher at £9.3 billion", "costs 1% lower at £4.0 billion"; a dollar with its
+# country's letters too ("10% higher at US$9.19 billion", "A$", "HK$": everyday102)
 _AT_LEVEL = re.compile(r"[ \u00a0]+at[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just)"
-                       r"[ \u00a0]+)?(?=[$€£¥\d])")
+                       r"[ \u00a0]+)?(?=[$€£¥\d]|[a-z]{1,3}\$)")
 
 
 def _level_at(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int, m: re.Match[str],

@@ -64,11 +64,17 @@ def hiring_changes(low: str, drafts: list[dict[str, Any]]) -> None:
             way_of.get(j) or (0 if _GAP_TO_ANOTHER.match(low, d["end"]) else _own_way(d)))
     order = sorted(by_sent)
     both: set[tuple[int, int]] = set()
+    hired_in = {drafts[i]["sentence"] for i, _ in found}
     for k, key in enumerate(order):
         if {1, -1} <= by_sent[key]:
             both.add(key)
             if k:
                 both.add(order[k - 1])
+            if k >= 2 and order[k - 1] not in hired_in and order[k - 2] in hired_in:
+                # (a sentence of other figures between: "shed 125,000 jobs in June ... The
+                # unemployment rate eased to 9.5%. Private employers added 83,000 jobs and
+                # government cut 208,000", everyday102)
+                both.add(order[k - 2])
     for i, way in found:
         d = drafts[i]
         if d["sentence"] not in both:
@@ -77,6 +83,16 @@ def hiring_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         d["_hiring"] = True
         d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
                                       "direction": "up" if way > 0 else "down"}))
+
+
+def hiring_way(low: str, d: dict[str, Any]) -> int:
+    """+1 for a count said right after a verb of hiring ("added 71,000 jobs"), -1 for one of
+    cutting ("government cut 202,000"), 0 otherwise (net_changes: two such counts moving both
+    ways are a net move's parts with no word of contrast, everyday102)."""
+    m = _VERB.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])
+    if m is None or d["unit"] or not _AFTER.match(low, d["end"]):
+        return 0
+    return 1 if m.group("up") else -1
 
 
 def _own_way(d: dict[str, Any]) -> int:

@@ -9,7 +9,8 @@ the change, in its way. Read, never guessed:
 
 - the parts are two to four plain amounts of change of the change's unit (no percentage),
   all the amounts of change of that unit in one sentence, moving both ways, and joined by a
-  word of contrast ("while", "whereas", "but", "offset", "against") or told before "net";
+  word of contrast ("while", "whereas", "but", "offset", "against") or told before "net", or
+  said with verbs of hiring and of cutting ("added 71,000 jobs and government cut 202,000");
 - the change is either the plain amount right after "a net" ("a net fall of 531,702", "a net
   gain of 12") at the end of the parts' own sentence, or the one amount of change of that
   unit in the sentence right before the parts' (in its paragraph or across one paragraph
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .hiring_changes import hiring_way
 from .sentences import by_sentence
 
 _W = r"[ \u00a0]+"
@@ -91,6 +93,13 @@ def _best_signs(drafts: list[dict[str, Any]], total: int, parts: list[int]) -> t
     return best[1]
 
 
+def _hired_and_cut(low: str, drafts: list[dict[str, Any]], own: list[int]) -> bool:
+    """"The private sector added 71,000 jobs and government cut 202,000": amounts of change
+    said with verbs of hiring and of cutting (hiring_changes.hiring_way), both ways in one
+    sentence, say a net move's parts with no word of contrast (everyday102)."""
+    return {hiring_way(low, drafts[j]) for j in own if _way(drafts[j])} >= {1, -1}
+
+
 def _net_after(low: str, drafts: list[dict[str, Any]], own: list[int]) -> bool:
     """"A fell by X and B rose by Y, a net fall of Z": the last figure of the sentence, said
     after "a net <way> of", nets out the amounts of change before it."""
@@ -117,7 +126,8 @@ def _net_after(low: str, drafts: list[dict[str, Any]], own: list[int]) -> bool:
 
 def net_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the parts each amount of change nets out (module docstring)."""
-    if _CONTRAST.search(low) is None and " net " not in low:
+    if _CONTRAST.search(low) is None and " net " not in low and \
+            not any(w in low for w in ("added", "hired", "created")):
         return
     by_sent = by_sentence(drafts)
     order = list(by_sent)
@@ -125,9 +135,16 @@ def net_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         own = by_sent[key]
         if " net " in low[key[0]:key[1]] and _net_after(low, drafts, own):
             continue
-        if s == 0 or _CONTRAST.search(low, key[0], key[1]) is None:
+        if s == 0 or _CONTRAST.search(low, key[0], key[1]) is None and \
+                not _hired_and_cut(low, drafts, own):
             continue
         before = by_sent[order[s - 1]]
+        if s >= 2 and not any(_way(drafts[j]) for j in before) and \
+                _hired_and_cut(low, drafts, own):
+            # (hired and cut parts net against the payroll's move with a sentence of other
+            # figures between: "... shed 125,000 jobs ... The unemployment rate eased to 9.5%.
+            # Private employers added 83,000 jobs and government cut 208,000", everyday102)
+            before = by_sent[order[s - 2]]
         if low.count("\n\n", drafts[before[-1]]["end"], drafts[own[0]]["start"]) > 1:
             continue
         changes = [j for j in before if _way(drafts[j])]

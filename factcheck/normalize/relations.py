@@ -40,7 +40,7 @@ from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE,
 from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
-from .across import (RELATIVE_AMOUNT_AFTER, joint_after, relate_across, relate_parts_across,
+from .across import (RELATIVE_AMOUNT_AFTER, joint_after, rate_unit, relate_across, relate_parts_across,
                      changes_then_their_moves, words as across_words)
 from .planned_bases import planned_bases
 from .of_whole_shares import of_whole_shares
@@ -55,6 +55,7 @@ from .change_parts import change_parts
 from .paragraph_changes import paragraph_changes
 from .together_sums import together_sums
 from .worded_multiples import worded_multiples
+from .multiple_moves import multiple_moves
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .all_but import all_but_rests
@@ -2178,6 +2179,7 @@ def _amounts_in_words(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     headline_changes(low, drafts)
     earlier_sentences(low, drafts)  # "was £1 million. A year earlier it was £2.4 million"
     worded_multiples(low, drafts)   # "profit more than halved. ... £1 million ... £2.4 million"
+    multiple_moves(low, drafts)     # "more than doubled in the year, rising 120% to £5.5m"
     _fraction_amounts(low, drafts)
     _headline_amounts(drafts, lex)
 
@@ -6326,9 +6328,9 @@ def _amount_and_percent(p: dict[str, Any], a: dict[str, Any], direction: str, to
 _AMOUNT_PCT_GAP = re.compile(r"[ \u00a0]*(?:(?:more|fewer|less|higher|lower)[ \u00a0]*)?"
                              r"(?:\(|,?[ \u00a0]*or[ \u00a0]+)[ \u00a0]*")
 _BRACKET_SHUT = re.compile(r"\)[ \u00a0]*(?:[,.;]|$)")
-_MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower)\b")
-_THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower)"
-                      r"[ \u00a0]+)?(?:than|on|from|compared)\b")
+_MORE_FEWER = re.compile(r"[ \u00a0]*(more|fewer|less|higher|lower|cheaper|dearer)\b")
+_THAN_ON = re.compile(r"[ \u00a0]*\)?[ \u00a0]*,?[ \u00a0]*(?:(?:more|fewer|less|higher|lower|"
+                      r"cheaper|dearer)[ \u00a0]+)?(?:than|on|from|compared|(below|above))\b")
 
 
 # a market's close, then its move as a noun with the amount and the percentage: "closed at
@@ -6360,6 +6362,10 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
     for same in by_sent.values():
         for k in range(1, len(same) - 1):
             t, a, p = (drafts[j] for j in same[k - 1:k + 2])
+            if a["unit"] != t["unit"] and rate_unit(t["unit"], a["unit"]) == t["unit"] and \
+                    p["unit"] == "percent" and _AMOUNT_PCT_GAP.fullmatch(low, a["end"], p["start"]):
+                a["unit"] = t["unit"]   # ("132.54p a litre ..., 1.16p or 0.9% lower": pence a
+                # litre, everyday102)
             if p["unit"] != "percent" or not _points_unit(a["unit"], t["unit"]) or not a["value"] or \
                     not t["value"] or a["value"] >= t["value"] or p.get("role") is not None \
                     or any(x == "percentage_points" for x, _ in p["extra"]) or \
@@ -6380,11 +6386,16 @@ def _level_amount_percent(low: str, drafts: list[dict[str, Any]],
             if gap is None or _THAN_ON.match(low, p["end"]) is None and not (
                     "(" in gap.group(0) and _BRACKET_SHUT.match(low, p["end"])):
                 continue
-            word = _MORE_FEWER.match(low, a["end"])
+            # (the word may follow the percentage: "1.16p or 0.9% lower than", everyday102)
+            word = _MORE_FEWER.match(low, a["end"]) or _MORE_FEWER.match(low, p["end"])
             before = low[max(t["end"], a["start"] - 20):a["start"]]
             ups, downs = list(_UP.finditer(before)), list(_DOWN.finditer(before))
-            if word is not None:
-                direction = "down" if word.group(1) in ("fewer", "less", "lower") else "up"
+            side = _THAN_ON.match(low, p["end"])
+            if word is None and side is not None and side.group(1):
+                direction = "down" if side.group(1) == "below" else "up"
+            elif word is not None:
+                direction = "down" if word.group(1) in ("fewer", "less", "lower", "cheaper") \
+                    else "up"
             elif ups or downs:
                 direction = "up" if ups and (not downs or ups[-1].start() > downs[-1].start()) \
                     else "down"
@@ -6891,9 +6902,11 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         best = _verb_far_before_by(low, d)
     if best is None and d.get("measure") in held_measures() and _LOSS_OF.search(before):
         best = (0, "down")  # "from the 48 it won in 2019, a loss of 39": seats lost
-    if best is None and last == "by" and "point" in low[d["start"]:d["end"]]:
+    if best is None and last == "by" and (
+            "point" in low[d["start"]:d["end"]] or _TO_FIGURE.match(after_words)):
         # "... and the jobless rate by 5.3 percentage points": points after "by" are an amount
-        # of change, never a level (a gapped "and total pay by 4.8%" may share its verb's values)
+        # of change, never a level (a gapped "and total pay by 4.8%" may share its verb's values);
+        # so is "and July's by 25,000 to 89,000", with its new value after it (everyday102)
         return _gapped_direction(low, d, before, after_words)
     return best[1] if best else None
 
@@ -6932,8 +6945,10 @@ _TO_FIGURE = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a
 _GAPPED_BY = re.compile(r"\band[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){1,4}"
                         r"by[ \u00a0]+(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than)"
                         r"[ \u00a0]+)?$")
-_VERB_BY = re.compile(r"\b(risen|rose|grown|grew|climbed|jumped|increased|fallen|fell|dropped|"
-                      r"declined|decreased|slipped|shrunk|shrank)[ \u00a0]+by[ \u00a0]+"
+# ("revised down by 61,000 to 118,000, and July's by 25,000": a revision's way, everyday102)
+_VERB_BY = re.compile(r"\b(?:revised[ \u00a0]+)?(risen|rose|grown|grew|climbed|jumped|increased|"
+                      r"fallen|fell|dropped|declined|decreased|slipped|shrunk|shrank|(?<=revised )"
+                      r"(?:down|up))[ \u00a0]+by[ \u00a0]+"
                       r"(?:(?:about|around|nearly|almost|some|more[ \u00a0]+than)[ \u00a0]+)?[$€£]?\d")
 _VERB_AMOUNT_TO = re.compile(r"\b(rose|grew|climbed|jumped|increased|fell|dropped|declined|"
                              r"decreased|slipped|slumped)[ \u00a0]+(?:by[ \u00a0]+)?[$€£]?[\d.,]+"
