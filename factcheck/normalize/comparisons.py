@@ -2070,6 +2070,20 @@ def a_span(low: str, x: dict[str, Any]) -> bool:
         low, max(x["sentence"][0], x["start"] - 30), x["start"]) is not None
 
 
+def _relative_match(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int
+                    ) -> tuple[re.Match[str] | None, int | None]:
+    """The comparison words after amount ``idxs[p]`` ("more than the ...", "more, or 3.2%
+    higher, than the ..."), and the amount before it when it is that one's aside ("207,530
+    more, or 3.2% higher, than": the 3.2% is the same comparison's second amount)."""
+    d = drafts[idxs[p]]
+    if p and (first := _RELATIVE_BEFORE_ASIDE.match(low, drafts[idxs[p - 1]]["end"])) and \
+            first.end(1) < d["start"] < first.start("rest") and \
+            (aside := _RELATIVE_ASIDE_END.match(low, d["end"])) is not None:
+        return aside, idxs[p - 1]
+    return (_RELATIVE_BEFORE_ASIDE.match(low, d["end"]) or _RELATIVE.match(low, d["end"]) or
+            _RELATIVE_DEGREES.match(low, d["end"])), None
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -2083,15 +2097,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
     for p, n in enumerate(idxs):
         d = drafts[n]
-        m = _RELATIVE_BEFORE_ASIDE.match(low, d["end"]) or _RELATIVE.match(low, d["end"]) or \
-            _RELATIVE_DEGREES.match(low, d["end"])
-        if p and (first := _RELATIVE_BEFORE_ASIDE.match(low, drafts[idxs[p - 1]]["end"])) and \
-                first.end(1) < d["start"] < first.start("rest") and \
-                (aside := _RELATIVE_ASIDE_END.match(low, d["end"])) is not None:
-            m = aside   # ("207,530 more, or 3.2% higher, than": the aside's own amount)
-            aside_of: int | None = idxs[p - 1]
-        else:
-            aside_of = None
+        m, aside_of = _relative_match(low, drafts, idxs, p)
         if m is None and p and OR_LINK.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]):
             # "425,140,000 bushels, or 25%, less than the 1,671,532,000": the comma closes the
             # aside of the amount's percentage (never "rose 5%, more than the 3% forecast")
@@ -2850,6 +2856,15 @@ _SECOND_COMPARISON = re.compile(r"\band[ \u00a0]+(?:the[ \u00a0]+same[ \u00a0]+a
                                 r"higher|lower)[ \u00a0]+than|above|below)\b")
 
 
+def _first_after(low: str, drafts: list[dict[str, Any]], among: list[int], rest_start: int
+                 ) -> int | None:
+    """The first figure of ``among`` after the comparison's "than": no span ("five-year"),
+    nor the second amount of an aside before "than" ("207,530 more, or 3.2% higher, than the
+    previous record of 6,525,071")."""
+    return next((j for j in among if not a_span(low, drafts[j]) and
+                 drafts[j]["end"] > rest_start), None)
+
+
 def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
                  m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
     """The figure an amount is set against (see ``_relative_to``)."""
@@ -2862,10 +2877,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if _TIME_BASE_THEN.match(low, rest_start):
         return None     # "1% more than a year earlier and short of the 41.8 million analysts
         # had expected": a time is the base, the figure after "and" another comparison's
-    # (not "five-year"; nor the second amount of an aside before "than": "207,530 more, or
-    # 3.2% higher, than the previous record of 6,525,071")
-    later = next((j for j in idxs[p + 1:p + 3] if not a_span(low, drafts[j]) and
-                  drafts[j]["end"] > rest_start), None)
+    later = _first_after(low, drafts, idxs[p + 1:p + 3], rest_start)
     if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
         return None     # "43 more from their last 17 games": no figure set against
     if later is not None and _PERIOD_THEN_COMMA.match(low, rest_start, drafts[later]["start"]):

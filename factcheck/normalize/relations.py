@@ -5799,11 +5799,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         before, last = _by_clause(low, d, before)
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
-        if direction is None:
-            continue
-        if gapped_name(low, d) is not None:
-            continue    # (a gapped comparison's amount, "CAN Sh925 more than Sh1,950": the
-            #              figure it describes is its name's, comparisons._relative_to)
+        if direction is None or gapped_name(low, d) is not None:
+            continue    # (a gapped comparison's amount is comparisons._relative_to's)
         frm, to = _values_after(low, drafts, same, k, i, direction)
         if frm is None and to is None and k and \
                 _mark_said_twice(low, drafts[same[k - 1]], d, direction):
