@@ -1065,6 +1065,7 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
         moved = move_amount_of(low, drafts, a, drafts[b])
         if moved is not None and drafts[moved].get("role") in (None, "change"):
             a = moved   # "by 100 basis points to 8.5%, three times the 50-point rise"
+        a = _level_compared_before(low, drafts, a, d)
         if drafts[a]["unit"] != drafts[b]["unit"]:
             continue
         rel = {"kind": "multiple", "factor": float(d["value"]), "of": b}
@@ -1074,6 +1075,35 @@ def _factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
             rel["bound"] = bound
         drafts[a]["extra"].append(("relation", rel))
         drafts[b]["role"] = drafts[b].get("role") or "reference"
+
+
+# the words that join a second comparison of one level to a first: "18.5% more than the 5.73
+# million of the year before and almost three times the 2.5 million of 2003"
+_AND_SECOND_COMPARISON = re.compile(r"[^.;:!?\d]*\band[ \u00a0]+$")
+
+
+def _level_compared_before(low: str, drafts: list[dict[str, Any]], a: int,
+                           d: dict[str, Any]) -> int:
+    """The figure a multiple ``d`` describes when the figure right before it, ``a``, is the
+    earlier value of a comparison it is joined to by "and" ("6.79 million passengers, 18.5%
+    more than the 5.73 million of the year before and almost three times the 2.5 million of
+    2003"): the level that comparison's amount follows (the 6.79 million), not the earlier
+    value; ``a`` otherwise."""
+    x = drafts[a]
+    if a < 2 or _AND_SECOND_COMPARISON.match(low, x["end"], d["start"]) is None or \
+            _THAN_BEFORE.search(low, max(x["sentence"][0], x["start"] - 30), x["start"]) is None:
+        return a
+    amount, level = drafts[a - 1], drafts[a - 2]
+    if amount["sentence"] != x["sentence"] or level["sentence"] != x["sentence"] or \
+            _RELATIVE.match(low, amount["end"]) is None or level["unit"] != x["unit"] or \
+            not level["value"] or level.get("role") not in (None, "total"):
+        return a
+    return a - 2
+
+
+# the words before a comparison's earlier value: "18.5% more than the 5.73 million"
+_THAN_BEFORE = re.compile(r"\b(?:more|less|fewer|higher|lower|above|below|up|down)[ \u00a0]+"
+                          r"(?:than|on|from)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 # a subordinate clause about another time, open right before a figure ("..., when 184 were")
@@ -1831,6 +1861,16 @@ MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
 _RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
+# the comparison word before the aside of the change's second amount, "than" after it: "That
+# was 207,530 more, or 3.2% higher, than the previous record of 6,525,071" (the first amount's
+# form, then the second's, which the "or" links to the first)
+_COMPARED_WORDS = (r"(more|less|fewer|higher|lower|above|below|greater|smaller|bigger|larger|"
+                   r"up|down)")
+_RELATIVE_BEFORE_ASIDE = re.compile(r"[ \u00a0]+" + _COMPARED_WORDS + r"[ \u00a0]*,[ \u00a0]*or"
+                                    r"[ \u00a0]+(?:[^,.;:!?]|\.(?=\d)){1,40}?,[ \u00a0]*(?:than|on|from)\b"
+                                    r"(?P<rest>[^.;:!?]{0,60})")
+_RELATIVE_ASIDE_END = re.compile(r"[ \u00a0]+" + _COMPARED_WORDS + r"[ \u00a0]*,[ \u00a0]*"
+                                 r"(?:than|on|from)\b(?P<rest>[^.;:!?]{0,60})")
 # the base of an amount given as an ordinal in a clause on the name after "than": "nine more
 # than India, who reached the mark in their 432nd" (an ordinal is read as no figure)
 _BASE_AS_ORDINAL = re.compile(r",[ \u00a0]*(?:who|which|whose|when)\b[^,]*?\b\d[\d,]*(?:st|nd|rd|th)\b")
@@ -2030,6 +2070,20 @@ def a_span(low: str, x: dict[str, Any]) -> bool:
         low, max(x["sentence"][0], x["start"] - 30), x["start"]) is not None
 
 
+def _relative_match(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int
+                    ) -> tuple[re.Match[str] | None, int | None]:
+    """The comparison words after amount ``idxs[p]`` ("more than the ...", "more, or 3.2%
+    higher, than the ..."), and the amount before it when it is that one's aside ("207,530
+    more, or 3.2% higher, than": the 3.2% is the same comparison's second amount)."""
+    d = drafts[idxs[p]]
+    if p and (first := _RELATIVE_BEFORE_ASIDE.match(low, drafts[idxs[p - 1]]["end"])) and \
+            first.end(1) < d["start"] < first.start("rest") and \
+            (aside := _RELATIVE_ASIDE_END.match(low, d["end"])) is not None:
+        return aside, idxs[p - 1]
+    return (_RELATIVE_BEFORE_ASIDE.match(low, d["end"]) or _RELATIVE.match(low, d["end"]) or
+            _RELATIVE_DEGREES.match(low, d["end"])), None
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -2043,7 +2097,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     earlier = list(range(max(0, idxs[0] - RELATIVE_WINDOW), idxs[0])) if idxs else []
     for p, n in enumerate(idxs):
         d = drafts[n]
-        m = _RELATIVE.match(low, d["end"]) or _RELATIVE_DEGREES.match(low, d["end"])
+        m, aside_of = _relative_match(low, drafts, idxs, p)
         if m is None and p and OR_LINK.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]):
             # "425,140,000 bushels, or 25%, less than the 1,671,532,000": the comma closes the
             # aside of the amount's percentage (never "rose 5%, more than the 3% forecast")
@@ -2063,7 +2117,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
 
         # "14 million or 6.5% more than a year earlier": the amount before is this change's
         linked = idxs[p - 1] if p and drafts[idxs[p - 1]].get("role") in (None, "item") and \
-            OR_LINK.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]) else None
+            OR_LINK.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]) else aside_of
 
         def fits(j: int) -> bool:
             x = drafts[j]
@@ -2803,6 +2857,15 @@ _SECOND_COMPARISON = re.compile(r"\band[ \u00a0]+(?:the[ \u00a0]+same[ \u00a0]+a
                                 r"higher|lower)[ \u00a0]+than|above|below)\b")
 
 
+def _first_after(low: str, drafts: list[dict[str, Any]], among: list[int], rest_start: int
+                 ) -> int | None:
+    """The first figure of ``among`` after the comparison's "than": no span ("five-year"),
+    nor the second amount of an aside before "than" ("207,530 more, or 3.2% higher, than the
+    previous record of 6,525,071")."""
+    return next((j for j in among if not a_span(low, drafts[j]) and
+                 drafts[j]["end"] > rest_start), None)
+
+
 def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
                  m: re.Match[str], earlier: list[int], fits: Any, to: int) -> int | None:
     """The figure an amount is set against (see ``_relative_to``)."""
@@ -2815,7 +2878,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
     if _TIME_BASE_THEN.match(low, rest_start):
         return None     # "1% more than a year earlier and short of the 41.8 million analysts
         # had expected": a time is the base, the figure after "and" another comparison's
-    later = next((j for j in idxs[p + 1:p + 3] if not a_span(low, drafts[j])), None)  # "five-year"
+    later = _first_after(low, drafts, idxs[p + 1:p + 3], rest_start)
     if later is not None and FROM_SOURCE.search(low, rest_start, drafts[later]["start"]):
         return None     # "43 more from their last 17 games": no figure set against
     if later is not None and _PERIOD_THEN_COMMA.match(low, rest_start, drafts[later]["start"]):
@@ -2922,6 +2985,19 @@ _OWN_BARE_SUBJECT = re.compile(r"[ \u00a0]*(?:and|but|while|whereas|meaning|so)[
                                r"[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|just|"
                                r"an[ \u00a0]+average[ \u00a0]+of)[ \u00a0]+)?")
 _CLAUSE_MARK = re.compile(r"[,;]")
+# a gapped comparison in a list, its verb said once before: "DAP costs Sh700 more than the
+# Sh2,800 charged then, CAN Sh925 more than Sh1,950, and urea 30% more than Sh2,700" (one or
+# two words of a name, then the amount; after a comparison of an amount earlier in the sentence)
+_GAPPED_SUBJECT = re.compile(r"[ \u00a0]*(?:and[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]+)?[a-z][\w-]+)"
+                             r"[ \u00a0]+")
+_GAPPED_BEFORE = re.compile(r"\d[^,;.]{0,30}?[ \u00a0,]+(?:more|less|fewer|higher|lower|above|"
+                            r"below)[ \u00a0]+than\b")
+_NOT_GAPPED = frozenset("""up down or and some about around nearly almost roughly just only
+over under another further still also rising falling rose fell was were is are by to from of at
+in on for with than then but yet while though although whereas so nor which that who whom
+without after before including plus minus against versus making taking leaving bringing putting
+giving it its their his her they he she we this those these a an the well far much even
+each every all both""".split())
 
 
 def _own_subject(low: str, d: dict[str, Any]) -> str | None:
@@ -2936,13 +3012,36 @@ def _own_subject(low: str, d: dict[str, Any]) -> str | None:
     m = _OWN_SUBJECT.fullmatch(low, marks[-1].end(), d["start"]) or \
         _OWN_BARE_SUBJECT.fullmatch(low, marks[-1].end(), d["start"])
     if m is None:
-        return None
+        return _gapped_subject(low, d, ss, marks[-1].end())
     words = m.group(1).split()
     head = words[-1]
     if len(head) < 4 or head in _PERIOD_HEADS or head in _FIGURE_WORDS:
         return None
     # (its modifiers after the head: "county residents" is named by "County areas" too)
     return " ".join([head] + [w for w in reversed(words[:-1]) if len(w) >= 4])
+
+
+def gapped_name(low: str, d: dict[str, Any]) -> str | None:
+    """The name a gapped comparison's amount ``d`` is said of ("CAN" in ", CAN Sh925 more
+    than Sh1,950" after "DAP costs Sh700 more than ..."), or None (``_gapped_subject``)."""
+    ss = d["sentence"][0]
+    marks = list(_CLAUSE_MARK.finditer(low, ss, d["start"]))
+    return _gapped_subject(low, d, ss, marks[-1].end()) if marks else None
+
+
+def _gapped_subject(low: str, d: dict[str, Any], ss: int, after: int) -> str | None:
+    """The name of a gapped comparison's clause ("CAN" in ", CAN Sh925 more than Sh1,950")
+    when an amount compared with "more/less than" stands earlier in the sentence, before the
+    clause's comma: the amount is that name's gap, its own level told elsewhere (or not at
+    all), never one of the figure before it in the sentence. None otherwise."""
+    m = _GAPPED_SUBJECT.fullmatch(low, after, d["start"])
+    if m is None or _GAPPED_BEFORE.search(low, ss, after) is None:
+        return None
+    words = m.group(1).split()
+    if any(w in _NOT_GAPPED or w in _PERIOD_HEADS or w in _FIGURE_WORDS for w in words) or \
+            len(words[-1]) < 3:
+        return None
+    return " ".join([words[-1]] + [w for w in reversed(words[:-1]) if len(w) >= 4])
 
 
 # nouns that name a figure itself, not a thing with a figure of its own

@@ -1142,6 +1142,14 @@ _OPENING_SECTOR = re.compile(r"[^\w]*([A-Z][a-z]+s)[ \u00a0]+(?:added|cut|shed|l
                              r"(?:(?:about|some|nearly|almost|another|a[ \u00a0]+net|"
                              r"(?:a[ \u00a0]+)?record|revenue[ \u00a0]+of|sales[ \u00a0]+of)"
                              r"[ \u00a0]+)?[$€£¥]?$")
+# a sentence that opens on a name and sets its figure after ", at" ("Rail, at 3.3 million
+# rides, and buses, at 3.9 million, ..."): the name is whose figure it is, not the subject of
+# the sentence before ("MRT rides rose 7.8% to 3.1 million a day")
+_NAME_AT = re.compile(r"[^\w]*([A-Z][a-z]+),[ \u00a0]+at[ \u00a0]+(?:(?:about|around|some|nearly|"
+                      r"almost|roughly|just)[ \u00a0]+)?[$€£¥]?")
+# openers of that form that are no name: "Overall, at 7.2 million"
+_NOT_NAME_AT = frozenset("""overall together altogether combined meanwhile still however now
+today yesterday then there here again even last first this that""".split())
 # the agents of a whole economy's count, and the measures a sentence may open on: no sector
 _GENERIC_AGENTS = frozenset("""employers companies firms businesses workers people officials
 economists analysts police authorities others sales revenues profits earnings exports imports
@@ -2096,8 +2104,10 @@ class Context:
             return ""   # "In all, 10 people have died": the total of those named before
         if not everyday:
             return None
-        m = _OPENING_SECTOR.match(self.text, ss, q.num_start)
-        if m is not None and m.group(1).lower() not in _GENERIC_AGENTS:
+        m = _OPENING_SECTOR.match(self.text, ss, q.num_start) or \
+            _NAME_AT.fullmatch(self.text, ss, q.num_start)
+        if m is not None and m.group(1).lower() not in _GENERIC_AGENTS and \
+                m.group(1).lower() not in _NOT_NAME_AT:
             # "Services added 143,000 jobs": the sector the sentence opens on is whose jobs
             # they are, never the whole economy's payrolls of the sentence before
             self._dn.subject_how = "written"

@@ -36,7 +36,7 @@ from .respectively_pairs import respectively_pairs
 from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
-    leaving_the_rest, pair_amounts, portion_shares
+    leaving_the_rest, pair_amounts, portion_shares, gapped_name
 from .cues import BODY_SIZE, ONE_REPORT_AFTER, WS, Spots, one_of, optional, word_of
 from .lexicon import _singular as singular, counted_noun, fraction_words
 from .units import subunits
@@ -5802,8 +5802,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         before, last = _by_clause(low, d, before)
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
-        if direction is None:
-            continue
+        if direction is None or gapped_name(low, d) is not None:
+            continue    # (a gapped comparison's amount is comparisons._relative_to's)
         frm, to = _values_after(low, drafts, same, k, i, direction)
         if frm is None and to is None and k and \
                 _mark_said_twice(low, drafts[same[k - 1]], d, direction):

@@ -111,7 +111,28 @@ def worded_multiples(low: str, drafts: list[dict[str, Any]]) -> None:
         if not (said & (_words(low, *drafts[to]["sentence"]) | _words(low, *drafts[frm]["sentence"]))
                 or _POINTS_BACK.match(low, drafts[to]["sentence"][0])):
             continue
+        if _another_pair(low, drafts, max(to, frm) + 1, drafts[to]["sentence"], said,
+                         drafts[to]["value"] > drafts[frm]["value"]):
+            continue    # ("Subsidy halves fertiliser prices" over four prices cut: which one?)
         _multiple(low, drafts, m, ss, to, frm)
+
+
+def _another_pair(low: str, drafts: list[dict[str, Any]], first: int, sent: tuple[int, int],
+                  said: set[str], up: bool) -> bool:
+    """Whether a second pair of values, in a sentence after ``sent`` and within the next two,
+    moves the same way and is also of what the multiple is said of ("Subsidy halves
+    fertiliser prices" over "DAP will cost Sh2,800 ... than the Sh6,000" and "CAN will sell at
+    Sh1,950, half its earlier price of Sh3,900"): the multiple may then be said of either, or
+    of them all, and no one pair is its reading."""
+    start = next((j for j in range(first, len(drafts)) if drafts[j]["sentence"] != sent), None)
+    if start is None:
+        return False
+    pair = _pair_after(low, drafts, start, drafts[start]["sentence"][0])
+    if pair is None:
+        return False
+    to, frm = pair
+    return (drafts[to]["value"] > drafts[frm]["value"]) == up and bool(
+        said & (_words(low, *drafts[to]["sentence"]) | _words(low, *drafts[frm]["sentence"])))
 
 
 def _multiple(low: str, drafts: list[dict[str, Any]], m: re.Match[str], ss: int, to: int,
