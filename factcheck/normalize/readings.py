@@ -1872,6 +1872,13 @@ def _answer_of_question(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
     return True
 
 
+# the markup between a question and the answer's figure ("?** 1,208,970"), and before a
+# question ("**How many ...")
+_AFTER_QUESTION = re.compile(r"[*_]*[ \u00a0\n]+(?:(?:about|around|some|nearly|almost|roughly|"
+                             r"more[ \u00a0]+than|over)[ \u00a0]+)?")
+_QUESTION_MARKUP = re.compile(r"[\s*_#>]*")
+
+
 def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
                     ) -> tuple[str, str, str | None] | None:
     """(measure, its words, the side asked about or None) of the question right before the
@@ -1880,12 +1887,23 @@ def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
     all"; readings.yaml ``question_topic``); None when the sentence before asks none, or asks
     about no one daily-reported count."""
     ss = d["sentence"][0]
-    if ss <= 0 or _own_noun(ctx, d["end"]) or "?" in ctx.low[ss:d["start"]]:
+    if _own_noun(ctx, d["end"]):
         return None
-    k, qs, qe = ctx.sentence(ss - 1)
-    if k < 0 or qe > ss or ctx.paragraph(qs) != ctx.paragraph(ss) or \
-            not ctx.low[qs:qe].rstrip().endswith("?"):
-        return None
+    mark = ctx.low.rfind("?", ss, d["start"])
+    if mark >= 0:
+        # "**How many Russian troops has Ukraine counted?** 1,208,970 since ...": a question
+        # in bold read as one sentence with its answer; only markup between
+        if _AFTER_QUESTION.fullmatch(ctx.low, mark + 1, d["start"]) is None:
+            return None
+        qs, qe = ss, mark + 1
+    else:
+        if ss <= 0:
+            return None
+        k, qs, qe = ctx.sentence(ss - 1)
+        if k < 0 or qe > ss or ctx.paragraph(qs) != ctx.paragraph(ss) or \
+                not ctx.low[qs:qe].rstrip().endswith("?"):
+            return None
+    qs = _QUESTION_MARKUP.match(ctx.low, qs).end()
     m = voc.question_topic.match(ctx.low, qs, qe)
     if m is None:
         return None
