@@ -116,3 +116,37 @@ def test_an_answer_after_a_bold_question_counts_what_it_asks(run):
     pub = date(2025, 1, 1)
     assert _status(run, QA.format(n="790,800"), pub) == {"790,800": "supported"}
     assert _status(run, QA.format(n="709,800"), pub) == {"709,800": "contradicted"}
+
+
+# -- 6. a month called the costliest of a half-year, its figure bare or with its noun --------------
+
+BARE_RECORD = ("At {n}, {month} was the costliest month of the first half of 2025 for Russia's "
+               "army, by the General Staff's count.")
+NOUN_RECORD = ("{month} was the costliest month of the first half of 2025 for Russia, with {n} "
+               "troops lost, by the General Staff's count.")
+
+
+@pytest.mark.parametrize("form", [BARE_RECORD, NOUN_RECORD])
+def test_the_costliest_month_of_a_half_year(run, form):
+    # (January 2025: 48,240, the most of January to June; March: 41,160, second)
+    pub = date(2025, 7, 2)
+    assert _status(run, form.format(n="48,240", month="January"), pub) == {"48,240": "supported"}
+    assert _status(run, form.format(n="41,160", month="March"), pub) == \
+        {"41,160": "contradicted"}
+
+
+def test_a_bare_record_month_figure_of_another_kind_stays_that_kind(run):
+    # (July 2024: 1,520 artillery systems, the record then; a bare figure, no count of troops)
+    text = "July was Russia's worst month of the war for artillery, with 1,520 lost by Kyiv's count."
+    assert _status(run, text, date(2024, 9, 2)) == {"1,520": "supported"}
+
+
+RATIO_LIST = ("By 1 January 2025 Russia had lost about 82 troops for every tank destroyed: {n} "
+              "soldiers against 9,672 tanks, by the General Staff's count.")
+
+
+def test_the_figures_after_a_ratios_participle_stay_the_losers(run):
+    # ("tank destroyed:" names no agent: the list after it is still Russia's losses)
+    pub = date(2025, 1, 1)
+    assert _status(run, RATIO_LIST.format(n="790,800"), pub)["790,800"] == "supported"
+    assert _status(run, RATIO_LIST.format(n="709,800"), pub)["709,800"] == "contradicted"

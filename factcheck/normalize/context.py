@@ -859,6 +859,12 @@ def _to_level_then_base(gap: str) -> bool:
     return head is not None and _APPOSED_BASE.fullmatch(gap, head.end()) is not None
 
 
+def _longer_than_a_month(dm: Any) -> bool:
+    """Whether a date spans more than a month ("the second half of 2025")."""
+    return dm.start_date is not None and dm.end_date is not None and \
+        (dm.end_date - dm.start_date).days > 40
+
+
 def _same_period_base(low: str, dm: Any, gap: str, qs: int, ss: int) -> bool:
     """Whether "the same period last year" (a date at ``dm``) after a figure at ``qs`` is the
     base it is compared with ("59% of the equivalent period in 2019"), not its own period:
@@ -3558,9 +3564,10 @@ class Context:
             return True
         if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
             return True     # "the first time since Putin ordered the invasion in February 2022"
-        if dm.granularity == "year" and \
+        if (dm.granularity == "year" or _longer_than_a_month(dm)) and \
                 _RECORD_WINDOW_YEAR.search(low, max(ss, dm.start - 80), dm.start) is not None:
-            return True     # "the deadliest month of 2025": the record's window
+            return True     # "the deadliest month of 2025" ("of the second half of 2025"): the
+            # record's window
         if _SAME_AS_IN.search(low, max(ss, dm.start - 50), dm.start) is not None:
             return True     # "took 15.2% of the market, the same share as in September": the
             # time the share is the same as, of no figure
