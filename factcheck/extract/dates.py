@@ -1994,7 +1994,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if pub_date is not None and ("trad" in ws.low or "open" in ws.low or "deal" in ws.low
                                  or "session" in ws.low):
         subj += _trading_sessions(g, text, ws.low, out, pub_date)
-    if has_in or ws.low.startswith("in "):
+    if has_in or ws.low.startswith("in ") or any(p + " " in ws.low for p in _YEAR_NAME_PREPS):
         subj += _years_before_names(text, ws, cand)
     if pub_date is not None and " the month" in ws.low:
         subj += _the_months(g, text, ws.low, pub_date)
@@ -2293,23 +2293,30 @@ def _onward_not_after() -> frozenset[str]:
 # which the core grammar (read in lower case) leaves for a count of that name
 # (it opens with its words, each then looking behind for the word boundary, so the search
 # jumps between their first letters instead of trying the pattern at every position)
-_YEAR_BEFORE_NAME = re.compile(r"(?:In|in|During|during)(?<!\w[Ii]n)(?<!\w[Dd]uring)"
+_YEAR_BEFORE_NAME = re.compile(r"(?:In|in|During|during|Over|Throughout|throughout)"
+                               r"(?<!\w[Ii]n)(?<!\w[Dd]uring)"
                                r"[ \u00a0]+((?:19|20)\d\d)[ \u00a0]+"
                                r"(?=(?:the[ \u00a0]+)?[A-Z][a-z]+\b(?![ \u00a0]*(?:Guineas|Club)\b))")
 
 
+# the words before such a year: "in", "during" and "throughout" in any case; "over" only
+# opening a sentence ("Over 2025 Russia lost ...": lower-case, "rose 3% over 2024 Toyota's"
+# compares with the year)
+_YEAR_NAME_PREPS = frozenset(("in", "during", "over", "throughout"))
+
+
 def _years_before_names(text: str, ws: Words, cand: list[int]) -> list[DateMention]:
     """Years the core grammar leaves after "in" when a name follows (``_YEAR_BEFORE_NAME``).
-    The pattern is tried only where a year word of the candidates ``cand`` follows the word
-    "in" or "during" (each match opens there: the words are ``ws``, with the text's offsets),
-    not searched for through the text, where every "in" inside a word stopped the scan. (A
+    The pattern is tried only where a year word of the candidates ``cand`` follows a word of
+    ``_YEAR_NAME_PREPS`` (each match opens there: the words are ``ws``, with the text's
+    offsets), not searched for through the text, where every "in" inside a word stopped the scan. (A
     word of two or three digits may be a year whose last digits are no ASCII ones, which
     the pattern reads as digits and the words leave out.)"""
     W, S = ws.words, ws.starts
     out = []
     for m in (_YEAR_BEFORE_NAME.match(text, S[i - 1]) for i in cand
               if len(W[i]) <= 4 and W[i][:2] in ("19", "20") and i
-              and W[i - 1] in ("in", "during")):
+              and W[i - 1] in _YEAR_NAME_PREPS):
         if m is None:
             continue
         y = int(m.group(1))
@@ -3580,7 +3587,11 @@ def _school_terms(text: str, low: str, out: list[DateMention], D: date | None
 # "the prior-year quarter": the period the text states beside it, a year (or to the year
 # written) back
 _SAME_SHIFTED = re.compile(
-    r"the(?<!\wthe)[ \u00a0]+(?:(?:same|equivalent|corresponding|comparable)[ \u00a0]+(?P<u>period|quarter|month|months|week|weeks|half|season|"
+    r"the(?<!\wthe)[ \u00a0]+(?:(?:same|equivalent|corresponding|comparable)[ \u00a0]+"
+    # "the same six months of 2024", "the same 12 weeks a year earlier": a count before the unit
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)[ \u00a0-]+"
+    r"(?=(?:months|weeks|days)\b))?"
+    r"(?P<u>period|quarter|month|months|week|weeks|days|half|season|"
     r"time|day|stretch|span)[ \u00a0]+(?:(?:last|previous|prior)[ \u00a0]+year|a[ \u00a0]+"
     r"year[ \u00a0]+(?:earlier|ago|before)|(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:previous|"
     r"prior|last)[ \u00a0]+(?:financial[ \u00a0]+|fiscal[ \u00a0]+)?year|(?:of|in)[ \u00a0]+"

@@ -409,6 +409,13 @@ _COUNT_REACHED = re.compile(
 _ADDED_BEFORE = re.compile(r"\b(?:(?:adds|added|adding)(?:[ \u00a0]+(?:another|a[ \u00a0]+further|"
                            r"an[ \u00a0]+additional))?|another|a[ \u00a0]+further|an[ \u00a0]+"
                            r"additional)[ \u00a0]+$")
+# a ratio of two counts after a figure's words: "troops for every tank destroyed", "soldiers per
+# tank", "for each armoured vehicle" (not a stretch of time, an area, a share or a head count)
+_RATIO_AFTER = re.compile(
+    r"(?:[ \u00a0]+[a-z’'-]+){0,2}?[ \u00a0]+(?:for[ \u00a0]+(?:every|each)|per|to[ \u00a0]+every)"
+    r"[ \u00a0]+(?:(?:one|single)[ \u00a0]+)?(?!(?:hour|day|week|month|year|second|minute|"
+    r"square|sq|km|kilomet|mile|met(?:re|er)|cent|capita|head|person|people|inhabitant|"
+    r"resident)s?\b)[a-z]")
 # a rate per day: "1,500 a day", "per day", "each day", "every day"
 _PER_DAY_WORDS = one_of("a|per|each|every") + SP + r"day\b"
 # ... right after a figure's words: "1,500 a day", "1,500 troops per day on average"
@@ -787,6 +794,10 @@ _WORLD_SCOPE = re.compile(r"\b(?:worldwide|world-wide|globally|global|around[ \u
 # "rose 4% on the same period last year", "were 59% of the equivalent period in 2019": a
 # period compared with (dates.find_dates reads it as the stated period a year back) is the
 # base of the figure before it, never its own period
+# a figure named with a determiner right before it ("the 110,620 of the same quarter"), and the
+# bare "of" after it
+_DETERMINED_FIGURE = re.compile(r"\b(?:the|its|their)[ \u00a0]+$")
+_OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _SAME_PERIOD_STARTS = ("the same ", "the equivalent ", "the corresponding ", "the comparable ",
                        "the prior-year ", "the prior year ", "the year-ago ", "the year ago ",
                        "the year-earlier ", "the previous-year ", "the previous year ")
@@ -846,6 +857,22 @@ def _to_level_then_base(gap: str) -> bool:
     earlier value; the change is of the level's time)."""
     head = _TO_LEVEL_HEAD.match(gap)
     return head is not None and _APPOSED_BASE.fullmatch(gap, head.end()) is not None
+
+
+def _longer_than_a_month(dm: Any) -> bool:
+    """Whether a date spans more than a month ("the second half of 2025")."""
+    return dm.start_date is not None and dm.end_date is not None and \
+        (dm.end_date - dm.start_date).days > 40
+
+
+def _same_period_base(low: str, dm: Any, gap: str, qs: int, ss: int) -> bool:
+    """Whether "the same period last year" (a date at ``dm``) after a figure at ``qs`` is the
+    base it is compared with ("59% of the equivalent period in 2019"), not its own period:
+    not "fewer than the 110,620 of the same quarter a year earlier" (a figure named with
+    "the" takes its own period after "of")."""
+    return low.startswith(_SAME_PERIOD_STARTS, dm.start) and _gap_to_base(gap) and \
+        not (_OF_GAP.fullmatch(gap) and
+             _DETERMINED_FIGURE.search(low, max(ss, qs - 8), qs) is not None)
 
 
 def _gap_to_base(gap: str) -> bool:
@@ -1465,6 +1492,18 @@ class Context:
         units = (self.lex.measures.get(measure or "", {}) or {}).get("units") or ()
         return as_percent if "percent" in units else q
 
+    def _unless_ratio(self, q: QuantityMention, se: int, measure: str | None,
+                      extra: list[tuple[str, Any]]) -> str | None:
+        """``measure``, or None for a ratio of two counts of a war's losses ("about 105 troops
+        for every tank destroyed", "two armoured vehicles per tank": no count of the measure;
+        ``extra`` gets ("ratio", True)). Rates a day or a square kilometre are averages
+        (normalize.rate_averages) and keep theirs."""
+        if measure is not None and self.lex.domain(measure) == "conflict" and \
+                _RATIO_AFTER.match(self.low, q.end, min(se, q.end + 60)) is not None:
+            extra.append(("ratio", True))
+            return None
+        return measure
+
     def describe(self, q: QuantityMention, lo: float | None, hi: float | None, lo_open: bool,
                  hi_open: bool) -> dict[str, Any]:
         si, ss, se = self.sentence(q.num_start)
@@ -1504,6 +1543,7 @@ class Context:
             if base is not None:
                 quarter = "quarter" in base.group() or "three" in base.group()
                 measure = f"{measure} {'quarterly' if quarter else 'monthly'}"
+        measure = self._unless_ratio(q, se, measure, extra)
         d["measure"] = measure
         if noun is not None:
             d["_noun"] = noun
@@ -2851,7 +2891,7 @@ class Context:
                 if (until := _until_event(low, ss, q, dm)) is None or _labels_another(low, dm, ss):
                     continue    # (None: the event's own figure, "until the rise to £12.21 on")
                 gap = low[q.end:until or dm.start]
-                if low.startswith(_SAME_PERIOD_STARTS, dm.start) and _gap_to_base(gap):
+                if _same_period_base(low, dm, gap, q.start, ss):
                     continue    # "59% of the equivalent period in 2019": the base compared with
                 if _CHANGE_BASE_GAP.fullmatch(gap) and _DAY_BEFORE.fullmatch(
                         low, dm.start, dm.end) and \
@@ -3534,9 +3574,10 @@ class Context:
             return True
         if _RECORD_SINCE_CLAUSE.search(low, max(ss, dm.start - 160), dm.start) is not None:
             return True     # "the first time since Putin ordered the invasion in February 2022"
-        if dm.granularity == "year" and \
+        if (dm.granularity == "year" or _longer_than_a_month(dm)) and \
                 _RECORD_WINDOW_YEAR.search(low, max(ss, dm.start - 80), dm.start) is not None:
-            return True     # "the deadliest month of 2025": the record's window
+            return True     # "the deadliest month of 2025" ("of the second half of 2025"): the
+            # record's window
         if _SAME_AS_IN.search(low, max(ss, dm.start - 50), dm.start) is not None:
             return True     # "took 15.2% of the market, the same share as in September": the
             # time the share is the same as, of no figure

@@ -114,11 +114,20 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
         last = reported
     else:
         year = int(m.group("year")) if m.group("year") else own.year
-        first = date(year, 1, 1)
-        last = min(date(year, 12, 31), reported)
+        # ("the costliest month of the second half of 2025": July to December)
+        half = m.group("half")
+        first = date(year, 7 if half == "second" else 1, 1)
+        last = min(date(year, 6, 30) if half == "first" else date(year, 12, 31), reported)
     if not first <= own <= last:
         return None
     return first.isoformat(), last.isoformat(), " ".join(m.group(0).split()), place
+
+
+def names_record_month(low: str, ss: int, se: int) -> bool:
+    """Whether the sentence low[ss:se] calls a month (or a calendar week) the record of a
+    window (readings.yaml ``record_month``: "December was the costliest month of the second
+    half of 2025")."""
+    return _vocab()[0].search(low, ss, se) is not None
 
 
 @lru_cache(maxsize=1)

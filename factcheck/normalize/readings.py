@@ -40,7 +40,8 @@ from ..extract import vocab
 from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
-from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record
+from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record, \
+    names_record_month
 from .parts import named_part
 
 _DAY = timedelta(days=1)
@@ -1615,7 +1616,8 @@ def _measure_words(ctx: Any, d: dict[str, Any], bases: list[Any], i: int, voc: _
     if (d.get("measure") is None or not lex.daily_reports(d["measure"])) and \
             not d.get("unit") and (voc.people_nouns.match(low, d["end"]) and voc.people_before
                                    .search(low, max(d["sentence"][0], d["start"] - 120),
-                                           d["start"]) or _day_record_of_people(ctx, d, voc)):
+                                           d["start"]) or _day_record_of_people(ctx, d, voc)
+                                   or _record_month_figure(ctx, d, voc)):
         # "combat losses ... amounted to approximately 294,700 people"; "put Wednesday's
         # count at 1,730 Russian troops, the highest daily figure since March 29"
         got = [m for m in lex.phrase_measure.get(voc.people_of, []) if lex.daily_reports(m)]
@@ -1809,6 +1811,37 @@ def _day_record_of_people(ctx: Any, d: dict[str, Any], voc: _Vocab) -> bool:
     return _day_record_in(ctx.low, ss, se, voc.record)
 
 
+def _record_month_figure(ctx: Any, d: dict[str, Any], voc: _Vocab) -> bool:
+    """Whether a bare figure of one calendar month (no measure, unit or noun of its own) stands
+    in a sentence that calls that month a war's costliest ("At 35,050, December was the
+    costliest month of the second half of 2025 for Russia's army"): the month's losses, as
+    "with 45,720 troops lost" writes them (readings.yaml ``record_month``); not where the
+    sentence names another kind the reports count ("worst month of the war for artillery,
+    with 1,520 lost")."""
+    if d.get("measure") is not None or d.get("unit") or d.get("cumulative") or \
+            _own_noun(ctx, d["end"]):
+        return False
+    p = d.get("period")
+    if p is None or p[0].day != 1 or (p[1] + timedelta(days=1)).day != 1 or \
+            (p[0].year, p[0].month) != (p[1].year, p[1].month):
+        return False
+    ss, se = d["sentence"]
+    if not names_record_month(ctx.low, ss, se) or not ctx.lex.story_of("conflict", ctx.low, ss, se):
+        return False
+    return not _names_another_kind(ctx.lex, ctx.low, ss, se, voc.people_of)
+
+
+@lru_cache(maxsize=64)
+def _names_another_kind(lex: Any, low: str, ss: int, se: int, people_of: str) -> bool:
+    """Whether the sentence low[ss:se] names a kind the reports count other than people
+    ("for artillery"; read once per sentence, not once per figure of it)."""
+    people = set(lex.phrase_measure.get(people_of, []))
+    words = _WORD.findall(low, ss, se)
+    return any(m not in people and lex.daily_reports(m)
+               for a in range(len(words)) for b in range(a + 1, min(a + 4, len(words) + 1))
+               for m in lex.phrase_measure.get(" ".join(words[a:b]), ()))
+
+
 @lru_cache(maxsize=64)
 def _day_record_in(low: str, ss: int, se: int, record: re.Pattern[str]) -> bool:
     """Whether the sentence [ss, se) calls a figure a day's record (asked once per sentence: a
@@ -1872,6 +1905,13 @@ def _answer_of_question(ctx: Any, d: dict[str, Any], bases: list[Any], i: int,
     return True
 
 
+# the markup between a question and the answer's figure ("?** 1,208,970"), and before a
+# question ("**How many ...")
+_AFTER_QUESTION = re.compile(r"[*_]*[ \u00a0\n]+(?:(?:about|around|some|nearly|almost|roughly|"
+                             r"more[ \u00a0]+than|over)[ \u00a0]+)?")
+_QUESTION_MARKUP = re.compile(r"[\s*_#>]*")
+
+
 def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
                     ) -> tuple[str, str, str | None] | None:
     """(measure, its words, the side asked about or None) of the question right before the
@@ -1880,12 +1920,23 @@ def _question_topic(ctx: Any, d: dict[str, Any], voc: _Vocab
     all"; readings.yaml ``question_topic``); None when the sentence before asks none, or asks
     about no one daily-reported count."""
     ss = d["sentence"][0]
-    if ss <= 0 or _own_noun(ctx, d["end"]) or "?" in ctx.low[ss:d["start"]]:
+    if _own_noun(ctx, d["end"]):
         return None
-    k, qs, qe = ctx.sentence(ss - 1)
-    if k < 0 or qe > ss or ctx.paragraph(qs) != ctx.paragraph(ss) or \
-            not ctx.low[qs:qe].rstrip().endswith("?"):
-        return None
+    mark = ctx.low.rfind("?", ss, d["start"])
+    if mark >= 0:
+        # "**How many Russian troops has Ukraine counted?** 1,208,970 since ...": a question
+        # in bold read as one sentence with its answer; only markup between
+        if _AFTER_QUESTION.fullmatch(ctx.low, mark + 1, d["start"]) is None:
+            return None
+        qs, qe = ss, mark + 1
+    else:
+        if ss <= 0:
+            return None
+        k, qs, qe = ctx.sentence(ss - 1)
+        if k < 0 or qe > ss or ctx.paragraph(qs) != ctx.paragraph(ss) or \
+                not ctx.low[qs:qe].rstrip().endswith("?"):
+            return None
+    qs = _QUESTION_MARKUP.match(ctx.low, qs).end()
     m = voc.question_topic.match(ctx.low, qs, qe)
     if m is None:
         return None
@@ -3040,6 +3091,11 @@ def _heading_measure(ctx: Any, pos: int, lo: int | None = None,
     return None
 
 
+# the noun a ratio is counted for, right before a verb of destruction ("for every tank
+# destroyed", "per vehicle hit")
+_RATIO_NOUN_BEFORE = re.compile(r"\b(?:for[ \u00a0]+(?:every|each)|per)[ \u00a0]+[a-z-]+[ \u00a0]+$")
+
+
 def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
     """"Ukrainian forces also shot down 97 drones": the subject named before a verb of
     destruction is its agent, not whose losses the figure counts; the figure takes the
@@ -3076,6 +3132,9 @@ def _agents(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Voca
             continue
         m = voc.agent.search(low, max(ss, d["start"] - 80), d["start"]) or \
             _agent_around(low, d, voc)
+        if m is not None and _RATIO_NOUN_BEFORE.search(low, max(ss, m.start() - 40), m.start()):
+            m = None    # "lost about 105 troops for every tank destroyed: 1,208,970 soldiers
+            # against 11,488 tanks": a participle of the ratio's noun, no agent's verb
         if m is None and _passive_agent(ctx, d, voc) == subj:
             # "takes the number destroyed by the Ukrainian army to 474": the agent after "by"
             d["subject"] = other
