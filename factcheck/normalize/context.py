@@ -28,6 +28,7 @@ from .across import joint_after, total_lead
 from .across import words as across_words
 from .relations import relate
 from .listed_units import listed_units
+from .month_records import ranked_at
 
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
 # (after an opening adverbial and its comma: "At the same time, the BBC Russian service ...",
@@ -1482,6 +1483,10 @@ class Context:
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
         measure, by_label = self._measure_past_noun(q, ss, se, measure, d["section"])
+        if measure is None and not q.unit and q.dim in ("", "count") and \
+                (ranked := ranked_at(self.low, q.start, ss, se)) is not None:
+            # "October, at 41,980, was the third-costliest month of 2024 for Russian troops"
+            measure = self.lex.ranked_measure(self.low, q, ranked, ss, se)
         if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
                 _TO_LEVEL.match(self.low, q.end):
             # a percentage with the level it brings something to, in another unit ("Cathode

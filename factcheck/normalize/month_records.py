@@ -80,6 +80,24 @@ def month_rank(low: str, d: dict[str, Any], domain: str | None, D: date
     return got if got is not None and got[3] > 1 else None
 
 
+# a figure set in a ranked month's sentence with "at" and nothing counted after it: "October,
+# at 41,980, was the third-costliest month of 2024", "March was the second-costliest month of
+# 2025, at 41,160" (a comma before "at"; a hedge may stand between)
+_SET_AT = re.compile(r",[ \u00a0]*at[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|"
+                     r"over|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$")
+
+
+def ranked_at(low: str, start: int, ss: int, se: int) -> tuple[int, int] | None:
+    """The span of the record words ("the third-costliest month of 2024") of the sentence
+    low[ss:se] that figure at ``start`` is set in with "at" ("October, at 41,980, was ...");
+    None when the figure is not so set or the sentence ranks no month or week. What is counted
+    is then the sentence's (``Lexicon.ranked_measure``)."""
+    if _SET_AT.search(low, max(ss, start - 40), start) is None:
+        return None
+    m = _vocab()[0].search(low, ss, se)
+    return None if m is None else m.span()
+
+
 def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
                    ) -> tuple[str, str, str, int] | None:
     week = _whole_week(d.get("period"))

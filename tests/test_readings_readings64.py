@@ -1,0 +1,89 @@
+"""Readings64 (issue #10, set 121): the thirty-seventh session's leftovers, each a general
+mechanism, in our own sentences with the General Staff's real figures
+(corpus/datasets/ukraine-general-staff-losses). Months by the reports (the report of the next
+month's first day less that of the month's first day): 2024 December 48,670, November 45,720,
+October 41,980, May 38,940, September 38,130; 2025 January 48,240, March 41,160, February
+36,570, April 36,420, May 35,370. Calendar weeks of 2026 up to 19 July: 13 July 9,840, 6 July
+9,640, 1 June 9,480.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readings_support import checker_for, statuses_rules_verdicts
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return checker_for(str(tmp_path_factory.mktemp("readings64")))
+
+
+def _claims(run, text: str, pub: date) -> dict[str, object]:
+    return {c.text: c for c in run(text, pub)[1]}
+
+
+# -- 1. a month put first with its figure in commas; a place higher than the month holds -------
+
+FRONTED = "{m}, at {n}, was the {k}-costliest month of {y} for {who} by the General Staff's count."
+
+
+def test_a_fronted_month_and_its_figure_in_commas_take_the_sentences_measure(run):
+    pub = date(2025, 1, 5)
+    cs = _claims(run, FRONTED.format(m="October", n="41,980", k="third", y=2024,
+                                     who="Russian troops"), pub)
+    c = cs["41,980"]
+    assert c.measure == "personnel_losses"
+    assert (c.period.start, c.period.end) == (date(2024, 10, 1), date(2024, 10, 31))
+    status, rules, _ = statuses_rules_verdicts(
+        run, FRONTED.format(m="October", n="41,980", k="third", y=2024, who="Russian troops"),
+        pub)
+    assert status["41,980"] == "supported" and not rules["41,980"]
+
+
+def test_may_fronted_before_its_figure_is_the_month(run):
+    # ("May" is the modal too: read as the month only before ", at N, was")
+    pub = date(2026, 1, 4)
+    text = FRONTED.format(m="May", n="35,370", k="fifth", y=2025, who="Moscow's forces")
+    cs = _claims(run, text, pub)
+    assert cs["35,370"].measure == "personnel_losses"
+    assert cs["35,370"].period.start == date(2025, 5, 1)
+    status, rules, _ = statuses_rules_verdicts(run, text, pub)
+    assert status["35,370"] == "supported"
+    status, rules, _ = statuses_rules_verdicts(run, text.replace("fifth", "third"), pub)
+    assert status["35,370"] == "contradicted" and "month-rank-mismatch" in rules["35,370"]
+
+
+def test_a_figure_set_at_in_a_sentence_of_no_rank_takes_no_measure_from_it(run):
+    # (the sentence's measure is taken only for a ranked month's figure)
+    pub = date(2025, 1, 5)
+    cs = _claims(run, "October, at 41,980, was a month Kyiv's officials remember.", pub)
+    assert cs["41,980"].measure is None
+
+
+def test_a_month_placed_higher_than_it_ranks_is_flagged(run):
+    pub = date(2025, 1, 5)
+    for text in (FRONTED.format(m="December", n="48,670", k="second", y=2024,
+                                who="Russian troops"),
+                 "Russia lost 48,670 troops in December, the second-costliest month of 2024 for "
+                 "its army, the General Staff's reports show."):
+        status, rules, verdicts = statuses_rules_verdicts(run, text, pub)
+        assert status["48,670"] == "contradicted", text
+        assert "month-rank-mismatch" in rules["48,670"]
+    status, rules, _ = statuses_rules_verdicts(
+        run, "Russia lost 45,720 troops in November, the second-costliest month of 2024 for its "
+             "army, the General Staff's reports show.", pub)
+    assert status["45,720"] == "supported" and not rules["45,720"]
+
+
+def test_a_week_placed_higher_or_lower_than_it_ranks_is_flagged(run):
+    text = ("Russia lost {n} troops last week, the {k}-costliest week of 2026 for its forces by "
+            "the General Staff's daily reports.")
+    pub = date(2026, 7, 20)     # last week: 13-19 July, 9,840, the year's costliest so far
+    status, rules, _ = statuses_rules_verdicts(run, text.format(n="9,840", k="third"), pub)
+    assert status["9,840"] == "contradicted" and "month-rank-mismatch" in rules["9,840"]
+    pub = date(2026, 8, 3)      # last week: 27 July - 2 August, 9,930, second to 10,050
+    status, rules, _ = statuses_rules_verdicts(run, text.format(n="9,930", k="second"), pub)
+    assert status["9,930"] == "supported" and not rules["9,930"]
