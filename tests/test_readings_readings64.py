@@ -87,3 +87,18 @@ def test_a_week_placed_higher_or_lower_than_it_ranks_is_flagged(run):
     pub = date(2026, 8, 3)      # last week: 27 July - 2 August, 9,930, second to 10,050
     status, rules, _ = statuses_rules_verdicts(run, text.format(n="9,930", k="second"), pub)
     assert status["9,930"] == "supported" and not rules["9,930"]
+
+
+def test_a_week_ranked_since_a_month_is_ranked_among_the_weeks_from_that_month(run):
+    # (weeks of 2026 from March: 20 July 10,050, 27 July 9,930, 13 July 9,840)
+    text = ("Russia lost {n} troops last week, the {k}costliest week since March for its forces "
+            "by the General Staff's reports.")
+    status, rules, _ = statuses_rules_verdicts(run, text.format(n="9,930", k="second-"),
+                                               date(2026, 8, 3))
+    assert status["9,930"] == "supported" and not rules["9,930"]
+    status, rules, _ = statuses_rules_verdicts(run, text.format(n="10,050", k="second-"),
+                                               date(2026, 7, 27))
+    assert status["10,050"] == "contradicted" and "month-rank-mismatch" in rules["10,050"]
+    status, rules, _ = statuses_rules_verdicts(run, text.format(n="10,050", k=""),
+                                               date(2026, 7, 27))
+    assert status["10,050"] == "supported" and not rules["10,050"]

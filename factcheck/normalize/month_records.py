@@ -20,6 +20,8 @@ from ..extract import vocab
 
 MONTH_RECORD = "month_record"
 MONTH_RANK = "month_rank"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +132,13 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
             return None
         first = first.replace(day=1)
         last = reported
+    elif m.group("smon"):
+        # "the second-costliest week since March": from that month's first day (of the year
+        # written, else the last such month before the ranked unit) to the last reported
+        mo = _MONTHS.index(m.group("smon")) + 1
+        year = int(m.group("sy")) if m.group("sy") else \
+            own.year if (own.month, own.day) >= (mo, 1) else own.year - 1
+        first, last = date(year, mo, 1), reported
     else:
         year = int(m.group("year")) if m.group("year") else own.year
         first = date(year, 1, 1)
