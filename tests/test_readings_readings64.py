@@ -102,3 +102,23 @@ def test_a_week_ranked_since_a_month_is_ranked_among_the_weeks_from_that_month(r
     status, rules, _ = statuses_rules_verdicts(run, text.format(n="10,050", k=""),
                                                date(2026, 7, 27))
     assert status["10,050"] == "supported" and not rules["10,050"]
+
+
+# -- 2. a month's total "it reported for <month>": both readings ---------------------------------
+# (October 2024: 41,980 from the report of 1 October to that of 1 November, 41,890 over the
+# reports dated in October)
+
+REPORTED_FOR = ("Russia lost 45,720 troops in November by the General Staff's count, more than "
+                "the {n} it reported for October.")
+
+
+@pytest.mark.parametrize("n", ["41,980", "41,890"])
+def test_a_figure_reported_for_a_month_keeps_both_readings_of_the_month(run, n):
+    status, rules, _ = statuses_rules_verdicts(run, REPORTED_FOR.format(n=n), date(2024, 12, 2))
+    assert status[n] == "supported" and not rules[n]
+
+
+def test_a_figure_reported_for_a_month_no_reading_gives_is_contradicted(run):
+    status, rules, _ = statuses_rules_verdicts(run, REPORTED_FOR.format(n="41,580"),
+                                               date(2024, 12, 2))
+    assert status["41,580"] == "contradicted" and status["45,720"] == "supported"

@@ -1640,7 +1640,10 @@ class Context:
                 extra.append(("period_readings", (
                     ("level: the latest month ended by publication", period[0], period[1]),
                     ("level: the month after its base", a, _month_end(a)))))
-        elif self._dn.date_kind == "report" and not no_sum:
+        elif self._dn.date_kind == "report" and not of[0] and \
+                (of[1] is None or self.lex.daily_reports(of[1])):
+            # (a measure still open here may be carried later: "more than the 41,980 it
+            # reported for October" takes the compared figure's, so its readings stay open)
             self._report_span_readings(q, period, extra)
         elif not no_sum and period[1] > period[0] and self.sums_reports(ss, q.start):
             extra.append(("period_readings", reports_sum_readings(*period)))
