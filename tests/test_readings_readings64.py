@@ -122,3 +122,27 @@ def test_a_figure_reported_for_a_month_no_reading_gives_is_contradicted(run):
     status, rules, _ = statuses_rules_verdicts(run, REPORTED_FOR.format(n="41,580"),
                                                date(2024, 12, 2))
     assert status["41,580"] == "contradicted" and status["45,720"] == "supported"
+
+
+# -- 3. a small spelled number in "one more than at the start of the month" ----------------------
+# (warships and boats: 34 in the report of 1 August 2026, 35 from that of 8 August)
+
+SHIPS = ("The General Staff's count of Russian warships and boats reached 35 in its report on "
+         "Saturday, {k} more than at the start of the month.")
+
+
+def test_one_before_more_than_is_a_figure_and_its_gain_is_checked(run):
+    pub = date(2026, 8, 8)
+    status, rules, _ = statuses_rules_verdicts(run, SHIPS.format(k="one"), pub)
+    assert status == {"35": "supported", "one": "supported"}
+    status, rules, _ = statuses_rules_verdicts(run, SHIPS.format(k="two"), pub)
+    assert status["two"] == "contradicted" and status["35"] == "supported"
+
+
+def test_one_after_no_or_any_stays_a_pronoun():
+    from factcheck.extract import find_mentions
+    for text, want in (("Nobody lost one more than he did.", ["one"]),
+                       ("No one more than Kyiv wants it.", []),
+                       ("It was one of the costliest days.", [])):
+        got = [q.text for q in find_mentions(text, date(2026, 8, 8)).quantities]
+        assert got == want, text
