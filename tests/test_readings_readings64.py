@@ -146,3 +146,15 @@ def test_one_after_no_or_any_stays_a_pronoun():
                        ("It was one of the costliest days.", [])):
         got = [q.text for q in find_mentions(text, date(2026, 8, 8)).quantities]
         assert got == want, text
+
+
+# -- 4. a figure credited to another body: the verdict names the source mismatch ----------------
+
+@pytest.mark.parametrize("body", ["British intelligence", "The ISW"])
+def test_another_bodys_figure_is_unverified_and_its_why_names_both_sources(run, body):
+    # (July 2024: 35,680 over 31 days, 1,151 a day by the General Staff's reports)
+    text = f"{body} said Russia lost about 1,115 troops a day in July."
+    status, rules, verdicts = statuses_rules_verdicts(run, text, date(2024, 8, 5))
+    assert status["about 1,115"] == "unverified" and not rules["about 1,115"]
+    why = verdicts["about 1,115"].why
+    assert why.startswith("attributed to ") and "General Staff" in why and "1,151" in why
