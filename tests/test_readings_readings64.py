@@ -158,3 +158,32 @@ def test_another_bodys_figure_is_unverified_and_its_why_names_both_sources(run, 
     assert status["about 1,115"] == "unverified" and not rules["about 1,115"]
     why = verdicts["about 1,115"].why
     assert why.startswith("attributed to ") and "General Staff" in why and "1,151" in why
+
+
+# -- 5. a count told as the time between its events ------------------------------------------------
+# (December 2024: 48,670 over 2,678,400 seconds, one every 55.03 seconds; the report of 20 July
+# 2026: 1,600 over 86,400 seconds, one every 54)
+
+@pytest.mark.parametrize("secs,want", [("55", "supported"), ("45", "contradicted")])
+def test_one_every_n_seconds_is_the_periods_seconds_over_its_count(run, secs, want):
+    text = f"Kyiv counted 48,670 Russian casualties in December, one every {secs} seconds."
+    _, cs, _, _ = run(text, date(2025, 1, 2))
+    c = next(c for c in cs if c.text.startswith(secs))
+    assert c.measure == "personnel_losses_interval" and c.period.start == date(2024, 12, 1)
+    status, rules, _ = statuses_rules_verdicts(run, text, date(2025, 1, 2))
+    assert status[f"{secs} seconds"] == want and status["48,670"] == "supported"
+
+
+def test_an_interval_after_a_days_count_and_its_hourly_rate(run):
+    text = ("Monday's report from Ukraine's General Staff counted 1,600 Russian casualties over "
+            "the previous 24 hours, roughly 67 an hour, or one every {s} seconds.")
+    status, _, _ = statuses_rules_verdicts(run, text.format(s=54), date(2026, 7, 20))
+    assert status["54 seconds"] == "supported"
+    status, _, _ = statuses_rules_verdicts(run, text.format(s=45), date(2026, 7, 20))
+    assert status["45 seconds"] == "contradicted"
+
+
+def test_every_n_seconds_with_no_count_before_it_takes_no_measure(run):
+    # ("a bus every 90 seconds": no count of a daily-reported measure in the sentence)
+    _, cs, _, _ = run("In the rush hour a bus leaves every 90 seconds.", date(2025, 1, 2))
+    assert all(c.measure is None or not c.measure.endswith("_interval") for c in cs)

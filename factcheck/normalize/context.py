@@ -1365,10 +1365,15 @@ class Context:
                            section: str) -> tuple[str | None, str | None]:
         """(measure, the measure its paragraph's label gave it or None) for a figure whose own
         noun names ``measure`` (None or only its unit's default): past a bracketed twin, else
-        from the paragraph's label (``_paragraph_label``)."""
+        from the paragraph's label (``_paragraph_label``), else for a figure set "at N" in a
+        sentence ranking a month or week, the sentence's (``Lexicon.ranked_measure``)."""
         if measure is None or measure in self.lex.dim_default.values():
             measure = self._measure_past_bracket(q, ss, se, measure, section)
         label = self._paragraph_label(q, ss) if measure is None else None
+        if label is None and measure is None and not q.unit and q.dim in ("", "count") and \
+                (ranked := ranked_at(self.low, q.start, ss, se)) is not None:
+            # "October, at 41,980, was the third-costliest month of 2024 for Russian troops"
+            measure = self.lex.ranked_measure(self.low, q, ranked, ss, se)
         return label or measure, label
 
     def _paragraph_label(self, q: QuantityMention, ss: int) -> str | None:
@@ -1483,10 +1488,6 @@ class Context:
         if measure == "revenue" and _PER_SHARE_AFTER.match(self.low, q.end):
             measure = "profit"
         measure, by_label = self._measure_past_noun(q, ss, se, measure, d["section"])
-        if measure is None and not q.unit and q.dim in ("", "count") and \
-                (ranked := ranked_at(self.low, q.start, ss, se)) is not None:
-            # "October, at 41,980, was the third-costliest month of 2024 for Russian troops"
-            measure = self.lex.ranked_measure(self.low, q, ranked, ss, se)
         if measure is not None and self.lex.of_change(measure) and q.unit == "percent" and \
                 _TO_LEVEL.match(self.low, q.end):
             # a percentage with the level it brings something to, in another unit ("Cathode

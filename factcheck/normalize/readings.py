@@ -40,6 +40,7 @@ from ..extract import vocab
 from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
+from .loss_intervals import loss_intervals
 from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record
 from .parts import named_part
 
@@ -499,6 +500,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _averages_of_periods(ctx, drafts, bases)
     _changes_between_periods(ctx, drafts, bases)
     _rates(ctx, drafts, bases)
+    loss_intervals(ctx, drafts, bases)   # "one every 55 seconds"
     _pairs(ctx, drafts, bases, voc, D)
     _headline_days(drafts)
     _pairs_across(ctx, drafts, bases)
@@ -3557,7 +3559,7 @@ _RATE_SPAN_AFTER = re.compile(r"[ \u00a0\n]+(?:in|during|over|through|throughout
 _RATE_DAYS = {"week": 7, "month": 28, "hour": 1}
 # the suffix of a measure counted a stretch ("personnel_losses_per_month"); the store divides
 # the reports' sum over the period by the stretches in it (store.lookup ``_units_in``)
-RATE_SUFFIXES = ("_per_day", "_per_week", "_per_month", "_per_hour")
+RATE_SUFFIXES = ("_per_day", "_per_week", "_per_month", "_per_hour", "_interval")
 
 
 def _rate_of_the_reports(low: str, d: dict[str, Any], bases: list[Any], i: int,
