@@ -26,6 +26,7 @@ from .normalize.figures import number
 from .normalize.language import other_language
 from .normalize.readings import NO_MEASURE_WHY, NO_SUBJECT_WHY, RANK_OPEN, \
     unchecked_readings
+from .normalize.month_records import WEEK_RANK_UNREAD
 from .normalize.undated_events import PERIOD_WHY
 from .rulebook import Rulebook, render
 
@@ -361,6 +362,12 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
             # ("1,134 ..., one of the highest tolls since the war began": the figure is
             # checked, its rank names no place to check)
             open_rank = c.extra_dict().get(RANK_OPEN) if c.extra else None
+            week = c.extra_dict().get(WEEK_RANK_UNREAD) if c.extra else None
+            if week and not open_rank:
+                return tuple(checks), None, (
+                    f"the figure is checked; \"{week}\" ranks it among weeks, but its seven "
+                    "days are no calendar week (Monday to Sunday, the weeks ranked), so its "
+                    "place is not checked")
             return tuple(checks), None, (
                 f"the figure is checked; \"{open_rank}\" names no place in a ranking, so the "
                 "rank is not checked") if open_rank else None

@@ -187,3 +187,12 @@ def test_every_n_seconds_with_no_count_before_it_takes_no_measure(run):
     # ("a bus every 90 seconds": no count of a daily-reported measure in the sentence)
     _, cs, _, _ = run("In the rush hour a bus leaves every 90 seconds.", date(2025, 1, 2))
     assert all(c.measure is None or not c.measure.endswith("_interval") for c in cs)
+
+
+def test_a_week_of_seven_reports_ranked_among_weeks_is_checked_and_its_place_listed(run):
+    # (the seven reports to 5 August 2026, a Wednesday, sum to 9,430: no calendar week)
+    text = ("Russia lost 9,430 troops over the past seven days, the second-costliest week of "
+            "2026 for its forces by the General Staff's reports.")
+    status, rules, verdicts = statuses_rules_verdicts(run, text, date(2026, 8, 5))
+    assert status["9,430"] == "supported" and not rules["9,430"]
+    assert "no calendar week" in verdicts["9,430"].why

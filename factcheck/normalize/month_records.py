@@ -20,6 +20,10 @@ from ..extract import vocab
 
 MONTH_RECORD = "month_record"
 MONTH_RANK = "month_rank"
+# the record words of a week ranked whose figure is no calendar week ("over the past seven
+# days, the second-costliest week of 2026" on a Wednesday): read, not checked (the verdict
+# says why)
+WEEK_RANK_UNREAD = "week_rank_unread"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 
@@ -80,6 +84,18 @@ def month_rank(low: str, d: dict[str, Any], domain: str | None, D: date
     months") or no window."""
     got = _ranked_window(low, d, domain, D)
     return got if got is not None and got[3] > 1 else None
+
+
+def unranked_week(low: str, d: dict[str, Any]) -> str | None:
+    """The record words ("costliest week of 2026") of a sentence that ranks a week, for a
+    figure of seven days that are no calendar week (a window of seven reports): the weeks are
+    ranked Monday to Sunday only, so its place is left unchecked; None otherwise."""
+    p = d.get("period")
+    if d.get("cumulative") or p is None or (p[1] - p[0]).days != 6 or _whole_week(p):
+        return None
+    ss, se = d["sentence"]
+    m = _vocab()[0].search(low, ss, se)
+    return None if m is None or m.group("unit") != "week" else " ".join(m.group(0).split())
 
 
 # a figure set in a ranked month's sentence with "at" and nothing counted after it: "October,

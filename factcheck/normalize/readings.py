@@ -41,7 +41,8 @@ from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import loss_intervals
-from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record
+from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
+    month_record, unranked_week
 from .parts import named_part
 
 _DAY = timedelta(days=1)
@@ -403,12 +404,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 if as_of is not None:
                     extra.append((AS_OF_DAY, as_of))
             _remember_span(ctx, d, basis, lex.domain(m), spans, every_span, stories)
-            record = month_record(ctx.low, d, lex.domain(m), D)
-            if record is not None:
-                extra.append((MONTH_RECORD, record))
-            ranked = month_rank(ctx.low, d, lex.domain(m), D)
-            if ranked is not None:
-                extra.append((MONTH_RANK, ranked))
+            extra += _ranked_units(ctx.low, d, lex.domain(m), D)
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
@@ -418,6 +414,23 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
         _totals_through_portions_day(ctx, drafts, D)
+
+
+def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
+                  ) -> list[tuple[str, Any]]:
+    """The extra keys of a month or calendar week its sentence calls the record
+    (``MONTH_RECORD``) or places below the first (``MONTH_RANK``) of a window, or of seven
+    days ranked among weeks that are no calendar week (``WEEK_RANK_UNREAD``: not checked)."""
+    out: list[tuple[str, Any]] = []
+    record = month_record(low, d, domain, D)
+    if record is not None:
+        out.append((MONTH_RECORD, record))
+    ranked = month_rank(low, d, domain, D)
+    if ranked is not None:
+        out.append((MONTH_RANK, ranked))
+    elif record is None and (week := unranked_week(low, d)) is not None:
+        out.append((WEEK_RANK_UNREAD, week))
+    return out
 
 
 def _totals_through_portions_day(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
