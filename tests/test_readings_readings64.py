@@ -196,3 +196,12 @@ def test_a_week_of_seven_reports_ranked_among_weeks_is_checked_and_its_place_lis
     status, rules, verdicts = statuses_rules_verdicts(run, text, date(2026, 8, 5))
     assert status["9,430"] == "supported" and not rules["9,430"]
     assert "no calendar week" in verdicts["9,430"].why
+
+
+def test_the_month_a_ranked_month_trails_is_not_given_its_place(run):
+    # ("after December's 48,670": December holds the place above; the place is January's)
+    text = ("January's 48,240 Russian casualties, as reported by Ukraine's General Staff, were "
+            "the second-highest monthly figure of the war, after December's 48,670.")
+    status, rules, _ = statuses_rules_verdicts(run, text, date(2025, 2, 2))
+    assert status == {"48,240": "supported", "48,670": "supported"}
+    assert not rules["48,670"] and not rules["48,240"]

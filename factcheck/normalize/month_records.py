@@ -140,6 +140,11 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
         place = _ordinals().get(at.group("k"), 0)
     if not place:
         return None
+    if place > 1 and at is None and m.end() <= d["start"] and \
+            _AHEAD_OF.search(low, max(m.end(), d["start"] - 40), d["start"]) is not None:
+        # "January's 48,240 ... were the second-highest monthly figure of the war, after
+        # December's 48,670": the figure the ranked one trails holds a higher place
+        return None
     own = d["period"][0]
     reported = _last_reported_week_end(D) if week else _last_reported_month_end(D)
     if m.group("war"):
@@ -162,6 +167,12 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
     if not first <= own <= last:
         return None
     return first.isoformat(), last.isoformat(), " ".join(m.group(0).split()), place
+
+
+# the words before a figure after a rank's record words that make it the one ranked ahead:
+# "after December's 48,670", "behind November's", "only to", "than" (lower case)
+_AHEAD_OF = re.compile(r"\b(?:after|behind|trailing|than|below|beneath|only[ \u00a0]+to|"
+                       r"surpassed[ \u00a0]+by|topped[ \u00a0]+by)\b[^.;\d]{0,30}$")
 
 
 @lru_cache(maxsize=1)
