@@ -663,9 +663,13 @@ _ONE_RATE = re.compile(r"(?:[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in
                        r"for|to|and|or)\b)[a-z][a-z-]*){1,2}[ \u00a0]+(?:an?|per|each|every)"
                        r"[ \u00a0]+(?:minute|hour|day|night|week|fortnight|month|year)\b")
 # "reached 35 ..., one more than at the start of the month", "one fewer than in May": a "one"
-# before a comparative and "than" is an amount of the count compared (not after "no" or "any":
-# "no one more than", "anyone")
-_ONE_THAN = re.compile(r"[ \u00a0]+(?:more|fewer|less|higher|lower)[ \u00a0]+than\b")
+# before a comparative and "than" and a time is an amount of the count compared (not after
+# "no" or "any": "no one more than"; not before a figure or noun, "its 62nd mission and one
+# more than the record 61", where the "one" is worked from an ordinal no figure holds)
+_ONE_THAN = re.compile(r"[ \u00a0]+(?:more|fewer|less|higher|lower)[ \u00a0]+than[ \u00a0]+"
+                       r"(?:at|in|on|during|over|by|before|yesterday|last|a[ \u00a0]+(?:day|week|"
+                       r"month|year)|the[ \u00a0]+(?:start|beginning|end|day|week|month|year|"
+                       r"previous|prior|preceding))\b")
 _NO_ONE = re.compile(r"(?i)\b(?:no|any|some|every|each|this|that|the)[ \u00a0]+$")
 # "one to two inches", "between one and three days": a "one" that opens a range of spelled
 # numbers before a word (kept only when ``_word_range`` joins the two: ``_word_figures``)
