@@ -26,6 +26,7 @@ from .normalize.figures import number
 from .normalize.language import other_language
 from .normalize.readings import NO_MEASURE_WHY, NO_SUBJECT_WHY, RANK_OPEN, \
     unchecked_readings
+from .normalize.month_records import WEEK_RANK_UNREAD
 from .normalize.undated_events import PERIOD_WHY
 from .rulebook import Rulebook, render
 
@@ -320,6 +321,20 @@ def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: boo
     return checks, reason, why
 
 
+def _other_source(c: Claim, compared: Sequence[Reference]) -> str:
+    """Why a figure credited to another body than the dataset's is left unverified: the
+    source mismatch, named, with what the dataset gives ("about 1,115 a day" from British
+    intelligence beside the General Staff's 1,151: another source's window, days or estimate
+    may differ, so it is not contradicted)."""
+    ref = next((r for r in compared if r.kind == "dataset" and r.source and
+                r.source != c.source), None)
+    gave = "" if ref is None or ref.value is None else (
+        f", not to {ref.source}, whose data give {number(ref.value, digits=None)} "
+        f"({ref.detail})")
+    return (f"attributed to {c.source}{gave}: the rules compare another source's figure with "
+            "no dataset, and no earlier report decides it")
+
+
 def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bool,
               status: str, lang: str | None
               ) -> tuple[tuple[str, ...], str | None, str | None]:
@@ -347,13 +362,17 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
             # ("1,134 ..., one of the highest tolls since the war began": the figure is
             # checked, its rank names no place to check)
             open_rank = c.extra_dict().get(RANK_OPEN) if c.extra else None
+            week = c.extra_dict().get(WEEK_RANK_UNREAD) if c.extra else None
+            if week and not open_rank:
+                return tuple(checks), None, (
+                    f"the figure is checked; \"{week}\" ranks it among weeks, but its seven "
+                    "days are no calendar week (Monday to Sunday, the weeks ranked), so its "
+                    "place is not checked")
             return tuple(checks), None, (
                 f"the figure is checked; \"{open_rank}\" names no place in a ranking, so the "
                 "rank is not checked") if open_rank else None
         if c.source:
-            return tuple(checks), None, (f"attributed to {c.source}: the rules compare another "
-                                         "source's figure with no dataset, and no earlier "
-                                         "report decides it")
+            return tuple(checks), None, _other_source(c, compared)
         open_ = unchecked_readings(c.extra_dict().get("readings") if c.extra else (),
                                    {r.reading for r in compared if r.reading}, doc.date)
         if open_:

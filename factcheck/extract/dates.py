@@ -282,7 +282,9 @@ def _core_pattern(mon: str, wd: str, part: str, ev: str, num: str, yn: str) -> s
             this{_WS}+morning|this{_WS}+afternoon|this{_WS}+evening|last{_WS}+night|overnight|
             since{_WS}+midnight|(?:this|the){_WS}+past{_WS}+night)\b)
       | (?P<mposs>\b(?P<m8>{M})(?=[’']s\b))
-      | (?P<msubj>\b(?P<m9>{M})(?={_WS}+(?:{_MONTH_SUBJECT_VERBS_RX})\b|,{_WS}+with{_WS}+\d))
+      | (?P<msubj>\b(?P<m9>{M})(?={_WS}+(?:{_MONTH_SUBJECT_VERBS_RX})\b|,{_WS}+with{_WS}+\d|
+            ,{_WS}+at{_WS}+(?:(?:about|around|some|roughly|nearly|almost|over){_WS}+)?\d[\d,.]*
+            (?:{_WS}+[a-z]+){{0,3}}?,{_WS}+(?:was|is|became|ranked|ranks|came|comes)\b))
       | (?P<wday>\b(?:(?P<wl>last|on|this|next){_WS}+)?(?P<wdn>(?:{wd}))(?![a-z])\b
             (?!\.?,?{_WS}+(?:the{_WS}+)?(?:[0-3]?\d(?:st|nd|rd|th)?{_WS}+(?:of{_WS}+)?)?
                (?:{mon})(?![a-z])))
@@ -3162,7 +3164,11 @@ def _nth_month_of_year(text: str, low: str, out: list[DateMention], D: date | No
 
 # "<Month> was the costliest month of 2025", "January, the deadliest month in 2024": the month
 # named is the one of the year the ranking names
+# (", at 41,980," between the month and its rank: "October, at 41,980, was the third-costliest
+# month of 2024", the month's figure set in commas, a hedge or a counted noun beside it)
 _RANKED_IN_YEAR = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*at[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|over|"
+    r"more[ \u00a0]+than)[ \u00a0]+)?\d[\d,.]*(?:[ \u00a0]+[a-z]+){0,3}?[ \u00a0]*(?=,))?"
     r"[ \u00a0]*,?[ \u00a0]+(?:was|is|became|,)?[ \u00a0]*(?:the|its|their)[ \u00a0]+"
     r"(?:[a-z-]+[ \u00a0]+){1,3}?months?[ \u00a0]+(?:of|in)[ \u00a0]+(?P<y>(?:19|20)\d\d)\b")
 
@@ -5162,8 +5168,11 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
             if w == "may":
                 prev = W[i - 1] if i else ""
                 nxt = W[i + 1] if i + 1 < n else ""
+                # ("May, at 35,370, was the third-costliest month": the grammar wants the
+                # month's figure in commas and a verb after it)
                 if not (nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MAY_BEFORE or
-                        nxt in _MONTH_SUBJECT_VERBS):
+                        nxt in _MONTH_SUBJECT_VERBS or
+                        nxt == "at" and i + 2 < n and W[i + 2][:1].isdigit()):
                     continue
             out.append(i)
         elif w in wdays or w in _DAYWORDS:

@@ -662,6 +662,15 @@ _ONE_IN = re.compile(  # "one in five adults", "one in every 12"
 _ONE_RATE = re.compile(r"(?:[ \u00a0]+(?!(?:of|the|a|an|who|which|that|is|was|in|on|at|by|"
                        r"for|to|and|or)\b)[a-z][a-z-]*){1,2}[ \u00a0]+(?:an?|per|each|every)"
                        r"[ \u00a0]+(?:minute|hour|day|night|week|fortnight|month|year)\b")
+# "reached 35 ..., one more than at the start of the month", "one fewer than in May": a "one"
+# before a comparative and "than" and a time is an amount of the count compared (not after
+# "no" or "any": "no one more than"; not before a figure or noun, "its 62nd mission and one
+# more than the record 61", where the "one" is worked from an ordinal no figure holds)
+_ONE_THAN = re.compile(r"[ \u00a0]+(?:more|fewer|less|higher|lower)[ \u00a0]+than[ \u00a0]+"
+                       r"(?:at|in|on|during|over|by|before|yesterday|last|a[ \u00a0]+(?:day|week|"
+                       r"month|year)|the[ \u00a0]+(?:start|beginning|end|day|week|month|year|"
+                       r"previous|prior|preceding))\b")
+_NO_ONE = re.compile(r"(?i)\b(?:no|any|some|every|each|this|that|the)[ \u00a0]+$")
 # "one to two inches", "between one and three days": a "one" that opens a range of spelled
 # numbers before a word (kept only when ``_word_range`` joins the two: ``_word_figures``)
 _ONE_RANGE = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+(?i:two|three|four|five|six|seven|eight|"
@@ -3344,7 +3353,8 @@ def _word_figure(g: _Grammar, text: str, ps: int, pe: int, toks: list[str]
     step, rounded = _words_step(g, value)
     value, unit, dim, end = _word_unit(g, text, value, end)
     if toks == ["one"] and not unit and not _ONE_IN.match(text, end) and \
-            not _ONE_RATE.match(text, end) and \
+            not _ONE_RATE.match(text, end) and not (
+                _ONE_THAN.match(text, end) and not _NO_ONE.search(text, max(0, ps - 8), ps)) and \
             not _last_of_list(text, ps, end) and not _ONE_RANGE.match(text, end) and \
             not _tally_one(text, ps, end) and not _all_but_one(text, ps, end):
         return None  # "one of the...", "only one aspect": a pronoun far more often than a figure

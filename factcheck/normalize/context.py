@@ -28,6 +28,7 @@ from .across import joint_after, total_lead
 from .across import words as across_words
 from .relations import relate
 from .listed_units import listed_units
+from .month_records import ranked_at
 
 # what may stand before a counting body that opens its sentence: "The ISW ...", "- Oryx"
 # (after an opening adverbial and its comma: "At the same time, the BBC Russian service ...",
@@ -1399,10 +1400,15 @@ class Context:
                            section: str) -> tuple[str | None, str | None]:
         """(measure, the measure its paragraph's label gave it or None) for a figure whose own
         noun names ``measure`` (None or only its unit's default): past a bracketed twin, else
-        from the paragraph's label (``_paragraph_label``)."""
+        from the paragraph's label (``_paragraph_label``), else for a figure set "at N" in a
+        sentence ranking a month or week, the sentence's (``Lexicon.ranked_measure``)."""
         if measure is None or measure in self.lex.dim_default.values():
             measure = self._measure_past_bracket(q, ss, se, measure, section)
         label = self._paragraph_label(q, ss) if measure is None else None
+        if label is None and measure is None and not q.unit and q.dim in ("", "count") and \
+                (ranked := ranked_at(self.low, q.start, ss, se)) is not None:
+            # "October, at 41,980, was the third-costliest month of 2024 for Russian troops"
+            measure = self.lex.ranked_measure(self.low, q, ranked, ss, se)
         return label or measure, label
 
     def _paragraph_label(self, q: QuantityMention, ss: int) -> str | None:
@@ -1683,7 +1689,10 @@ class Context:
                 extra.append(("period_readings", (
                     ("level: the latest month ended by publication", period[0], period[1]),
                     ("level: the month after its base", a, _month_end(a)))))
-        elif self._dn.date_kind == "report" and not no_sum:
+        elif self._dn.date_kind == "report" and not of[0] and \
+                (of[1] is None or self.lex.daily_reports(of[1])):
+            # (a measure still open here may be carried later: "more than the 41,980 it
+            # reported for October" takes the compared figure's, so its readings stay open)
             self._report_span_readings(q, period, extra)
         elif not no_sum and period[1] > period[0] and self.sums_reports(ss, q.start):
             extra.append(("period_readings", reports_sum_readings(*period)))

@@ -364,6 +364,7 @@ class Lexicon:
         self.families: dict[str, str] = {
             mid: str(spec["family"]) for mid, spec in self.measures.items() if spec.get("family")}
         self.generic_before = frozenset(_key(p) for p in ms.get("generic_before", []) or [])
+        self.rank_measure: str | None = ms.get("rank_measure") or None
         # verbs after a figure's noun whose object is no measure of the figure ("322 women won
         # seats"): they end the modifier words a measure's phrase may follow
         self.subject_verbs = frozenset(_key(p) for p in ms.get("subject_verbs", []) or [])
@@ -774,6 +775,34 @@ class Lexicon:
         if got is None or got[0] != m.start("noun") or not self.phrase_measure.get(got[2]):
             return ss
         return got[1]
+
+    def ranked_measure(self, low: str, q: QuantityMention, words: tuple[int, int], ss: int,
+                       se: int) -> str | None:
+        """The measure of figure ``q`` set "at N" in a sentence ranking a month or a week
+        (``words``: the record words' span, month_records.ranked_at) with nothing counted
+        after it: the first naming phrase after the record words ("the third-costliest month
+        of 2024 for Russian troops"), else the rank words' own measure (``rank_measure``:
+        measures.yaml, what "the costliest month" of a war counts when nothing is named), when
+        the story is of that measure's domain."""
+        ix = self.ix
+        assert ix is not None
+        dim = "" if q.dim == "count" else q.dim
+        for i in range(ix.word_at(words[1]), len(ix.words)):
+            if ix.starts[i] >= se:
+                break
+            got = ix.match_at(self.after_table, i, se)
+            if got is None:
+                continue
+            for mid in self.phrase_measure.get(got[2], []):
+                if self._fits(mid, dim, got[2], low, ss, se, before=True):
+                    return mid
+        mid = self.rank_measure
+        spec = self.measures.get(mid or "", {})
+        if mid and dim in (spec.get("units") or [dim]) and \
+                self.story_of(spec.get("domain"), low, ss, se) and \
+                self._in_window(mid, "context", low, ss, se):
+            return mid
+        return None
 
     def _named_after_fronted(self, low: str, q: QuantityMention, ss: int, se: int,
                              dim: str) -> str | None:

@@ -20,6 +20,12 @@ from ..extract import vocab
 
 MONTH_RECORD = "month_record"
 MONTH_RANK = "month_rank"
+# the record words of a week ranked whose figure is no calendar week ("over the past seven
+# days, the second-costliest week of 2026" on a Wednesday): read, not checked (the verdict
+# says why)
+WEEK_RANK_UNREAD = "week_rank_unread"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +86,36 @@ def month_rank(low: str, d: dict[str, Any], domain: str | None, D: date
     return got if got is not None and got[3] > 1 else None
 
 
+def unranked_week(low: str, d: dict[str, Any]) -> str | None:
+    """The record words ("costliest week of 2026") of a sentence that ranks a week, for a
+    figure of seven days that are no calendar week (a window of seven reports): the weeks are
+    ranked Monday to Sunday only, so its place is left unchecked; None otherwise."""
+    p = d.get("period")
+    if d.get("cumulative") or p is None or (p[1] - p[0]).days != 6 or _whole_week(p):
+        return None
+    ss, se = d["sentence"]
+    m = _vocab()[0].search(low, ss, se)
+    return None if m is None or m.group("unit") != "week" else " ".join(m.group(0).split())
+
+
+# a figure set in a ranked month's sentence with "at" and nothing counted after it: "October,
+# at 41,980, was the third-costliest month of 2024", "March was the second-costliest month of
+# 2025, at 41,160" (a comma before "at"; a hedge may stand between)
+_SET_AT = re.compile(r",[ \u00a0]*at[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|"
+                     r"over|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$")
+
+
+def ranked_at(low: str, start: int, ss: int, se: int) -> tuple[int, int] | None:
+    """The span of the record words ("the third-costliest month of 2024") of the sentence
+    low[ss:se] that figure at ``start`` is set in with "at" ("October, at 41,980, was ...");
+    None when the figure is not so set or the sentence ranks no month or week. What is counted
+    is then the sentence's (``Lexicon.ranked_measure``)."""
+    if _SET_AT.search(low, max(ss, start - 40), start) is None:
+        return None
+    m = _vocab()[0].search(low, ss, se)
+    return None if m is None else m.span()
+
+
 def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
                    ) -> tuple[str, str, str, int] | None:
     week = _whole_week(d.get("period"))
@@ -104,6 +140,11 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
         place = _ordinals().get(at.group("k"), 0)
     if not place:
         return None
+    if place > 1 and at is None and m.end() <= d["start"] and \
+            _AHEAD_OF.search(low, max(m.end(), d["start"] - 40), d["start"]) is not None:
+        # "January's 48,240 ... were the second-highest monthly figure of the war, after
+        # December's 48,670": the figure the ranked one trails holds a higher place
+        return None
     own = d["period"][0]
     reported = _last_reported_week_end(D) if week else _last_reported_month_end(D)
     if m.group("war"):
@@ -112,6 +153,13 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
             return None
         first = first.replace(day=1)
         last = reported
+    elif m.group("smon"):
+        # "the second-costliest week since March": from that month's first day (of the year
+        # written, else the last such month before the ranked unit) to the last reported
+        mo = _MONTHS.index(m.group("smon")) + 1
+        year = int(m.group("sy")) if m.group("sy") else \
+            own.year if (own.month, own.day) >= (mo, 1) else own.year - 1
+        first, last = date(year, mo, 1), reported
     else:
         year = int(m.group("year")) if m.group("year") else own.year
         # ("the costliest month of the second half of 2025": July to December)
@@ -128,6 +176,12 @@ def names_record_month(low: str, ss: int, se: int) -> bool:
     window (readings.yaml ``record_month``: "December was the costliest month of the second
     half of 2025")."""
     return _vocab()[0].search(low, ss, se) is not None
+
+
+# the words before a figure after a rank's record words that make it the one ranked ahead:
+# "after December's 48,670", "behind November's", "only to", "than" (lower case)
+_AHEAD_OF = re.compile(r"\b(?:after|behind|trailing|than|below|beneath|only[ \u00a0]+to|"
+                       r"surpassed[ \u00a0]+by|topped[ \u00a0]+by)\b[^.;\d]{0,30}$")
 
 
 @lru_cache(maxsize=1)

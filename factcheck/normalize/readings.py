@@ -40,8 +40,9 @@ from ..extract import vocab
 from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
-from .month_records import MONTH_RANK, MONTH_RECORD, month_rank, month_record, \
-    names_record_month
+from .loss_intervals import loss_intervals
+from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
+    month_record, names_record_month, unranked_week
 from .parts import named_part
 
 _DAY = timedelta(days=1)
@@ -403,12 +404,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 if as_of is not None:
                     extra.append((AS_OF_DAY, as_of))
             _remember_span(ctx, d, basis, lex.domain(m), spans, every_span, stories)
-            record = month_record(ctx.low, d, lex.domain(m), D)
-            if record is not None:
-                extra.append((MONTH_RECORD, record))
-            ranked = month_rank(ctx.low, d, lex.domain(m), D)
-            if ranked is not None:
-                extra.append((MONTH_RANK, ranked))
+            extra += _ranked_units(ctx.low, d, lex.domain(m), D)
         place = next((v for k, v in extra if k == "place"), None) if extra else None
         keys = [(k, basis.get(k, "none")) for k in KEYS]
         if place is not None:
@@ -418,6 +414,23 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
         _totals_through_portions_day(ctx, drafts, D)
+
+
+def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
+                  ) -> list[tuple[str, Any]]:
+    """The extra keys of a month or calendar week its sentence calls the record
+    (``MONTH_RECORD``) or places below the first (``MONTH_RANK``) of a window, or of seven
+    days ranked among weeks that are no calendar week (``WEEK_RANK_UNREAD``: not checked)."""
+    out: list[tuple[str, Any]] = []
+    record = month_record(low, d, domain, D)
+    if record is not None:
+        out.append((MONTH_RECORD, record))
+    ranked = month_rank(low, d, domain, D)
+    if ranked is not None:
+        out.append((MONTH_RANK, ranked))
+    elif record is None and (week := unranked_week(low, d)) is not None:
+        out.append((WEEK_RANK_UNREAD, week))
+    return out
 
 
 def _totals_through_portions_day(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
@@ -500,6 +513,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _averages_of_periods(ctx, drafts, bases)
     _changes_between_periods(ctx, drafts, bases)
     _rates(ctx, drafts, bases)
+    loss_intervals(ctx, drafts, bases)   # "one every 55 seconds"
     _pairs(ctx, drafts, bases, voc, D)
     _headline_days(drafts)
     _pairs_across(ctx, drafts, bases)
@@ -3616,7 +3630,7 @@ _RATE_SPAN_AFTER = re.compile(r"[ \u00a0\n]+(?:in|during|over|through|throughout
 _RATE_DAYS = {"week": 7, "month": 28, "hour": 1}
 # the suffix of a measure counted a stretch ("personnel_losses_per_month"); the store divides
 # the reports' sum over the period by the stretches in it (store.lookup ``_units_in``)
-RATE_SUFFIXES = ("_per_day", "_per_week", "_per_month", "_per_hour")
+RATE_SUFFIXES = ("_per_day", "_per_week", "_per_month", "_per_hour", "_interval")
 
 
 def _rate_of_the_reports(low: str, d: dict[str, Any], bases: list[Any], i: int,

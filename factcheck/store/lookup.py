@@ -168,7 +168,10 @@ class _Plan:
 
 
 # a rate's measure: the count a day, a week or a month (normalize.readings RATE_SUFFIXES)
-_PER = {"_per_day": 1, "_per_week": 7, "_per_month": 0, "_per_hour": 0}
+_PER = {"_per_day": 1, "_per_week": 7, "_per_month": 0, "_per_hour": 0, "_interval": 0}
+# a count told as the time between its events ("one every 55 seconds": normalize.
+# loss_intervals): the period's seconds over the reports' sum, in seconds
+_INTERVAL = "_interval"
 
 
 def _base(measure: str | None) -> str | None:
@@ -571,12 +574,13 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
             if c.measure != _base(c.measure):
                 # a daily average over its period: the period's sum divided by its days
                 if c.cumulative or c.period is None or c.period.end < c.period.start or \
-                        c.period.end == c.period.start and not c.measure.endswith("_per_hour"):
+                        c.period.end == c.period.start and \
+                        not c.measure.endswith(("_per_hour", _INTERVAL)):
                     continue    # (an hour's rate may be of one day's report)
                 days = (c.period.end - c.period.start).days + 1
             for s in (s for m in _claim_measures(c)
                       for s in series.get((m, c.subject), ())):  # type: ignore[arg-type]
-                if not _same_unit(c.unit, s.unit):
+                if not _same_unit(c.unit, s.unit) and not c.measure.endswith(_INTERVAL):
                     continue
                 if c.cumulative:
                     plans += _total_plans(c, rd, s, pub)
@@ -825,6 +829,8 @@ def _average_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
                  same: dict[str, Any], correction: float | None) -> Reference:
     """A daily average over the plan's days of ``total``, as a reference: any figure between its
     floor and ceiling."""
+    if c.measure and c.measure.endswith(_INTERVAL):
+        return _interval_ref(p, c, total, detail, said, same, correction)
     units, stretch = _units_in(c.measure, c.period, p.days)
     avg = total / units
     lo, hi = float(math.floor(avg)), float(math.ceil(avg))
@@ -844,6 +850,24 @@ def _average_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
 
 # the spread of a daily average worked out by others (a share of it): half a per cent
 AVERAGE_MARGIN = 0.005
+
+
+def _interval_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
+                  same: dict[str, Any], correction: float | None) -> Reference:
+    """The time between the events of the plan's sum ("one every 55 seconds" of 48,670 in
+    December): the period's seconds over the sum, in seconds; any figure between its floor
+    and ceiling (a writer rounds either way), within AVERAGE_MARGIN."""
+    seconds = p.days * 86400.0
+    gap = seconds / total if total > 0 else float("inf")
+    if gap == float("inf"):
+        gap = seconds
+    lo, hi = float(math.floor(gap)), float(math.ceil(gap))
+    same = {**same, "unit": "second"}
+    return Reference(measure=c.measure or p.series.measure, value=round(gap, 1), lower=lo,
+                     upper=hi, detail=f"{said}one every {round(gap, 1):g} seconds: the "
+                     f"{p.days * 86400:,} seconds of {detail}, over their sum of "
+                     f"{_num(total).lstrip('+')}",
+                     correction=correction, margin=AVERAGE_MARGIN, **same)
 
 
 def _covered_words(measure: str, covered: Period, first: date, end: date) -> str:
