@@ -217,8 +217,10 @@ NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 # unemployment is ..." (the sentence's opening words, then the comma and the clause's noun)
 # a basis a measure is counted on, right before a phrase that then names no figure of its own:
 # "profit before one-off costs", "earnings excluding exceptional items"
-# a period noun right after a naming phrase: "budget year", "tax year", "funding period"
-_PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:year|years|period|cycle)\b")
+# a period noun right after a naming phrase: "budget year", "tax year", "funding period" (not
+# the phrase's figures told in turn: "Russia's losses year by year: 106,720 in 2022")
+_PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:year|years|period|cycle)\b"
+                                r"(?![ \u00a0-]*(?:by|on|to|after|over)\b)")
 _BASIS_BEFORE = re.compile(r"\b(?:before|excluding|after|net[ \u00a0]+of)[ \u00a0]+"
                            r"(?:[a-z-]+[ \u00a0]+){0,2}$")
 _FRONTED_AT = re.compile(r"[\s\"“‘']*at[ \u00a0]+(?:(?:about|around|nearly|almost|just|some|"

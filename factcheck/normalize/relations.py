@@ -5926,23 +5926,33 @@ def _pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int
     if frm is None and to is None and k:
         frm, to = _told_pair_before(low, drafts, same, k)
     if frm is None and to is None and k:
-        frm, to = _set_against_pair_before(drafts, same, k, direction)
+        frm, to = _set_against_pair_before(low, drafts, same, k, direction)
     if frm is not None and to is not None and \
             _comparative_of_the_set_against(low, drafts, same, k, frm, to):
         direction = "up" if drafts[to]["value"] > drafts[frm]["value"] else "down"
     return frm, to, direction
 
 
-def _set_against_pair_before(drafts: list[dict[str, Any]], same: list[int], k: int,
+# the noun of a gap below a level set against: "a shortfall of 0.3 points"
+_SHORTFALL_OF = re.compile(r"\bshortfall[ \u00a0]+of[ \u00a0]+(?:(?:about|some|nearly|almost|just)"
+                           r"[ \u00a0]+)?$")
+_SIDE_WORDS = frozenset({"below", "under", "above", "over"})
+
+
+def _set_against_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                              direction: str) -> tuple[int | None, int | None]:
-    """(earlier value, level) for an amount after the one pair its sentence sets against each
-    other by a word of side ("94.7% ..., just below the 95% recommended, a shortfall of 0.3
-    points": the 95% is ``direction``-linked to the 94.7%), when the pair runs the amount's
-    way; else (None, None)."""
+    """(earlier value, level) for a shortfall after the one pair its sentence sets against
+    each other by a word of side ("94.7% ..., just below the 95% recommended, a shortfall of
+    0.3 points": the 95% is ``direction``-linked to the 94.7% by "below"), when the pair runs
+    the amount's way; else (None, None)."""
+    d = drafts[same[k]]
+    if not _SHORTFALL_OF.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+        return None, None
     pairs = []
     for p in range(k):
         dirn = next((v for x, v in drafts[same[p]]["extra"] if x == "direction"), None)
-        if isinstance(dirn, dict) and isinstance(dirn.get("to"), int) and dirn["to"] in same[:k]:
+        if isinstance(dirn, dict) and isinstance(dirn.get("to"), int) and \
+                dirn["to"] in same[:k] and dirn.get("words") in _SIDE_WORDS:
             pairs.append((same[p], dirn["to"], bool(dirn.get("up"))))
     if len(pairs) != 1 or pairs[0][2] != (direction == "up"):
         return None, None
