@@ -1914,14 +1914,16 @@ _WORD_FLOOR = 0.75
 
 def _other_name(a: str, b: str) -> bool:
     """Whether two names of as many words differ in one whole word that is a quarter word in
-    both ("North Carolina" / "South Carolina") or another word altogether ("National Museum of
-    Natural History" / "National Museum of American History"): two names, not two spellings."""
+    both ("North Carolina" / "South Carolina") or in a word that is another word altogether
+    ("National Museum of Natural History" / "National Museum of American History"; "Mayo
+    University Hospital" / "Galway University Hospitals", whatever else differs): two names,
+    not two spellings."""
     if _other_quarter(a, b):
         return True
     wa, wb = a.lower().split(), b.lower().split()
     diff = [(x, y) for x, y in zip(wa, wb) if x != y]
-    return len(wa) == len(wb) > 1 and len(diff) == 1 and \
-        difflib.SequenceMatcher(None, *diff[0]).ratio() < _WORD_FLOOR
+    return len(wa) == len(wb) > 1 and bool(diff) and \
+        any(difflib.SequenceMatcher(None, *p).ratio() < _WORD_FLOOR for p in diff)
 
 
 def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, Any]]:

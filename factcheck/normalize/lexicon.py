@@ -217,6 +217,10 @@ NOUN_WINDOW = 80    # characters after a figure where its noun may stand
 # unemployment is ..." (the sentence's opening words, then the comma and the clause's noun)
 # a basis a measure is counted on, right before a phrase that then names no figure of its own:
 # "profit before one-off costs", "earnings excluding exceptional items"
+# a period noun right after a naming phrase: "budget year", "tax year", "funding period" (not
+# the phrase's figures told in turn: "Russia's losses year by year: 106,720 in 2022")
+_PERIOD_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:year|years|period|cycle)\b"
+                                r"(?![ \u00a0-]*(?:by|on|to|after|over)\b)")
 _BASIS_BEFORE = re.compile(r"\b(?:before|excluding|after|net[ \u00a0]+of)[ \u00a0]+"
                            r"(?:[a-z-]+[ \u00a0]+){0,2}$")
 _FRONTED_AT = re.compile(r"[\s\"“‘']*at[ \u00a0]+(?:(?:about|around|nearly|almost|just|some|"
@@ -670,6 +674,11 @@ class Lexicon:
         if not len(r):
             return None
         last = len(r) - 1
+        while last >= 0 and _PERIOD_NOUN_AFTER.match(low, bm.ends[r[last]]):
+            last -= 1   # "this budget year, but the office had spent $185,102": a phrase that
+            #             names a period ("budget year", "tax year") names no measure
+        if last < 0:
+            return None
         if last and _BASIS_BEFORE.search(low, max(ss, bm.starts[r[last]] - 30),
                                          bm.starts[r[last]]):
             # "Pre-tax profit before one-off costs rose to £627 million": the costs are what

@@ -163,7 +163,8 @@ def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
                 if j not in (i, ch["to"]) and x["sentence"] != a["sentence"] and
                 x.get("section") not in ("headline", "keypoints") and
                 abs(place[x["sentence"]] - k) <= _NEAR and
-                _reading(low, x, t, (measure, subject, period))]
+                _reading(low, x, t, (measure, subject, period)) and
+                not _base_of_its_own_move(low, drafts, j, i)]
         if not near:
             continue
         fits = [j for j in near if _squares(a, ch, t, drafts[j])]
@@ -173,6 +174,24 @@ def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
         ch["from"] = max(pick, key=lambda j: (drafts[j]["period"][0],
                                               -abs(drafts[j]["start"] - a["start"])))
 
+
+
+# the words right before the level a move written beside it starts from: "to 175 basis points,
+# from the peak of 5.5%", "from a high of"
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+                          r"(?:[a-z]+[ \u00a0]+){0,2}?(?:of[ \u00a0]+)?$")
+
+
+def _base_of_its_own_move(low: str, drafts: list[dict[str, Any]], j: int, i: int) -> bool:
+    """Whether level ``j`` is the level another amount in points of its own sentence starts
+    from ("The cut takes the total reduction since August to 175 basis points, from the peak
+    of 5.5%": the 5.5% is the start of the 175 points, not of the 50-point cut before it)."""
+    x = drafts[j]
+    if not _FROM_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
+        return False
+    return any(k != i and y["sentence"] == x["sentence"] and y["unit"] in _STEP and
+               any(e == "percentage_points" for e, _ in y["extra"])
+               for k, y in enumerate(drafts))
 
 
 def _moves_to(drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:

@@ -91,6 +91,7 @@ from .since import from_only_changes, since_changes, year_before_changes
 from .margins import all_margins
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
+from .point_moves_from_a_level import point_moves_from_a_level
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
 from .than_named import than_named
@@ -101,7 +102,7 @@ from .clause_breakdowns import breakdown_re, clause_breakdowns
 from .bracket_shares import bracket_shares
 from .market_share_groups import market_share_groups
 from .implied_changes import implied_amounts, implied_changes
-from .overruns import over_budget
+from .overruns import over_budget, over_budget_amounts
 from .unit_costs import unit_costs
 from .spare_margins import spare_margins
 from .sub_unit_gaps import sub_unit_gaps
@@ -246,7 +247,10 @@ _DOWN = re.compile(r"(?i)\b(?:decrease[sd]?|decreasing|decline[sd]?|declining|fa
                    r"retreat(?:ed|s)?|lost|lose[s]?|losing|shed|sheds|shedding|gave\s+up|"
                    r"giv(?:e|es|en|ing)\s+up|slowdown|narrow(?:ed|s|ing)|contract(?:ed|ing)|"
                    # (a rate's own: "inflation slowed to 7.3% from 7.4%", "cooled", "moderated")
-                   r"slow(?:ed|s)|cool(?:ed|s)|moderat(?:ed|es)|decelerat(?:ed|es))\b")
+                   r"slow(?:ed|s)|cool(?:ed|s)|moderat(?:ed|es)|decelerat(?:ed|es)|"
+                   # (a level short of the one set against it: "just below the 95% target, a
+                   # shortfall of 0.3 points")
+                   r"shortfalls?)\b")
 
 
 # a verb, its object and "by" right before an amount: "cutting the backlog of 67,573 cases by"
@@ -286,7 +290,8 @@ _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reductio
 # in 16.1%" holds no change of 31.3%)
 _NOUN_THEN_MOVE = re.compile(r"^\s*(?!(?:and|or|but|nor)\s)[a-z]+\s+(?:higher|lower)\b(?!-)")
 _CHANGE_AFTER = re.compile(r"^\s*(?:" + one_of(_CHANGE_NOUNS + "|more|fewer|less|higher|lower") +
-                           r"\b|(?!(?:and|or|but|nor)\s)[a-z]+\s+(?:higher|lower)\b(?!-))")
+                           r"\b|(?!(?:and|or|but|nor|a|an|the)\s)[a-z]+\s+(?:higher|lower)\b(?!-))")
+# (never an article's adjective: "12.7% a higher certificate pass" names a qualification)
 # (a noun of the amount may come between: "closed 137.97 points lower at 5,123.02", never
 # "3 lower-income homes")
 # a noun of a figure's own right after it ("8.8 million passengers"), not a date or a link word
@@ -314,7 +319,7 @@ _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n 
 # (and nouns of no direction that take the sentence's own: "83.7%, up from 76.3%, an
 # improvement of 7.4 points")
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain|improvement|"
-                                        "deterioration|slowing|easing|acceleration", WS) +
+                                        "deterioration|slowing|easing|acceleration|shortfall", WS) +
                         r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
@@ -587,6 +592,9 @@ _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|over|during|at|the|a|an|last
 _PART_OF_A_YEAR = re.compile(r"(?i)\b(?:first|second|third|fourth|final|last|latter|back|"
                              r"front|opening|closing)[ \u00a0-]+$")
 _MULT_HINT = re.compile(r"(?i)doub|twice|tripl|trebl|thrice|times|half|third|quarter|quadrupl")
+# a multiple word after a determiner names a thing, no multiple of the figure after it: "growth
+# of 1.1% for the half was ahead of the group's 0.7%" (the half-year)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|each|every|per)[ \u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -819,6 +827,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
     _levels_beside_a_move(low, drafts, sents)   # "rose to 28.3% from 27.8%, above the 25.4%"
     over_budget(low, drafts, sents)     # "£2.6bn but came in at £4.6bn, 80% over budget"
+    over_budget_amounts(low, drafts, sents)     # "$185,102, $109,102 more than budgeted"
     parallel_directions(low, drafts)    # "... down from 7.29 million treatments and 6.17 million"
     changes_with_later_levels(low, drafts)  # "fell by 43,000 in January. ... 7.25 million, down"
     sub_unit_gaps(low, drafts)  # "$1.29 a share, 23 cents more than the $1.06": sub_unit_gaps.py
@@ -1067,6 +1076,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     comparative_sizes(low, drafts)  # comparative_sizes.py
     sides_of_named(low, drafts)     # "97 micrograms, far above that limit": thresholds.py
     point_levels(low, drafts)   # "cut by a quarter point to 4.5%" from a level said apart
+    point_moves_from_a_level(low, drafts)   # "to 175 basis points, from the peak of 5.5%"
     _expected_range_ends(low, drafts)
     _expected_coordinates(low, drafts)
 
@@ -2273,7 +2283,10 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
         t = drafts[tot[0]]
         if not _adjacent(t, drafts[nxt[0]]):
             continue
-        parts = [j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"]]
+        # (a proportion in words is no count of a part: "18,270, about a fifth of the national
+        # total" is the 18,270's share of the total)
+        parts = [j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"] and
+                 not (t["unit"] == "" and 0 < drafts[j]["value"] < 1 <= t["value"])]
         if len(parts) < 2 or any(
                 drafts[j].get("role") not in ((None, "item") if made else (None,)) or
                 (drafts[j].get("group") is not None and not made) or
@@ -3505,7 +3518,8 @@ def _adjacent_pair(text: str, low: str, drafts: list[dict[str, Any]], i: int,
                                    _MULT_PORTION.match(mm.group("rest")) or
                                    _MULT_OF_WHOM.match(mm.group("rest")) or
                                    _MULT_IN_A_ROW.match(mm.group("rest")) or
-                                   _PART_OF_A_YEAR.search(gap, 0, mm.start("m"))):
+                                   _PART_OF_A_YEAR.search(gap, 0, mm.start("m")) or
+                                   _DETERMINER_BEFORE.search(gap, 0, mm.start("m"))):
                 # "671 million, or about half, while Asia ... 324 million": a share said in
                 # words that ends its phrase, no multiple of the figure after it; nor a
                 # multiple word that names a thing a relative clause then describes ("the
@@ -5914,10 +5928,38 @@ def _pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int
     frm, to = _values_before(low, drafts, same, k, used_from)
     if frm is None and to is None and k:
         frm, to = _told_pair_before(low, drafts, same, k)
+    if frm is None and to is None and k:
+        frm, to = _set_against_pair_before(low, drafts, same, k, direction)
     if frm is not None and to is not None and \
             _comparative_of_the_set_against(low, drafts, same, k, frm, to):
         direction = "up" if drafts[to]["value"] > drafts[frm]["value"] else "down"
     return frm, to, direction
+
+
+# the noun of a gap below a level set against: "a shortfall of 0.3 points"
+_SHORTFALL_OF = re.compile(r"\bshortfall[ \u00a0]+of[ \u00a0]+(?:(?:about|some|nearly|almost|just)"
+                           r"[ \u00a0]+)?$")
+_SIDE_WORDS = frozenset({"below", "under", "above", "over"})
+
+
+def _set_against_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                             direction: str) -> tuple[int | None, int | None]:
+    """(earlier value, level) for a shortfall after the one pair its sentence sets against
+    each other by a word of side ("94.7% ..., just below the 95% recommended, a shortfall of
+    0.3 points": the 95% is ``direction``-linked to the 94.7% by "below"), when the pair runs
+    the amount's way; else (None, None)."""
+    d = drafts[same[k]]
+    if not _SHORTFALL_OF.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+        return None, None
+    pairs = []
+    for p in range(k):
+        dirn = next((v for x, v in drafts[same[p]]["extra"] if x == "direction"), None)
+        if isinstance(dirn, dict) and isinstance(dirn.get("to"), int) and \
+                dirn["to"] in same[:k] and dirn.get("words") in _SIDE_WORDS:
+            pairs.append((same[p], dirn["to"], bool(dirn.get("up"))))
+    if len(pairs) != 1 or pairs[0][2] != (direction == "up"):
+        return None, None
+    return pairs[0][0], pairs[0][1]
 
 
 def _told_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int
@@ -6839,6 +6881,12 @@ def _daily_loss_measures() -> frozenset[str]:
                      if isinstance(m, dict) and m.get("domain") in daily)
 
 
+# a level a figure did not reach, no amount of a fall: "falls just short of 95%", "fell well
+# short of its target of 2,000"
+_FALLS_SHORT = re.compile(r"\bf[ae]ll(?:s|ing|en)?[ \u00a0]+(?:(?:just|well|far|slightly|narrowly|"
+                          r"a[ \u00a0]+little|only)[ \u00a0]+)?short[ \u00a0]+of\b[^\d]*$")
+
+
 def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
     """"up" or "down" when the figure is worded as an amount of change ("up 300 from 1,200",
     "a 15% increase", "rose 15%"), else None: the direction word nearest the amount decides
@@ -6851,6 +6899,8 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         return None     # "would climb above 11%", "fell below 2%": the level passed, no amount
     if last == "lost" and d.get("measure") in _daily_loss_measures():
         return None     # "Russia lost 780 troops over the past day": a count of losses
+    if _FALLS_SHORT.search(before + re.sub(r"[\d.,]+.*", "", low[d["start"]:d["end"]])):
+        return None     # "vaccination falls just short of 95% goal": a level not reached
     gap = _GAP_TO_FIGURE.match(after_words)
     gapped = after_words
     if gap is None and _OR_AMOUNT.search(before) and after_words.startswith(","):
@@ -6886,6 +6936,9 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     best = None
     for rx, name in ((_UP, "up"), (_DOWN, "down")):
         for m in rx.finditer(before):
+            if MORE_THAN_DURATION.match(before, m.start() - 1) if m.start() else False:
+                continue    # "reduced the number waiting more than 18 months ... by 56%": how
+                # long they waited, no direction of the amount
             dist = len(before) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, name)
@@ -7575,6 +7628,10 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                 to = used_from[j]   # "will cost £64 a year, £4 more than the £60 charge ...,
                 # an increase of about 6.7%": the new value of the change it restates
         elif said_to is not None and (to is None or frm is None or to < frm):
+            if frm is not None and to is not None and to < frm:
+                frm = None  # a whole "to A from B" pair before: the "to" opens the next pair
+                # ("for 2023 to 6% from 6.1%, and for 2024 to 2.9% from 3.1%, a reduction
+                # of 0.2 points" is the second pair's)
             to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
             # billion, up 9% from ...": the 9% is the revenue's; and the "to" after "from":
             # "the share of entries graded at least a 4 fell from 68.2% to 67.6%")
