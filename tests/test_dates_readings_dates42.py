@@ -9,7 +9,8 @@
   no date, and the figure is told why;
 - "the wettest winter on record in 2013/14": December 2013 to February 2014;
 - a feast's name before a noun it modifies ("Easter food") dates nothing;
-- probe forms: "tax year 2024 to 2025", "the 2023/24 year to date", "a fifth below".
+- probe forms: "tax year 2024 to 2025", "the 2023/24 year to date", "a fifth below", "the
+  90's".
 """
 
 import json
@@ -140,6 +141,19 @@ def test_probe_forms(text, pub, want):
     assert figure_period(text, pub, fig) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Mortgage rates were above 10% for much of the 90's.", ("1990-01-01", "1999-12-31")),
+    ("Mortgage rates were above 10% in the late 80’s.", ("1987-01-01", "1989-12-31")),
+])
+def test_a_decade_with_the_apostrophe_before_its_s(text, want):
+    assert figure_period(text, "2023-06-01", "10%") == want
+
+
+def test_a_temperature_in_the_80s_stays_a_figure():
+    text = "Highs were in the 80's on Tuesday."
+    assert figure_period(text, "2023-06-01", "80") == ("2023-05-30", "2023-05-30")
+
+
 def test_a_fraction_before_a_comparison_is_a_figure():
     from factcheck.extract import find_quantities
     got = [(q.text, q.value) for q in find_quantities(
@@ -151,7 +165,7 @@ def test_a_fraction_before_a_comparison_is_a_figure():
 
 def test_the_probe_suite_reads_all_but_its_open_cases():
     cases = [json.loads(x) for x in (SUITES / "dates-42.jsonl").read_text().splitlines() if x]
-    # (open: "the 90's" with the apostrophe before its s; "rose by 2,300 on the previous
-    # spring", whose base is read as the figure's period)
-    assert suite_misses(cases, {"d42a19", "d42a31"}) == []
+    # (open: "rose by 2,300 on the previous spring", whose base is read as the figure's
+    # period; find_dates reads the term right, so the claim's miss is not looked at here)
+    assert suite_misses(cases, {"d42a31"}) == []
     assert found_spans("Pupils missed 6.7% of sessions in autumn term 2023/24.", "2024-02-08")

@@ -1995,6 +1995,24 @@ def _decade_word(m: re.Match[str], D: date | None
     return date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), gran, "period"
 
 
+# "the 90's", "the late 80's": a decade's two digits with the apostrophe before its "s" (the
+# word list splits "90's" into "90" and "s", so no anchor word opens it: ``apostrophe_decades``
+# looks for it where the text holds "0's")
+_APOSTROPHE_DECADE = re.compile(r"\bthe[ \u00a0]+(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?"
+                                r"(?P<dw>(?!))?(?P<dd>\d0)['’]s\b")
+
+
+def apostrophe_decades(low: str, D: date | None) -> list[tuple[int, int, date, date, str]]:
+    """"the 90's", "the late 80's" as ``_decade_word`` reads "the '90s": (start, end, first,
+    last, granularity) each."""
+    out = []
+    for m in _APOSTROPHE_DECADE.finditer(low):
+        got = _decade_word(m, D)
+        if got is not None and got[0] is not None and got[1] is not None:
+            out.append((m.start(), m.end(), got[0], got[1], got[2]))
+    return out
+
+
 # "the first half of the mission", "of the match": a half of something the words name that is
 # no time (not "of the year", "of 2024", "of the last financial year", "of its fiscal year":
 # the pattern, or ``dates._half_of``, reads those)

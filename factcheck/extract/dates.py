@@ -2005,10 +2005,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
-    if holiday_seasons.gate(ws.low):
-        out = _holiday_seasons(text, ws.low, out, pub_date)
-    if legal_terms.gate(ws.low):
-        out = _legal_terms(text, ws.low, out, pub_date)
+    out = _gated_seasons(text, ws.low, out, pub_date)
     if has_and:
         out = _weekday_pairs(text, out)
     out = _post(g, text, ws.low, out, pub_date)
@@ -2080,6 +2077,29 @@ def _holiday_seasons(text: str, low: str, out: list[DateMention], D: date | None
         text, low, out, D, tense,
         lambda s, e, words, a, b, gran, readings=(): DateMention(
             s, e, words, a, b, None, D is not None, "period", gran, readings=readings))
+
+
+def _gated_seasons(text: str, low: str, out: list[DateMention], D: date | None
+                   ) -> list[DateMention]:
+    """The passes run only where cheap substring tests allow: holiday seasons, the courts'
+    terms and Parliament's recesses, and "the 90's"."""
+    if holiday_seasons.gate(low):
+        out = _holiday_seasons(text, low, out, D)
+    if legal_terms.gate(low):
+        out = _legal_terms(text, low, out, D)
+    if "0's" in low or "0’s" in low:   # "the 90's" (date_forms.apostrophe_decades)
+        out = _apostrophe_decades(text, low, out, D)
+    return out
+
+
+def _apostrophe_decades(text: str, low: str, out: list[DateMention], D: date | None
+                        ) -> list[DateMention]:
+    """"the 90's": the decade (``date_forms.apostrophe_decades``), unless a mention already
+    covers its words."""
+    new = [DateMention(s, e, text[s:e], a, b, None, True, "period", gran)
+           for s, e, a, b, gran in date_forms.apostrophe_decades(low, D)
+           if not any(dm.start < e and s < dm.end for dm in out)]
+    return sorted(out + new, key=lambda d: d.start) if new else out
 
 
 def _legal_terms(text: str, low: str, out: list[DateMention], D: date | None
