@@ -1184,11 +1184,11 @@ def _vague_rx() -> re.Pattern[str]:
 
 
 def _split_year_named_rx(W: str) -> str:
-    """Split years named with their kind's words (dates42): "the 2023/24 year to date" (the
-    split year under way, from its first day), "tax year 2023-24", "tax year 2024 to 2025"
+    """Split years named with their kind's words (dates42): "the 2023/24 year to date", "the
+    2024-25 season to date" (the split year under way, from its first day), "tax year 2023-24", "tax year 2024 to 2025"
     (the tax year named before its years), a ranked winter of a split year."""
-    return (rf"|\bthe{W}(?P<tdsy>{_YEAR_RX})[/\-–](?P<tdsy2>\d\d){W}year[ \u00a0-]to"
-            rf"[ \u00a0-]date\b"
+    return (rf"|\bthe{W}(?P<tdsy>{_YEAR_RX})[/\-–](?P<tdsy2>\d\d){W}(?P<tdsk>year|season|"
+            rf"campaign)[ \u00a0-]to[ \u00a0-]date\b"
             rf"|\btax{W}year{W}(?P<tya>{_YEAR_RX})(?:[/\-–]|{W}to{W})(?P<tyb>{_YEAR_RX}|\d\d)\b"
             rf"(?![\-–/]\d)"
             # a winter ranked and dated by the split year it spans: "the wettest winter on
@@ -1765,7 +1765,9 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("tdsy"):   # "the 2023/24 year to date": from the split year's first day, its kind
         # told by the sentence's words (``bare_split_start``); none told, no reading
-        y1, start = int(g("tdsy")), bare_split_start(text, m.start())
+        y1 = int(g("tdsy"))
+        start = _kind_start("season", text, m.start()) if g("tdsk") != "year" else \
+            bare_split_start(text, m.start())   # ("the 2024-25 season to date": July's)
         a = date(y1, start, 1) if start and (y1 + 1) % 100 == int(g("tdsy2")) else None
         if a is None or D is None or not a <= D < a + relativedelta(years=1):
             return None
