@@ -9,8 +9,9 @@
   no date, and the figure is told why;
 - "the wettest winter on record in 2013/14": December 2013 to February 2014;
 - a feast's name before a noun it modifies ("Easter food") dates nothing;
-- probe forms: "tax year 2024 to 2025", "the 2023/24 year to date", "a fifth below", "the
-  90's".
+- probe forms: "tax year 2024 to 2025", "the 2023/24 year to date", "the 90's" ("a fifth
+  below" as a figure was tried and withdrawn: the everyday guard's e80a then paired "more than
+  a fifth below their pre-pandemic level" with two point changes, a false alarm).
 """
 
 import json
@@ -154,15 +155,6 @@ def test_a_decade_with_the_apostrophe_before_its_s(text, want):
 def test_a_temperature_in_the_80s_stays_a_figure():
     text = "Highs were in the 80's on Tuesday."
     assert figure_period(text, "2023-06-01", "80") == ("2023-05-30", "2023-05-30")
-
-
-def test_a_fraction_before_a_comparison_is_a_figure():
-    from factcheck.extract import find_quantities
-    got = [(q.text, q.value) for q in find_quantities(
-        "Net migration fell to 728,000, a fifth below the 906,000 of a year earlier.")]
-    assert ("a fifth", 0.2) in got
-    assert not any(t == "a fifth" for t, _ in (
-        (q.text, q.value) for q in find_quantities("She finished a fifth straight race.")))
 
 
 def test_the_probe_suite_reads_all_but_its_open_cases():
