@@ -40,6 +40,12 @@ def test_a_year_missing_from_the_feast_table_is_no_date():
     assert figure_period(text, "2024-11-10", "4,200") is None
 
 
+def test_a_listed_year_after_an_unlisted_one_is_read():
+    # (Diwali 2025 fell on 20 October; 2024's missing day does not matter once it has passed)
+    text = "Car dealers in Delhi sold 4,200 vehicles in Diwali week."
+    assert figure_period(text, "2025-10-28", "4,200") == ("2025-10-18", "2025-10-22")
+
+
 def test_thanksgiving_week_keeps_both_week_starts():
     text = "Retailers sold 3,100 turkeys in Thanksgiving week."
     got = period_readings(text, "2024-12-02", "3,100")

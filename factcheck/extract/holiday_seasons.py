@@ -244,14 +244,14 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
         groups = [g for y in ys for g in (_fixed_groups(spec, y, name, sentence)
                                           if spec.get("fixed") else
                                           _feast_groups(spec, y, name)) if g]
-        if spec.get("feasts") and not m.group("y") and any(
-                holiday_day(f, y) is None for f in spec["feasts"][:1] for y in ys[:2]):
-            continue   # a year near publication is not in the feast's table: no guess
         env = sorted(((min(r[1] for r in g), max(r[2] for r in g)), g) for g in groups)
         got = _choose([e for e, _ in env], D, tense_at(m.start(), m.end()),
                       bool(m.group("y")))
-        if got is None:
-            continue
+        if got is None or spec.get("feasts") and not m.group("y") and any(
+                holiday_day(f, y) is None for f in spec["feasts"][:1]
+                for y in range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)):
+            continue   # a year between the one picked and publication is not in the
+            # feast's table: the one meant may be that year's, no guess
         g = next(g for e, g in env if e == got)
         out.append((m.start(), m.end(), g[0][1], g[0][2], "day", g))
     return out
