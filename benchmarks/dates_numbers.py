@@ -452,6 +452,21 @@ GST, Japanese profit, Commons and Spring Festival copy: first run 0.800 (find_da
 1.000; 1.000 after "the first three months of the year" late in March, the ONS's numbered
 weeks and "over the Spring Festival holiday" were read.
 
+``d42a*`` (32, ``dates-42.jsonl``) and ``n42a*`` (16 sentences, 35 figures,
+``numbers-42.jsonl``) are the forty-second round's blind probe, written after the round's
+leftovers were read ("Diwali week" and other feasts' weeks, the ONS's weeks without a year,
+court terms, "the wettest winter on record in 2013/14", "Easter food") and before its other
+code, from school-absence, HMRC, Premier League, Met Office winter, ONS household-costs and
+migration, opinion-survey, US housing and public-debt copy: first run exact period 0.844,
+find_dates 0.875, granularity 0.844, number recall 0.971; 0.969 / 1.000 / 0.969 and 0.971
+after "tax year 2024 to 2025", "the 2023/24 year to date" and "the 90's" were read (open:
+d42a31, "rose by 2,300 on the previous spring"; n42a4, "a fifth below", whose reading made a
+false alarm in the everyday guard and was withdrawn). ``d42b*`` (12) and ``n42b*`` (5
+sentences, 10 figures) are a probe written after those fixes from Golden Week, ONS, court-term,
+tax, football, TSA and Diwali copy: first run 1.000 (find_dates 0.900) and 1.000 (0.900 once
+"a fifth below" was withdrawn: "a third higher"); find_dates 1.000 after "the 2024-25 season to
+date" was read.
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -42,7 +42,7 @@ def _window_mark(readings: Any) -> str:
 
 # the labels of a period read two ways, one a week or a year from the other (a present-tense
 # weekday, month or day of a month: normalize.context ``period_readings``)
-EITHER_READ = ("weekday:", "month:", "date:", "reports:")
+EITHER_READ = ("weekday:", "month:", "date:", "reports:", "feast:")
 
 
 def weekday_spans(c: Claim) -> list[tuple[date, date]]:

@@ -1101,7 +1101,7 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
         rf"{W})?bank{W}holiday|easter){W}weekend\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
-        rf"|(?P<on>\bovernight\b)(?![ \u00a0]+(?:{overnight_nouns})\b)"
+        rf"|(?P<on>\bovernight\b)(?![ \u00a0]+(?:{overnight_nouns})\b)" + _split_year_named_rx(W) +
         rf"|\b(?:(?:the|this){W})?(?:(?P<tdk>financial|fiscal|tax){W}(?=year))?"
         rf"(?P<td>year|month|week)[ \u00a0-]to[ \u00a0-]date\b"
         rf"|\b(?P<ytd>ytd)\b|\b(?P<xtd>[mwq])td\b"
@@ -1181,6 +1181,20 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?:the{W})?(?P<ypw3>start|beginning|middle){W}of{W}(?P<ypy3>{_YEAR_RX})\b"
         rf"(?![\-–/]\d|['’])"
         + _vague_rx_tail(decades))
+
+
+def _split_year_named_rx(W: str) -> str:
+    """Split years named with their kind's words (dates42): "the 2023/24 year to date", "the
+    2024-25 season to date" (the split year under way, from its first day), "tax year 2023-24", "tax year 2024 to 2025"
+    (the tax year named before its years), a ranked winter of a split year."""
+    return (rf"|\bthe{W}(?P<tdsy>{_YEAR_RX})[/\-–](?P<tdsy2>\d\d){W}(?P<tdsk>year|season|"
+            rf"campaign)[ \u00a0-]to[ \u00a0-]date\b"
+            rf"|\btax{W}year{W}(?P<tya>{_YEAR_RX})(?:[/\-–]|{W}to{W})(?P<tyb>{_YEAR_RX}|\d\d)\b"
+            rf"(?![\-–/]\d)"
+            # a winter ranked and dated by the split year it spans: "the wettest winter on
+            # record in 2013/14", "the mildest winter of 2006-07" (December to February)
+            rf"|\b(?:[a-z]+-)?(?:{_ranked_rx()}){W}winter(?:{W}on{W}record)?{W}(?:in|of){W}"
+            rf"(?P<rwy>{_YEAR_RX})[/\-–](?P<rwy2>{_YEAR_RX}|\d\d)\b(?![\-–/]\d)")
 
 
 def _vague_rx_tail(decades: str) -> str:
@@ -1411,6 +1425,12 @@ def _vague_tail_one(m: re.Match[str], D: date | None, future_at: Callable[..., b
     if g("xq"):     # the latest begun by publication, as a bare "the fourth quarter"
         y = D.year if D >= date(D.year, 10, 1) else D.year - 1
         return date(y, 10, 1), date(y, 12, 31), "quarter", "period"
+    if g("rwy"):
+        y1 = int(g("rwy"))
+        if (y1 + 1) % 10 ** len(g("rwy2")) != int(g("rwy2")):
+            return None
+        a = date(y1, int(_cfg("seasons", {})["winter"]), 1)
+        return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
     if g("rks"):   # a record season is told once it is under way or over: the latest begun
         a = _latest_begun(D, 12, int(_cfg("seasons", {})[g("rks")]))
         return a, a + relativedelta(months=3) - timedelta(days=1), "month", "period"
@@ -1608,15 +1628,18 @@ def vague_spans(text: str, low: str, D: date | None, future_at: Callable[..., bo
     return out
 
 
+# the groups of ``_vague_rx`` that ``_vague_fiscal`` and ``_vague_tail_one`` read
+_FISCAL_GROUPS = ("sy", "fsa", "tya", "tdsy", "fis", "fis2", "fsy", "hfn", "hfn4", "ffy")
+_TAIL_GROUPS = ("mev", "rkm", "rks", "rwy", "nmn", "isow", "fest", "fiy", "xw", "xq", "ytdp",
+                "sdly", "cen", "toc", "fyh", "otdy", "otdn", "ttly", "mtdm")
+
+
 def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool], text: str
                ) -> tuple[date | None, date | None, str, str] | None:
     g = m.group
-    if g("sy") or g("fsa") or g("fis") or g("fis2") or g("fsy") or g("hfn") or g("hfn4") \
-            or g("ffy"):
+    if any(g(k) for k in _FISCAL_GROUPS):
         return _vague_fiscal(m, D, future_at, text)
-    if g("mev") or g("rkm") or g("rks") or g("nmn") or g("isow") or g("fest") or g("fiy") or \
-            g("xw") or g("xq") or g("ytdp") or g("sdly") or g("cen") or g("toc") or \
-            g("fyh") or g("otdy") or g("otdn") or g("ttly") or g("mtdm"):
+    if any(g(k) for k in _TAIL_GROUPS):
         return _vague_tail_one(m, D, future_at, text)
     if g("fkp"):
         return _kind_year_part(m, D, text)
@@ -1739,6 +1762,23 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         y = int(g("fiy"))
         start = _kind_start("financial year", text, m.start())
         a = date(y - 1 if start > 1 and not _named_by_start(text, m.start()) else y, start, 1)
+        return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
+    if g("tdsy"):   # "the 2023/24 year to date": from the split year's first day, its kind
+        # told by the sentence's words (``bare_split_start``); none told, no reading
+        y1 = int(g("tdsy"))
+        start = _kind_start("season", text, m.start()) if g("tdsk") != "year" else \
+            bare_split_start(text, m.start())   # ("the 2024-25 season to date": July's)
+        a = date(y1, start, 1) if start and (y1 + 1) % 100 == int(g("tdsy2")) else None
+        if a is None or D is None or not a <= D < a + relativedelta(years=1):
+            return None
+        return a, D, "day", "since"
+    if g("tya"):   # "tax year 2024 to 2025": its country's tax year (UK: from 6 April)
+        y1 = int(g("tya"))
+        if (y1 + 1) % 10 ** len(g("tyb")) != int(g("tyb")):
+            return None
+        uk = uk_tax_start(text, m.start())
+        a = date(y1, *uk) if uk is not None else date(y1, _kind_start("tax year", text,
+                                                                      m.start()), 1)
         return a, a + relativedelta(years=1) - timedelta(days=1), "year", "year"
     if g("fsa"):   # "FY21/22", "fiscal 2024-25": a split financial year
         y1 = int(g("fsa"))
@@ -1881,6 +1921,13 @@ _ONS = re.compile(r"(?i)(?<![\w-])(?:ons|office[ \u00a0]+for[ \u00a0]+national[ 
                   r"statistics)\b")
 
 
+def _ons_week(y: int, n: int) -> tuple[date, date]:
+    """The ONS's week ``n`` of year ``y``: Saturday to Friday, week 1 ending on the year's
+    first Friday."""
+    friday = date(y, 1, 1) + timedelta(days=(4 - date(y, 1, 1).weekday()) % 7)
+    return friday + timedelta(weeks=n - 1, days=-6), friday + timedelta(weeks=n - 1)
+
+
 def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] | None:
     """ISO weeks (Monday to Sunday) as surveillance reports number them: "week 12 of 2024",
     "weeks 5 to 7/2013" (the first week's Monday to the last one's Sunday); "epidemiological
@@ -1899,9 +1946,7 @@ def _iso_weeks(m: re.Match[str], D: date | None) -> tuple[date, date, str, str] 
         # the ONS numbers its weeks of deaths from Saturday to Friday, week 1 ending on the
         # year's first Friday: "In Week 2 2025, the ONS said, 16,898 deaths were registered"
         # is 4 to 10 January
-        friday = date(y, 1, 1) + timedelta(days=(4 - date(y, 1, 1).weekday()) % 7)
-        return (friday + timedelta(weeks=w1 - 1, days=-6), friday + timedelta(weeks=w2 - 1),
-                "week", "period")
+        return (*_ons_week(y, w1)[:1], _ons_week(y, w2)[1], "week", "period")
     try:
         a = date.fromisocalendar(y, w1, 1)
         b = date.fromisocalendar(y, w2, 7)
@@ -1950,6 +1995,24 @@ def _decade_word(m: re.Match[str], D: date | None
     lo, hi = (_cfg("decade_parts", {}).get(m.group("dwp") or "") or [0, 9])
     gran = "year" if m.group("dwp") else "decade"
     return date(d0 + int(lo), 1, 1), date(d0 + int(hi), 12, 31), gran, "period"
+
+
+# "the 90's", "the late 80's": a decade's two digits with the apostrophe before its "s" (the
+# word list splits "90's" into "90" and "s", so no anchor word opens it: ``apostrophe_decades``
+# looks for it where the text holds "0's")
+_APOSTROPHE_DECADE = re.compile(r"\bthe[ \u00a0]+(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?"
+                                r"(?P<dw>(?!))?(?P<dd>\d0)['’]s\b")
+
+
+def apostrophe_decades(low: str, D: date | None) -> list[tuple[int, int, date, date, str]]:
+    """"the 90's", "the late 80's" as ``_decade_word`` reads "the '90s": (start, end, first,
+    last, granularity) each."""
+    out = []
+    for m in _APOSTROPHE_DECADE.finditer(low):
+        got = _decade_word(m, D)
+        if got is not None and got[0] is not None and got[1] is not None:
+            out.append((m.start(), m.end(), got[0], got[1], got[2]))
+    return out
 
 
 # "the first half of the mission", "of the match": a half of something the words name that is
@@ -2424,8 +2487,13 @@ def _iso_week(m: re.Match[str], D: date, future_at: Callable[..., bool], text: s
     else:
         years = [D.year + 1, D.year, D.year - 1] if future_at(m.start(), m.end()) \
             else [D.year, D.year - 1]
+    ons = _ONS.search(sentence) is not None   # (its weeks run Saturday to Friday)
     spans = []
     for y in years:
+        if ons:   # "week 32" in the ONS's copy: of the publication's year, or the year
+            # before when that week is not yet over (``_ons_week``)
+            spans.append(_ons_week(y, n))
+            continue
         try:
             monday = date.fromisocalendar(y, n, 1)
         except ValueError:
@@ -2709,6 +2777,10 @@ def holidays(text: str, low: str, D: date | None, future_at: Callable[..., bool]
             continue   # "the Easter holidays", "Diwali week": days around the feast, not it
         if _FEAST_TIMING.search(low, max(0, m.start() - 16), m.start()):
             continue   # "as a late Easter lifted spending": when the feast fell, no time frame
+        if not (m.group("y") or m.group("ry")) and _modifies_noun(low, m.end()) and \
+                not m.group("h").endswith(("day", "eve", "night")):
+            continue   # "Sales of Easter food rose": the feast names a kind of goods, no day
+            # (a day's name still dates its noun: "Bonfire Night fireworks injured 120")
         spec = specs[" ".join(m.group("h").replace("’", "'").split())]
         wk = _HOLIDAY_WEEKEND.match(low, m.end())
         last = dict(x for y in _holiday_years(m, D) for x in _holiday_spans(spec, y))
@@ -2769,6 +2841,37 @@ _FEAST_SEASON = re.compile(r"[ \u00a0]+(?:school[ \u00a0]+)?(?:holidays?|break|f
 # an indefinite article and an adjective of timing before a feast ("a late Easter", "an early
 # Ramadan"): the words tell when the feast fell in its year, as a cause; they date no figure
 _FEAST_TIMING = re.compile(r"\ban?[ \u00a0]+(?:early|earlier|late|later)[ \u00a0]+$")
+
+
+# the words after a feast's name that leave it a time ("Easter falls on", "Christmas was
+# quiet", "Diwali and Dhanteras", "Thanksgiving itself"): function words, the verbs a feast
+# takes as a subject and the parts of its day; any other lower-case word right after it is a
+# noun the name modifies ("Easter food", "Christmas trees"), and the name dates nothing there
+_FEAST_THEN = frozenset("""
+a an the and or but nor to in on at of for with by from into over during through this last
+next that which who when where while as so than then until till before after since against
+itself alone also again already still too even just only though although because if
+day eve night morning afternoon evening weekend holiday holidays bank
+is was were are be been being will would could should may might can must shall do does did
+has had have falls fell fall comes came come lands landed begins began starts started ends
+ended saw sees brings brought approaches arrives arrived gets got means meant lifts lifted
+boosts boosted helps helped hits hit proves proved runs ran
+rose rises grew grows sank sinks soared jumped went goes took takes made makes gave gives
+drew draws drove sold sells spent spends paid pays left leaves kept keeps bought buys set
+cut put let met won wins lost loses beat broke breaks stood stands held holds told tells
+said says became becomes remains remained nears looms proves brings sees
+""".split())
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b(?![’'-])")
+
+
+def _modifies_noun(low: str, end: int) -> bool:
+    """Whether the lower-case word right after a feast's name (ending at ``end``) is a noun
+    the name modifies: not a word of ``_FEAST_THEN``, an -ed verb or an -ly adverb."""
+    m = _NEXT_WORD.match(low, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in _FEAST_THEN and not w.endswith(("ed", "ly"))
 
 
 # "the first day of", "the start of", "the last night of" before a feast that spans days

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
-from . import date_forms, fiscal_parts, holiday_seasons, vocab
+from . import date_forms, fiscal_parts, holiday_seasons, legal_terms, vocab
 from .biennia import biennia
 from . import year_part_labels
 from .event_anniversaries import event_anniversaries, first_spans
@@ -67,6 +67,10 @@ class DateMention:
     # a bare weekday in a present-tense sentence ("Aslef drivers strike on Saturday"): the
     # other day it may be, a week from the one read (normalize lists both as period readings)
     other: date | None = None
+    # a feast's week read several ways ("Diwali week": the festival's days or the calendar
+    # week holding it; extract.holiday_seasons): (label, first, last) each, the first the
+    # mention's own days (normalize lists them as period readings)
+    readings: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -2003,8 +2007,7 @@ def find_dates(text: str, pub_date: date | None, ws: Words | None = None,
     if subj:
         out = sorted(out + [dm for dm in subj if not any(
             d.start < dm.end and dm.start < d.end for d in out)], key=lambda d: d.start)
-    if holiday_seasons.gate(ws.low):
-        out = _holiday_seasons(text, ws.low, out, pub_date)
+    out = _gated_seasons(text, ws.low, out, pub_date)
     if has_and:
         out = _weekday_pairs(text, out)
     out = _post(g, text, ws.low, out, pub_date)
@@ -2074,8 +2077,45 @@ def _holiday_seasons(text: str, low: str, out: list[DateMention], D: date | None
         return "" if _present_tense(text, pos, end) else "past"
     return holiday_seasons.holiday_seasons(
         text, low, out, D, tense,
-        lambda s, e, words, a, b, gran: DateMention(s, e, words, a, b, None, D is not None,
-                                                    "period", gran))
+        lambda s, e, words, a, b, gran, readings=(): DateMention(
+            s, e, words, a, b, None, D is not None, "period", gran, readings=readings))
+
+
+def _gated_seasons(text: str, low: str, out: list[DateMention], D: date | None
+                   ) -> list[DateMention]:
+    """The passes run only where cheap substring tests allow: holiday seasons, the courts'
+    terms and Parliament's recesses, and "the 90's"."""
+    if holiday_seasons.gate(low):
+        out = _holiday_seasons(text, low, out, D)
+    if legal_terms.gate(low):
+        out = _legal_terms(text, low, out, D)
+    if "0's" in low or "0’s" in low:   # "the 90's" (date_forms.apostrophe_decades)
+        out = _apostrophe_decades(text, low, out, D)
+    return out
+
+
+def _apostrophe_decades(text: str, low: str, out: list[DateMention], D: date | None
+                        ) -> list[DateMention]:
+    """"the 90's": the decade (``date_forms.apostrophe_decades``), unless a mention already
+    covers its words."""
+    new = [DateMention(s, e, text[s:e], a, b, None, True, "period", gran)
+           for s, e, a, b, gran in date_forms.apostrophe_decades(low, D)
+           if not any(dm.start < e and s < dm.end for dm in out)]
+    return sorted(out + new, key=lambda d: d.start) if new else out
+
+
+def _legal_terms(text: str, low: str, out: list[DateMention], D: date | None
+                 ) -> list[DateMention]:
+    """The courts' terms and Parliament's recesses (``legal_terms``)."""
+    def tense(pos: int, end: int) -> str:
+        if _future_before(text, pos, end):
+            return "future"
+        return "" if _present_tense(text, pos, end) else "past"
+    return legal_terms.legal_terms(
+        text, low, out, D, tense,
+        lambda s, e, words, a, b, gran, readings=(): DateMention(
+            s, e, words, a, b, None, D is not None, "period" if a else "void",
+            gran if a else None, readings=readings))
 
 
 # "since then", "since that day": a span back to the day written just before it ("On

@@ -69,7 +69,8 @@ def _cfg(key: str, default: Any = None) -> Any:
 def gate(low: str) -> bool:
     """Whether ``low`` may hold one of these seasons (cheap substring tests first)."""
     return _half_term_in(low) or "easter" in low or any(
-        str(k) in low for k in (_cfg("festival_days", {}) or {}))
+        str(k) in low for k in (_cfg("festival_days", {}) or {})) or (
+        "week" in low and any(str(k) in low for k in (_cfg("feast_weeks", {}) or {})))
 
 
 def _half_term_in(low: str) -> bool:
@@ -166,25 +167,116 @@ def _festivals(text: str, low: str, D: date | None, tense_at: Callable[..., str]
     return out
 
 
+@lru_cache(maxsize=1)
+def _feast_week_rx() -> re.Pattern[str] | None:
+    names = _cfg("feast_weeks", {}) or {}
+    if not names:
+        return None
+    alt = "|".join(re.escape(str(k)) for k in names)
+    return re.compile(rf"\b(?P<f>{alt})(?:{_W}(?:festival|festive))?{_W}week\b"
+                      rf"(?:{_W}(?P<y>(?:19|20)\d\d)\b)?")
+
+
+_WEEK_FIRST = {"monday": 0, "sunday": 6}
+Reading = tuple[str, date, date]
+
+
+def _feast_groups(spec: dict[str, Any], y: int, name: str) -> list[tuple[Reading, ...]]:
+    """The readings of a feast's week named ``name`` in year ``y``: for each feast it may be,
+    the festival's days (``days``) and the calendar weeks holding its day (``weeks``), each
+    labelled with the words behind it; [] for a feast its table lacks that year."""
+    out = []
+    for feast in spec.get("feasts", ()):
+        d = holiday_day(feast, y)
+        if d is None:
+            continue
+        title = feast.title().replace("Al-", "al-").replace("Ul-", "ul-")
+        day = f"{title} ({d:%-d %B %Y})"
+        got: list[Reading] = []
+        if spec.get("days"):
+            a, b = (int(x) for x in spec["days"])
+            got.append((f"feast: the festival's own days around {day}",
+                        d + timedelta(days=a), d + timedelta(days=b)))
+        for first in spec.get("weeks", ()):
+            w0 = d - timedelta(days=(d.weekday() - _WEEK_FIRST[first]) % 7)
+            got.append((f"feast: the calendar week holding {day}, {first.title()} to "
+                        f"{(w0 + timedelta(days=6)):%A}", w0, w0 + timedelta(days=6)))
+        out.append(tuple(got))
+    return out
+
+
+def _fixed_groups(spec: dict[str, Any], y: int, name: str, sentence: str
+                  ) -> list[tuple[Reading, ...]]:
+    """A week of national holidays fixed by the calendar (``fixed``), of the country the
+    sentence's words name (``cues``), else of every country listed."""
+    fixed = spec.get("fixed", {}) or {}
+    cues = spec.get("cues", {}) or {}
+    named = [c for c, ws in cues.items() if any(re.search(rf"\b{re.escape(str(w))}\b", sentence)
+                                                for w in ws)]
+    out = []
+    for country, (a, b) in fixed.items():
+        if len(named) == 1 and country not in named:
+            continue
+        first, last = (date(y, *(int(x) for x in str(v).split("-"))) for v in (a, b))
+        out.append(((f"feast: {country}'s {name.title()} Week, {first:%-d %B} to "
+                     f"{last:%-d %B %Y}", first, last),))
+    return out
+
+
+def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., str]
+                 ) -> list[tuple[int, int, date, date, str, tuple[Reading, ...]]]:
+    """"Diwali week", "in Eid week", "Thanksgiving week", "over Golden Week": the occurrence
+    the tense picks (as for the feast's day), read every way copy may mean it (dates.yaml
+    ``feast_weeks``); the first reading is the figure's period, the others stand beside it."""
+    rx = _feast_week_rx()
+    if rx is None or D is None:
+        return []
+    specs = _cfg("feast_weeks", {}) or {}
+    out = []
+    for m in rx.finditer(low):
+        if not text[m.start("f")].isupper():
+            continue
+        name = m.group("f")
+        spec = specs[name]
+        sentence = low[max(low.rfind(". ", 0, m.start()), 0):
+                       (low.find(". ", m.end()) + 1 or len(low))]
+        ys = [int(m.group("y"))] if m.group("y") else [D.year - 1, D.year, D.year + 1]
+        groups = [g for y in ys for g in (_fixed_groups(spec, y, name, sentence)
+                                          if spec.get("fixed") else
+                                          _feast_groups(spec, y, name)) if g]
+        env = sorted(((min(r[1] for r in g), max(r[2] for r in g)), g) for g in groups)
+        got = _choose([e for e, _ in env], D, tense_at(m.start(), m.end()),
+                      bool(m.group("y")))
+        if got is None or spec.get("feasts") and not m.group("y") and any(
+                holiday_day(f, y) is None for f in spec["feasts"][:1]
+                for y in range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)):
+            continue   # a year between the one picked and publication is not in the
+            # feast's table: the one meant may be that year's, no guess
+        g = next(g for e, g in env if e == got)
+        out.append((m.start(), m.end(), g[0][1], g[0][2], "day", g))
+    return out
+
+
 def holiday_seasons(text: str, low: str, out: list, D: date | None,
                     tense_at: Callable[..., str], mention: Callable[..., Any]) -> list:
     """``out`` (the date mentions, in text order) with the seasons above read in, made by
-    ``mention(start, end, words, first, last, granularity)``; ``tense_at(start, end)`` says
-    "future", "past" or "" for the sentence of the words. The mentions a season covers give
+    ``mention(start, end, words, first, last, granularity, readings)``; ``tense_at(start,
+    end)`` says "future", "past" or "" for the sentence of the words. The mentions a season covers give
     way, and a longer one over its words keeps its place."""
-    found = (_half_terms(low, D, tense_at) if _half_term_in(low) else []) + \
-        (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) + \
-        _festivals(text, low, D, tense_at)
+    found = [(*x, ()) for x in (_half_terms(low, D, tense_at) if _half_term_in(low) else []) +
+             (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) +
+             _festivals(text, low, D, tense_at)] + \
+        (_feast_weeks(text, low, D, tense_at) if "week" in low else [])
     if not found:
         return out
     new = []
-    for s, e, a, b, gran in found:
+    for s, e, a, b, gran, readings in found:
         if any(dm.start < e and s < dm.end and (dm.start < s or dm.end > e) for dm in out):
             continue   # "the half-term week of 21 October": the longer reading stands
         if any(0 <= dm.start - e <= 30 and any(ch.isdigit() for ch in dm.text) and
                _DATE_SAYS.fullmatch(low, e, dm.start) for dm in out):
             continue   # "when half-term starts on 28 October": the date written says
-        new.append(mention(s, e, text[s:e], a, b, gran))
+        new.append(mention(s, e, text[s:e], a, b, gran, readings))
     if not new:
         return out
     kept = [dm for dm in out if not any(f.start < dm.end and dm.start < f.end for f in new)]

@@ -1101,7 +1101,7 @@ class _DateNotes:
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
                  "entities", "last_entity", "last_entity_par", "first_subject", "date_kind",
-                 "date_text", "other")
+                 "readings", "date_text", "other")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -1126,6 +1126,8 @@ class _DateNotes:
         # ... and, for a present-tense weekday (extract.dates ``other``), the step to the
         # other day it may be (a week later or earlier)
         self.other: timedelta | None = None
+        # ... and, for a feast's week read several ways (extract.dates ``readings``), them
+        self.readings: tuple[Any, ...] = ()
         # measure -> the subject of the body's first figure of it
         self.first_subject: dict[str, str | None] = {}
 
@@ -1573,6 +1575,7 @@ class Context:
             self._place(q, se, extra)
         self._dn.date_kind = ""
         self._dn.other = None
+        self._dn.readings = ()
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
         self._period_readings(q, period, extra, ss, se, (cumulative, measure))
@@ -1624,6 +1627,8 @@ class Context:
                 extra.append(("open_from", onward.isoformat()))
             return
         step = self._dn.other
+        if self._feast_readings(period, extra):
+            return
         if step is not None and not step and self._dn.date_kind == "since":
             # "Petrol is 10p a litre dearer than in January", "rose 3% from March": the change
             # from the base month's start to publication, or over the base month itself
@@ -1710,6 +1715,16 @@ class Context:
                 (day := self.day_at(q.start)) is not None:
             extra.append(("period_readings", relative_fiscal_readings(
                 self._dn.date_text, day)))
+
+    def _feast_readings(self, period: Any, extra: list[Any]) -> bool:
+        """Whether the figure's date is a feast's week read several ways ("Diwali week": the
+        festival's days or the calendar week holding it; "Golden Week" of Japan or of China:
+        extract.holiday_seasons ``_feast_weeks``), its readings then listed in ``extra``."""
+        feast = self._dn.readings
+        if not feast or (feast[0][1], feast[0][2]) != tuple(period):
+            return False
+        extra.append(("period_readings", tuple(feast)))
+        return True
 
     reports_sum_readings = staticmethod(reports_sum_readings)
 
@@ -3191,7 +3206,8 @@ class Context:
     def _note_year_kind(self, dm: Any) -> None:
         """The kind of year a year date is when no cue read it: a bare split year ("2023/24":
         both calendar years), a fiscal split year or "the last tax year" of no country (its
-        month a default)."""
+        month a default); and the readings of a date read several ways."""
+        self._dn.readings = getattr(dm, "readings", ())   # (a feast's week read several ways)
         if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years

@@ -25,6 +25,11 @@ def mark_undated_events(dates: Any, drafts: list[dict[str, Any]], text: str = ""
     firsts = unread_first_spans(text, dates) if " first " in text else []
     if firsts:
         _mark_first_spans(firsts, drafts)
+    why = [(dm.start, dm.text, w) for dm in dates if dm.start_date is None and
+           (w := _why(dm)) is not None]
+    if why:   # "before the summer recess", "Oxford's Michaelmas term" (extract.legal_terms)
+        _mark_first_spans([(a, 0, w) for a, w, _ in why], drafts,
+                          {a: r for a, _, r in why})
     if not undated:
         return
     starts = [dm.start for dm in undated]
@@ -40,8 +45,18 @@ def mark_undated_events(dates: Any, drafts: list[dict[str, Any]], text: str = ""
                                        "for that event to count from"))
 
 
-def _mark_first_spans(firsts: list[tuple[int, int, str]], drafts: list[dict[str, Any]]) -> None:
-    """The reason of each figure with no period whose sentence holds one of ``firsts``."""
+def _why(dm: Any) -> str | None:
+    """The reason words that are no date give for it (extract.legal_terms: a reading
+    labelled "why: "), or None."""
+    got = getattr(dm, "readings", ()) or ()
+    label = str(got[0][0]) if got and got[0] else ""
+    return label.removeprefix("why: ") if label.startswith("why: ") else None
+
+
+def _mark_first_spans(firsts: list[tuple[int, int, str]], drafts: list[dict[str, Any]],
+                      reasons: dict[int, str] | None = None) -> None:
+    """The reason of each figure with no period whose sentence holds one of ``firsts`` (the
+    words' own, from ``reasons`` by their start, where given)."""
     starts = [a for a, _, _ in firsts]
     for d in drafts:
         if d.get("period"):
@@ -50,5 +65,7 @@ def _mark_first_spans(firsts: list[tuple[int, int, str]], drafts: list[dict[str,
         k = bisect_right(starts, se) - 1
         if k < 0 or firsts[k][0] < ss:
             continue
-        d["extra"].append((PERIOD_WHY, f'"{firsts[k][2]}" dates it, and the article writes '
-                                       "no day the span starts from"))
+        why = (reasons or {}).get(firsts[k][0])
+        d["extra"].append((PERIOD_WHY, f'"{firsts[k][2]}" dates it: {why}' if why else
+                           f'"{firsts[k][2]}" dates it, and the article writes no day the '
+                           "span starts from"))
