@@ -1627,50 +1627,9 @@ class Context:
                 extra.append(("open_from", onward.isoformat()))
             return
         step = self._dn.other
-        if self._feast_readings(period, extra):
+        if self._feast_readings(period, extra) or self._step_readings(period, extra, step):
             return
-        if step is not None and not step and self._dn.date_kind == "since":
-            # "Petrol is 10p a litre dearer than in January", "rose 3% from March": the change
-            # from the base month's start to publication, or over the base month itself
-            a, b = period
-            extra.append(("period_readings", (
-                (f"base: {a:%B %Y} to {b.isoformat()}, the span read", a, b),
-                (f"base: {a:%B %Y}, the month itself", a, _month_end(a)))))
-        elif step is not None and self._dn.date_kind == "month":
-            # "All 35 stations close at 11pm ... in March": the month read (the nearer to
-            # publication) or the same month a year from it (extract.dates ``_either_month``)
-            a, b = period
-            o = a + step
-            extra.append(("period_readings", (
-                (f"month: {a:%B %Y}, the month read", a, b),
-                (f"month: {o:%B %Y}, {_other_month_words(step)}", o, _month_end(o)))))
-        elif step is not None and self._dn.date_kind == _COMPANY_QUARTER:
-            # "the third quarter of fiscal 2024" in US dollars: the quarter read or the other
-            # a US company's year gives it (the latest ended, or the one under way)
-            a, b = period
-            o = a + step
-            oe = _month_end(date(o.year + (o.month + 1) // 12, (o.month + 1) % 12 + 1, 1))
-            extra.append(("period_readings", (
-                (f"quarter: {a:%B}-{b:%B %Y}, the quarter read", a, b),
-                (f"quarter: {o:%B %Y}-{oe:%B %Y}, of another company year", o, oe))))
-        elif step is not None and abs(step.days) > 7:
-            # "The cap falls 12% on 1 April": the day read (the nearer to publication) or the
-            # same day a year from it (extract.dates ``_either_day``)
-            a, b = period
-            n = round(abs(step.days) / 365.25)    # (29 February: four years)
-            extra.append(("period_readings", (
-                (f"date: {a.isoformat()}, the day read", a, b),
-                (f"date: {(a + step).isoformat()}, {'a year' if n == 1 else f'{n} years'} "
-                 f"{'later' if step.days > 0 else 'earlier'}", a + step, b + step))))
-        elif step is not None:
-            # "Aslef drivers strike on Saturday": the day read (the nearer to publication; for
-            # "for three days from Friday" the coming one) or the same weekday a week from it
-            a, b = period
-            extra.append(("period_readings", (
-                (f"weekday: {a:%A} {a.isoformat()}, the day read", a, b),
-                (f"weekday: {(a + step):%A} {(a + step).isoformat()}, a week "
-                 f"{'later' if step.days > 0 else 'earlier'}", a + step, b + step))))
-        elif self._dn.date_kind == _MONTH_AFTER_FROM:
+        if self._dn.date_kind == _MONTH_AFTER_FROM:
             a = _month_end(period[0]) + _DAY
             day = self.day_at(q.start)
             if day is not None and a < day:
@@ -1715,6 +1674,55 @@ class Context:
                 (day := self.day_at(q.start)) is not None:
             extra.append(("period_readings", relative_fiscal_readings(
                 self._dn.date_text, day)))
+
+    def _step_readings(self, period: Any, extra: list[Any], step: Any) -> bool:
+        """The readings of a date read as the nearer of two (``step``: to the other one): the
+        day, weekday, month or company quarter read, or the same a step from it; and a base
+        month's span or the month itself. False when the date was read with no other."""
+        if step is None:
+            return False
+        if step is not None and not step and self._dn.date_kind == "since":
+            # "Petrol is 10p a litre dearer than in January", "rose 3% from March": the change
+            # from the base month's start to publication, or over the base month itself
+            a, b = period
+            extra.append(("period_readings", (
+                (f"base: {a:%B %Y} to {b.isoformat()}, the span read", a, b),
+                (f"base: {a:%B %Y}, the month itself", a, _month_end(a)))))
+        elif step is not None and self._dn.date_kind == "month":
+            # "All 35 stations close at 11pm ... in March": the month read (the nearer to
+            # publication) or the same month a year from it (extract.dates ``_either_month``)
+            a, b = period
+            o = a + step
+            extra.append(("period_readings", (
+                (f"month: {a:%B %Y}, the month read", a, b),
+                (f"month: {o:%B %Y}, {_other_month_words(step)}", o, _month_end(o)))))
+        elif step is not None and self._dn.date_kind == _COMPANY_QUARTER:
+            # "the third quarter of fiscal 2024" in US dollars: the quarter read or the other
+            # a US company's year gives it (the latest ended, or the one under way)
+            a, b = period
+            o = a + step
+            oe = _month_end(date(o.year + (o.month + 1) // 12, (o.month + 1) % 12 + 1, 1))
+            extra.append(("period_readings", (
+                (f"quarter: {a:%B}-{b:%B %Y}, the quarter read", a, b),
+                (f"quarter: {o:%B %Y}-{oe:%B %Y}, of another company year", o, oe))))
+        elif step is not None and abs(step.days) > 7:
+            # "The cap falls 12% on 1 April": the day read (the nearer to publication) or the
+            # same day a year from it (extract.dates ``_either_day``)
+            a, b = period
+            n = round(abs(step.days) / 365.25)    # (29 February: four years)
+            extra.append(("period_readings", (
+                (f"date: {a.isoformat()}, the day read", a, b),
+                (f"date: {(a + step).isoformat()}, {'a year' if n == 1 else f'{n} years'} "
+                 f"{'later' if step.days > 0 else 'earlier'}", a + step, b + step))))
+        elif step is not None:
+            # "Aslef drivers strike on Saturday": the day read (the nearer to publication; for
+            # "for three days from Friday" the coming one) or the same weekday a week from it
+            a, b = period
+            extra.append(("period_readings", (
+                (f"weekday: {a:%A} {a.isoformat()}, the day read", a, b),
+                (f"weekday: {(a + step):%A} {(a + step).isoformat()}, a week "
+                 f"{'later' if step.days > 0 else 'earlier'}", a + step, b + step))))
+        return True
 
     def _feast_readings(self, period: Any, extra: list[Any]) -> bool:
         """Whether the figure's date is a feast's week read several ways ("Diwali week": the
