@@ -120,3 +120,19 @@ def test_a_bound_beyond_a_figure_is_no_complement():
             "million, bringing it to $125 million, well beyond the $85 million the first film "
             "made in 2004.")
     assert not set(rules(text, date(2015, 2, 22))) & ARITH
+
+
+# -- merge round: an exam's level is a footing of its own (everyday101's last false flag) -----
+
+def test_a_count_of_one_exam_level_is_not_the_subjects_total_restated():
+    text = ("Of the {} students who sat higher-level agricultural science this year, 295 got a "
+            "H1.\n\nIn all, 7,780 students sat the subject; the remaining 1,237 sat the "
+            "ordinary-level exam.")
+    assert "restated-figure-mismatch" not in rules(text.format("6,543"), date(2018, 8, 15))
+
+
+def test_two_counts_of_one_level_still_restate_each_other():
+    text = ("Some 6,543 students sat higher-level agricultural science this year.\n\nThe {} "
+            "higher-level students got their results on Wednesday.")
+    assert "restated-figure-mismatch" in rules(text.format("6,843"), date(2018, 8, 15))
+    assert "restated-figure-mismatch" not in rules(text.format("6,543"), date(2018, 8, 15))
