@@ -1375,10 +1375,11 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
         # share and not five points of a large one
         a_lo, a_hi, a_val = 100.0 - a_hi, 100.0 - a_lo, 100.0 - a_val
         ends, e_val = [100.0 - ends[1], 100.0 - ends[0]], 100.0 - e_val
-    elif share or (kind == "difference" and more.get("exact")) or more.get("product"):
+    elif share or (kind in ("difference", "sum") and more.get("exact")) or more.get("product"):
         # a proportion in words allows what its qualifier does ("more than a quarter" is
         # 26.4%): the stated percentage is held to the nearest value the words allow (an
-        # exact difference to the figures' rounding)
+        # exact difference or sum to the figures' rounding: "fell by 3,500 ... and by 11,000"
+        # of a fall of 14,400, each rounded to the hundred)
         e_val = min(max(a_val, ends[0]), ends[1])
     elif bound in _BOUNDS:
         # "more than doubled" is anything from double up, "nearly tripled" a little short of

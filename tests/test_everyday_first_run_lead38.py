@@ -136,3 +136,30 @@ def test_two_counts_of_one_level_still_restate_each_other():
             "higher-level students got their results on Wednesday.")
     assert "restated-figure-mismatch" in rules(text.format("6,843"), date(2018, 8, 15))
     assert "restated-figure-mismatch" not in rules(text.format("6,543"), date(2018, 8, 15))
+
+
+# -- lead38c: a change said without its verb, and full-time and part-time parts ---------------
+
+JOBS = ("Employment rose by 17,400 to 11,775,800 in August, the Australian Bureau of Statistics "
+        "said. Full-time jobs rose {} to 8,141,000 and part-time jobs 5,900 to {}.")
+
+
+def test_full_and_part_time_changes_add_up_to_the_whole_change():
+    _only_wrong_flagged(JOBS.format("{}", "3,634,800"), "15,500", "11,500", date(2015, 9, 10))
+
+
+def test_full_and_part_time_levels_add_up_to_the_whole_level():
+    _only_wrong_flagged(JOBS.format("11,500", "{}"), "3,364,800", "3,634,800", date(2015, 9, 10))
+
+
+def test_parts_rounded_to_the_hundred_may_miss_the_whole_by_their_rounding():
+    # (ABS rounds each series: 3,500 and 11,000 of a fall of 14,400, 33,400 less 9,400)
+    text = ("Unemployment fell 14,400 to 781,100. Those looking for full-time work fell by 3,500 "
+            "to 561,400, and those seeking only part-time work by 11,000 to 219,700.")
+    assert not set(rules(text, date(2015, 9, 10))) & ARITH
+
+
+def test_a_gapped_amount_after_a_verb_of_its_own_is_not_read_again():
+    text = ("Full-time jobs rose 11,500 to 8,141,000 and part-time jobs fell 5,900 to 3,634,800. "
+            "Employment rose by 5,600 to 11,775,800.")
+    assert not set(rules(text, date(2015, 9, 10))) & ARITH

@@ -29,6 +29,7 @@ from ..extract.numbers import change_words, grammar
 from .apposed_extras import apposed_extras
 from .part_sum_shares import part_sum_shares
 from .point_moves import point_moves
+from .gapped_changes import gapped_changes
 from .hiring_changes import hiring_changes
 from .comparison_gaps import comparison_gaps
 from .pronoun_levels import compared_before, referred_level
@@ -128,6 +129,7 @@ from .other_nouns import amounts_of_other_nouns
 from .named_back_periods import periods_named_back
 from .amounts_beside_percent import amounts_beside_percent_changes
 from .later_levels import changes_with_later_levels, parallel_directions
+from .scope_splits import scope_splits
 from .sentences import by_sentence
 from .footings import agreeing_level
 
@@ -824,6 +826,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _respectively(low, drafts, by_sent)
     respectively_pairs(low, drafts, by_sent)    # "..., against C and D, a rise of x and ..."
     _change_with_levels_after(low, drafts)
+    gapped_changes(low, drafts)     # "rose 11,500 to 8,141,000 and part-time jobs 5,900 to": gapped_changes.py
     _appositive_changes(low, drafts, sents)     # "The new cap, £94 higher, covers ..."
     _levels_beside_a_move(low, drafts, sents)   # "rose to 28.3% from 27.8%, above the 25.4%"
     over_budget(low, drafts, sents)     # "£2.6bn but came in at £4.6bn, 80% over budget"
@@ -1052,6 +1055,7 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     bloc_sums(low, drafts)      # "... and the Greens 10, giving the left bloc 75": bloc_sums.py
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
+    scope_splits(low, drafts)   # "Full-time jobs rose 11,500 ... and part-time jobs 5,900": scope_splits.py
     all_but_rests(low, drafts)  # "All but one of the 155 ... the 154 dead": all_but.py
     rest_counts(low, drafts)     # "every one of the 153 ... except a girl": rest_counts.py
     unit_costs(low, drafts)     # "163.7p a litre ... filling a 55-litre car, £90.04": unit_costs.py
