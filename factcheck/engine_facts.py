@@ -1068,6 +1068,10 @@ def _ratio_item(c: Claim, rat: Any, by_id: dict[str, Claim],
     # a rate "for every 1,000 people" is worked out on its own base
     scale = float(rat.get("base") or (100.0 if c.unit == "percent" else 1.0))
     more_r: dict[str, Any] = {"minus": y}
+    if rat.get("counts"):
+        # a ratio of two counts of a war's losses (normalize/loss_ratios.py): the rule
+        # ratio-of-counts-mismatch gives the ratio its verdict
+        more_r["counts"] = 1
     if rat.get("base"):
         more_r["base"] = float(rat["base"])
     shared = by_id.get(rat["shared"]) if rat.get("shared") else None

@@ -41,6 +41,7 @@ from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import loss_intervals
+from .loss_ratios import loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
@@ -482,6 +483,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _portions_of_counts(ctx, drafts, bases)
     _unnamed_counts(ctx, drafts, bases, voc)
     _carried(ctx, drafts, bases, voc)
+    loss_ratios(ctx, drafts, bases)     # "about 103 troops for every tank"
     _milestones_ahead(ctx, drafts)
     # (again: a whole whose measure was just carried from the sentence before, "The
     # General Staff's own tally stood at 1,256,910, of which 830 were added ...")

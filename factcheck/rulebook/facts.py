@@ -113,6 +113,8 @@ FACT_TYPES: dict[str, dict[str, str]] = {
         "claim": "text", "of": "text", "a_display": "text",
         # a multiple's factor written as a figure of its own: that claim's n (kind "factor")
         "factor_n": "num",
+        # a ratio of two counts of a war's losses (normalize/loss_ratios.py): 1
+        "counts": "num",
         # for editors: what the figures imply, in the article's own style ("from €3.5 billion
         # to €4.2 billion is a rise of 20%"), and the figure to write instead
         "implied": "text", "suggested": "text",

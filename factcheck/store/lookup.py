@@ -850,6 +850,8 @@ def _average_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
 
 # the spread of a daily average worked out by others (a share of it): half a per cent
 AVERAGE_MARGIN = 0.005
+# the seconds of each unit an interval between losses is written in (loss_intervals)
+_INTERVAL_UNITS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 
 
 def _interval_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
@@ -861,7 +863,9 @@ def _interval_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
     gap = seconds / total if total > 0 else float("inf")
     if gap == float("inf"):
         gap = seconds
-    lo, hi = float(math.floor(gap)), float(math.ceil(gap))
+    # (rounded in the figure's own unit: "one tank every two hours" for 2.03 hours)
+    step = _INTERVAL_UNITS.get(c.unit or "second", 1.0)
+    lo, hi = math.floor(gap / step) * step, math.ceil(gap / step) * step
     same = {**same, "unit": "second"}
     return Reference(measure=c.measure or p.series.measure, value=round(gap, 1), lower=lo,
                      upper=hi, detail=f"{said}one every {round(gap, 1):g} seconds: the "
