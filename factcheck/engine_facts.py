@@ -1382,8 +1382,7 @@ def _arithmetic_fact(item: _Item, facts: dict[str, dict[str, Any]]) -> dict[str,
     elif share or (kind in ("difference", "sum") and more.get("exact")) or more.get("product"):
         # a proportion in words allows what its qualifier does ("more than a quarter" is
         # 26.4%): the stated percentage is held to the nearest value the words allow (an
-        # exact difference or sum to the figures' rounding: "fell by 3,500 ... and by 11,000"
-        # of a fall of 14,400, each rounded to the hundred)
+        # exact difference or sum to the figures' rounding: 3,500 and 11,000 of 14,400)
         e_val = min(max(a_val, ends[0]), ends[1])
     elif bound in _BOUNDS:
         # "more than doubled" is anything from double up, "nearly tripled" a little short of
