@@ -163,3 +163,17 @@ def test_a_gapped_amount_after_a_verb_of_its_own_is_not_read_again():
     text = ("Full-time jobs rose 11,500 to 8,141,000 and part-time jobs fell 5,900 to 3,634,800. "
             "Employment rose by 5,600 to 11,775,800.")
     assert not set(rules(text, date(2015, 9, 10))) & ARITH
+
+
+# -- merge round: a "to A from B" pair before an amount is that pair only ----------------------
+
+def test_a_grade_reached_before_a_move_is_no_pair_of_its_own():
+    text = ("The share of entries reaching at least a 4 or a C, a standard pass, fell from 73.2% "
+            "to 68.2%, a drop of {} percentage points.")
+    _only_wrong_flagged(text, "four", "five", date(2023, 8, 24))
+
+
+def test_a_second_move_after_a_fraction_takes_its_own_from():
+    text = ("The haddock catch will fall from 115,000 tonnes to 88,500 tonnes, a cut of nearly a "
+            "quarter, and the whiting catch from 60,000 tonnes to 44,000 tonnes, a drop of {}.")
+    _only_wrong_flagged(text, "37 per cent", "27 per cent", date(1998, 12, 14))

@@ -7580,6 +7580,10 @@ def _base_of_a_multiple(low: str, drafts: list[dict[str, Any]], same: list[int],
             v.get("of") == j for kind, v in new["extra"])
 
 
+# from the new value of a "to A from B" pair to its earlier value: " from ", " tonnes from "
+_TO_THEN_FROM = re.compile(r"[ \u00a0]*(?:[a-z]+[ \u00a0]+)?from[ \u00a0]+[$£€]?")
+
+
 def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                    used_from: dict[int, int]) -> tuple[int | None, int | None]:
     """(from, to) among the figures before the ``k``-th figure of sentence ``same``: "rose
@@ -7632,10 +7636,14 @@ def _values_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: i
                 to = used_from[j]   # "will cost £64 a year, £4 more than the £60 charge ...,
                 # an increase of about 6.7%": the new value of the change it restates
         elif said_to is not None and (to is None or frm is None or to < frm):
-            if frm is not None and to is not None and to < frm:
+            if frm is not None and to is not None and to < frm and \
+                    drafts[to]["unit"] == drafts[frm]["unit"] and \
+                    _TO_THEN_FROM.fullmatch(low, drafts[to]["end"], drafts[frm]["start"]):
                 frm = None  # a whole "to A from B" pair before: the "to" opens the next pair
                 # ("for 2023 to 6% from 6.1%, and for 2024 to 2.9% from 3.1%, a reduction
-                # of 0.2 points" is the second pair's)
+                # of 0.2 points" is the second pair's; not "reaching at least a 4 ... fell
+                # from 73.2% to 68.2%", nor "from 115,000 tonnes to 88,500 tonnes, a cut of
+                # nearly a quarter, and ... from 60,000 tonnes to 44,000 tonnes")
             to = j      # (the nearest: "rose 12% to $4.1 billion, on revenue of $18.2
             # billion, up 9% from ...": the 9% is the revenue's; and the "to" after "from":
             # "the share of entries graded at least a 4 fell from 68.2% to 67.6%")
