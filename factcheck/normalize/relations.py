@@ -3122,6 +3122,11 @@ _NEEDED_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|wer
 # votes required to pass" (a threshold set against a level, none itself)
 _THRESHOLD_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|were)[ \u00a0]+)?"
                               r"(?:needed|required)[ \u00a0]+(?:for|to)\b")
+# the goal a count needed is for, right after it: "needs 23 seats for a majority", "needed 50
+# votes to pass"
+_GOAL_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:for[ \u00a0]+(?:a|an|the|overall)"
+                         r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:majority|control|win|quorum|pass)|"
+                         r"to[ \u00a0]+(?:win|pass|govern|control|form|take|secure|hold|override))\b")
 # a verb of holding right before a bare count: "The Conservatives ... won 22 and an
 # independent one"
 _WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
@@ -4582,8 +4587,13 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         elif d.get("role") is None and d["unit"] and _WON_AT.search(
                 low, max(d["sentence"][0], start - 60), start):
             d["role"] = "compared"  # "He had already won the competition at 6.07m": one bar
-        elif d.get("role") is None and _THRESHOLD_AFTER.match(low, d["end"]):
-            d["role"] = "compared"    # "the 326 seats needed for a majority": a threshold
+        elif d.get("role") is None and (
+                _THRESHOLD_AFTER.match(low, d["end"]) or
+                _NEEDED_BEFORE.search(low, max(d["sentence"][0], start - 40), start) and
+                _GOAL_AFTER.match(low, d["end"])):
+            # "the 326 seats needed for a majority", "A party needs 23 seats for a majority": a
+            # threshold, no holding
+            d["role"] = "compared"
         elif d.get("role") is None and (
                 (additional.any_in(max(0, start - 20), start) and
                  _ADDITIONAL.search(low, max(0, start - 20), start)) or
