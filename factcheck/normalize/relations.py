@@ -4654,7 +4654,9 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
 # were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all|its|their|(?:this|last)\s+"
-                          r"(?:year|season|month)[’']s)\s+)?$")
+                          r"(?:year|season|month)[’']s)\s+)?"
+                          # (a possessive whole: "Of the council's 85 seats", "Of Fife's 75")
+                          r"(?:(?:the\s+)?[a-z][\w-]*[’']s\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:total|"
                             r"victims|(?P<named>cases|patients|dead|injured|wounded)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
