@@ -94,6 +94,7 @@ from .moves import moved_levels
 from .point_moves_from_a_level import point_moves_from_a_level
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
+from .held_by_lists import held_by_lists
 from .than_named import than_named
 from .that_multiples import that_multiples
 from .back_comparisons import back_comparisons
@@ -989,6 +990,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     _joint_total(low, drafts, sents)
     joint_totals_ahead(low, drafts, sents)  # "The two fires burned 250,000 acres between them."
     apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
+    held_by_lists(low, drafts)  # "The council's 74 seats are now held by 28 ...": held_by_lists.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
     named_joint_totals(low, drafts)
