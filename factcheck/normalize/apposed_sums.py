@@ -42,7 +42,7 @@ def _kind(low: str, d: dict[str, Any]) -> str:
 def apposed_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set each apposed sum as the total of the figures before it (module docstring)."""
     if "together" not in low and "combined" not in low and "between them" not in low and \
-            "altogether" not in low and "in all" not in low:
+            "altogether" not in low and "in all" not in low and "total" not in low:
         return
     pat = _pattern()
     for i, d in enumerate(drafts):
@@ -50,14 +50,17 @@ def apposed_sums(low: str, drafts: list[dict[str, Any]]) -> None:
         # together 82.4%", everyday93)
         share = d.get("role") == "share" and d["unit"] == "percent"
         if not d["value"] or (d.get("role") not in (None, "item") and not share) or \
-                pat.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]) is None:
+                pat.search(_before(low, d)) is None:
             continue
         kind = _kind(low, d)
         run: list[int] = []
         for j in range(i - 1, -1, -1):
             x = drafts[j]
+            if x["sentence"] == d["sentence"] and _kind(low, x) != kind and _bracketed(low, x):
+                continue    # "Labour 1,071 (38.4%), SNP 965 (34.6%), ...": a part's own share
             if x["sentence"] != d["sentence"] or not x["value"] or _kind(low, x) != kind or \
-                    x.get("role") not in ((None, "item", "part") if not share else ("share",)) or \
+                    x.get("role") not in ((None, "item", "part") if not share else ("share",)) \
+                    and not _loose_portion(x, share) or \
                     any(k in ("change", "ratio", "relation") for k, _ in x["extra"]):
                 break
             run.insert(0, j)
@@ -74,6 +77,25 @@ def apposed_sums(low: str, drafts: list[dict[str, Any]]) -> None:
         d["role"], d["group"] = "total", None
         for j in parts:
             drafts[j]["role"], drafts[j]["group"] = "part", i
+
+
+def _before(low: str, d: dict[str, Any]) -> str:
+    """The words before the figure's number, with those its text opens on ("a total of
+    2,792" is read with "a total of" as words before 2,792)."""
+    text = low[d["start"]:d["end"]]
+    m = re.match(r"[a-z][a-z\s]*\s(?=\S)", text)
+    return low[max(d["sentence"][0], d["start"] - 60):d["start"]] + (m.group() if m else "")
+
+
+def _bracketed(low: str, d: dict[str, Any]) -> bool:
+    """Whether the figure stands alone in brackets: "965 (34.6%)"."""
+    return low[max(0, d["start"] - 1):d["start"]] == "(" and low[d["end"]:d["end"] + 1] == ")"
+
+
+def _loose_portion(x: dict[str, Any], share: bool) -> bool:
+    """A portion of no whole read yet ("First preferences were Labour 1,071, SNP 965, ..."):
+    an item of the list the sum after it closes."""
+    return not share and x.get("role") == "portion" and x.get("group") is None
 
 
 def _as_points(d: dict[str, Any]) -> None:

@@ -95,6 +95,7 @@ from .moves import moved_levels
 from .point_moves_from_a_level import point_moves_from_a_level
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
+from .held_by_lists import held_by_lists
 from .than_named import than_named
 from .that_multiples import that_multiples
 from .back_comparisons import back_comparisons
@@ -992,6 +993,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     _joint_total(low, drafts, sents)
     joint_totals_ahead(low, drafts, sents)  # "The two fires burned 250,000 acres between them."
     apposed_sums(low, drafts)   # "38% and 9%, together 47%": apposed_sums.py
+    held_by_lists(low, drafts)  # "The council's 74 seats are now held by 28 ...": held_by_lists.py
     # "- Anglian Water: 273,163 hours (89,514)" ... "- Total: 3,606,170 hours": table_lines.py
     table_totals(text, low, drafts)
     named_joint_totals(low, drafts)
@@ -3126,6 +3128,11 @@ _NEEDED_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|wer
 # votes required to pass" (a threshold set against a level, none itself)
 _THRESHOLD_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:(?:is|are|was|were)[ \u00a0]+)?"
                               r"(?:needed|required)[ \u00a0]+(?:for|to)\b")
+# the goal a count needed is for, right after it: "needs 23 seats for a majority", "needed 50
+# votes to pass"
+_GOAL_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:for[ \u00a0]+(?:a|an|the|overall)"
+                         r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:majority|control|win|quorum|pass)|"
+                         r"to[ \u00a0]+(?:win|pass|govern|control|form|take|secure|hold|override))\b")
 # a verb of holding right before a bare count: "The Conservatives ... won 22 and an
 # independent one"
 _WON_BEFORE = re.compile(r"\b(?:won|took|has|have|had|holds|held|kept|retained)[ \u00a0]+$")
@@ -4586,8 +4593,13 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         elif d.get("role") is None and d["unit"] and _WON_AT.search(
                 low, max(d["sentence"][0], start - 60), start):
             d["role"] = "compared"  # "He had already won the competition at 6.07m": one bar
-        elif d.get("role") is None and _THRESHOLD_AFTER.match(low, d["end"]):
-            d["role"] = "compared"    # "the 326 seats needed for a majority": a threshold
+        elif d.get("role") is None and (
+                _THRESHOLD_AFTER.match(low, d["end"]) or
+                _NEEDED_BEFORE.search(low, max(d["sentence"][0], start - 40), start) and
+                _GOAL_AFTER.match(low, d["end"])):
+            # "the 326 seats needed for a majority", "A party needs 23 seats for a majority": a
+            # threshold, no holding
+            d["role"] = "compared"
         elif d.get("role") is None and (
                 (additional.any_in(max(0, start - 20), start) and
                  _ADDITIONAL.search(low, max(0, start - 20), start)) or
@@ -4648,7 +4660,9 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
 # were men and 4 women", "Among the 1,624 killed, ..."; or on the previous sentence's figure:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all|its|their|(?:this|last)\s+"
-                          r"(?:year|season|month)[’']s)\s+)?$")
+                          r"(?:year|season|month)[’']s)\s+)?"
+                          # (a possessive whole: "Of the council's 85 seats", "Of Fife's 75")
+                          r"(?:(?:the\s+)?[a-z][\w-]*[’']s\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:total|"
                             r"victims|(?P<named>cases|patients|dead|injured|wounded)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
