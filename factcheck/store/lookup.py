@@ -868,8 +868,8 @@ def _interval_ref(p: _Plan, c: Claim, total: float, detail: str, said: str,
     lo, hi = math.floor(gap / step) * step, math.ceil(gap / step) * step
     same = {**same, "unit": "second"}
     return Reference(measure=c.measure or p.series.measure, value=round(gap, 1), lower=lo,
-                     upper=hi, detail=f"{said}one every {round(gap, 1):g} seconds: the "
-                     f"{p.days * 86400:,} seconds of {detail}, over their sum of "
+                     upper=hi, detail=f"{said}one every {number(round(gap, 1))} seconds: the "
+                     f"{number(p.days * 86400)} seconds of {detail}, over their sum of "
                      f"{_num(total).lstrip('+')}",
                      correction=correction, margin=AVERAGE_MARGIN, **same)
 
