@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from factcheck.cli.rules import explain, parse_marks, rules, run_rule_tests
 from factcheck.resources import rules_dir, schema_path
 from factcheck.rulebook import CHECKS, RuleFileError, load_rulebook, parse_rule, rule_files
+from rule_articles_support import shipped_rules as shared_rules
 
 RULE_FILES = [f for f, _ in rule_files([rules_dir()])]
 GOOD = """\
@@ -200,16 +201,8 @@ def _extraction_available():
 
 @pytest.fixture(scope="module")
 def shipped_rules(tmp_path_factory):
-    """The shipped packs, every rule on, and the store they bind (what ``run_rule_tests`` of
-    one shipped article builds), built once for the module's per-rule tests: loading the
-    rulebook into a fresh cache folder and opening the default store took about 0.16 s of CPU
-    in each of them (speed42)."""
-    from factcheck.cli.rules import _all_on, store_for
-
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("rule-cache")))
-        book = _all_on(load_rulebook())
-        return book, store_for(book, None)
+    """One rulebook and store for the module's per-rule tests (rule_articles_support)."""
+    return shared_rules(tmp_path_factory.mktemp("rule-cache"))
 
 
 @pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.stem)
