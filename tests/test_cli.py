@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from factcheck import __version__
 from factcheck.cli import main
 from factcheck.resources import schema_path
+from warm_support import warm_parent
 
 ROOT = Path(__file__).resolve().parents[1]
 DRAFT = ROOT / "corpus" / "drafts" / "pokrovsk-draft.md"
@@ -28,6 +29,14 @@ def _ci(monkeypatch):
 
 def schema():
     return json.loads(schema_path("report.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm():
+    """Each ``check`` here forks a worker that starts from what this process has loaded:
+    warmed once (warm_support), the workers no longer compile the extraction's patterns and
+    load the units each time. What each run checks is unchanged."""
+    warm_parent()
 
 
 def test_version_and_help_on_every_command():

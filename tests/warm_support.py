@@ -12,10 +12,17 @@ builds its own checker from the options of the run.
 from __future__ import annotations
 
 
+_WARM: list[bool] = []
+
+
 def warm_parent() -> None:
+    """Once per process: a second call finds everything loaded."""
+    if _WARM:
+        return
     from factcheck.model import Document
     from factcheck.pipeline import Options, _Checker, warm_check
 
     warm_check()
     _Checker(Options(store=None)).check(Document(
         id="warm-up", text="Russia lost 1,200 troops over the past 24 hours, the ministry said."))
+    _WARM.append(True)
