@@ -177,3 +177,15 @@ def test_a_second_move_after_a_fraction_takes_its_own_from():
     text = ("The haddock catch will fall from 115,000 tonnes to 88,500 tonnes, a cut of nearly a "
             "quarter, and the whiting catch from 60,000 tonnes to 44,000 tonnes, a drop of {}.")
     _only_wrong_flagged(text, "37 per cent", "27 per cent", date(1998, 12, 14))
+
+
+# -- merge round: "a total of" opening a figure sums a list of bare counts only ---------------
+
+def test_a_total_opening_the_figure_does_not_sum_counts_of_other_things():
+    # (everyday103's party-list sums met readings' running totals and everyday's other verbs)
+    text = "The storm killed 3 people and the Ohio floods injured 85, a total of 78 deaths."
+    assert "parts-exceed-total" not in rules(text, date(2018, 11, 22))
+    seats = ("First preferences were Labour 1,071 (38.4%), SNP 965 (34.6%), Conservative 656 "
+             "(23.5%), Green 69 (2.5%) and UKIP 31 (1.1%), a total of {}.")
+    _only_wrong_flagged(seats, "2,892", "2,792", date(2021, 11, 5),
+                        frozenset({"list-sum-mismatch", "wrong-arithmetic", "parts-exceed-total"}))

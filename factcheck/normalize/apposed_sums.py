@@ -64,7 +64,7 @@ def apposed_sums(low: str, drafts: list[dict[str, Any]]) -> None:
                     any(k in ("change", "ratio", "relation") for k, _ in x["extra"]):
                 break
             run.insert(0, j)
-        if len(run) < 2:
+        if len(run) < 2 or _counted_parts(low, drafts, d, run):
             continue
         # (which of the figures before it are summed the words do not say: the last two or
         # more, the run whose sum is nearest the total)
@@ -85,6 +85,18 @@ def _before(low: str, d: dict[str, Any]) -> str:
     text = low[d["start"]:d["end"]]
     m = re.match(r"[a-z][a-z\s]*\s(?=\S)", text)
     return low[max(d["sentence"][0], d["start"] - 60):d["start"]] + (m.group() if m else "")
+
+
+def _counted_parts(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                   run: list[int]) -> bool:
+    """Whether the sum is read only through the words its own text opens on ("a total of
+    2,792") and a figure of the run names what it counts: "killed 3 people and ... injured 85,
+    a total of 78 deaths", "lost 1,140 troops and six tanks ..., for a total of 1,000,340
+    troops" are counts of other things or a running total, not a party list's sum."""
+    if _pattern().search(low, max(d["sentence"][0], d["start"] - 60), d["start"]):
+        return False
+    return any(drafts[j].get("measure") is not None or
+               any(k == "noun" for k, _ in drafts[j]["extra"]) for j in run)
 
 
 def _bracketed(low: str, d: dict[str, Any]) -> bool:
