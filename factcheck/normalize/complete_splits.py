@@ -21,11 +21,12 @@ from typing import Any
 from ..extract import vocab
 
 
-@lru_cache(maxsize=1)
-def _splits() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """rules/vocab/across.yaml ``exhaustive_splits``: per split, a pattern per side."""
+@lru_cache(maxsize=None)
+def side_patterns(section: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """A rules/vocab/across.yaml section of two-sided splits (``exhaustive_splits``,
+    ``scope_splits``): per split, a pattern per side, each side's words as whole words."""
     out = []
-    for pair in vocab.section("across.yaml", "exhaustive_splits", list):
+    for pair in vocab.section("across.yaml", section, list):
         sides = []
         for words in pair[:2]:
             alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
@@ -45,7 +46,7 @@ def _words_after(low: str, drafts: list[dict[str, Any]], j: int) -> str:
 def complete_splits(low: str, drafts: list[dict[str, Any]]) -> None:
     """Make the two portions of a whole that name both sides of a split its parts (module
     docstring)."""
-    splits = _splits()
+    splits = side_patterns("exhaustive_splits")
     if not splits:
         return
     groups: dict[Any, list[int]] = {}

@@ -18,27 +18,13 @@ is left alone. This module reads words; wrong-arithmetic judges.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from ..extract import vocab
+from .complete_splits import side_patterns
 
 _BACK = 2       # sentences before the parts where the whole may stand
 # (the comma of "11,500" ends no clause)
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:]|\b(?:and|while|whereas|but)\b")
-
-
-@lru_cache(maxsize=1)
-def _splits() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """rules/vocab/across.yaml ``scope_splits``: per split, a pattern per side."""
-    out = []
-    for pair in vocab.section("across.yaml", "scope_splits", list):
-        sides = []
-        for words in pair[:2]:
-            alts = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
-            sides.append(re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])"))
-        out.append((sides[0], sides[1]))
-    return tuple(out)
 
 
 _BY_BEFORE = re.compile(r"\bby[ \u00a0]+$")
@@ -71,7 +57,7 @@ def _side(low: str, d: dict[str, Any], sides: tuple[re.Pattern[str], re.Pattern[
 
 def scope_splits(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the sum of each two-scope split on the whole said before it (module docstring)."""
-    splits = [s for s in _splits() if s[0].search(low) and s[1].search(low)]
+    splits = [s for s in side_patterns("scope_splits") if s[0].search(low) and s[1].search(low)]
     if not splits:
         return
     sents = sorted({d["sentence"] for d in drafts})
