@@ -51,3 +51,10 @@ def rule_names(found: list[dict]) -> set[str]:
 def rule_set(text: str, day: date) -> set[str]:
     """The rules of the error and warning flags on ``text`` published on ``day``."""
     return rule_names(flags(text, day))
+
+
+def only_wrong_flagged(text: str, wrong: str, right: str, day: date,
+                       want: frozenset[str] = frozenset({"wrong-arithmetic"})) -> None:
+    """``text`` with ``wrong`` in its slot raises one of ``want``, with ``right`` none."""
+    assert set(rules(text.format(wrong), day)) & want
+    assert not set(rules(text.format(right), day)) & want

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from everyday_support import only_wrong_flagged as _only_wrong_flagged
 from everyday_support import rules
 
 ARITH = {"wrong-arithmetic"}
-
-
-def _only_wrong_flagged(text: str, wrong: str, right: str, day: date) -> None:
-    """``text`` with ``wrong`` in its slot raises wrong-arithmetic, with ``right`` it does not."""
-    assert set(rules(text.format(wrong), day)) & ARITH
-    assert not set(rules(text.format(right), day)) & ARITH
 
 
 # -- a clause whose actor moves another thing: "..., after the Bank raised its rate to X from Y" --

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from everyday_support import only_wrong_flagged as _only_wrong_flagged
 from everyday_support import rules
 
 ARITH = {"wrong-arithmetic"}
-
-
-def _only_wrong_flagged(text: str, wrong: str, right: str, day: date,
-                        want: frozenset[str] = frozenset(ARITH)) -> None:
-    """``text`` with ``wrong`` in its slot raises one of ``want``, with ``right`` none."""
-    assert set(rules(text.format(wrong), day)) & want
-    assert not set(rules(text.format(right), day)) & want
 
 
 # -- "goes back to 1884, 141 years ago": a going-back verb dates the year ---------------------

@@ -84,7 +84,7 @@ def _years(y: str | None, D: date | None) -> list[int]:
     return [D.year - 1, D.year, D.year + 1] if D is not None else []
 
 
-def _choose(spans: list[tuple[date, date]], D: date | None, tense: str, written: bool
+def choose_span(spans: list[tuple[date, date]], D: date | None, tense: str, written: bool
             ) -> tuple[date, date] | None:
     """The span a reporter means: the one of the year written, else the next not yet over in
     future copy, the latest begun by publication in past copy, else the nearer of those."""
@@ -122,7 +122,7 @@ def _half_terms(low: str, D: date | None, tense_at: Callable[..., str]
             continue   # "half-term 2024": which of the year's three is not said
         spans = sorted(w for y in _years(m.group("y"), D) for k in which
                        if (w := _half_term_week(k, y)) is not None)
-        got = _choose(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
+        got = choose_span(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
         if got is not None:
             out.append((m.start(), m.end(), got[0], got[1], "week"))
     return out
@@ -137,7 +137,7 @@ def _easter_holidays(text: str, low: str, D: date | None, tense_at: Callable[...
             continue
         spans = [(easter(y) + timedelta(days=a), easter(y) + timedelta(days=b))
                  for y in _years(m.group("y"), D)]
-        got = _choose(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
+        got = choose_span(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
         if got is not None:
             out.append((m.start(), m.end(), got[0], got[1], "week"))
     return out
@@ -159,7 +159,7 @@ def _festivals(text: str, low: str, D: date | None, tense_at: Callable[..., str]
         by_year = {y: holiday_day(name, y) for y in range(D.year - 1, D.year + 2)}
         spans = [(d + timedelta(days=a), d + timedelta(days=b)) for d in by_year.values()
                  if d is not None]
-        got = _choose(spans, D, tense_at(m.start(), m.end()), False)
+        got = choose_span(spans, D, tense_at(m.start(), m.end()), False)
         if got is None or any(by_year.get(y) is None for y in
                               range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)):
             continue   # a year between the one picked and publication is not listed
@@ -245,7 +245,7 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
                                           if spec.get("fixed") else
                                           _feast_groups(spec, y, name)) if g]
         env = sorted(((min(r[1] for r in g), max(r[2] for r in g)), g) for g in groups)
-        got = _choose([e for e, _ in env], D, tense_at(m.start(), m.end()),
+        got = choose_span([e for e, _ in env], D, tense_at(m.start(), m.end()),
                       bool(m.group("y")))
         if got is None or spec.get("feasts") and not m.group("y") and any(
                 holiday_day(f, y) is None for f in spec["feasts"][:1]

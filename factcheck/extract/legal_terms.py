@@ -29,6 +29,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import MO, TU, WE, FR, relativedelta
 
 from . import vocab
+from .holiday_seasons import choose_span
 
 _W = r"[ \u00a0]+"
 _TERM = re.compile(rf"\b(?P<t>michaelmas|hilary|easter|trinity){_W}(?:(?:law|legal){_W})?"
@@ -85,16 +86,6 @@ def _sentence(low: str, s: int, e: int) -> tuple[int, int]:
     return a, (b if b >= 0 else min(len(low), e + 400))
 
 
-def _pick(spans: list[tuple[date, date]], D: date, tense: str) -> tuple[date, date] | None:
-    nxt = min((x for x in spans if x[1] >= D), default=None)
-    last = max((x for x in spans if x[0] <= D), default=None)
-    if tense == "future" or last is None:
-        return nxt
-    if tense == "past" or nxt is None or nxt == last:
-        return last
-    return nxt if (nxt[0] - D) < (D - last[1]) else last
-
-
 def legal_terms(text: str, low: str, out: list, D: date | None,
                 tense_at: Callable[..., str], mention: Callable[..., Any]) -> list:
     """``out`` (the date mentions, in text order) with the terms and recesses above read in,
@@ -119,7 +110,7 @@ def legal_terms(text: str, low: str, out: list, D: date | None,
         name = m.group("t")
         ys = [int(m.group("y"))] if m.group("y") else [D.year - 1, D.year, D.year + 1]
         spans = [term_days(name, y) for y in ys]
-        got = spans[0] if m.group("y") else _pick(spans, D, tense_at(m.start(), m.end()))
+        got = choose_span(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
         if got is not None:
             found.append((m.start(), m.end(), got[0], got[1], ""))
     for m in _RECESS.finditer(low):
