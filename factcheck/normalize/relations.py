@@ -320,10 +320,10 @@ _POINTS = re.compile(r"[ \u00a0]+points?\b")
 _NOUN_CHANGE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){1,2}(?:increase|rise|hike|cut|reduction)\b")
 _CHANGE_NOUN_SET = frozenset(w for n in _CHANGE_NOUNS.split("|") for w in (n, n + "s"))
 # (and nouns of no direction that take the sentence's own: "83.7%, up from 76.3%, an
-# improvement of 7.4 points")
+# improvement of 7.4 points"; the amount set off by commas too: "a bigger increase, of £708,")
 _CHANGE_OF = re.compile(r"\b" + one_of(_CHANGE_NOUNS + "|loss|net loss|net gain|improvement|"
                                         "deterioration|slowing|easing|acceleration|shortfall", WS) +
-                        r"\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
+                        r",?\s+of\s+" + optional("about|some|nearly|almost", WS) + "$")
 _TO_VALUE = re.compile(r"\b(?:to|at|reached|hit|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 # ("on" as British copy writes it: "up 18% on the previous week's 2,400")
 # (not "on revenue of $18.2 billion": an amount named by its own noun, no earlier value)
@@ -7136,6 +7136,15 @@ _AT_VALUE = re.compile(r"\bat\s+(?:(?:about|around|some|roughly|nearly|almost)\s
 # a "to" right before a figure, the change's new value after the period it is counted over:
 # "climbed 8.3% on the month to 656,000, from 606,000" (not "compared to")
 _ENDS_TO = re.compile(r"(?<!compared)\sto\s+(?:(?:about|around|some|roughly|nearly|almost)\s+)?$")
+# the level a change leaves its subject with, written as a clause of its own: "lost 9.1% of its
+# residents, leaving it with 722", "shed 12 seats, which left it on 13", "and now has 722"
+# (a pronoun or the subject's noun before "with/at/on"; a bare "leaving 33.5%" is the rest of a
+# whole, never the new level)
+_LEFT_WITH = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)(?:(?:which|that)[ \u00a0]+)?(?:leaving|left|"
+                        r"leaves)[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)[ \u00a0]+(?:with|at|on)"
+                        r"[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \u00a0]+)?$|"
+                        r"[ \u00a0]+and[ \u00a0]+now[ \u00a0]+(?:has|have|stands[ \u00a0]+at|stand[ \u00a0]+at)"
+                        r"[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \u00a0]+)?$")
 
 
 # a figure a forecast gives: never the earlier value of a change
@@ -7410,7 +7419,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
                 # of 2.5 points and well below the 85% target": another level beside it
             frm = j
             ranged = _FROM.search(gap) is None
-        elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap)):
+        elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap) or _LEFT_WITH.search(gap)):
             if _TO_TAKE_SHARE.search(gap):
                 break   # "rose 32.1% to take 8.9% of the market": the share it came to hold,
                 # a figure of another measure, no new value of the change
@@ -8056,7 +8065,11 @@ _COMPARED_OBJECT = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)
                               r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$")
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
-                           r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d|"
+                           r"week|quarter|day)|(?:in|during)\s+(?:(?:january|february|march|april|"
+                           r"may|june|july|august|september|october|november|december|spring|"
+                           r"summer|autumn|fall|winter)\s+)?(?:19|20)\d\d|(?:two|three|four|five|"
+                           r"six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|quarters)\s+"
+                           r"(?:earlier|before|ago)|"
                            r"last\s+(?:year|month|week|quarter)[’']s)\b")
 # a second amount of the same change: "an increase of 24,029 ballots, or 7.4%"
 _OR_AMOUNT = re.compile(r"\bor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
@@ -8066,8 +8079,20 @@ def _amount_alone(low: str, drafts: list[dict[str, Any]], same: list[int], i: in
     ss = drafts[i]["sentence"][0]
     return len(same) == 1 or all(
         j == i or _OR_AMOUNT.search(low, max(ss, drafts[j]["start"] - 8), drafts[j]["start"]) or
-        _WORKS_OUT_AT.search(low, max(ss, drafts[j]["start"] - 30), drafts[j]["start"])
+        _WORKS_OUT_AT.search(low, max(ss, drafts[j]["start"] - 30), drafts[j]["start"]) or
+        (j < i and _CHANGE_IS_CHANGE.fullmatch(low, drafts[j]["end"], drafts[i]["start"])) or
+        (j > i and _CHANGE_IS_CHANGE.fullmatch(low, drafts[i]["end"], drafts[j]["start"]))
         for j in same)
+
+
+# one change said two ways in one sentence: "The £693 increase is a rise of 54%" (the amount
+# restated as a percentage; both are the changes of the pair before)
+_MOVE_NOUN = r"(?:increase|rise|hike|jump|gain|fall|drop|cut|reduction|decrease|decline|loss)"
+_CHANGE_IS_CHANGE = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?" + _MOVE_NOUN + r"[ \u00a0]+"
+                               r"(?:is|was|represents|represented|amounts[ \u00a0]+to|"
+                               r"amounted[ \u00a0]+to)[ \u00a0]+(?:an?[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?" +
+                               _MOVE_NOUN + r"[ \u00a0]+of[ \u00a0]+(?:(?:about|around|roughly|"
+                               r"some|nearly|almost|just[ \u00a0]+over|more[ \u00a0]+than)[ \u00a0]+)?")
 
 
 # the same amount said over another stretch of time: "£111 a year, works out at about £9.25 a
@@ -8272,6 +8297,13 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             break
         idxs = by_sent[keys[k - back]]
         comp = [j for j in idxs if drafts[j].get("role") == "compared"]
+        pairs = _from_to_pairs(d["_text"].lower(), drafts, idxs)
+        if len(pairs) > 1:
+            break   # "Gas will rise from £1,000 to £1,300 and electricity from £800 to £1,200.
+            #         That is a rise of 30%": which pair it restates is open
+        bare_pair = None if comp else _bare_from_to(d["_text"].lower(), drafts, idxs)
+        if bare_pair is not None:
+            comp = [bare_pair[0]]
         if len(comp) != 1:
             if any(drafts[j].get("role") == "change" or _changed_to().search(
                     d["_text"].lower(), max(0, drafts[j]["start"] - 24), drafts[j]["start"])
@@ -8297,6 +8329,11 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                     continue
         cands = [j for j in idxs[:idxs.index(frm)] if drafts[j]["unit"] == drafts[frm]["unit"]
                  and drafts[j].get("role") in (None, "total", "of_whole")]
+        if bare_pair is not None:
+            cands = [bare_pair[1]]
+        elif pairs and pairs[0][0] == frm and drafts[pairs[0][1]].get("role") in (
+                None, "total", "of_whole"):
+            cands = [pairs[0][1]]   # "rose from £1,277 to £1,971": the new value after it
         if not cands:
             continue
         if _own_other_period(d, drafts[cands[-1]], drafts[frm]):
@@ -8323,6 +8360,41 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
     return None, None
 
 
+# from the earlier value of a "from A to B" pair to its new one: " to ", " a year to "
+_FROM_THEN_TO = re.compile(r"[ \u00a0]*(?:(?:an?|per)[ \u00a0]+[a-z]+[ \u00a0]+)?to[ \u00a0]+[$£€]?")
+_FROM_OPEN = re.compile(r"(?<![\w-])(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|"
+                        r"go|goes|went|gone|going|grow|grows|grew|grown|growing|drop|drops|"
+                        r"dropped|dropping|increase[sd]?|decrease[sd]?|climb(?:s|ed)?|jump(?:s|ed)?)"
+                        r"[ \u00a0]+from[ \u00a0]+[$£€]?$")
+
+
+_FROM_BEFORE = re.compile(r"(?<![\w-])from[ \u00a0]+[$£€]?$")
+
+
+def _from_to_pairs(low: str, drafts: list[dict[str, Any]], idxs: list[int]
+                   ) -> list[tuple[int, int]]:
+    """The "from A to B" pairs of one unit among a sentence's figures ``idxs``."""
+    return [(a, b) for a, b in zip(idxs, idxs[1:])
+            if drafts[a]["unit"] == drafts[b]["unit"] and
+            _FROM_BEFORE.search(low, max(0, drafts[a]["start"] - 8), drafts[a]["start"]) and
+            _FROM_THEN_TO.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
+
+
+def _bare_from_to(low: str, drafts: list[dict[str, Any]], idxs: list[int]
+                  ) -> tuple[int, int] | None:
+    """(earlier, new) of the one "rose from A to B" pair in a sentence that gives no amount of
+    its own ("The cap will rise from £1,277 to £1,971 a year."), the pair a later sentence's
+    "The £693 increase is a rise of 54%" restates; None when there is none or more than one."""
+    found = None
+    for a, b in zip(idxs, idxs[1:]):
+        if drafts[a]["unit"] == drafts[b]["unit"] and drafts[a].get("role") is None and \
+                drafts[b].get("role") is None and \
+                _FROM_OPEN.search(low, max(0, drafts[a]["start"] - 16), drafts[a]["start"]) and \
+                _FROM_THEN_TO.fullmatch(low, drafts[a]["end"], drafts[b]["start"]):
+            if found is not None:
+                return None
+            found = (a, b)
+    return found
 # "points" right after a bare amount: its unit, when the pair it is read against is percentages
 _BARE_POINTS = re.compile(r"[ \u00a0]+points?\b")
 
@@ -8368,6 +8440,7 @@ def _named_change() -> re.Pattern:
 
 _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
                           r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
+                          r"(?:[$£€]?\d[\d.,]*(?:%|p|bn|m|k)?\s+)?"   # "The £693 increase is a rise of"
                           r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
                           re.I)
 

@@ -1,0 +1,83 @@
+"""Everyday copy, the lead39 blind probe (issue 11): causes of the first run's misses, on
+drafts written from published copy not read before (census releases from the ABS, the CSO and
+Statistics Canada; Ofgem's price caps). Our own sentences with the real figures. Each mechanism
+is checked on a clean text (no flag) and on the same text with an error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import only_wrong_flagged as _only_wrong_flagged
+from everyday_support import rules
+
+ARITH = {"wrong-arithmetic"}
+
+
+# -- "leaving it with 722": the level a change leaves, in a clause of its own ------------------
+
+def test_the_level_a_change_leaves_is_its_new_value():
+    text = "Mulgrave lost {} per cent of its residents, leaving it with 722, down from 794."
+    _only_wrong_flagged(text, "19.1", "9.1", date(2017, 2, 8), frozenset(ARITH))
+
+
+def test_and_now_has_is_the_new_value_too():
+    text = "The town lost {} per cent of its people and now has 722, down from 794."
+    _only_wrong_flagged(text, "19.1", "9.1", date(2017, 2, 8), frozenset(ARITH))
+
+
+def test_a_bare_leaving_is_the_rest_not_the_new_value():
+    # "leaving 33.5%" is what remains of a whole, never a level a change came to
+    text = "Only 66.5% had waited less than 18 weeks, leaving 33.5% waiting longer."
+    assert "wrong-arithmetic" not in rules(text, date(2024, 3, 14))
+
+
+# -- "a bigger increase, of £708, from £1,309 to £2,017": the amount set off by commas ---------
+
+def test_an_amount_set_off_by_commas_after_its_change_noun():
+    text = ("Households with prepayment meters will see a bigger increase, of £{}, from £1,309 "
+            "to £2,017 a year.")
+    _only_wrong_flagged(text, "780", "708", date(2022, 2, 3), frozenset(ARITH))
+
+
+# -- "rise from £1,277 to £1,971 ... The £693 increase is a rise of 54 per cent" -----------------
+
+CAP = ("The energy price cap will rise from £1,277 to £1,971 a year from April 1, Ofgem has "
+       "confirmed. The £693 increase is a rise of {} per cent.")
+
+
+def test_a_percentage_restating_an_amount_checks_against_the_bare_pair_before():
+    # (£693 against £694: each level is rounded to the pound, so the gap may be £693)
+    _only_wrong_flagged(CAP, "45", "54", date(2022, 2, 3), frozenset(ARITH))
+
+
+def test_the_amount_beside_the_percentage_checks_against_the_pair_too():
+    text = CAP.replace("£693", "£{}").replace("{} per cent", "54 per cent")
+    _only_wrong_flagged(text, "639", "693", date(2022, 2, 3), frozenset(ARITH))
+
+
+def test_a_bare_pair_then_that_is_a_rise_of():
+    text = "The cap will rise from £1,277 to £1,971. That is a rise of {} per cent."
+    _only_wrong_flagged(text, "45", "54", date(2022, 2, 3), frozenset(ARITH))
+
+
+def test_two_bare_pairs_give_no_reading_to_a_later_percentage():
+    # which pair "That is a rise of 30%" restates is open: no flag either way
+    text = ("Gas will rise from £1,000 to £1,300 and electricity from £800 to £1,200. That is a "
+            "rise of 30 per cent.")
+    assert "wrong-arithmetic" not in rules(text, date(2022, 2, 3))
+
+
+# -- "That compares with 4,588,252 in April 2011": a dated earlier value, years back -----------
+
+CENSUS = ("The population on census night, April 24th, was 4,757,976. That compares with "
+          "4,588,252 in April 2011, an increase of 169,724, or {} per cent, over five years.")
+
+
+def test_an_earlier_value_dated_by_month_and_year_in_the_sentence_after():
+    _only_wrong_flagged(CENSUS, "4.7", "3.7", date(2016, 7, 14), frozenset(ARITH))
+
+
+def test_an_earlier_value_some_years_earlier():
+    text = ("The population was 4,757,976 at the end of June. That compares with 4,588,252 "
+            "five years earlier, a rise of {} per cent.")
+    _only_wrong_flagged(text, "4.7", "3.7", date(2016, 7, 14), frozenset(ARITH))
