@@ -81,3 +81,15 @@ def test_an_earlier_value_some_years_earlier():
     text = ("The population was 4,757,976 at the end of June. That compares with 4,588,252 "
             "five years earlier, a rise of {} per cent.")
     _only_wrong_flagged(text, "4.7", "3.7", date(2016, 7, 14), frozenset(ARITH))
+
+
+# -- "The cap of £1,971 came into force in April, when it rose from £1,277" ---------------------
+
+def test_a_level_then_when_it_rose_from_gives_the_direction():
+    text = "The current cap of £1,971 itself came into force in April, when it rose from £{}."
+    _only_wrong_flagged(text, "2,277", "1,277", date(2022, 9, 8), frozenset(ARITH))
+
+
+def test_when_it_fell_from_a_higher_level_is_no_error():
+    text = "Turnout was 64% in 2019, when it fell from {}%."
+    _only_wrong_flagged(text, "59", "69", date(2022, 9, 8), frozenset(ARITH))

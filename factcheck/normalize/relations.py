@@ -3869,6 +3869,12 @@ def _stated_way(low: str, said: str, a: dict[str, Any], i: int) -> dict[str, Any
     return out
 
 
+_WHEN_IT_MOVED_FROM = re.compile(r",[ \u00a0]*(?:when|after|as)[ \u00a0]+(?:it|they)[ \u00a0]+(?:had[ \u00a0]+)?"
+                                 r"(?:rose|risen|fell|fallen|climbed|dropped|jumped|increased|"
+                                 r"decreased|grew|grown|declined|slipped)[ \u00a0]+from[ \u00a0]+"
+                                 r"(?:(?:about|around|some|nearly|almost)[ \u00a0]+)?[$£€]?$")
+
+
 def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
                         compared: Spots) -> None:
     """Roles that figure ``b`` takes from the words between it and ``a`` (draft ``i``) in one
@@ -3889,7 +3895,11 @@ def _same_sentence_pair(low: str, a: dict[str, Any], b: dict[str, Any], i: int,
              _COMPARED_AFTER.match(low, b["end"]) or
              # "falling to 121 seats from 365": a change's earlier value
              (near and _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
-              _CHANGE_VERB.search(low, b["sentence"][0], a["start"]))):
+              _CHANGE_VERB.search(low, b["sentence"][0], a["start"])) or
+             # "The cap of £1,971 came into force in April, when it rose from £1,277": the
+             # level's own clause says where it moved from
+             (near and _WHEN_IT_MOVED_FROM.search(low, max(a["end"], b["start"] - 40),
+                                                  b["start"]))):
         b["role"] = "compared"
         dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"]) or (
             _FROM_ONLY.search(low, max(a["end"], b["start"] - 30), b["start"]) and
