@@ -93,3 +93,29 @@ def test_a_level_then_when_it_rose_from_gives_the_direction():
 def test_when_it_fell_from_a_higher_level_is_no_error():
     text = "Turnout was 64% in 2019, when it fell from {}%."
     _only_wrong_flagged(text, "59", "69", date(2022, 9, 8), frozenset(ARITH))
+
+
+# -- lead39b (minimum wages): "an overall increase of 27% against inflation of about 11%" -------
+
+def test_a_rate_set_against_the_change_is_no_earlier_value():
+    text = ("Since the government took office the minimum has risen from $12 to $15.25, an "
+            "overall increase of {} per cent against inflation of about 11 per cent.")
+    _only_wrong_flagged(text, "37", "27", date(2016, 1, 27), frozenset(ARITH))
+
+
+def test_pay_against_inflation_alone_is_no_change_pair():
+    assert "wrong-arithmetic" not in rules("Pay rose 5.2% against inflation of 3.1%.",
+                                           date(2016, 1, 27))
+
+
+# -- "rise by 50 cents to $15.75 an hour, a 3.3% increase": an amount in the sub-unit -----------
+
+def test_an_amount_in_cents_and_a_new_value_in_dollars_imply_the_base():
+    text = "The minimum wage will rise by 50 cents to $15.75 an hour, a {}% increase."
+    _only_wrong_flagged(text, "4.3", "3.3", date(2017, 1, 24), frozenset(ARITH))
+
+
+def test_the_n_per_cent_increase_points_back_to_the_pair_before():
+    text = ("The minimum wage will rise to $15.75 an hour on April 1 from $15.25. The {} per "
+            "cent increase will help the lowest paid.")
+    _only_wrong_flagged(text, "4.3", "3.3", date(2017, 1, 24), frozenset(ARITH))

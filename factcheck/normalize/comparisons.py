@@ -36,6 +36,7 @@ from .stake_sales import stake_sales
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .earlier_records import record_beaten
 from .lexicon import fraction_words
+from .units import subunits
 from .verb_wholes import act_named, says_act
 
 # (not occurrences counted to a clause's end or a time: "released sewage 464,056 times last
@@ -2669,6 +2670,18 @@ _RESTATING_AFTER = re.compile(r"[^,;.]{0,40}?(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a
                               r"jump|fall|drop|decline|decrease)[ \u00a0]+of|or)[ \u00a0]+")
 
 
+def _sub_unit_factor(unit: str | None, of: str | None) -> float | None:
+    """How many ``of`` one ``unit`` is when it is ``of`` itself (1.0) or a sub-unit of that
+    currency (0.01 for US cents of dollars); None otherwise."""
+    if unit == of:
+        return 1.0
+    subs = subunits()
+    mine, theirs = subs.get(unit or ""), subs.get(of or "")
+    if mine is None or theirs is None or mine[0] != theirs[0] or theirs[1] != 1.0:
+        return None
+    return mine[1]
+
+
 def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int, low: str = "") -> None:
     """Two amounts of one change whose earlier value the text leaves implied, a percentage
     and an amount in the new value's unit ("grew 7% to 1,323 million, some 84 million more
@@ -2697,11 +2710,14 @@ def pair_amounts(drafts: list[dict[str, Any]], near: list[int], i: int, low: str
         # (an amount of the new value's unit and measure, smaller than it and of its scale:
         # not "moved up three places" beside "grew 10.7% to 78 million passengers"; a new
         # value that names no measure takes the amount's: "fell 84.9 points to 6,270.4")
+        # (an amount in the currency's sub-unit counts in the currency: "rise by 50 cents to
+        # $15.75 an hour, a 3.3% increase")
+        factor = _sub_unit_factor(a["unit"], new["unit"])
         if drafts[pct]["unit"] != "percent" or a["unit"] == "percent" or \
-                a["unit"] != new["unit"] or \
+                factor is None or \
                 a.get("measure") not in (None, new.get("measure") or a.get("measure")) \
                 or not a["value"] or not new["value"] or \
-                not new["value"] / 1000 < a["value"] < new["value"] or \
+                not new["value"] / 1000 < a["value"] * factor < new["value"] or \
                 any(k == "percentage_points" for k, _ in drafts[pct]["extra"]) or \
                 (low and _SUB_YEAR_BASE.match(low, a["end"]) and
                  not _OWN_BASE_WORDS.match(low, drafts[pct]["end"])):

@@ -7359,6 +7359,13 @@ def _no_rate(d: dict[str, Any], x: dict[str, Any], frm: int | None, to: int | No
         any(k == "percentage_points" for k, _ in d["extra"])
 
 
+_AGAINST_A_RATE = re.compile(r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus|outpacing|"
+                             r"outstripping)[ \u00a0]+(?:an?[ \u00a0]+|the[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}?"
+                             r"(?:inflation|price[ \u00a0]+rises|growth|pay[ \u00a0]+growth|earnings"
+                             r"[ \u00a0]+growth)[ \u00a0]+(?:of|at|running[ \u00a0]+at)[ \u00a0]+(?:(?:about|"
+                             r"around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
+
+
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
@@ -7397,6 +7404,11 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _CONCESSION.search(gap):
             break   # "fell from 68.2% to 67.6%, a drop of 0.6 points, though it stays above the
             # 67.3% of 2019": a clause that concedes sets the level against another time
+        if frm is None and d["unit"] == "percent" and drafts[j]["unit"] == "percent" and \
+                not any(x == "percentage_points" for x, _ in d["extra"]) and \
+                _AGAINST_A_RATE.search(gap):
+            break   # "an increase of 27% against inflation of about 11%": a rate of another
+            # measure set beside the change, never its earlier value
         if frm is None and _AGAINST_EXPECTED.search(gap):
             break   # "a drop of 2.7 points, against a target of 93%": set against what was
             # aimed at or forecast, never the change's earlier value
@@ -8450,7 +8462,7 @@ def _named_change() -> re.Pattern:
 
 _POINTS_BACK = re.compile(r"\s*(?:that|this|it|which)(?:'s|’s|\s+(?:is|was|marks|marked|"
                           r"represents|represented|amounts\s+to|amounted\s+to))\b|\s*the\s+"
-                          r"(?:[$£€]?\d[\d.,]*(?:%|p|bn|m|k)?\s+)?"   # "The £693 increase is a rise of"
+                          r"(?:[$£€]?\d[\d.,]*(?:%|p|bn|m|k|\s+per\s*cent|\s+percent)?\s+)?"   # "The £693 increase"
                           r"(?:rise|fall|increase|decrease|drop|gain|change|jump|decline)\b",
                           re.I)
 
