@@ -119,3 +119,17 @@ def test_the_n_per_cent_increase_points_back_to_the_pair_before():
     text = ("The minimum wage will rise to $15.75 an hour on April 1 from $15.25. The {} per "
             "cent increase will help the lowest paid.")
     _only_wrong_flagged(text, "4.3", "3.3", date(2017, 1, 24), frozenset(ARITH))
+
+
+def test_and_the_increase_of_points_back_past_a_paragraph_and_another_figure():
+    text = ("The adult minimum wage will be $15.25 an hour from April 1, up from $14.75.\n\n"
+            "Annual inflation is running at 0.1 per cent, and the increase of {} per cent "
+            "helps the lowest paid.")
+    _only_wrong_flagged(text, "4.3", "3.4", date(2016, 1, 27), frozenset(ARITH))
+
+
+def test_a_change_with_no_the_keeps_to_its_own_paragraph():
+    # "a rise of 5%" in a new paragraph may be a change of anything: no reading
+    text = ("The adult minimum wage will be $15.25 an hour from April 1, up from $14.75.\n\n"
+            "Rents went up by 5 per cent last year.")
+    assert "wrong-arithmetic" not in rules(text, date(2016, 1, 27))

@@ -5878,7 +5878,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     frm, to = (new, to) if _BARE_COMPARATIVE.match(low, d["end"]) else (to, new)
                 if frm is None and not _new_named_for(low, d, drafts[to]):
                     to = None
-            if (frm is None or to is None) and _amount_alone(low, drafts, same, i):
+            if (frm is None or to is None) and (_amount_alone(low, drafts, same, i) or
+                                                _definite_change(low, d)):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
                 d["_text"] = text
@@ -8107,6 +8108,23 @@ def _amount_alone(low: str, drafts: list[dict[str, Any]], same: list[int], i: in
         for j in same)
 
 
+def _definite_change(low: str, d: dict[str, Any]) -> bool:
+    """Whether amount ``d`` is named as a change told before by "the": "and the increase of
+    3.4 per cent gives ...", "the 3.3 per cent increase would ..." (whatever else its sentence
+    holds, its values are a pair before it)."""
+    ss = d["sentence"][0]
+    return _THE_CHANGE_OF_BEFORE.search(low, max(ss, d["start"] - 30), d["start"]) is not None \
+        or (_THE_BEFORE.search(low, max(ss, d["start"] - 5), d["start"]) is not None and
+            _MOVE_NOUN_AFTER.match(low, d["end"]) is not None)
+
+
+_THE_CHANGE_OF_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+(?:increase|rise|hike|jump|fall|drop|cut|"
+                                   r"reduction|decrease|decline)[ \u00a0]+of[ \u00a0]+$")
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$")
+_MOVE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|hike|jump|fall|drop|cut|reduction|"
+                              r"decrease|decline)\b")
+
+
 # one change said two ways in one sentence: "The £693 increase is a rise of 54%" (the amount
 # restated as a percentage; both are the changes of the pair before)
 _MOVE_NOUN = r"(?:increase|rise|hike|jump|gain|fall|drop|cut|reduction|decrease|decline|loss)"
@@ -8312,7 +8330,8 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
                                                     for x, _ in d["extra"])
     # (a sentence that opens by pointing back, "The increase of 6.4% ...", may look back past
     # the break too: it names the change before it)
-    points_back = _POINTS_BACK.match(d["_text"], d["sentence"][0]) is not None
+    points_back = _POINTS_BACK.match(d["_text"], d["sentence"][0]) is not None or \
+        _definite_change(d["_text"].lower(), d)
     for back in range(1, 4):     # d's sentence is keys[k]
         if k - back < 0 or (percentage and not points_back and
                             "\n\n" in d["_text"][keys[k - back][1]:d["sentence"][0]]):
