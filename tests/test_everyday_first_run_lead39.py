@@ -133,3 +133,27 @@ def test_a_change_with_no_the_keeps_to_its_own_paragraph():
     text = ("The adult minimum wage will be $15.25 an hour from April 1, up from $14.75.\n\n"
             "Rents went up by 5 per cent last year.")
     assert "wrong-arithmetic" not in rules(text, date(2016, 1, 27))
+
+
+# -- what the guard found on the first version of these readings --------------------------------
+
+def test_a_sentence_whose_level_will_rise_to_a_figure_stands_between():
+    # "That is an increase of about 20%" is the guarantee's rise (£2,500 to £3,000), never the
+    # cap's fall two sentences up
+    text = ("Ofgem's price cap will fall from £4,279 to £3,280 a year from 1 April, a cut of "
+            "almost £1,000.\n\nBut the guarantee, which holds the typical bill at £2,500, will "
+            "rise to £3,000 on the same day. That is an increase of about 20%, or £500 a year.")
+    assert "wrong-arithmetic" not in rules(text, date(2023, 2, 27))
+
+
+def test_years_ago_is_counted_from_now_not_from_the_sentence_before():
+    text = ("Arsenal signed Lacazette from Lyon for £46.5m in July 2017. Six years ago Özil "
+            "cost £42.5m, so the club's record has risen by almost 70% since then.")
+    assert "wrong-arithmetic" not in rules(text, date(2019, 8, 1))
+
+
+def test_a_month_and_year_in_a_later_clause_is_no_earlier_value_of_a_change():
+    text = ("The bank lowered the cash rate by 50 basis points to 3.75% on Wednesday. The cut "
+            "takes the total reduction since August to 175 basis points, from the peak of 5.5% "
+            "the rate reached in May 2023.")
+    assert "wrong-arithmetic" not in rules(text, date(2025, 2, 19))

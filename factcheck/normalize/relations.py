@@ -8033,10 +8033,10 @@ def _newer_before(low: str, drafts: list[dict[str, Any]],
     t = drafts[old]
     first = min(by_sent[d["sentence"]])
     if t.get("period") is None or not first or t.get("role") is not None or \
-            not _EARLIER_SENT.search(low, *d["sentence"]) or \
+            not _EARLIER_SENT_WIDE.search(low, *d["sentence"]) or \
             _CHANGE_WORDS.search(low, d["sentence"][0], t["start"]) or \
             (_OWN_BASE.match(low, d["end"]) is not None and
-             not _EARLIER_SENT.search(low, d["sentence"][0], d["start"])):
+             not _EARLIER_SENT_WIDE.search(low, d["sentence"][0], d["start"])):
         return -1     # (its own sentence dates it earlier, and moves nothing before it; not
         #               "515 million users at the end of March, 22% more than a year earlier",
         #               where the year-earlier words are the amount's own base, the 515 million
@@ -8088,12 +8088,19 @@ _COMPARED_OBJECT = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus)
                               r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$")
 _EARLIER_SENT = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:year|month|week|"
                            r"quarter|day)\s+before|(?:previous|prior|preceding)\s+(?:year|month|"
-                           r"week|quarter|day)|(?:in|during)\s+(?:(?:january|february|march|april|"
-                           r"may|june|july|august|september|october|november|december|spring|"
-                           r"summer|autumn|fall|winter)\s+)?(?:19|20)\d\d|(?:two|three|four|five|"
-                           r"six|seven|eight|nine|ten|\d{1,2})\s+(?:years|months|weeks|quarters)\s+"
-                           r"(?:earlier|before|ago)|"
+                           r"week|quarter|day)|(?:in|during)\s+(?:19|20)\d\d|"
                            r"last\s+(?:year|month|week|quarter)[’']s)\b")
+# (the sentence that dates a value before a newer one in the sentence before may date it by
+# month or season and year, or years back: "That compares with 4,588,252 in April 2011", "five
+# years earlier" (not "six years ago", counted from now: "Six years ago Özil cost £42.5m, so the
+# record has risen by almost 70%" is no change from the sentence before's last figure);
+# _later_from keeps the narrower words, where a month and year in a clause often dates
+# another thing: "from the peak of 5.5% the rate reached in May 2023")
+_EARLIER_SENT_WIDE = re.compile(_EARLIER_SENT.pattern[:-3] + r"|(?:in|during)\s+(?:january|"
+                                r"february|march|april|may|june|july|august|september|october|"
+                                r"november|december|spring|summer|autumn|fall|winter)\s+"
+                                r"(?:19|20)\d\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                r"\d{1,2})\s+(?:years|months|weeks|quarters)\s+(?:earlier|before))\b")
 # a second amount of the same change: "an increase of 24,029 ballots, or 7.4%"
 _OR_AMOUNT = re.compile(r"\bor\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 def _amount_alone(low: str, drafts: list[dict[str, Any]], same: list[int], i: int) -> bool:
@@ -8347,7 +8354,9 @@ def _earlier_pair(drafts: list[dict[str, Any]], by_sent: dict[tuple[int, int], l
             comp = [bare_pair[0]]
         if len(comp) != 1:
             if any(drafts[j].get("role") == "change" or _changed_to().search(
-                    d["_text"].lower(), max(0, drafts[j]["start"] - 24), drafts[j]["start"])
+                    d["_text"].lower(), max(0, drafts[j]["start"] - 24), drafts[j]["start"]) or
+                   _WILL_CHANGE_TO.search(d["_text"].lower(), max(0, drafts[j]["start"] - 24),
+                                          drafts[j]["start"])
                    for j in idxs):
                 # "..., up from 13.1%. Core inflation rose to 6.5%. Prices rose 0.5% between
                 # August and September": a figure of another thing stands between, so the
@@ -8462,8 +8471,14 @@ def _stretch_between(span: tuple[Any, Any], new: dict[str, Any],
     return o0 <= s0 <= o1 and s0 <= n0 and n1 <= s1
 
 
-# a level reached by a change of its own ("Core inflation rose to 6.5%"): a sentence that
-# says so stands between an amount and any pair before it
+# a level reached by a change of its own ("Core inflation rose to 6.5%", "will rise to £3,000"):
+# a sentence that says so stands between an amount and any pair before it
+_WILL_CHANGE_TO = re.compile(r"\b(?:rise|rises|fall|falls|increase|increases|drop|drops|climb|"
+                             r"climbs|jump|jumps|grow|grows|go[ \u00a0]+up|goes[ \u00a0]+up|go[ \u00a0]+"
+                             r"down|goes[ \u00a0]+down)[ \u00a0]+to[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|"
+                             r"nearly[ \u00a0]+|almost[ \u00a0]+)?[$£€]?$")
+
+
 @lru_cache(maxsize=1)
 def _changed_to() -> re.Pattern:
     return re.compile(r"\b(?:" + change_words("past") + r")\s+to\s+(?:about\s+|some\s+|"
