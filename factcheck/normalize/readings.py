@@ -41,7 +41,7 @@ from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import loss_intervals
-from .loss_ratios import loss_ratios
+from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
@@ -4668,14 +4668,15 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             dom = lex.domain(m)
             if dom:
                 named.setdefault(dom, d["subject"])
-        elif lex.daily_reports(m.removesuffix("_per_day")) and not lex.own_subject(m) and \
-                not _joint(ctx, d):
+        elif lex.daily_reports(m.split(RATIO)[0].removesuffix("_per_day")) and \
+                not lex.own_subject(m) and not _joint(ctx, d):
             # (a daily average of a reported count too: "the average daily loss rate was
             # about 1,010, according to Ukrainian General Staff reporting")
             wanting.append(i)
     for i in wanting:
         d = drafts[i]
-        dom = lex.domain(d["measure"].removesuffix("_per_day"))
+        # (a ratio worked from the dataset, normalize.loss_ratios: the side its counts are of)
+        dom = lex.domain(d["measure"].split(RATIO)[0].removesuffix("_per_day"))
         subj = named.get(dom) if dom else None
         if subj is None and dom:
             subj = default_subject.get(dom)

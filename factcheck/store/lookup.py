@@ -50,6 +50,7 @@ from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, rank_of, record
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
+from .ratio_refs import is_ratio, ratio_refs
 from .keys import BUNDLED, claim_place, resolved_path, text_hash
 
 MAX_PRIOR = 5        # prior articles per claim, most recent first
@@ -83,6 +84,11 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     if not cands and not any(c.extra and MARK_GAP in c.extra_dict() for c in claims):
         return []
     refs: list[Reference] = []
+    ratios = [c for c in cands if is_ratio(c)]
+    if ratios:
+        # a ratio of two counts the text does not give: each count's values, divided
+        refs += ratio_refs(conn, doc, ratios, _dataset_refs)
+        cands = [c for c in cands if not is_ratio(c)]
     refs += _dataset_refs(conn, doc, cands)
     refs += _mark_gap_refs(conn, doc, claims)
     refs += _change_refs(conn, claims, doc.date)
