@@ -41,6 +41,7 @@ from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import loss_intervals
+from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
@@ -485,6 +486,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _carried(ctx, drafts, bases, voc)
     loss_ratios(ctx, drafts, bases)     # "about 103 troops for every tank"
     _milestones_ahead(ctx, drafts)
+    mark_crossed_levels(ctx, drafts)    # "passed 1 million on 12 June 2025"
     # (again: a whole whose measure was just carried from the sentence before, "The
     # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
     _portions_of_counts(ctx, drafts, bases, carried_only=True)
