@@ -68,9 +68,11 @@ def loss_ratios(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> Non
             d["extra"] = [x for x in d["extra"] if x != ("ratio", True)]
             period, cumulative = d.get("period"), d.get("cumulative")
             d["measure"], d["period"], d["cumulative"] = None, None, False
+            when = None
             if (of is None or per is None or of == per) and \
                     _from_dataset(ctx, m, d, (period, cumulative)):
                 why = "a ratio of the dataset's two counts over the figure's period"
+                when = bases[i].get("period") if bases[i] is not None else None
             elif of is None or per is None or of == per:
                 d["extra"].append(("ratio", True))
                 why = "a ratio of two counts the text does not give"
@@ -79,9 +81,11 @@ def loss_ratios(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> Non
                 why = "a ratio of the two counts in the text"
                 if _as_in_dataset(lex, d, drafts[of], drafts[per]):
                     why += ", and of the dataset's two counts over their period"
+                    when = "carried within the paragraph: the ratio's counts'"
             if bases[i] is not None:
                 bases[i]["measure"] = f"written: {why}"
-                bases[i]["period"] = "none: the ratio's counts carry theirs"
+                # (the period the figure's own words give, or its counts'; none otherwise)
+                bases[i]["period"] = when or "none: the ratio's counts carry theirs"
 
 
 def _from_dataset(ctx: Any, m: re.Match[str], d: dict[str, Any],

@@ -126,6 +126,8 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
     m = rx.search(low, ss, se)
     if m is None or (m.group("unit") == "week") != week:
         return None
+    if m.group("bare") is not None and _bare_left_open(low, m, ss, se):
+        return None
     place = 1
     rk = rank.search(low, max(ss, m.start() - 30), m.start())
     if rk is not None:
@@ -169,6 +171,24 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
     if not first <= own <= last:
         return None
     return first.isoformat(), last.isoformat(), " ".join(m.group(0).split()), place
+
+
+# (readings67) a bare record ("the deadliest month", no window words) that another time
+# stretch in its sentence may bound ("through the spring, the worst month being May", "this
+# year", "in three weeks") or that was the record before ("the previous worst month", "then
+# the costliest month"): its window is not the year's alone, and it is left unranked
+_EARLIER_RECORD = re.compile(r"\b(?:previous|former|prior|earlier|then|old|last)[ \u00a0]+"
+                             r"(?:[a-z-]+[ \u00a0]+)?$")
+_OTHER_STRETCH = re.compile(r"\b(?:spring|summer|autumn|fall|winter|quarter|half|season|"
+                            r"offensive|campaign|weeks?|months|period|years?|so[ \u00a0]+far|"
+                            r"to[ \u00a0]+date|since|until|till|before|after|than|ever|record)\b")
+
+
+def _bare_left_open(low: str, m: re.Match[str], ss: int, se: int) -> bool:
+    """Whether a bare record's window is left open by its sentence (see above)."""
+    return _EARLIER_RECORD.search(low, max(ss, m.start() - 25), m.start()) is not None or \
+        _OTHER_STRETCH.search(low, ss, m.start()) is not None or \
+        _OTHER_STRETCH.search(low, m.end(), se) is not None
 
 
 def names_record_month(low: str, ss: int, se: int) -> bool:
