@@ -19,6 +19,11 @@ from ..extract.dates import markers, not_cumulative
 from ..extract.numbers import QuantityMention, change_words, grammar
 from .phrases import PhraseTable, WordIndex
 
+# a list's next count right after a counted phrase: ", 11,488", " and 9,672", ", and some 300"
+_LIST_NEXT = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+                        r"(?:(?:about|some|nearly|almost|over|more than)[ \u00a0]+)?"
+                        r"\d[\d,.]*[ \u00a0]+")
+
 _AP = "[’']"
 
 
@@ -639,7 +644,7 @@ class Lexicon:
                 phrase = got[2]
                 for mid in self.phrase_measure.get(phrase, []):
                     if self._fits(mid, dim, phrase, low, ss, se, wide=telegraphic,
-                                  at=q.start):
+                                  at=q.start, until=got[1]):
                         return mid
                 break
         if dim == "" and (got := self.lost_by_side(low, q, noun, first, ss, se)) is not None:
@@ -829,9 +834,11 @@ class Lexicon:
         return None
 
     def _fits(self, mid: str, dim: str, phrase: str, low: str, ss: int, se: int,
-              before: bool = False, wide: bool = False, at: int | None = None) -> bool:
+              before: bool = False, wide: bool = False, at: int | None = None,
+              until: int | None = None) -> bool:
         """Whether ``phrase`` names measure ``mid`` for a figure of dimension ``dim`` in the
-        sentence low[ss:se]; ``at`` is the figure's start, for a phrase after it."""
+        sentence low[ss:se]; ``at`` is the figure's start, for a phrase after it (ending at
+        ``until``)."""
         spec = self.measures.get(mid, {})
         units = spec.get("units")
         if units is not None and dim not in units:
@@ -865,9 +872,31 @@ class Lexicon:
                 lo = max(0, ss - 200) if before or wide else ss
                 if not self._in_window(mid, "context", low, lo, se) and not \
                         self._claimed(mid, low, ss, at) and not (
-                            at is not None and phrase in self._own_context.get(mid, ())):
+                            at is not None and phrase in self._own_context.get(mid, ())) \
+                        and not (until is not None and self._listed_with(mid, low, until, se)):
                     return False
         return True
+
+    def _listed_with(self, mid: str, low: str, end: int, se: int) -> bool:
+        """Whether the phrase ending at ``end`` is followed, in one list after one verb, by a
+        count of another measure of ``mid``'s daily-reported domain that needs no words of
+        its own ("the totals stood at 790,800 Russian troops and 9,672 tanks", "1,208,970
+        soldiers, 11,488 tanks and ..."): the list is one report's counts of the same war, and
+        the troops figure shares the tanks' (readings67, issue #10)."""
+        m = _LIST_NEXT.match(low, end, se)
+        dom = self.domain(mid)
+        if m is None or not self.daily_reports(mid):
+            return False
+        ix = self.ix
+        assert ix is not None
+        i = ix.word_at(m.end())
+        for k in range(i, min(i + 3, len(ix.words))):
+            got = ix.match_at(self.after_table, k, se)
+            if got is not None:
+                return any(o != mid and self.domain(o) == dom and
+                           not self.measures.get(o, {}).get("context")
+                           for o in self.phrase_measure.get(got[2], []))
+        return False
 
     def _claimed(self, mid: str, low: str, ss: int, at: int | None) -> bool:
         """Whether one of measure ``mid``'s ``count_verbs`` stands right before the figure at

@@ -94,7 +94,7 @@ def unranked_week(low: str, d: dict[str, Any]) -> str | None:
     if d.get("cumulative") or p is None or (p[1] - p[0]).days != 6 or _whole_week(p):
         return None
     ss, se = d["sentence"]
-    m = _vocab()[0].search(low, ss, se)
+    m = _record_words(low, ss, se)
     return None if m is None or m.group("unit") != "week" else " ".join(m.group(0).split())
 
 
@@ -112,7 +112,7 @@ def ranked_at(low: str, start: int, ss: int, se: int) -> tuple[int, int] | None:
     is then the sentence's (``Lexicon.ranked_measure``)."""
     if _SET_AT.search(low, max(ss, start - 40), start) is None:
         return None
-    m = _vocab()[0].search(low, ss, se)
+    m = _record_words(low, ss, se)
     return None if m is None else m.span()
 
 
@@ -121,9 +121,9 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
     week = _whole_week(d.get("period"))
     if d.get("cumulative") or not (week or _whole_month(d.get("period"))):
         return None
-    rx, rank, starts = _vocab()
+    _rx, rank, starts = _vocab()
     ss, se = d["sentence"]
-    m = rx.search(low, ss, se)
+    m = _record_words(low, ss, se, bare=True)
     if m is None or (m.group("unit") == "week") != week:
         return None
     place = 1
@@ -171,11 +171,42 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
     return first.isoformat(), last.isoformat(), " ".join(m.group(0).split()), place
 
 
+# (readings67) a bare record ("the deadliest month", no window words) that another time
+# stretch in its sentence may bound ("through the spring, the worst month being May", "this
+# year", "in three weeks") or that was the record before ("the previous worst month", "then
+# the costliest month"): its window is not the year's alone, and it is left unranked
+_EARLIER_RECORD = re.compile(r"\b(?:previous|former|prior|earlier|then|old|last)[ \u00a0]+"
+                             r"(?:[a-z-]+[ \u00a0]+)?$")
+_OTHER_STRETCH = re.compile(r"\b(?:spring|summer|autumn|fall|winter|quarter|half|season|"
+                            r"offensive|campaign|weeks?|months|period|years?|so[ \u00a0]+far|"
+                            r"to[ \u00a0]+date|since|until|till|before|after|than|ever|record)\b")
+
+
+def _bare_left_open(low: str, m: re.Match[str], ss: int, se: int) -> bool:
+    """Whether a bare record's window is left open by its sentence (see above)."""
+    return _EARLIER_RECORD.search(low, max(ss, m.start() - 25), m.start()) is not None or \
+        _OTHER_STRETCH.search(low, ss, m.start()) is not None or \
+        _OTHER_STRETCH.search(low, m.end(), se) is not None
+
+
 def names_record_month(low: str, ss: int, se: int) -> bool:
     """Whether the sentence low[ss:se] calls a month (or a calendar week) the record of a
     window (readings.yaml ``record_month``: "December was the costliest month of the second
     half of 2025")."""
-    return _vocab()[0].search(low, ss, se) is not None
+    return _record_words(low, ss, se) is not None
+
+
+def _record_words(low: str, ss: int, se: int, bare: bool = False) -> re.Match[str] | None:
+    """The first record words of the sentence low[ss:se] that name their window; with
+    ``bare``, also a bare record ("The deadliest month was December") its sentence leaves to
+    the month's year (readings67). A bare record names no window and no measure: it never
+    makes a figure the month's losses (``names_record_month``) nor sets one "at" it."""
+    for m in _vocab()[0].finditer(low, ss, se):
+        if m.group("bare") is None:
+            return m
+        if bare and not _bare_left_open(low, m, ss, se):
+            return m
+    return None
 
 
 # the words before a figure after a rank's record words that make it the one ranked ahead:

@@ -41,7 +41,8 @@ from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import loss_intervals
-from .loss_ratios import loss_ratios
+from .crossed_levels import mark_crossed_levels
+from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
@@ -485,6 +486,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _carried(ctx, drafts, bases, voc)
     loss_ratios(ctx, drafts, bases)     # "about 103 troops for every tank"
     _milestones_ahead(ctx, drafts)
+    mark_crossed_levels(ctx, drafts)    # "passed 1 million on 12 June 2025"
     # (again: a whole whose measure was just carried from the sentence before, "The
     # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
     _portions_of_counts(ctx, drafts, bases, carried_only=True)
@@ -4668,14 +4670,15 @@ def _default_subjects(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any],
             dom = lex.domain(m)
             if dom:
                 named.setdefault(dom, d["subject"])
-        elif lex.daily_reports(m.removesuffix("_per_day")) and not lex.own_subject(m) and \
-                not _joint(ctx, d):
+        elif lex.daily_reports(m.split(RATIO)[0].removesuffix("_per_day")) and \
+                not lex.own_subject(m) and not _joint(ctx, d):
             # (a daily average of a reported count too: "the average daily loss rate was
             # about 1,010, according to Ukrainian General Staff reporting")
             wanting.append(i)
     for i in wanting:
         d = drafts[i]
-        dom = lex.domain(d["measure"].removesuffix("_per_day"))
+        # (a ratio worked from the dataset, normalize.loss_ratios: the side its counts are of)
+        dom = lex.domain(d["measure"].split(RATIO)[0].removesuffix("_per_day"))
         subj = named.get(dom) if dom else None
         if subj is None and dom:
             subj = default_subject.get(dom)

@@ -42,6 +42,7 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
+from ..normalize.crossed_levels import CROSSED_ON
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.mark_gaps import MARK_GAP
 from ..normalize.month_records import MONTH_RANK, MONTH_RECORD
@@ -50,6 +51,8 @@ from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, rank_of, record
 from ..normalize.units import same_dimension
 from . import schema
 from .db import Prepared
+from .crossings import crossing_refs
+from .ratio_refs import is_ratio, ratio_refs
 from .keys import BUNDLED, claim_place, resolved_path, text_hash
 
 MAX_PRIOR = 5        # prior articles per claim, most recent first
@@ -83,7 +86,16 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     if not cands and not any(c.extra and MARK_GAP in c.extra_dict() for c in claims):
         return []
     refs: list[Reference] = []
+    ratios = [c for c in cands if is_ratio(c)]
+    if ratios:
+        # a ratio of two counts the text does not give: each count's values, divided
+        refs += ratio_refs(conn, doc, ratios, _dataset_refs)
+        cands = [c for c in cands if not is_ratio(c)]
     refs += _dataset_refs(conn, doc, cands)
+    crossed = [c for c in cands if c.extra and CROSSED_ON in c.extra_dict()]
+    if crossed:
+        # "passed 1 million on 12 June 2025": the report before each report it may be read from
+        refs += crossing_refs(crossed, refs, lambda k, d: _totals(conn, {k: (d, d)}).get((k, d)))
     refs += _mark_gap_refs(conn, doc, claims)
     refs += _change_refs(conn, claims, doc.date)
     if doc.date is not None:
