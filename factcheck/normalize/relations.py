@@ -5878,8 +5878,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                     frm, to = (new, to) if _BARE_COMPARATIVE.match(low, d["end"]) else (to, new)
                 if frm is None and not _new_named_for(low, d, drafts[to]):
                     to = None
-            if (frm is None or to is None) and (_amount_alone(low, drafts, same, i) or
-                                                _definite_change(low, d)):
+            if (frm is None or to is None) and _pair_before_told(low, drafts, same, i):
                 # "That is a rise of 21%." after "5,408 ..., up from 4,469 the week before.": the
                 # values of the sentences before (three back at most)
                 d["_text"] = text
@@ -7151,11 +7150,26 @@ _ENDS_TO = re.compile(r"(?<!compared)\sto\s+(?:(?:about|around|some|roughly|near
 # residents, leaving it with 722", "shed 12 seats, which left it on 13", "and now has 722"
 # (a pronoun or the subject's noun before "with/at/on"; a bare "leaving 33.5%" is the rest of a
 # whole, never the new level)
-_LEFT_WITH = re.compile(r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)(?:(?:which|that)[ \u00a0]+)?(?:leaving|left|"
-                        r"leaves)[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)[ \u00a0]+(?:with|at|on)"
-                        r"[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \u00a0]+)?$|"
-                        r"[ \u00a0]+and[ \u00a0]+now[ \u00a0]+(?:has|have|stands[ \u00a0]+at|stand[ \u00a0]+at)"
-                        r"[ \u00a0]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \u00a0]+)?$")
+_LEFT_WITH_LEVEL = re.compile(
+    r"(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)(?:(?:which|that)[ \u00a0]+)?(?:leaving|left|leaves)"
+    r"[ \u00a0]+(?:it|them|(?:the|its|their)[ \u00a0]+[a-z]+)[ \u00a0]+(?:with|at|on)[ \u00a0]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \u00a0]+)?$|"
+    r"[ \u00a0]+and[ \u00a0]+now[ \u00a0]+(?:has|have|stands[ \u00a0]+at|stand[ \u00a0]+at)[ \u00a0]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \u00a0]+)?$")
+
+
+def _new_value_gap(gap: str) -> bool:
+    """Whether the words before a figure make it a change's new value: "to", "at", ", leaving
+    it with"."""
+    return bool(_TO.search(gap) or _AT_VALUE.search(gap) or _LEFT_WITH_LEVEL.search(gap))
+
+
+def _rate_beside(d: dict[str, Any], x: dict[str, Any], gap: str) -> bool:
+    """Whether percentage ``x`` after change ``d`` is a rate of another measure set beside it
+    ("an increase of 27% against inflation of about 11%"), never its earlier value."""
+    return d["unit"] == "percent" and x["unit"] == "percent" and \
+        not any(k == "percentage_points" for k, _ in d["extra"]) and \
+        _AGAINST_A_RATE.search(gap) is not None
 
 
 # a figure a forecast gives: never the earlier value of a change
@@ -7371,8 +7385,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
                   i: int, direction: str | None = None) -> tuple[int | None, int | None]:
     """(from, to) among the figures after amount ``i`` (the ``k``-th of its sentence
     ``same``), up to MAX_CHANGE_SPAN of them: "up 300 from 1,200 to 1,500", the wire order
-    "rose 9% to A from B" too. (Scanning the whole sentence from
-    each amount was quadratic in a sentence of thousands of figures.)"""
+    "rose 9% to A from B" too. (The whole sentence from each amount was quadratic.)"""
     frm = to = None
     ranged = False      # the earlier value came by a gap word ("above the"), not "from"
     d = drafts[i]
@@ -7405,11 +7418,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         if frm is None and _CONCESSION.search(gap):
             break   # "fell from 68.2% to 67.6%, a drop of 0.6 points, though it stays above the
             # 67.3% of 2019": a clause that concedes sets the level against another time
-        if frm is None and d["unit"] == "percent" and drafts[j]["unit"] == "percent" and \
-                not any(x == "percentage_points" for x, _ in d["extra"]) and \
-                _AGAINST_A_RATE.search(gap):
-            break   # "an increase of 27% against inflation of about 11%": a rate of another
-            # measure set beside the change, never its earlier value
+        if frm is None and _rate_beside(d, drafts[j], gap):
+            break   # "an increase of 27% against inflation of about 11%" (_rate_beside)
         if frm is None and _AGAINST_EXPECTED.search(gap):
             break   # "a drop of 2.7 points, against a target of 93%": set against what was
             # aimed at or forecast, never the change's earlier value
@@ -7442,7 +7452,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
                 # of 2.5 points and well below the 85% target": another level beside it
             frm = j
             ranged = _FROM.search(gap) is None
-        elif to is None and (_TO.search(gap) or _AT_VALUE.search(gap) or _LEFT_WITH.search(gap)):
+        elif to is None and _new_value_gap(gap):
             if _TO_TAKE_SHARE.search(gap):
                 break   # "rose 32.1% to take 8.9% of the market": the share it came to hold,
                 # a figure of another measure, no new value of the change
@@ -8115,6 +8125,12 @@ def _amount_alone(low: str, drafts: list[dict[str, Any]], same: list[int], i: in
         for j in same)
 
 
+def _pair_before_told(low: str, drafts: list[dict[str, Any]], same: list[int], i: int) -> bool:
+    """Whether amount ``i`` takes its values from a pair of the sentences before: its
+    sentence's only figure (``_amount_alone``), or a change named with "the"."""
+    return _amount_alone(low, drafts, same, i) or _definite_change(low, drafts[i])
+
+
 def _definite_change(low: str, d: dict[str, Any]) -> bool:
     """Whether amount ``d`` is named as a change told before by "the": "and the increase of
     3.4 per cent gives ...", "the 3.3 per cent increase would ..." (whatever else its sentence
@@ -8418,7 +8434,7 @@ _FROM_OPEN = re.compile(r"(?<![\w-])(?:rise|rises|rose|risen|rising|fall|falls|f
                         r"[ \u00a0]+from[ \u00a0]+[$£€]?$")
 
 
-_FROM_BEFORE = re.compile(r"(?<![\w-])from[ \u00a0]+[$£€]?$")
+_FROM_RIGHT_BEFORE = re.compile(r"(?<![\w-])from[ \u00a0]+[$£€]?$")
 
 
 def _from_to_pairs(low: str, drafts: list[dict[str, Any]], idxs: list[int]
@@ -8426,7 +8442,7 @@ def _from_to_pairs(low: str, drafts: list[dict[str, Any]], idxs: list[int]
     """The "from A to B" pairs of one unit among a sentence's figures ``idxs``."""
     return [(a, b) for a, b in zip(idxs, idxs[1:])
             if drafts[a]["unit"] == drafts[b]["unit"] and
-            _FROM_BEFORE.search(low, max(0, drafts[a]["start"] - 8), drafts[a]["start"]) and
+            _FROM_RIGHT_BEFORE.search(low, max(0, drafts[a]["start"] - 8), drafts[a]["start"]) and
             _FROM_THEN_TO.fullmatch(low, drafts[a]["end"], drafts[b]["start"])]
 
 
