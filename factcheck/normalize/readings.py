@@ -40,7 +40,7 @@ from ..extract import vocab
 from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
-from .loss_intervals import loss_intervals
+from .loss_intervals import OPEN_INTERVAL, loss_intervals
 from .loss_ratios import loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
@@ -3677,6 +3677,8 @@ def _open_rate_readings(d: dict[str, Any], D: date) -> tuple[Reading, ...]:
     stretch = d.pop("_open_rate", None)
     if stretch is None:
         return ()
+    if stretch == OPEN_INTERVAL:
+        return _open_interval_readings(D)
     if stretch == "month":
         end = D.replace(day=1) - _DAY
         return (_reading(end.replace(day=1), end, False,
@@ -3688,6 +3690,27 @@ def _open_rate_readings(d: dict[str, Any], D: date) -> tuple[Reading, ...]:
                      "rate: no stretch named, the last seven days' reports"),
             _reading(monday - timedelta(days=7), monday - _DAY, False,
                      "rate: no stretch named, the calendar week before"))
+
+
+def _open_interval_readings(D: date) -> tuple[Reading, ...]:
+    """"Every 49 seconds Russia loses a soldier" (loss_intervals, no count, no stretch named):
+    the windows a ministry's post or a writer counts such an interval over, as recent copy
+    takes them: the day's report, the last seven days', the month so far, the last calendar
+    month, and any single day's report of the last 30 days (a post made after a record day,
+    quoted days later)."""
+    last = D.replace(day=1) - _DAY
+    out = [_reading(D - _DAY, D - _DAY, False, "interval: no stretch named, the day's report"),
+           _reading(D - timedelta(days=7), D - _DAY, False,
+                    "interval: no stretch named, the last seven days' reports"),
+           _reading(last.replace(day=1), last, False,
+                    "interval: no stretch named, the last calendar month")]
+    if D.day > 2:
+        out.append(_reading(D.replace(day=1), D - _DAY, False,
+                            "interval: no stretch named, the month so far"))
+    out.append(_reading(D - timedelta(days=30), D - _DAY, False,
+                        "interval: no stretch named, a single day's report of the last 30 days",
+                        window=1))
+    return tuple(out)
 
 
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:
