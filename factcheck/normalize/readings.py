@@ -45,6 +45,7 @@ from .loss_ratios import loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
+from .previous_day_reports import pin_previous_day_reports
 
 _DAY = timedelta(days=1)
 # a basis that only ever gives a warning (docs/rules.md, "Basis"): an error needs keys
@@ -415,6 +416,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
         _totals_through_portions_day(ctx, drafts, D)
+        pin_previous_day_reports(ctx, drafts, REPORT_DAY)   # "up from 1,530 the day before"
 
 
 def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
