@@ -45,6 +45,7 @@ from .loss_ratios import loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
+from .portion_scopes import portion_own_scopes
 from .previous_day_reports import pin_previous_day_reports
 
 _DAY = timedelta(days=1)
@@ -503,6 +504,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _agents(ctx, drafts, bases, voc)
     _front_parts(ctx, drafts, bases, voc)
     _own_counts(ctx, drafts, voc)
+    portion_own_scopes(ctx, drafts, bases)   # "Of the 1,090,010 ..., 299,210 were lost since"
     _to_date(ctx, drafts, bases, D)
     _listed_days(ctx, drafts, voc)
     _includes(ctx, drafts, bases, voc)
