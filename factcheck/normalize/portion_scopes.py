@@ -9,6 +9,7 @@ words: it decides no verdict.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 # the most characters between the part and its own "since" (", or 27%, were lost ")
@@ -28,7 +29,7 @@ def portion_own_scopes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any])
         if whole["sentence"] != d["sentence"] or whole["end"] > d["start"] or \
                 whole.get("period") != d["period"] or not whole.get("cumulative"):
             continue
-        own = _since_after(ctx, drafts, d)
+        own = _since_after(ctx, drafts, i)
         if own is None or own.start_date <= d["period"][0]:
             continue
         d["period"] = (own.start_date, min(own.end_date, d["period"][1]))
@@ -37,20 +38,22 @@ def portion_own_scopes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any])
                                   "whole's before it")
 
 
-def _since_after(ctx: Any, drafts: list[dict[str, Any]], d: dict[str, Any]) -> Any:
-    """The "since" date right after part ``d`` in its clause (no other count between, no ";"
-    or "."), or None."""
-    se = d["sentence"][1]
-    for dm in ctx.m.dates:
-        if dm.start < d["end"]:
-            continue
-        if dm.start >= se or dm.start - d["end"] > _GAP:
+def _since_after(ctx: Any, drafts: list[dict[str, Any]], i: int) -> Any:
+    """The "since" date right after part ``drafts[i]`` in its clause (no other count between,
+    no ";"), or None: the first date at or after the part's end (a bisection), and the drafts
+    after the part up to it."""
+    d = drafts[i]
+    k = bisect_left(ctx.date_starts, d["end"])
+    if k >= len(ctx.m.dates):
+        return None
+    dm = ctx.m.dates[k]
+    if dm.start >= d["sentence"][1] or dm.start - d["end"] > _GAP or dm.kind != "since" or \
+            dm.start_date is None or dm.end_date is None or \
+            ";" in ctx.low[d["end"]:dm.start]:
+        return None
+    for x in drafts[i + 1:]:
+        if x["start"] >= dm.start:
+            break
+        if x.get("unit") != "percent":
             return None
-        gap = ctx.low[d["end"]:dm.start]
-        if dm.kind != "since" or dm.start_date is None or dm.end_date is None or ";" in gap:
-            return None
-        if any(d["end"] <= x["start"] < dm.start and x.get("unit") != "percent"
-               for x in drafts):
-            return None
-        return dm
-    return None
+    return dm

@@ -27,19 +27,22 @@ def pin_previous_day_reports(ctx: Any, drafts: list[dict[str, Any]], report_day:
     """Every day's figure dated "the day before" a figure of its sentence pinned to one
     report (extra ``report_day``) of the same measure and subject, one day after its own: the
     report of the day before that one, its only reading (in place)."""
-    pinned = [(t, _pinned_day(t, report_day)) for t in drafts]
-    pinned = [(t, r) for t, r in pinned if r is not None]
+    pinned: dict[Any, list[tuple[dict[str, Any], date]]] = {}   # sentence -> its pinned
+    for t in drafts:
+        if (r := _pinned_day(t, report_day)) is not None:
+            pinned.setdefault(t["sentence"], []).append((t, r))
     if not pinned:
         return
     low = ctx.low
     for d in drafts:
         per = d.get("period")
         if d.get("cumulative") or per is None or per[0] != per[1] or \
+                d["sentence"] not in pinned or \
                 any(k == report_day for k, _ in d["extra"]) or not _said_day_before(low, d):
             continue
-        for t, r in pinned:
+        for t, r in pinned.get(d["sentence"], ()):
             tp = t.get("period")
-            if t is d or t["sentence"] != d["sentence"] or tp is None or tp[0] != tp[1] or \
+            if t is d or tp is None or tp[0] != tp[1] or \
                     tp[0] - _DAY != per[0] or t.get("measure") != d.get("measure") or \
                     t.get("subject") != d.get("subject"):
                 continue
