@@ -43,10 +43,11 @@ def test_losing_a_soldier_every_n_seconds_takes_the_count_of_the_sentence_before
     assert status[f"{secs} seconds"] == want
 
 
-def test_an_interval_with_no_count_or_another_paragraphs_count_is_not_checked(run):
-    for text in ("Every 49 seconds Russia loses a soldier, Ukraine's defence ministry said.",
-                 "The General Staff counted 31,190 Russian troops lost in November 2025.\n\n"
-                 "Russia was losing a soldier every 38 seconds, the ministry said."):
+def test_an_interval_with_another_paragraphs_count_is_not_checked(run):
+    # (readings68: an interval with no count said in the present, "Every 49 seconds Russia
+    # loses a soldier", is now read against the recent reports: test_readings_readings68)
+    for text in ("The General Staff counted 31,190 Russian troops lost in November 2025.\n\n"
+                 "Russia was losing a soldier every 38 seconds, the ministry said.",):
         _, cs, _, _ = run(text, date(2025, 12, 2))
         c = next(c for c in cs if c.unit == "second")
         assert c.measure is None, text

@@ -3379,8 +3379,11 @@ _PART_ROLES = (None, "total", "item")
 
 
 # a finite verb after a share's whole: the share is the subject of a clause of its own
-_OWN_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+(?!who\b|which\b|that\b)[a-z-]+){0,3}?[ \u00a0]+"
-                               r"(?:have|has|had|were|was|are|is)\b")
+_OWN_CLAUSE_AFTER = re.compile(r"(?:[ \u00a0]+(?!who\b|which\b|that\b)[a-z-]+){0,3}?"
+                               # (not a contact clause with a pronoun of its own: "of the
+                               # 1,090,010 troops it has lost since February 2022" is the whole)
+                               r"(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\byou)"
+                               r"[ \u00a0]+(?:have|has|had|were|was|are|is)\b")
 
 
 def _change_part(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,

@@ -405,6 +405,16 @@ _COUNT_REACHED = re.compile(
     r"now[ \u00a0]+)?(?:reached|reaches|stands[ \u00a0]+at|stood[ \u00a0]+at|rose[ \u00a0]+to|"
     r"risen[ \u00a0]+to|climbed[ \u00a0]+to|grew[ \u00a0]+to)[ \u00a0]+(?:(?:about|around|some|nearly|"
     r"almost|more[ \u00a0]+than|over)[ \u00a0]+)?$")
+# the verb of the level a count reached, right before its figure, and the few words between
+# the figure and a day after it (Context._level_day_after_scope): "reached 299,210 on 9
+# September", "stood at 1,090,010 as of 9 September"
+_LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:has[ \u00a0]+|had[ \u00a0]+)?(?:reached|stood[ \u00a0]+at|stands[ \u00a0]+at|"
+    r"rose[ \u00a0]+to|risen[ \u00a0]+to|climbed[ \u00a0]+to|came[ \u00a0]+to|totall?ed|"
+    r"amounted[ \u00a0]+to|passed|topped|hit)[ \u00a0]+(?:(?:about|around|some|nearly|almost|"
+    r"more[ \u00a0]+than|over|roughly)[ \u00a0]+)?$")
+_LEVEL_GAP = re.compile(r"(?:[ \u00a0]+(?:[a-z'’-]+[ \u00a0]+){0,2}?(?:on|as[ \u00a0]+of|by))?"
+                        r"[ \u00a0]+")
 # what says a figure is added after a running total (Context._added_after_scoped): "and adds
 # 10 tanks", "another 10", "a further 10"; "10 more tanks" (_MORE_AFTER, not "more than")
 _ADDED_BEFORE = re.compile(r"\b(?:(?:adds|added|adding)(?:[ \u00a0]+(?:another|a[ \u00a0]+further|"
@@ -2608,8 +2618,7 @@ class Context:
                                                  q.num_start in self._from_ends) else ""
         if q.qkind == "threshold" and self._in_time_clause(q, ss):
             # "a month after the count crossed 700,000": a milestone of an unstated time
-            self._dn.how = 'none'
-            return None, False
+            return self._no_period()
         ask = _Ask(q, ss, se, measure, self.day_at(q.start),
                    bisect_right(self.par_starts, ss) - 1,
                    # a rate, a share or a temperature is a level, never a total ("the hottest
@@ -2655,7 +2664,9 @@ class Context:
             return got
         if chosen is not None:
             own = chosen
-            if chosen.kind == "since":
+            if since is not None and self._level_day_after_scope(q, ss, since, chosen):
+                chosen = since   # "since the start of 2025 reached 299,210 on 9 September"
+            elif chosen.kind == "since":
                 # a point date stated with the scope ("on 4 November, losses since February
                 # 2022 reached 700,390") ends the running total
                 point = self._point_date(q, ss, se, chosen)
@@ -2665,8 +2676,7 @@ class Context:
         if self._in_until_event(q, ss, se):
             # "is £11.44 an hour until the rise to £12.21 on Tuesday": the event's figure holds
             # from that day on, no period of the sentence's (nor one carried from before)
-            self._dn.how = 'none'
-            return None, False
+            return self._no_period()
         if not daily and not cumulative and earlier == "" and ask.D is not None and \
                 (base := self._base_month_beside(q, ss, se)) is not None:
             level = self._level_beside_base(ask.D, base, _COMPARED_GAP.fullmatch(
@@ -2684,6 +2694,26 @@ class Context:
             # relative clause with no date of its own speaks of its main clause's time
             return self._period_of_date(ask, own_day, None, own_day, False)
         return self._undated_period(ask, cumulative, daily)
+
+    def _no_period(self) -> tuple[None, bool]:
+        """No period, no running total, and so decided (``_dn.how`` 'none')."""
+        self._dn.how = 'none'
+        return None, False
+
+    def _level_day_after_scope(self, q: QuantityMention, ss: int, since: Any,
+                               day: Any) -> bool:
+        """Whether ``day``, a single day right after a figure ("reached 299,210 on 9
+        September"), is the end of the running total a "since" before it in its clause opens
+        ("losses since the start of 2025"): the figure is the level a verb says the count
+        reached, and the day falls inside the scope."""
+        if day.kind != "date" or day.start_date is None or since.start_date is None or \
+                since.end > q.start or day.start < q.end or \
+                not since.start_date < day.start_date <= (since.end_date or day.start_date):
+            return False
+        if _LEVEL_GAP.fullmatch(self.low, q.end, day.start) is None or \
+                _LEVEL_VERB_BEFORE.search(self.low, max(ss, q.start - 40), q.start) is None:
+            return False
+        return not any(ch in self.low[since.end:q.start] for ch in ",;:()")
 
     def _count_reached(self, q: QuantityMention, ss: int) -> bool:
         """Whether a figure with no marker is the level a named count reached ("The General

@@ -27,6 +27,21 @@ _DURATIONS = frozenset({"second", "minute", "hour"})
 _EVERY_BARE = re.compile(r"\bevery[ \u00a0]+$")
 _ONE_LOST_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:los(?:e|es|t|ing)|kill(?:s|ed|ing)?|"
                              r"destroy(?:s|ed|ing)?)[ \u00a0]+(?:a|an|one)\b")
+# the single loss after a bare "every N seconds" ("Russia loses a soldier", "loses one Russian
+# tank") and right before "every" ("a soldier every", "one tank roughly every"): its noun
+# (in the present only, "loses", "is losing": what is said of now, which the recent reports
+# can judge; "was losing a soldier every 38 seconds" names some time the words do not date)
+_NOW_VERB = (r"(?:los(?:e|es)|(?<!was )(?<!were )losing|kill(?:s)?|(?<!was )(?<!were )killing|"
+             r"destroy(?:s)?|(?<!was )(?<!were )destroying)")
+_ONE_NOUN_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?P<verb>" + _NOW_VERB + r")[ \u00a0]+(?:a|an|one)"
+                             r"[ \u00a0]+(?:(?:russian|ukrainian|single)[ \u00a0]+)?"
+                             r"(?P<noun>[a-z]+)\b")
+_ONE_NOUN_BEFORE = re.compile(r"\b" + _NOW_VERB +
+                              r"[ \u00a0]+(?:one|an?)[ \u00a0]+(?:(?:russian|ukrainian|single)"
+                              r"[ \u00a0]+)?(?P<noun>[a-z]+)[ \u00a0]+(?:(?:roughly|about|around|"
+                              r"nearly|almost|approximately)[ \u00a0]+)?every[ \u00a0]+$")
+# the mark (a draft's ``_open_rate``) of an interval with no count and no stretch named
+OPEN_INTERVAL = "interval"
 _RATE_TAILS = ("_per_day", "_per_week", "_per_month", "_per_hour", INTERVAL)
 
 
@@ -44,6 +59,7 @@ def loss_intervals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> 
                 continue
             total = _its_count(ctx, drafts, own, k, prev)
             if total is None:
+                _open_interval(ctx, d, bases[i])
                 continue
             d["measure"] = total["measure"] + INTERVAL
             d["subject"], d["period"] = total["subject"], total["period"]
@@ -53,6 +69,47 @@ def loss_intervals(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> 
                                        "before it in its sentence")
                 bases[i]["period"] = "carried within the paragraph: the count's"
         prev = own
+
+
+def _open_interval(ctx: Any, d: dict[str, Any], basis: Any) -> None:
+    """"Every 49 seconds Russia loses a soldier": an interval with no count in its sentence
+    or the one before, said of a single loss ("a soldier", "one tank") of a daily-reported
+    measure, over no stretch longer than a day. It takes the noun's measure with the suffix
+    ``_interval`` and the subject named before its verb; its period is left open
+    (``OPEN_INTERVAL``): readings.add_readings makes the recent windows a writer (or the
+    ministry quoted) may have counted it over its readings."""
+    ss, se = d["sentence"]
+    m = _ONE_NOUN_AFTER.match(ctx.low, d["end"], se) if \
+        _EVERY_BARE.search(ctx.low, max(ss, d["start"] - 8), d["start"]) is not None else None
+    if m is None:
+        m = _ONE_NOUN_BEFORE.search(ctx.low, max(ss, d["start"] - 60), d["start"])
+        verb = m.start() if m is not None else -1
+    else:
+        verb = m.start("verb")
+    if m is None or d.get("period") is not None and d["period"][1] > d["period"][0]:
+        return
+    measure = _noun_measure(ctx.lex, m.group("noun"))
+    subject = d.get("subject") or ctx.lex.subject_before(ctx.low, ss, verb, [], se, "conflict")
+    if measure is None or not subject:
+        return
+    d["measure"], d["subject"] = measure + INTERVAL, subject
+    d["period"], d["cumulative"], d["_open_rate"] = None, False, OPEN_INTERVAL
+    if basis is not None:
+        basis["measure"] = (f"written: the time between single losses (\"a {m.group('noun')}\"),"
+                            " no count given")
+        basis["period"] = "none: an interval over no stretch named"
+
+
+def _noun_measure(lex: Any, noun: str) -> str | None:
+    """The daily-reported measure a single loss's noun names ("soldier": personnel losses,
+    "tank": tanks), through its plural, or None."""
+    forms = [noun, noun + "s", noun[:-1] + "ies" if noun.endswith("y") else "",
+             noun[:-3] + "men" if noun.endswith("man") else ""]
+    for f in forms:
+        for mid in (lex.phrase_measure.get(f) or ()) if f else ():
+            if lex.daily_reports(mid) and lex.domain(mid) == "conflict":
+                return str(mid)
+    return None
 
 
 def _said_as_interval(low: str, d: dict[str, Any]) -> bool:

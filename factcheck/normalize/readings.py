@@ -40,12 +40,14 @@ from ..extract import vocab
 from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
-from .loss_intervals import loss_intervals
+from .loss_intervals import OPEN_INTERVAL, loss_intervals
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
+from .portion_scopes import portion_own_scopes
+from .previous_day_reports import pin_previous_day_reports
 
 _DAY = timedelta(days=1)
 # a basis that only ever gives a warning (docs/rules.md, "Basis"): an error needs keys
@@ -416,6 +418,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
     if D is not None:
         _paragraph_pairs(ctx, drafts, D)
         _totals_through_portions_day(ctx, drafts, D)
+        pin_previous_day_reports(ctx, drafts, REPORT_DAY)   # "up from 1,530 the day before"
 
 
 def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
@@ -503,6 +506,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _agents(ctx, drafts, bases, voc)
     _front_parts(ctx, drafts, bases, voc)
     _own_counts(ctx, drafts, voc)
+    portion_own_scopes(ctx, drafts, bases)   # "Of the 1,090,010 ..., 299,210 were lost since"
     _to_date(ctx, drafts, bases, D)
     _listed_days(ctx, drafts, voc)
     _includes(ctx, drafts, bases, voc)
@@ -3679,6 +3683,8 @@ def _open_rate_readings(d: dict[str, Any], D: date) -> tuple[Reading, ...]:
     stretch = d.pop("_open_rate", None)
     if stretch is None:
         return ()
+    if stretch == OPEN_INTERVAL:
+        return _open_interval_readings(D)
     if stretch == "month":
         end = D.replace(day=1) - _DAY
         return (_reading(end.replace(day=1), end, False,
@@ -3690,6 +3696,27 @@ def _open_rate_readings(d: dict[str, Any], D: date) -> tuple[Reading, ...]:
                      "rate: no stretch named, the last seven days' reports"),
             _reading(monday - timedelta(days=7), monday - _DAY, False,
                      "rate: no stretch named, the calendar week before"))
+
+
+def _open_interval_readings(D: date) -> tuple[Reading, ...]:
+    """"Every 49 seconds Russia loses a soldier" (loss_intervals, no count, no stretch named):
+    the windows a ministry's post or a writer counts such an interval over, as recent copy
+    takes them: the day's report, the last seven days', the month so far, the last calendar
+    month, and any single day's report of the last 30 days (a post made after a record day,
+    quoted days later)."""
+    last = D.replace(day=1) - _DAY
+    out = [_reading(D - _DAY, D - _DAY, False, "interval: no stretch named, the day's report"),
+           _reading(D - timedelta(days=7), D - _DAY, False,
+                    "interval: no stretch named, the last seven days' reports"),
+           _reading(last.replace(day=1), last, False,
+                    "interval: no stretch named, the last calendar month")]
+    if D.day > 2:
+        out.append(_reading(D.replace(day=1), D - _DAY, False,
+                            "interval: no stretch named, the month so far"))
+    out.append(_reading(D - timedelta(days=30), D - _DAY, False,
+                        "interval: no stretch named, a single day's report of the last 30 days",
+                        window=1))
+    return tuple(out)
 
 
 def _includes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], voc: _Vocab) -> None:

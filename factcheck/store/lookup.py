@@ -548,6 +548,8 @@ def _window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
     hi = c.upper if c.upper is not None else c.value
     if lo is None or hi is None:
         return []
+    if c.measure and c.measure.endswith(_INTERVAL):
+        return _interval_window_ref(p, totals, said, read)
     fixes = sorted(corr)
     best: tuple[float, float, date] | None = None     # (distance, sum, last report)
     day = p.before + timedelta(days=p.window)
@@ -571,6 +573,41 @@ def _window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
         detail=f"{said}{_covered_words(s.measure, covered, first, best[2])}, the "
                f"{p.window} days of the reports of {(p.before + _ONE).isoformat()} to "
                f"{p.end.isoformat()} closest to the figure", **read)]
+
+
+def _interval_window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
+                         said: str, read: dict[str, Any]) -> list[Reference]:
+    """An interval's window reading ("Every 49 seconds Russia loses a soldier", no stretch
+    named: some single day's report of the last 30 days): of every ``p.window`` consecutive
+    days' sum, the one whose interval (their seconds over the sum) is closest to the claim's,
+    as ``_interval_ref`` gives it."""
+    s, c = p.series, p.claim
+    assert p.before is not None and c.value is not None
+    step = _INTERVAL_UNITS.get(c.unit or "second", 1.0)
+    want = c.value * step
+    best: tuple[float, float, date] | None = None     # (distance, sum, last report)
+    day = p.before + timedelta(days=p.window)
+    while day <= p.end:
+        a, b = totals.get((s.key, day - timedelta(days=p.window))), totals.get((s.key, day))
+        if a is not None and b is not None and b > a:
+            gap = p.window * 86400.0 / (b - a)
+            lo, hi = math.floor(gap / step) * step, math.ceil(gap / step) * step
+            dist = 0.0 if lo <= want <= hi else min(abs(want - lo), abs(want - hi))
+            if best is None or dist < best[0]:
+                best = (dist, b - a, day)
+        day += _ONE
+    if best is None:
+        return []
+    shift = timedelta(days=s.delay)
+    first = best[2] - timedelta(days=p.window - 1)
+    covered = Period(first - shift, best[2] - shift)
+    same = dict(claim=c.id, kind="dataset", role="period", subject=s.subject, unit=s.unit,
+                period=covered, date=best[2], lag=p.lag, cumulative=False, source=s.source,
+                document=s.dataset, **read)
+    words = (f"{_covered_words(s.measure, covered, first, best[2])}, the {p.window} days of the "
+             f"reports of {(p.before + _ONE).isoformat()} to {p.end.isoformat()} closest to "
+             f"the figure")
+    return [_interval_ref(replace(p, days=p.window), c, best[1], words, said, same, None)]
 
 
 def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub: date | None
