@@ -11,7 +11,8 @@ of the last clause's figures only ("7,000 and 6,000, a combined 177,000") or for
 of a list: the count says how many parts it has, so that reading is undone. Which figures are
 the parts is read as ``complements._counted_parts`` reads a count said before the figure (the N
 nearest levels of its unit, one sentence's or whole sentences' of its paragraph); with no one
-reading, or parts not within a factor of two of the figure, everything is left as it was. The
+reading, or parts not within a factor of two of the figure, no sum is set, and a list the lists
+reader closed with the figure is undone (it has fewer parts than the count says). The
 parts become ``part`` of the total, which ``list-sum-mismatch`` and ``parts-exceed-total``
 hold to it. This module reads words; it never judges.
 """
@@ -68,6 +69,11 @@ def counted_sums(low: str, drafts: list[dict[str, Any]], cardinals: dict[str, in
                                after=True)
         if parts is None or not 0.5 * d["value"] <= \
                 sum(float(drafts[j]["value"]) for j in parts) <= 2.0 * d["value"]:
+            if d.get("role") == "total":
+                # (fewer parts than the count says: the list read is incomplete, no sum to
+                # hold it to: "lost 7,000 and 6,000, a combined 95,000 in the five industries")
+                _release(drafts, t)
+                d["role"] = None
             continue
         _release(drafts, t)
         d["role"], d["group"], d["subject"] = "total", None, None
