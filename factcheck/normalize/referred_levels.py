@@ -127,6 +127,7 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
         idxs = sents[k - back]
         if back and idxs and low.count("\n\n", drafts[idxs[-1]]["end"], d["start"]) > 1:
             return None
+        named = None    # (whether the sentence names the referent: read once per sentence)
         for j in reversed(idxs):
             x = drafts[j]
             if j >= i or not x["value"] or x.get("role") not in _REFERENT_ROLES:
@@ -135,7 +136,9 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
                 continue    # (a percentage of a percentage: points or a relative change)
             if d["unit"] not in ("percent", x["unit"]):
                 continue
-            if cue is None or _named_outside_distances(low, drafts, idxs, cue):
+            if named is None:
+                named = cue is None or _named_outside_distances(low, drafts, idxs, cue)
+            if named:
                 return j
         if cue is None and back and any(drafts[j]["value"] for j in idxs):
             return None     # ("that level" is the sentence right before's)
