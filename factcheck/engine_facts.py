@@ -264,7 +264,7 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
     """1 when the figure states a level of its measure: no role (or total, item), or a portion
     of a whole about an entity of its own ("Buncombe County recorded 30" of Helene's 93 deaths),
     and a measure named by words, not by the unit alone."""
-    if c.measure in _unit_measures():
+    if c.measure in _unit_measures() or _share_of_counts(c):
         return 0
     if c.role == "total" and c.extra_dict().get("joint"):
         return 0    # "Together the four accounted for 1.6 billion": the sum of the figures
@@ -292,6 +292,18 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
         return 1
     return int(c.role in ("portion", "of_whole") and whole is not None and bool(c.subject)
                and bool(whole.subject) and c.subject != whole.subject)
+
+
+# "two in five", "one in every 12", "three out of 10": a share the extractor reads as A/B
+_SHARE_WORDS = re.compile(r"\w[ \u00a0]+(?:in(?:[ \u00a0]+every)?|(?:out[ \u00a0]+)?of)[ \u00a0]+\w")
+
+
+def _share_of_counts(c: Claim) -> bool:
+    """Whether the figure is a share written as two counts ("Almost two in five grades", 0.4):
+    a proportion of what its noun counts, never a level of that count, so no count of the noun
+    restates it ("the better of the two grades", everyday105)."""
+    return c.unit == "" and c.value is not None and 0 < c.value < 1 and \
+        _SHARE_WORDS.search(c.text) is not None
 
 
 def _whole_of(c: Claim, by_id: dict[str, Claim]) -> str:

@@ -1523,8 +1523,10 @@ def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> No
 _ADDED_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|additional|"
                            r"extra)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$")
 _ADDED_AFTER = re.compile(r"\s+more\b")
+# (a possessive may name whose total: "bringing the subject's total to 7,745", everyday105)
 _BRINGING = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+"
-                       r"(?:the|its|their)\s+(?:[a-z]+\s+)?(?:total|tally|toll|count|sum|number)"
+                       r"(?:the|its|their)\s+(?:[a-z]+(?:['\u2019]s)?\s+)?"
+                       r"(?:total|tally|toll|count|sum|number)"
                        r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:(?:about|some|nearly|almost|roughly|"
                        r"more\s+than|over)\s+)?$")
 # (after an amount said to be added, what it brings there may be any level the possessive

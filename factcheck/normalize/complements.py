@@ -311,10 +311,12 @@ def _shares_of_one(low: str, part: dict[str, Any], total: dict[str, Any]) -> boo
 
 
 def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[int, bool],
-                   count_at: int) -> list[int] | None:
+                   count_at: int, after: bool = False) -> list[int] | None:
     """The draft indexes of the N parts of the counted joint figure ``t`` (see
     ``counted_joint_totals``; ``count_at`` where its count word stands), or None when the
-    text gives no one reading."""
+    text gives no one reading. With ``after`` (the count follows the figure: "a combined
+    177,000 in the four industries", counted_sums.py) a part may be a bare figure of no
+    measure, and the N nearest may fill whole sentences of the figure's paragraph."""
     d = drafts[t]
     n, top = count
     cands: list[int] = []
@@ -335,7 +337,7 @@ def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[
             continue    # ("63% of them", the seats, is no part of "57.4% of the vote")
         if x["unit"] == d["unit"]:
             if d.get("measure") is not None and x.get("measure") != d.get("measure") and not \
-                    (x.get("measure") is None and x.get("role") == "item") and \
+                    (x.get("measure") is None and (after or x.get("role") == "item")) and \
                     not _of_people(d.get("measure")):
                 continue    # (an item of a list names no measure: "Jobbik took 26, ...")
             unit_at.add(x["sentence"])
@@ -368,4 +370,8 @@ def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[
     if len({drafts[j]["sentence"] for j in near}) == 1 and \
             drafts[cands[n]]["sentence"] != drafts[near[0]]["sentence"]:
         return sorted(near)
+    if after and drafts[cands[n]]["sentence"] != drafts[near[-1]]["sentence"] and \
+            "\n\n" not in low[drafts[near[-1]]["start"]:d["start"]]:
+        return sorted(near)     # ("... 63,000. Private households gained 37,000 jobs, mining
+        # 31,000 and agriculture 7,000, or 334,000 in the six industries together")
     return None

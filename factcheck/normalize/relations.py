@@ -79,6 +79,8 @@ from .paces import paced_across
 from .two_sides import two_sides
 from .verb_wholes import act_of, wholes_by_act
 from .parts import name_part, named_part
+from .counted_sums import counted_sums
+from .relative_subjects import relative_subjects
 from .complements import complement_totals, counted_joint_totals, group_sizes, \
     named_joint_totals, share_of_what
 from .table_lines import table_totals
@@ -948,8 +950,14 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _unwritten_wholes(low, drafts)  # shares of a whole no figure gives; firms' market shares
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
-    dropped_zeros(low, drafts)      # "fell to 7% from 7.3%": the 7% to a tenth (dropped_zeros.py)
+    _last_readings(low, drafts)
     return drafts
+
+
+def _last_readings(low: str, drafts: list[dict[str, Any]]) -> None:
+    """The readings of ``relate`` made once every relation is set."""
+    dropped_zeros(low, drafts)      # "fell to 7% from 7.3%": the 7% to a tenth (dropped_zeros.py)
+    relative_subjects(low, drafts)  # "driven by containers, which ... 102.7 million tonnes"
 
 
 def _shares_of_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -998,6 +1006,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     table_totals(text, low, drafts)
     named_joint_totals(low, drafts)
     counted_joint_totals(low, drafts, grammar().cardinals)
+    counted_sums(low, drafts, grammar().cardinals)  # "..., a combined 177,000 in the four industries"
     # "With the 56 seats of its ally, the BJP will hold 161": alliances.py
     allied_totals(text, low, drafts)
     possessive_multiples(low, drafts)
@@ -5230,6 +5239,20 @@ def _than_named_values(low: str, drafts: list[dict[str, Any]], sents: list[list[
                 b["role"] = "compared"
 
 
+# a noun with a defining clause of its own right after a figure: "The 58,787 students who sat
+# the state exams", "the 1,200 homes that lost power"
+_OWN_CLAUSE = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+){1,2}?(?:who|that)[ \u00a0]+[a-z]")
+
+
+def _own_group_apart(low: str, d: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether the definite figure ``d`` defines its own group by a clause after its noun
+    ("The 58,787 students who sat the state exams") and earlier figure ``x`` is not near it in
+    value: a group the clause names anew ("Of the 6,605 students who took higher-level
+    agricultural science" is another), not ``x`` restated (everyday105). One near in value
+    ("the 8,400 students who sat" after 7,400) is still read as its restatement."""
+    return _OWN_CLAUSE.match(low, d["end"]) is not None and not _near(d, x)
+
+
 def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """A figure written as one already given (``_DEFINITE_OPEN``) takes the keys it leaves
     open from the earlier figure it restates: its measure, subject, period and running-total
@@ -5269,7 +5292,8 @@ def _definite_restatements(text: str, low: str, drafts: list[dict[str, Any]]) ->
                 # (the last RESTATE_WINDOW figures of the unit: linear in a long document)
                 taken = _take_restated(d, _restated_candidates(text, d, [
                     drafts[j] for j in earlier[-RESTATE_WINDOW:]
-                    if not _narrowed_by_modifier(low, d, drafts[j])]), named)
+                    if not _narrowed_by_modifier(low, d, drafts[j]) and
+                    not _own_group_apart(low, d, drafts[j])]), named)
             if not taken and d.get("measure") is not None and \
                     (d.get("_basis") or {}).get("measure") == "none" and \
                     not any(drafts[j]["measure"] == d["measure"]
