@@ -36,6 +36,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+from .resources import cache_dir
+
 try:
     import _sre
     from re import _compiler, _parser
@@ -55,18 +57,9 @@ _state: dict[str, Any] = {"path": None, "loaded": False, "new": 0, "original": N
 
 def cache_file() -> Path | None:
     """This interpreter's file of compiled patterns, or None for no cache."""
-    env = os.environ.get("FACTCHECK_CACHE_DIR")
-    if env == "":
+    folder = cache_dir()
+    if folder is None:
         return None
-    if env:
-        folder = Path(env)
-    else:
-        try:
-            import platformdirs
-
-            folder = Path(platformdirs.user_cache_dir("factcheck"))
-        except Exception:  # noqa: BLE001 - no cache is fine
-            return None
     v = sys.version_info
     tag = f"{sys.implementation.cache_tag}-{v.major}.{v.minor}.{v.micro}{v.releaselevel[0]}" \
           f"{v.serial}-{_sre.MAGIC}-{_sre.CODESIZE}"

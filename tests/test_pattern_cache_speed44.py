@@ -160,3 +160,29 @@ def test_alternatives_read_from_one_parse_give_each_alternative_its_own_test():
                     (alone.exact, alone.prefix, alone.after_wild), alt
             n += 1
     assert n > 90
+
+
+
+def test_pint_reads_its_definitions_from_the_cache_folder_with_the_same_units(tmp_path,
+                                                                              monkeypatch):
+    """units.registry: pint's own cache in the cache folder (written by the first registry,
+    read by the next) gives the units and currencies of a registry read afresh; an unwritable
+    folder or none falls back to reading afresh."""
+    from factcheck.normalize import units
+
+    def readings(ureg):
+        q = ureg.Quantity
+        return [q(3, "km").to("mile").magnitude, q(5, "US_cent").to("USD").magnitude,
+                q(2435, "terawatt_hour").to("kilowatt_hour").magnitude,
+                q(100, "degF").to("degC").magnitude, str(q(1, "EUR").dimensionality)]
+
+    got = {}
+    for name, folder in (("off", ""), ("first", str(tmp_path)), ("second", str(tmp_path)),
+                         ("unwritable", "/proc/factcheck-no-such-folder")):
+        monkeypatch.setenv("FACTCHECK_CACHE_DIR", folder)
+        got[name] = readings(units.registry.__wrapped__())
+        if name == "first":
+            assert list((tmp_path / "pint").glob("*.pickle"))
+    assert got["off"] == got["first"] == got["second"] == got["unwritable"]
+    assert got["off"][0] == pytest.approx(1.864, abs=0.001) and got["off"][1] == 0.05
+    assert got["off"][4] == "[currency_EUR]"
