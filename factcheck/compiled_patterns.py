@@ -18,7 +18,7 @@ or LOCALE flag, and every pattern under an interpreter whose ``re`` compiles dif
 Python 3.11-3.13's, are left to ``re``.
 
 ``FACTCHECK_CACHE_DIR`` picks the folder ("" switches the cache off), as for the compiled
-rulebook. The file holds at most ``MAX_PATTERNS`` programs: a process that would write more
+rulebook (``resources.cache_dir``), read once, when ``factcheck`` is first imported. The file holds at most ``MAX_PATTERNS`` programs: a process that would write more
 writes only those it used. It is written whole under a new name and renamed (a reader sees
 the old file or the new one), at the end of a process (``atexit``) or of a worker
 (``save``), and only when the process compiled a pattern the file did not hold; a file that
