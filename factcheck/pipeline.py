@@ -27,6 +27,7 @@ from datetime import date
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
+from . import compiled_patterns
 from .config import MAX_FIGURES, TIMEOUT_S
 from .document import MAX_BYTES, load_inputs
 from .model import Document, DocumentError, DocumentResult, RunResult
@@ -182,8 +183,9 @@ def _worker_main(conn: Connection, options: Options) -> None:
         try:
             task = conn.recv()
         except EOFError:
-            return
-        if task is None:
+            task = None
+        if task is None:    # the patterns this worker compiled, for the next process
+            compiled_patterns.save()
             return
         index, doc = task
 

@@ -184,8 +184,16 @@ class FirstWords:
         """The test for ``rx``, or None where its matches may open with any letters."""
         if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
             return None
+        return cls.of_parsed(P.parse(rx.pattern, rx.flags).data)
+
+    @classmethod
+    def of_parsed(cls, items: list) -> FirstWords | None:
+        """``of`` for a pattern already parsed: ``items`` is its parsed form's ``data``, or one
+        alternative of a parsed alternation, which the parser reads as it reads that
+        alternative alone (``Alternatives.of``: the whole pattern is parsed once, not once more
+        per alternative)."""
         r = _Reading()
-        r.give_up(r.seq(P.parse(rx.pattern, rx.flags).data, {""}))
+        r.give_up(r.seq(items, {""}))
         if "" in r.prefix:
             return None
         return cls(frozenset(r.exact), tuple(sorted(r.prefix)), frozenset(r.after_wild))
@@ -281,12 +289,13 @@ class Alternatives:
         if len(top) != 1 or top[0][0] is not C.BRANCH or len(top[0][1][1]) != len(alts):
             return None     # the parser joined or reordered them: no safe split
         tests, names = [], []
-        for alt in alts:
+        for alt, parsed in zip(alts, top[0][1][1]):
             try:
                 sub = re.compile(alt, rx.flags)
             except re.error:
                 return None     # it refers to another alternative's group
-            tests.append(FirstWords.of(sub))
+            # (its own flags are rx's: a flag for the whole pattern stands only at its start)
+            tests.append(FirstWords.of_parsed(parsed.data))
             names.append(tuple(sub.groupindex))
         if sorted(n for ns in names for n in ns) != sorted(rx.groupindex):
             return None

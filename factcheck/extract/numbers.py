@@ -32,7 +32,7 @@ from typing import Any
 from . import temperature, vocab
 from .shortlist import add_key_words, word_shortlist
 from .text import (NOT_FIGURE, Words, ci_alternation, ci_word_alternation, in_spans,
-                   last_sentence_stop, masked_spans, next_sentence_stop, words)
+                   last_sentence_stop, longest_first, masked_spans, next_sentence_stop, words)
 
 _WS = "[ \u00a0\u202f\u2009]"
 
@@ -95,8 +95,8 @@ class _Grammar:
         self.points = frozenset(x.lower() for x in nums.get("decimal_point", []) or [])
         self.signs = frozenset(x.lower() for x in nums.get("signs", []) or [])
         self.share_verbs = frozenset(x.lower() for x in nums.get("share_verbs", []) or [])
-        words = sorted(set(self.cardinals) | set(self.tens) | set(self.scales) | set(self.denoms)
-                       | set(self.groups) | set(self.points), key=len, reverse=True)
+        words = longest_first(set(self.cardinals) | set(self.tens) | set(self.scales)
+                              | set(self.denoms) | set(self.groups) | set(self.points))
         w = "|".join(map(re.escape, words))
         return words, w
 
@@ -225,8 +225,8 @@ class _Grammar:
             [w0 for a in article_names for w0 in _WORDS_OF(a.lower())[:1]]
             + list(self.scales) + list(self.groups) + list(self.denoms))
         low_units = "|".join(re.escape(a.lower()) for a in article_names) + "|" + "|".join(
-            re.escape(x) for x in sorted(set(self.scales) | set(self.groups) | set(self.denoms),
-                                         key=len, reverse=True))
+            re.escape(x) for x in longest_first(set(self.scales) | set(self.groups)
+                                                | set(self.denoms)))
         self.candidate = re.compile(
             rf"(?P<d>\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<w>\b(?:{w})\b)"
             rf"|(?P<a>\b(?:an?|one)\s+(?=(?:{low_units})\b))")

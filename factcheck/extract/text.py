@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -501,6 +501,15 @@ def _letter_class(c: str) -> str:
     """A case-sensitive class of what ``(?i)c`` matches, for an ASCII letter ``c``."""
     rx = re.compile("(?i)" + c)
     return "[" + "".join(x for x in (c.lower(), c.upper(), *_FOLDS_TOO) if rx.fullmatch(x)) + "]"
+
+
+def longest_first(items: Iterable[str]) -> list[str]:
+    """``items`` longest first, those of one length in text order, for an alternation of
+    literal words read from a set: the same pattern in every process (a set's order follows
+    the process's string hashes), which ``factcheck.compiled_patterns`` needs to find it again;
+    two words of one length never both match at one position, so the order among them changes
+    no match."""
+    return sorted(items, key=lambda s: (-len(s), s))
 
 
 def ci_alternation(alternatives: list[str]) -> str:

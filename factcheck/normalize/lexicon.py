@@ -17,6 +17,7 @@ from typing import Any
 from ..extract import vocab
 from ..extract.dates import markers, not_cumulative
 from ..extract.numbers import QuantityMention, change_words, grammar
+from ..extract.text import longest_first
 from .phrases import PhraseTable, WordIndex
 
 # a list's next count right after a counted phrase: ", 11,488", " and 9,672", ", and some 300"
@@ -42,7 +43,7 @@ def _phrase_re(p: str) -> str:
 
 
 def _alt(phrases: list[str]) -> str:
-    ps = sorted({p.lower().strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    ps = longest_first({p.lower().strip() for p in phrases if p and p.strip()})
     return "|".join(_phrase_re(p) for p in ps)
 
 

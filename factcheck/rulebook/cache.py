@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .. import resources
 from ..resources import schema_path
 from .language import Test
 from .rule import Rule
@@ -23,18 +24,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def cache_dir() -> Path | None:
-    """Where compiled rulebooks are kept, or None for no cache."""
-    env = os.environ.get("FACTCHECK_CACHE_DIR")
-    if env == "":
-        return None
-    if env:
-        return Path(env)
-    try:
-        import platformdirs
-
-        return Path(platformdirs.user_cache_dir("factcheck"))
-    except Exception:  # noqa: BLE001 - no cache is fine
-        return None
+    """Where compiled rulebooks are kept, or None for no cache (``resources.cache_dir``)."""
+    return resources.cache_dir()
 
 
 def _code_digest() -> bytes:
