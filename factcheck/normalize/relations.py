@@ -1952,7 +1952,8 @@ def _only_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict
                        low: str | None) -> list[int]:
     """A headline's change that names neither a measure nor a subject ("# Energy bills to jump
     by £693") restates the body's one change of its kind, direction and unit ("..., an
-    increase of £693, or 54%"): [that change] when there is exactly one, an amount of money or
+    increase of £693, or 54%"): [that change] when there is exactly one (or the first of
+    several when none of them agrees), an amount of money or
     a count, and the body sets no other earlier value of its unit against a level (a pair
     "from £8.60 to £10" may be the change the headline means: "# Minimum wage for young
     workers to rise by ..."); else none. A percentage is never paired so: the body's other
@@ -1965,8 +1966,16 @@ def _only_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict
              any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
     earlier = [x for x in drafts if x.get("section") == "body" and x.get("role") == "compared"
                and x["unit"] == d["unit"]]
-    if len(alike) != 1 or len(earlier) > 1:
+    if not alike or len(earlier) > 1:
         return []
+    if len(alike) > 1:
+        # (several such changes, "an increase of £693" and the prepayment meters' "bigger
+        # rise, of £708": each is a reading; when one agrees the headline stands, and when
+        # none does it is set against the first, the story's lead)
+        if any(drafts[j]["lower"] <= d["upper"] and drafts[j]["upper"] >= d["lower"]
+               for j in alike):
+            return []
+        return alike[:1]
     return alike
 
 
@@ -8165,7 +8174,7 @@ def _definite_change(low: str, d: dict[str, Any]) -> bool:
             _MOVE_NOUN_AFTER.match(low, d["end"]) is not None)
 
 
-_THE_CHANGE_OF_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+(?:increase|rise|hike|jump|fall|drop|cut|"
+_THE_CHANGE_OF_BEFORE = re.compile(r"(?<![\w-])(?<!of[ \u00a0])the[ \u00a0]+(?:increase|rise|hike|jump|fall|drop|cut|"
                                    r"reduction|decrease|decline)[ \u00a0]+of[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$")
 _MOVE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|hike|jump|fall|drop|cut|reduction|"
