@@ -96,6 +96,7 @@ from .point_moves_from_a_level import point_moves_from_a_level
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
 from .held_by_lists import held_by_lists
+from .holders_after_counts import holders_after_counts
 from .than_named import than_named
 from .that_multiples import that_multiples
 from .back_comparisons import back_comparisons
@@ -118,6 +119,7 @@ from .rate_averages import rate_averages
 from .net_changes import net_changes
 from .referendum_sides import referendum_sides
 from .rest_counts import rest_counts
+from .rest_of_parts import rests_of_parts
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -184,7 +186,9 @@ _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s
 _NAMED_GAP = re.compile(
     r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)" +
     optional("ahead of|behind|followed by|then", WS) + optional("the", WS) +
-    r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
+    # (a holder named in lower case: "Labour 32, Conservative 10 and independent 2")
+    r"(?:[a-z-]+\s+){0,2}(?:(?:[A-Z][\w’'.-]*\s+){1,4}|(?:independents?|others)\s+)" +
+    optional("had|has|have|is|was", WS) +
     optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
     optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
 # amounts each in brackets after its name: "Berkshire Hathaway ($3.4 billion), Citizens ($2.6
@@ -866,6 +870,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    # "19 are SNP, 18 Conservative, ...": each count the name after it (holders_after_counts.py)
+    holders_after_counts(text, drafts, sents, lex)
     elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
     elided_plain_units(low, drafts)     # "170,000 working days ..., down from 788,000"
     _parallel_compared(text, drafts, sents)
@@ -949,6 +955,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     dropped_zeros(low, drafts)      # "fell to 7% from 7.3%": the 7% to a tenth (dropped_zeros.py)
+    rests_of_parts(low, drafts)     # "... and the remaining 6": the whole less the others
     return drafts
 
 

@@ -1,0 +1,50 @@
+"""The rest of a whole said after its other parts (issue #11, everyday106): "Of the 63 seats,
+19 are SNP, 18 Conservative, 12 Labour, 8 Green and the remaining 6 Liberal Democrat"; "Fife
+Council's 75 seats ... // The SNP won 29 seats, Labour 24 and the Conservatives 15. The
+remaining 7 went to the Liberal Democrats".
+
+The readings before this one make such a rest a part of the whole with the others, so a rest
+too large is flagged as parts exceeding their total and one too small as a list short of it;
+but the words "the remaining", "the other", "the rest" say more: the rest IS the whole less the
+parts before it. That is set on the rest as ``("net_sum", {"of": whole, "plus": (parts...),
+"signs": (+1, -1, ...), "sign": 1, "rest": True})``, which wrong-arithmetic judges
+(engine_facts._net_sum_item: "63 less 19, 18, 12 and 8 leaves 6"). Only for the last part of
+its group, whose other parts all stand before it, each in the whole's unit, two or more of
+them; a rest already summed is left alone. This module reads words; it never judges.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the words right before a rest: "the remaining 6", "the other 2", "the rest, 12"
+_REST_BEFORE = re.compile(r"\b(?:the[ \u00a0]+(?:other|remaining)|the[ \u00a0]+rest,?)[ \u00a0]+"
+                          r"(?:(?:about|some|nearly|almost)[ \u00a0]+)?$")
+
+
+def rests_of_parts(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Make "the remaining N" after a whole's other parts the whole less them (module
+    docstring)."""
+    if "remaining" not in low and "other" not in low and "rest" not in low:
+        return
+    members: dict[int, list[int]] = {}
+    for j, d in enumerate(drafts):
+        g = d.get("group")
+        if d.get("role") in ("part", "portion") and isinstance(g, int) and \
+                not isinstance(g, bool):
+            members.setdefault(g, []).append(j)
+    for w, parts in members.items():
+        r = parts[-1]
+        rest, whole = drafts[r], drafts[w]
+        others = parts[:-1]
+        if len(others) < 2 or whole["value"] is None or not rest["value"] or \
+                any(drafts[j]["unit"] != whole["unit"] or drafts[j]["value"] is None or
+                    drafts[j]["start"] > rest["start"] for j in parts) or \
+                any(k in ("net_sum", "sum", "difference") for k, _ in rest["extra"]) or \
+                _REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
+                                    rest["start"]) is None:
+            continue
+        rest["extra"].append(("net_sum", {"of": w, "plus": tuple(others),
+                                          "signs": (1,) + (-1,) * len(others), "sign": 1,
+                                          "rest": True}))
