@@ -119,7 +119,7 @@ from .rate_averages import rate_averages
 from .net_changes import net_changes
 from .referendum_sides import referendum_sides
 from .rest_counts import rest_counts
-from .rest_of_parts import rests_of_parts
+from .rest_of_parts import rests_after_more_parts, rests_of_parts
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -991,6 +991,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     _portions_after_a_count(low, drafts, sents)
     shares_after_their_parts(low, drafts, sents)    # "1,501,043 of them, one in eight"
     _the_rest_after_portions(low, drafts, sents)
+    rests_after_more_parts(low, drafts, sents)  # "... The Conservatives took 8 and the remaining 3"
     relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
@@ -4668,8 +4669,9 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all|its|their|(?:this|last)\s+"
                           r"(?:year|season|month)[’']s)\s+)?"
-                          # (a possessive whole: "Of the council's 85 seats", "Of Fife's 75")
-                          r"(?:(?:the\s+)?[a-z][\w-]*[’']s\s+)?$")
+                          # (a possessive whole: "Of the council's 85 seats", "Of Fife's 75",
+                          # "Of Renfrewshire Council's 43 seats")
+                          r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[’']s\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:total|"
                             r"victims|(?P<named>cases|patients|dead|injured|wounded)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
@@ -8690,7 +8692,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
-            cands = _wholes_before(drafts, prev, first, text.lower())
+            cands = _wholes_before(drafts, prev, first, text.lower()) or \
+                _whole_of_named_items(text, drafts, prev, run)
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
             # (and every item's period within the whole's: "521 in October 2023 ... figures
@@ -8860,6 +8863,28 @@ def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
              drafts[j].get("measure") is None and noun is not None and
              _noun_words(low, drafts[j]) == noun) and
             bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+
+
+# a name right before a list item's number: "SNP 27", "Liberal Democrats 1", "independents 1"
+_NAME_RIGHT_BEFORE_ITEM = re.compile(r"(?:[A-Z][\w’'&-]*|\bindependents?|\bothers)[ \u00a0]+$")
+
+
+def _whole_of_named_items(text: str, drafts: list[dict[str, Any]], prev: list[int],
+                          run: list[int]) -> list[int]:
+    """The whole of a list of names and their bare counts that says no noun ("The final
+    tally was SNP 27, Labour 21, Conservatives 14, ...") in the sentence before: its one count
+    of the items' unit with a measure, larger than every item ("South Lanarkshire Council has
+    64 members"), everyday106."""
+    if any(drafts[j].get("measure") is not None or
+           _NAME_RIGHT_BEFORE_ITEM.search(text, max(0, drafts[j]["start"] - 40),
+                                          drafts[j]["start"]) is None for j in run):
+        return []
+    top = max(float(drafts[j]["value"] or 0) for j in run)
+    got = [j for j in prev if drafts[j].get("role") is None and
+           drafts[j].get("measure") is not None and drafts[j]["unit"] == drafts[run[0]]["unit"]
+           and drafts[j].get("section") == drafts[run[0]].get("section") and
+           drafts[j]["value"] is not None and drafts[j]["value"] > top]
+    return got if len(got) == 1 else []
 
 
 def _noun_words(low: str, d: dict[str, Any]) -> str | None:

@@ -10,7 +10,14 @@ parts before it. That is set on the rest as ``("net_sum", {"of": whole, "plus": 
 "signs": (+1, -1, ...), "sign": 1, "rest": True})``, which wrong-arithmetic judges
 (engine_facts._net_sum_item: "63 less 19, 18, 12 and 8 leaves 6"). Only for the last part of
 its group, whose other parts all stand before it, each in the whole's unit, two or more of
-them; a rest already summed is left alone. This module reads words; it never judges.
+them; a rest already summed is left alone.
+
+Also here (``rests_after_more_parts``): a sentence of more parts that ends on the rest after a
+sentence of portions of one whole ("Of Renfrewshire Council's 43 seats, the SNP won 19 and
+Labour 13. The Conservatives took 8 and the remaining 3 went to smaller groups"): its figures
+complete that breakdown, so all are parts of the whole (``relations._rests_completing`` reads
+a rest that opens its sentence or stands alone in it). This module reads words; it never
+judges.
 """
 
 from __future__ import annotations
@@ -48,3 +55,38 @@ def rests_of_parts(low: str, drafts: list[dict[str, Any]]) -> None:
         rest["extra"].append(("net_sum", {"of": w, "plus": tuple(others),
                                           "signs": (1,) + (-1,) * len(others), "sign": 1,
                                           "rest": True}))
+
+
+def rests_after_more_parts(low: str, drafts: list[dict[str, Any]],
+                           sents: list[list[int]]) -> None:
+    """A sentence of further parts ending on "the remaining N" after a sentence of portions
+    of one whole completes that breakdown (module docstring)."""
+    if "remaining" not in low and "other" not in low and "rest" not in low:
+        return
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        if len(idxs) < 2 or not prev:
+            continue
+        rest = drafts[idxs[-1]]
+        if _REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
+                               rest["start"]) is None or \
+                any(drafts[j].get("role") not in (None, "item", "portion") or
+                    drafts[j].get("role") == "portion" and drafts[j].get("group") is not None or
+                    drafts[j]["unit"] != rest["unit"] or not drafts[j]["value"] or
+                    drafts[j]["extra"] and any(x in ("change", "difference", "ratio", "sum")
+                                               for x, _ in drafts[j]["extra"])
+                    for j in idxs):
+            continue
+        portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]
+                    and drafts[j].get("role") == "portion"]
+        groups = {drafts[j].get("group") for j in portions}
+        if len(portions) < 2 or len(groups) != 1:
+            continue
+        w = groups.pop()
+        if not isinstance(w, int) or isinstance(w, bool) or drafts[w]["value"] is None or \
+                drafts[w]["unit"] != rest["unit"] or \
+                any(drafts[j]["value"] >= drafts[w]["value"] for j in idxs):
+            continue
+        for j in (*portions, *idxs):
+            drafts[j]["role"], drafts[j]["group"] = "part", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
