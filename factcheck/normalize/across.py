@@ -1168,6 +1168,11 @@ def _portions_continued(low: str, drafts: list[dict[str, Any]], sents: list[list
                 not any((drafts[j].get("_basis") or {}).get("subject") == "written"
                         for j in parts):
             continue    # (the sentence names a subject of its own: no pronoun's "it delivered")
+        held = {drafts[j].get("subject") for j in portions} - {None}
+        if any(drafts[j].get("subject") in held for j in parts):
+            continue    # (a holder the breakdown already counted is restated, no further part:
+            # "12 are SNP, 9 Labour and 7 Conservative. The SNP's 12 councillors ...",
+            # everyday106)
         if _whole_told(drafts, portions, w) or _whole_told(drafts, parts, w):
             continue    # (a second breakdown of the same whole: "4.2 million started or ended
             # their journey there and 2.2 million were changing planes. Flights within Europe

@@ -141,7 +141,7 @@ def named_vote_margins(text: str, low: str, drafts: list[dict[str, Any]],
             a = _side_count(text, drafts, counts, sides[0], sides[1])
             b = _side_count(text, drafts, counts, sides[1], sides[0])
             if a is None or b is None or a == b or \
-                    min(drafts[a]["value"], drafts[b]["value"]) <= d["value"]:
+                    max(drafts[a]["value"], drafts[b]["value"]) <= d["value"]:
                 continue
             if drafts[a]["value"] < drafts[b]["value"]:
                 a, b = b, a
