@@ -870,8 +870,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
-    # "19 are SNP, 18 Conservative, ...": each count the name after it (holders_after_counts.py)
-    holders_after_counts(text, drafts, sents, lex)
+    holders_after_counts(text, drafts, sents, lex)  # "19 are SNP, 18 Conservative": its holder
     elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
     elided_plain_units(low, drafts)     # "170,000 working days ..., down from 788,000"
     _parallel_compared(text, drafts, sents)
@@ -918,8 +917,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rest_of_shares(low, drafts)
     bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
-    # "Voluntary liquidations accounted for 80% of the total": part_shares.py
-    part_shares(low, drafts)
+    part_shares(low, drafts)    # "Voluntary liquidations accounted for 80% of the total"
     _shares_of_wholes(low, drafts)  # "12,000 of its 42,000 jobs, nearly 30%"; "That is one in seven"
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
@@ -955,7 +953,6 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rates_are_no_sums(low, drafts)     # "5.9 deaths per 1,000 live births"
     _ranks_and_moves(low, drafts)
     dropped_zeros(low, drafts)      # "fell to 7% from 7.3%": the 7% to a tenth (dropped_zeros.py)
-    rests_of_parts(low, drafts)     # "... and the remaining 6": the whole less the others
     return drafts
 
 
@@ -1076,8 +1073,9 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     """The last passes of ``relate``, once every level is read: years set against another
     year's figure (years_against.py), a tally's counts kept as its portions (tallies.py),
     places in a ranking ("second with 16.1 million": ranks.py), changes since a time ("it has since grown by 3 million",
-    "rose by 90 in a week, from 465": since.py), levels a verb says moved (moves.py), and the
-    ends of expected ranges."""
+    "rose by 90 in a week, from 465": since.py), levels a verb says moved (moves.py), the
+    ends of expected ranges, and "the remaining 6" after a whole's other parts
+    (rest_of_parts.py)."""
     years_against(low, drafts)  # "Both years were well below 2015, when ...": years_against.py
     kept_tallies(drafts)        # a tally's counts stay its portions: tallies.py
     rank_orders(low, drafts)
@@ -1093,6 +1091,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     point_moves_from_a_level(low, drafts)   # "to 175 basis points, from the peak of 5.5%"
     _expected_range_ends(low, drafts)
     _expected_coordinates(low, drafts)
+    rests_of_parts(low, drafts)     # "... and the remaining 6": the whole less the others
 
 
 def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
