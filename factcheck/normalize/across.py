@@ -456,11 +456,18 @@ def _direction(low: str, d: dict[str, Any]) -> str | None:
         if by is None or not _THAN_AFTER.match(low, d["end"]):
             return None
         return "up" if by.group(1) in _up_comparatives() else "down"
+    if m.group("dir") in _SIZE_COMPARATIVES and not d["unit"]:
+        return None     # "7,960 waited longer than four hours": a bare count is no gap of
+        # a length or a duration; those who waited longer are what it counts (everyday106)
     if m.group("short") or m.group("away"):
         return "down"   # "1.7 million short of the 80.9 million": below the value after it
     if m.group("over"):
         return "up" if m.group("over") == "above" else "down"   # "0.2C above the record of"
     return "up" if m.group("dir") in _up_comparatives() else "down"
+
+
+# comparatives of a length or a duration, which a bare count cannot be the gap of
+_SIZE_COMPARATIVES = frozenset({"longer", "shorter", "taller"})
 
 
 @lru_cache(maxsize=1)

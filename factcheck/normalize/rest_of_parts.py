@@ -9,8 +9,9 @@ but the words "the remaining", "the other", "the rest" say more: the rest IS the
 parts before it. That is set on the rest as ``("net_sum", {"of": whole, "plus": (parts...),
 "signs": (+1, -1, ...), "sign": 1, "rest": True})``, which wrong-arithmetic judges
 (engine_facts._net_sum_item: "63 less 19, 18, 12 and 8 leaves 6"). Only for the last part of
-its group, whose other parts all stand before it, each in the whole's unit, two or more of
-them; a rest already summed is left alone.
+its group, whose other parts of its own breakdown (``own_axis``: a whole may be cut along
+several) all stand before it, each in the whole's unit; a rest already summed is left
+alone.
 
 Also here (``rests_after_more_parts``): a sentence of more parts that ends on the rest after a
 sentence of portions of one whole ("Of Renfrewshire Council's 43 seats, the SNP won 19 and
@@ -30,6 +31,11 @@ _REST_BEFORE = re.compile(r"\b(?:the[ \u00a0]+(?:other|remaining)|the[ \u00a0]+r
                           r"(?:(?:about|some|nearly|almost)[ \u00a0]+)?$")
 
 
+def _axis(d: dict[str, Any]) -> Any:
+    """The breakdown a part belongs to when its whole is cut along several (``own_axis``)."""
+    return next((v for k, v in d["extra"] if k == "own_axis"), None)
+
+
 def rests_of_parts(low: str, drafts: list[dict[str, Any]]) -> None:
     """Make "the remaining N" after a whole's other parts the whole less them (module
     docstring)."""
@@ -44,8 +50,11 @@ def rests_of_parts(low: str, drafts: list[dict[str, Any]]) -> None:
     for w, parts in members.items():
         r = parts[-1]
         rest, whole = drafts[r], drafts[w]
-        others = parts[:-1]
-        if len(others) < 2 or whole["value"] is None or not rest["value"] or \
+        # (only the parts of the rest's own breakdown: a whole cut along two axes, "49 are
+        # children, 15 teenagers ... 59 were not immunized and two had one dose. The other
+        # seven ...", has a rest of each)
+        others = [j for j in parts[:-1] if _axis(drafts[j]) == _axis(rest)]
+        if not others or whole["value"] is None or not rest["value"] or \
                 any(drafts[j]["unit"] != whole["unit"] or drafts[j]["value"] is None or
                     drafts[j]["start"] > rest["start"] for j in parts) or \
                 any(k in ("net_sum", "sum", "difference") for k, _ in rest["extra"]) or \
