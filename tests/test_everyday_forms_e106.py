@@ -81,3 +81,29 @@ def test_a_margin_over_them_takes_the_one_other_side_named():
                        "an independent 184.\n\nThe Conservatives closed in on Labour, but "
                        "Labour still beat them by {} votes.", "548", "538", date(2023, 1, 13),
                        ARITH)
+
+
+# shares of a total stated apart from their counts: Public Health Scotland's weekly A&E
+# figures (weeks ending 6 August and 8 October 2023) and Vietnam's arrivals of 2016's first
+# quarter, in our own sentences
+
+def test_a_count_that_waited_longer_is_no_gap_and_its_share_follows():
+    only_wrong_flagged("Of the 25,123 attendances that week, 8,426 waited longer than four "
+                       "hours. That means {} waited longer than the target allows.", "35.5%",
+                       "33.5%", date(2023, 8, 15), ARITH)
+
+
+def test_a_share_named_by_its_label_takes_that_count():
+    text = ("Of the 25,473 attendances in the week to 8 October, 8,508 waited more than four "
+            "hours, 2,619 more than eight hours and 988 more than 12 hours.\n\n"
+            "The share waiting longer than eight hours was {}, and 3.9% waited more than 12 "
+            "hours.")
+    only_wrong_flagged(text, "11.3%", "10.3%", date(2023, 10, 17), ARITH)
+
+
+def test_the_two_together_is_the_sum_of_their_shares_said_apart():
+    text = ("Vietnam received an estimated 2.46 million foreign visitors in the quarter. "
+            "Arrivals from Asia stood at about 1.685 million, 68.5% of the total. Europe sent "
+            "an estimated 447,300 visitors, or 18.2%. The two regions together accounted for "
+            "{} of all arrivals.")
+    only_wrong_flagged(text, "88.7%", "86.7%", date(2016, 3, 28), ARITH)

@@ -47,6 +47,7 @@ from .multiples_ahead import multiples_ahead
 from .parts import PART, name_part, named_part
 from .referred_levels import distances_from_referred
 from .shares_after import shares_after_parts
+from .shares_by_label import shares_by_label
 from .units import convert, same_dimension
 
 # roles of a figure that may stand as a level another figure is compared with or split into
@@ -133,6 +134,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     other words after a part and its whole (shares_after.py)."""
     multiples_ahead(low, drafts, sents)     # "twice the rate, 10.7% against 5.3%"
     shares_after_parts(low, drafts, sents)  # "45,900 were offered places. About three in four"
+    shares_by_label(low, drafts, sents)     # "1,980 more than eight hours. ... eight hours was 8.0%"
     _gaps_by(low, drafts)
     _subgroups(low, drafts, lex)
     _gaps_to_a_figure(low, drafts, sents)
