@@ -48,7 +48,9 @@ def shares_by_label(low: str, drafts: list[dict[str, Any]], sents: list[list[int
     """Give a share said apart the count of its label out of their whole (module docstring)."""
     if "%" not in low and "per cent" not in low and "percent" not in low:
         return
-    labelled: list[tuple[int, int, tuple[str, float], int]] = []    # (sentence, count, label, whole)
+    # sentence -> its (count, label, whole): looked up only in the ``_BACK`` sentences before
+    # a share, so the pass stays linear in the document
+    labelled: dict[int, list[tuple[int, tuple[str, float], int]]] = {}
     for k, idxs in enumerate(sents):
         w = idxs[0] if idxs else None
         if w is None or drafts[w]["unit"] or not drafts[w]["value"] or \
@@ -60,7 +62,7 @@ def shares_by_label(low: str, drafts: list[dict[str, Any]], sents: list[list[int
                 continue
             lab = _label(low, drafts, idxs, p)
             if lab is not None:
-                labelled.append((k, idxs[p], lab, w))
+                labelled.setdefault(k, []).append((idxs[p], lab, w))
     if not labelled:
         return
     for k, idxs in enumerate(sents):
@@ -74,8 +76,8 @@ def shares_by_label(low: str, drafts: list[dict[str, Any]], sents: list[list[int
             lab = _label(low, drafts, idxs, p)
             if lab is None:
                 continue
-            got = [(c, w) for kk, c, cl, w in labelled if 0 < k - kk <= _BACK and cl == lab and
-                   low.count("\n\n", drafts[c]["end"], d["start"]) <= 1]
+            got = [(c, w) for kk in range(max(0, k - _BACK), k) for c, cl, w in labelled.get(kk, ())
+                   if cl == lab and low.count("\n\n", drafts[c]["end"], d["start"]) <= 1]
             if len(got) != 1:
                 continue
             c, w = got[0]
