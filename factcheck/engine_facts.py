@@ -290,10 +290,8 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
         # a part of a joint figure of several ("Together the two airports accounted for 16.7
         # million" over Casablanca's 10,306,293): the level of its own subject
         return 1
-    # (a portion said of its own subject, of a whole said of none: "Of the 30 seats on the
-    # council, 12 are SNP, ..." then "The SNP's 12 councillors", everyday106)
     return int(c.role in ("portion", "of_whole") and whole is not None and bool(c.subject)
-               and c.subject != whole.subject)
+               and bool(whole.subject) and c.subject != whole.subject)
 
 
 def _whole_of(c: Claim, by_id: dict[str, Claim]) -> str:
