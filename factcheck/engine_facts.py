@@ -1186,8 +1186,13 @@ def _net_sum_item(c: Claim, net: Any, by_id: dict[str, Claim],
     hi = sum(max(k * float(facts[y.id]["lower"]), k * float(facts[y.id]["upper"]))
              for k, y in zip(coef[1:], ys[1:]))
     ways = " ".join(f"{'+' if k > 0 else '-'}{_said(y)}" for k, y in zip(coef, ys))
+    if net.get("rest"):
+        # "the remaining 6" of a whole after its other parts (normalize/rest_of_parts.py)
+        ways = f"{_said(ys[0])} less " + " and ".join(
+            (", ".join(_said(y) for y in ys[1:-1]), _said(ys[-1])) if len(ys) > 2
+            else (_said(ys[-1]),))
     more: dict[str, Any] = {"minus": tuple(ys[1:]), "spread": (lo - add, hi - add),
-                            "net": f"{ways} net to"}
+                            "net": f"{ways} leaves" if net.get("rest") else f"{ways} net to"}
     if not (c.qualifier or c.hedge or any(y.qualifier or y.hedge for y in ys)):
         more["exact"] = 1
     return [("sum", c, ys[0], coef[0], add, more)]

@@ -2926,6 +2926,17 @@ _COLON_LIST_OPEN = re.compile(r":[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.&-]
 # two more items of a name and its figure after a number: ", Taroudant 271, Chichaoua 91"
 _NAME_ITEMS_AHEAD = re.compile(r"(?:[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?"
                                r"(?:[A-Z][\w’'.&-]*[ \u00a0]+){1,4}\d(?:[\d,.]*\d)?(?!\w)){2}")
+# a verb of being, then the words of a name up to the name word before a number: the first
+# item of a list of names and their figures ("Seats were SNP 33, Labour 32, ..."), with two
+# more items ahead (``_NAME_ITEMS_AHEAD``) ...
+_COPULA_LIST_OPEN = re.compile(r"\b(?:were|are|was|is)[ \u00a0]+(?:the[ \u00a0]+)?"
+                               r"(?:[A-Z][\w’'.&-]*[ \u00a0]+){0,3}$")
+# ... or a later item of such a list: the verb, the items before, then this item's name words
+_COPULA_LIST_BEFORE = re.compile(
+    r"\b(?:were|are|was|is)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w’'.&-]*[ \u00a0]+){1,4}"
+    r"\d(?:[\d,.]*\d)?(?:[ \u00a0]*,[ \u00a0]*(?:the[ \u00a0]+)?(?:[A-Za-z][\w’'.&-]*[ \u00a0]+){1,4}"
+    r"\d(?:[\d,.]*\d)?)*[ \u00a0]*(?:,|,?[ \u00a0]+and)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[A-Z][\w’'.&-]*[ \u00a0]+){0,3}$")
 _THE_PLURAL = re.compile(r"\b[Tt]he[ \u00a0]+(?:[A-Z][\w’'-]*[ \u00a0]+){0,2}$")
 
 
@@ -3034,6 +3045,11 @@ def _after_name(text: str, s: int, end: int = -1, g: _Grammar | None = None) -> 
             _NAME_ITEMS_AHEAD.match(text, end):
         return False    # "Deaths were recorded in nine provinces: Al Haouz 394, Taroudant 271,
         # Chichaoua 91": the first of a list of names and their figures after a colon
+    if end >= 0 and (_COPULA_LIST_OPEN.search(text, max(0, k - 40), k) and
+                     _NAME_ITEMS_AHEAD.match(text, end) or
+                     _COPULA_LIST_BEFORE.search(text, max(0, k - 200), k)):
+        return False    # "Seats were SNP 33, Labour 32, Conservative 10 and independent 2":
+        # names and their figures listed after a verb of being, no designations
     if end >= 0 and _SHARE_AFTER.match(text, end):
         return False    # "Conservative 344 (16%), UKIP 290 (13%)": a name's count with its
         # share of the whole, no designation

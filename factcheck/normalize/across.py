@@ -47,6 +47,7 @@ from .multiples_ahead import multiples_ahead
 from .parts import PART, name_part, named_part
 from .referred_levels import distances_from_referred
 from .shares_after import shares_after_parts
+from .shares_by_label import shares_by_label
 from .units import convert, same_dimension
 
 # roles of a figure that may stand as a level another figure is compared with or split into
@@ -133,6 +134,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     other words after a part and its whole (shares_after.py)."""
     multiples_ahead(low, drafts, sents)     # "twice the rate, 10.7% against 5.3%"
     shares_after_parts(low, drafts, sents)  # "45,900 were offered places. About three in four"
+    shares_by_label(low, drafts, sents)     # "1,980 more than eight hours. ... eight hours was 8.0%"
     _gaps_by(low, drafts)
     _subgroups(low, drafts, lex)
     _gaps_to_a_figure(low, drafts, sents)
@@ -456,11 +458,18 @@ def _direction(low: str, d: dict[str, Any]) -> str | None:
         if by is None or not _THAN_AFTER.match(low, d["end"]):
             return None
         return "up" if by.group(1) in _up_comparatives() else "down"
+    if m.group("dir") in _SIZE_COMPARATIVES and not d["unit"]:
+        return None     # "7,960 waited longer than four hours": a bare count is no gap of
+        # a length or a duration; those who waited longer are what it counts (everyday106)
     if m.group("short") or m.group("away"):
         return "down"   # "1.7 million short of the 80.9 million": below the value after it
     if m.group("over"):
         return "up" if m.group("over") == "above" else "down"   # "0.2C above the record of"
     return "up" if m.group("dir") in _up_comparatives() else "down"
+
+
+# comparatives of a length or a duration, which a bare count cannot be the gap of
+_SIZE_COMPARATIVES = frozenset({"longer", "shorter", "taller"})
 
 
 @lru_cache(maxsize=1)
@@ -1168,6 +1177,11 @@ def _portions_continued(low: str, drafts: list[dict[str, Any]], sents: list[list
                 not any((drafts[j].get("_basis") or {}).get("subject") == "written"
                         for j in parts):
             continue    # (the sentence names a subject of its own: no pronoun's "it delivered")
+        held = {drafts[j].get("subject") for j in portions} - {None}
+        if any(drafts[j].get("subject") in held for j in parts):
+            continue    # (a holder the breakdown already counted is restated, no further part:
+            # "12 are SNP, 9 Labour and 7 Conservative. The SNP's 12 councillors ...",
+            # everyday106)
         if _whole_told(drafts, portions, w) or _whole_told(drafts, parts, w):
             continue    # (a second breakdown of the same whole: "4.2 million started or ended
             # their journey there and 2.2 million were changing planes. Flights within Europe

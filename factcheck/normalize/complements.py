@@ -303,11 +303,21 @@ def share_of_what(low: str, d: dict[str, Any]) -> str | None:
     return m.group(1) if m else None
 
 
+# a share right after its count, in apposition: "447,300 visitors, or 18.2%"
+_BESIDE_ITS_COUNT = re.compile(r"[a-z\d],[ \u00a0]+or[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+
+
 def _shares_of_one(low: str, part: dict[str, Any], total: dict[str, Any]) -> bool:
     """Whether a percentage may be a part of a joint percentage: when the joint one says what
     it is a share of ("57.4% of the vote"), the part says the same ("33.7% of the vote")."""
     whole = share_of_what(low, total)
-    return whole is None or share_of_what(low, part) == whole
+    said = share_of_what(low, part)
+    # (or the part is a share "of the total", or of a count the text gives, in a breakdown
+    # the joint share names in its own words: "68.5% of the total ... 447,300 visitors, or
+    # 18.2%. The two regions together accounted for 86.7% of all arrivals", everyday106)
+    return whole is None or said == whole or said == "total" or \
+        said is None and _BESIDE_ITS_COUNT.search(low, max(0, part["start"] - 12),
+                                                  part["start"]) is not None
 
 
 def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[int, bool],

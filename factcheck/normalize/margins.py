@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .vote_margins import named_vote_margins
+
 _NEAR = 2           # sentences before or after the margin the other share may stand in
 # one word of a rival's name: a full stop inside it ("U.S") or after a title ("Mr."), never one
 # that ends a sentence ("1.2 points behind Ms Le Pen. Eric Zemmour won 7.1%": the rival is
@@ -360,6 +362,8 @@ def all_margins(text: str, low: str, drafts: list[dict[str, Any]], sents: list[l
     margins_across(text, low, drafts, sents)
     compound_leads(text, low, drafts, sents)
     vote_majorities(low, drafts, sents)
+    # "The Conservatives led Labour by 176 votes" after each side's count: vote_margins.py
+    named_vote_margins(text, low, drafts, sents)
     headline_margins(low, drafts)
     unpaired_margins(low, drafts)
 

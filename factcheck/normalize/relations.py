@@ -98,6 +98,7 @@ from .point_moves_from_a_level import point_moves_from_a_level
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
 from .held_by_lists import held_by_lists
+from .holders_after_counts import holders_after_counts
 from .than_named import than_named
 from .that_multiples import that_multiples
 from .back_comparisons import back_comparisons
@@ -120,6 +121,7 @@ from .rate_averages import rate_averages
 from .net_changes import net_changes
 from .referendum_sides import referendum_sides
 from .rest_counts import rest_counts
+from .rest_of_parts import rests_after_more_parts, rests_of_parts
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -186,7 +188,9 @@ _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s
 _NAMED_GAP = re.compile(
     r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)" +
     optional("ahead of|behind|followed by|then", WS) + optional("the", WS) +
-    r"(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.-]*\s+){1,4}" + optional("had|has|have|is|was", WS) +
+    # (a holder named in lower case: "Labour 32, Conservative 10 and independent 2")
+    r"(?:[a-z-]+\s+){0,2}(?:(?:[A-Z][\w’'.-]*\s+){1,4}|(?:independents?|others)\s+)" +
+    optional("had|has|have|is|was", WS) +
     optional("with|at|on|got|won|took|received|reported|recorded|confirmed|polling at|on", WS) +
     optional("about|around|roughly|nearly|almost|some|just", WS) + "$")
 # amounts each in brackets after its name: "Berkshire Hathaway ($3.4 billion), Citizens ($2.6
@@ -868,6 +872,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     for i, d in enumerate(drafts):
         by_sent.setdefault(d["sentence"], []).append(i)
     sents = list(by_sent.values())
+    holders_after_counts(text, drafts, sents, lex)  # "19 are SNP, 18 Conservative": its holder
     elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
     elided_plain_units(low, drafts)     # "170,000 working days ..., down from 788,000"
     _parallel_compared(text, drafts, sents)
@@ -914,8 +919,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _rest_of_shares(low, drafts)
     bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
-    # "Voluntary liquidations accounted for 80% of the total": part_shares.py
-    part_shares(low, drafts)
+    part_shares(low, drafts)    # "Voluntary liquidations accounted for 80% of the total"
     _shares_of_wholes(low, drafts)  # "12,000 of its 42,000 jobs, nearly 30%"; "That is one in seven"
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
@@ -992,6 +996,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     _portions_after_a_count(low, drafts, sents)
     shares_after_their_parts(low, drafts, sents)    # "1,501,043 of them, one in eight"
     _the_rest_after_portions(low, drafts, sents)
+    rests_after_more_parts(low, drafts, sents)  # "... The Conservatives took 8 and the remaining 3"
     relate_parts_across(low, drafts, sents)
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
@@ -1077,8 +1082,9 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     """The last passes of ``relate``, once every level is read: years set against another
     year's figure (years_against.py), a tally's counts kept as its portions (tallies.py),
     places in a ranking ("second with 16.1 million": ranks.py), changes since a time ("it has since grown by 3 million",
-    "rose by 90 in a week, from 465": since.py), levels a verb says moved (moves.py), and the
-    ends of expected ranges."""
+    "rose by 90 in a week, from 465": since.py), levels a verb says moved (moves.py), the
+    ends of expected ranges, and "the remaining 6" after a whole's other parts
+    (rest_of_parts.py)."""
     years_against(low, drafts)  # "Both years were well below 2015, when ...": years_against.py
     kept_tallies(drafts)        # a tally's counts stay its portions: tallies.py
     rank_orders(low, drafts)
@@ -1094,6 +1100,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     point_moves_from_a_level(low, drafts)   # "to 175 basis points, from the peak of 5.5%"
     _expected_range_ends(low, drafts)
     _expected_coordinates(low, drafts)
+    rests_of_parts(low, drafts)     # "... and the remaining 6": the whole less the others
 
 
 def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
@@ -4689,8 +4696,9 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
 # "Of these, 67 were laboratory confirmed and 42 negative", "Of those, 2,500 ..."
 _OF_THE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:(?:the|all|its|their|(?:this|last)\s+"
                           r"(?:year|season|month)[’']s)\s+)?"
-                          # (a possessive whole: "Of the council's 85 seats", "Of Fife's 75")
-                          r"(?:(?:the\s+)?[a-z][\w-]*[’']s\s+)?$")
+                          # (a possessive whole: "Of the council's 85 seats", "Of Fife's 75",
+                          # "Of Renfrewshire Council's 43 seats")
+                          r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[’']s\s+)?$")
 _OF_THESE_OPEN = re.compile(r"\s*(?:of|among)\s+(?:these|those|them|whom|which|the\s+(?P<adj>[a-z-]+\s+)?(?:total|"
                             r"victims|(?P<named>cases|patients|dead|injured|wounded)))\b[^.;:!?]{0,40}?,"
                             r"\s*", re.I)
@@ -8861,7 +8869,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # the total in the sentence before: "Three hundred and fifty-five cases have been
             # reported ... Texas has reported 309 cases, New Mexico 42 and Oklahoma four."
             m = first.get("measure")
-            cands = _wholes_before(drafts, prev, first, text.lower())
+            cands = _wholes_before(drafts, prev, first, text.lower()) or \
+                _whole_of_named_items(text, drafts, prev, run)
             # (every item of the measure: "killed at least 59 people ..., and 247 were
             # injured" is no list of the deaths)
             # (and every item's period within the whole's: "521 in October 2023 ... figures
@@ -9031,6 +9040,28 @@ def _wholes_before(drafts: list[dict[str, Any]], prev: list[int],
              drafts[j].get("measure") is None and noun is not None and
              _noun_words(low, drafts[j]) == noun) and
             bool(drafts[j].get("cumulative")) == bool(first.get("cumulative"))]
+
+
+# a name right before a list item's number: "SNP 27", "Liberal Democrats 1", "independents 1"
+_NAME_RIGHT_BEFORE_ITEM = re.compile(r"(?:[A-Z][\w’'&-]*|\bindependents?|\bothers)[ \u00a0]+$")
+
+
+def _whole_of_named_items(text: str, drafts: list[dict[str, Any]], prev: list[int],
+                          run: list[int]) -> list[int]:
+    """The whole of a list of names and their bare counts that says no noun ("The final
+    tally was SNP 27, Labour 21, Conservatives 14, ...") in the sentence before: its one count
+    of the items' unit with a measure, larger than every item ("South Lanarkshire Council has
+    64 members"), everyday106."""
+    if any(drafts[j].get("measure") is not None or
+           _NAME_RIGHT_BEFORE_ITEM.search(text, max(0, drafts[j]["start"] - 40),
+                                          drafts[j]["start"]) is None for j in run):
+        return []
+    top = max(float(drafts[j]["value"] or 0) for j in run)
+    got = [j for j in prev if drafts[j].get("role") is None and
+           drafts[j].get("measure") is not None and drafts[j]["unit"] == drafts[run[0]]["unit"]
+           and drafts[j].get("section") == drafts[run[0]].get("section") and
+           drafts[j]["value"] is not None and drafts[j]["value"] > top]
+    return got if len(got) == 1 else []
 
 
 def _noun_words(low: str, d: dict[str, Any]) -> str | None:

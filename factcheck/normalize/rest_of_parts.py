@@ -1,0 +1,101 @@
+"""The rest of a whole said after its other parts (issue #11, everyday106): "Of the 63 seats,
+19 are SNP, 18 Conservative, 12 Labour, 8 Green and the remaining 6 Liberal Democrat"; "Fife
+Council's 75 seats ... // The SNP won 29 seats, Labour 24 and the Conservatives 15. The
+remaining 7 went to the Liberal Democrats".
+
+The readings before this one make such a rest a part of the whole with the others, so a rest
+too large is flagged as parts exceeding their total and one too small as a list short of it;
+but the words "the remaining", "the other", "the rest" say more: the rest IS the whole less the
+parts before it. That is set on the rest as ``("net_sum", {"of": whole, "plus": (parts...),
+"signs": (+1, -1, ...), "sign": 1, "rest": True})``, which wrong-arithmetic judges
+(engine_facts._net_sum_item: "63 less 19, 18, 12 and 8 leaves 6"). Only for the last part of
+its group, whose other parts of its own breakdown (``own_axis``: a whole may be cut along
+several) all stand before it, each in the whole's unit; a rest already summed is left
+alone.
+
+Also here (``rests_after_more_parts``): a sentence of more parts that ends on the rest after a
+sentence of portions of one whole ("Of Renfrewshire Council's 43 seats, the SNP won 19 and
+Labour 13. The Conservatives took 8 and the remaining 3 went to smaller groups"): its figures
+complete that breakdown, so all are parts of the whole (``relations._rests_completing`` reads
+a rest that opens its sentence or stands alone in it). This module reads words; it never
+judges.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# the words right before a rest: "the remaining 6", "the other 2", "the rest, 12"
+_REST_BEFORE = re.compile(r"\b(?:the[ \u00a0]+(?:other|remaining)|the[ \u00a0]+rest,?)[ \u00a0]+"
+                          r"(?:(?:about|some|nearly|almost)[ \u00a0]+)?$")
+
+
+def _axis(d: dict[str, Any]) -> Any:
+    """The breakdown a part belongs to when its whole is cut along several (``own_axis``)."""
+    return next((v for k, v in d["extra"] if k == "own_axis"), None)
+
+
+def rests_of_parts(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Make "the remaining N" after a whole's other parts the whole less them (module
+    docstring)."""
+    if "remaining" not in low and "other" not in low and "rest" not in low:
+        return
+    members: dict[int, list[int]] = {}
+    for j, d in enumerate(drafts):
+        g = d.get("group")
+        if d.get("role") in ("part", "portion") and isinstance(g, int) and \
+                not isinstance(g, bool):
+            members.setdefault(g, []).append(j)
+    for w, parts in members.items():
+        r = parts[-1]
+        rest, whole = drafts[r], drafts[w]
+        # (only the parts of the rest's own breakdown: a whole cut along two axes, "49 are
+        # children, 15 teenagers ... 59 were not immunized and two had one dose. The other
+        # seven ...", has a rest of each)
+        others = [j for j in parts[:-1] if _axis(drafts[j]) == _axis(rest)]
+        if not others or whole["value"] is None or not rest["value"] or \
+                any(drafts[j]["unit"] != whole["unit"] or drafts[j]["value"] is None or
+                    drafts[j]["start"] > rest["start"] for j in parts) or \
+                any(k in ("net_sum", "sum", "difference") for k, _ in rest["extra"]) or \
+                _REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
+                                    rest["start"]) is None:
+            continue
+        rest["extra"].append(("net_sum", {"of": w, "plus": tuple(others),
+                                          "signs": (1,) + (-1,) * len(others), "sign": 1,
+                                          "rest": True}))
+
+
+def rests_after_more_parts(low: str, drafts: list[dict[str, Any]],
+                           sents: list[list[int]]) -> None:
+    """A sentence of further parts ending on "the remaining N" after a sentence of portions
+    of one whole completes that breakdown (module docstring)."""
+    if "remaining" not in low and "other" not in low and "rest" not in low:
+        return
+    for k in range(1, len(sents)):
+        idxs, prev = sents[k], sents[k - 1]
+        if len(idxs) < 2 or not prev:
+            continue
+        rest = drafts[idxs[-1]]
+        if _REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
+                               rest["start"]) is None or \
+                any(drafts[j].get("role") not in (None, "item", "portion") or
+                    drafts[j].get("role") == "portion" and drafts[j].get("group") is not None or
+                    drafts[j]["unit"] != rest["unit"] or not drafts[j]["value"] or
+                    drafts[j]["extra"] and any(x in ("change", "difference", "ratio", "sum")
+                                               for x, _ in drafts[j]["extra"])
+                    for j in idxs):
+            continue
+        portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]
+                    and drafts[j].get("role") == "portion"]
+        groups = {drafts[j].get("group") for j in portions}
+        if len(portions) < 2 or len(groups) != 1:
+            continue
+        w = groups.pop()
+        if not isinstance(w, int) or isinstance(w, bool) or drafts[w]["value"] is None or \
+                drafts[w]["unit"] != rest["unit"] or \
+                any(drafts[j]["value"] >= drafts[w]["value"] for j in idxs):
+            continue
+        for j in (*portions, *idxs):
+            drafts[j]["role"], drafts[j]["group"] = "part", w
+            drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
