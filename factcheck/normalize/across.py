@@ -43,6 +43,7 @@ from typing import Any
 
 from ..extract import vocab
 from .earlier_records import record_beaten
+from .gaps_to_now import gaps_to_now
 from .multiples_ahead import multiples_ahead
 from .parts import PART, name_part, named_part
 from .referred_levels import distances_from_referred
@@ -142,6 +143,7 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _base_named_by_its_noun(low, drafts, sents)
     _change_then_its_levels(low, drafts, sents)
     distances_from_referred(low, drafts, sents)     # "6% below that peak": referred_levels.py
+    gaps_to_now(low, drafts, sents)     # "9.1%, 6.6 points higher than now": gaps_to_now.py
 
 
 def _direction_pair(d: dict[str, Any]) -> tuple[int, bool] | None:

@@ -1,0 +1,69 @@
+"""everyday107: the unread forms of note38's issue #11 list (levels, changes and gaps), each
+checked with its right value (no flag) and a wrong one (flagged). Own sentences, real figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, only_wrong_flagged, rules
+
+WANT = frozenset({"wrong-arithmetic", "restated-change-mismatch"})
+
+
+# 1. A gap to a level the story gives elsewhere
+
+def test_points_above_todays_rate() -> None:
+    text = ("Euro zone inflation fell to 2.4% in November, Eurostat said.\n\n"
+            "It peaked at 10.6% in October 2022, which was {} points above today's rate.\n")
+    only_wrong_flagged(text, "9.2", "8.2", date(2023, 12, 1), WANT)
+
+
+def test_points_higher_than_now() -> None:
+    text = ("The US unemployment rate held at 3.7% in October, the Labor Department said.\n\n"
+            "In October 2009 the rate stood at 10%, {} points higher than now.\n")
+    only_wrong_flagged(text, "5.3", "6.3", date(2018, 11, 2), WANT)
+
+
+def test_points_lower_than_now_picks_the_present_level() -> None:
+    # the earlier level below the present one: "lower than now"
+    text = ("UK inflation rose to 3.8% in the year to July.\n\n"
+            "In September 2024 the rate was 1.7%, {} points lower than now.\n")
+    only_wrong_flagged(text, "1.6", "2.1", date(2025, 8, 20), WANT)
+
+
+def test_no_present_level_no_reading() -> None:
+    # with no level of now in the text the gap stays unread (nothing to set it against)
+    text = "In October 2009 the US jobless rate stood at 10%, 5.9 points higher than now.\n"
+    gap = next(c for c in claims(text, date(2018, 11, 2)) if c.text.startswith("5.9"))
+    assert dict(gap.extra).get("change", {}).get("from") is None
+
+
+def test_its_level_when_it_stood_at() -> None:
+    text = ("Britain's unemployment rate rose to 4.7% in the three months to May, the ONS said.\n\n"
+            "That left the rate {} points above its level in mid-2022, when it stood at 3.5%.\n")
+    only_wrong_flagged(text, "1.5", "1.2", date(2025, 7, 17), WANT)
+
+
+def test_its_level_when_it_reached_below() -> None:
+    text = ("The Federal Reserve cut its main rate to a range of 4.25% to 4.5% on Wednesday.\n\n"
+            "The Bank of Canada's rate is now 3.25%, {} points below its level in July 2023, when "
+            "it reached 5%.\n")
+    only_wrong_flagged(text, "2.5", "1.75", date(2024, 12, 18), WANT)
+
+
+def test_amount_and_percent_below_a_dated_level_a_paragraph_up() -> None:
+    text = ("Ofgem's cap will be £1,849 a year from April, up £111 from £1,738.\n\n"
+            "In January 2023 the typical bill stood at £4,279 under the cap, though "
+            "households paid less under the government's guarantee.\n\n"
+            "The new cap is still {}, below its level in January 2023.\n")
+    day = date(2025, 2, 25)
+    only_wrong_flagged(text, "£2,430, or 47%", "£2,430, or 57%", day, frozenset({"wrong-arithmetic"}))
+    only_wrong_flagged(text, "£2,130, or 57%", "£2,430, or 57%", day, frozenset({"wrong-arithmetic"}))
+
+
+def test_a_level_held_until_months_before_is_no_start_of_the_move() -> None:
+    # "held at 4.35% ... until February": the August cut did not start from it
+    text = ("The Reserve Bank of Australia cut its cash rate by a quarter of a percentage point to "
+            "3.6% on Tuesday, its third cut this year.\n\n"
+            "The rate was held at 4.35% from November 2023 until February.\n")
+    assert "wrong-arithmetic" not in rules(text, date(2025, 8, 12))
