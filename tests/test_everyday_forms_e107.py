@@ -67,3 +67,32 @@ def test_a_level_held_until_months_before_is_no_start_of_the_move() -> None:
             "3.6% on Tuesday, its third cut this year.\n\n"
             "The rate was held at 4.35% from November 2023 until February.\n")
     assert "wrong-arithmetic" not in rules(text, date(2025, 8, 12))
+
+
+# 2. A change against a base written as a possessive, the new level in the sentence before
+
+def test_rise_in_points_on_a_possessive_base() -> None:
+    text = ("The US unemployment rate was 3.9% in February, the Labor Department said.\n\n"
+            "That was a rise of {} percentage points on January's 3.7%.\n")
+    only_wrong_flagged(text, "0.4", "0.2", date(2024, 3, 8), WANT)
+
+
+def test_relative_increase_on_last_years_count() -> None:
+    text = ("Dublin Airport handled 33.5 million passengers in 2024, a record.\n\n"
+            "That was an increase of {} on the previous year's 31.9 million.\n")
+    only_wrong_flagged(text, "7%", "5%", date(2025, 1, 20), WANT)
+
+
+def test_improvement_takes_the_levels_way() -> None:
+    # a jobless rate improves by falling: only the size is judged
+    text = ("The US jobless rate fell to 3.4% in January, the lowest since 1969.\n\n"
+            "That is an improvement of {} percentage points on December's 3.5%.\n")
+    only_wrong_flagged(text, "0.3", "0.1", date(2023, 2, 3), WANT)
+
+
+def test_a_bare_percentage_against_a_percentage_is_left_alone() -> None:
+    # points or a relative change: two readings, no verdict
+    text = ("The share of pupils in England reaching the expected standard rose to 61%.\n\n"
+            "That was an increase of 1% on last year's 60%.\n")
+    c = next(c for c in claims(text, date(2024, 7, 9)) if c.text == "1%")
+    assert dict(c.extra).get("change", {}).get("from") is None
