@@ -1047,6 +1047,13 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                     # cents make; the stated amount's last written unit is its slack
                     half = 0.5 * (_unit_info(c.unit or "") or (1.0, 0.0, ""))[0]
                     more_t["spread"] = (-half, half)
+                elif _decimal_written(c.text) and not _decimal_written(by_id[conv].text):
+                    # "up £35 ..., or £2.93 a month": the whole pounds round the £35.16 the
+                    # pence come from; the original's last written unit, over the stretch
+                    # factor, is the slack
+                    half = 0.5 * (_unit_info(by_id[conv].unit or "") or (1.0, 0.0, ""))[0] * \
+                        (lo + hi) / 2.0
+                    more_t["spread"] = (-half, half)
             items.append(("conversion", c, by_id[conv], (lo + hi) / 2.0, 0.0, more_t))
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))

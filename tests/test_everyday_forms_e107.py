@@ -96,3 +96,27 @@ def test_a_bare_percentage_against_a_percentage_is_left_alone() -> None:
             "That was an increase of 1% on last year's 60%.\n")
     c = next(c for c in claims(text, date(2024, 7, 9)) if c.text == "1%")
     assert dict(c.extra).get("change", {}).get("from") is None
+
+
+# 3. An amount of change restated over another stretch in plain words
+
+def test_that_is_a_month_less_restates_an_annual_fall() -> None:
+    text = ("The typical household's annual energy bill will fall by £129, or 7%, to £1,720 "
+            "from 1 July, Ofgem said. That is {} a month less than now.\n")
+    only_wrong_flagged(text, "£12.75", "£10.75", date(2025, 5, 23),
+                       frozenset({"wrong-conversion", "wrong-arithmetic"}))
+
+
+def test_and_a_month_more_after_an_amount_and_percent_pair() -> None:
+    text = ("A typical household will pay £1,834 a year from October, down £240, or 12%, from "
+            "£2,074, and about {} a month less, the regulator said.\n")
+    only_wrong_flagged(text, "£22", "£20", date(2023, 8, 25),
+                       frozenset({"wrong-conversion", "wrong-arithmetic"}))
+
+
+def test_or_a_month_after_a_percentage_change_allows_the_pounds_rounding() -> None:
+    # £35 a year in whole pounds stands for £34.50 to £35.50: £2.93 a month is right
+    text = ("A typical household will pay £1,755 a year from October, up £35 from the current "
+            "cap of £1,720. That is a rise of about 2%, or {} a month.\n")
+    only_wrong_flagged(text, "£3.93", "£2.93", date(2025, 8, 27),
+                       frozenset({"wrong-conversion", "wrong-arithmetic"}))
