@@ -120,3 +120,19 @@ def test_or_a_month_after_a_percentage_change_allows_the_pounds_rounding() -> No
             "cap of £1,720. That is a rise of about 2%, or {} a month.\n")
     only_wrong_flagged(text, "£3.93", "£2.93", date(2025, 8, 27),
                        frozenset({"wrong-conversion", "wrong-arithmetic"}))
+
+
+# 3. A second amount-and-percent pair after "and by", its verb left out
+
+def test_second_pair_after_and_by_is_read_as_the_first() -> None:
+    text = ("From 1 October the cap will rise by £1,578, or 80%, from £1,971 to £3,549 a year for "
+            "direct debit customers, and by {}, from £2,017 to £3,608 for prepayment customers.\n")
+    only_wrong_flagged(text, "£1,591, or 69%", "£1,591, or 79%", date(2022, 8, 26))
+
+
+def test_second_run_of_another_shape_is_left_alone() -> None:
+    # a second run whose units differ from the first's takes nothing from it
+    text = ("Sales rose by £40m, or 8%, from £500m, and by 3,000 units in the quarter.\n")
+    c = next(c for c in claims(text, date(2024, 5, 1)) if c.text.startswith("3,000"))
+    ch = dict(c.extra).get("change") or {}
+    assert not any(ch.get(k) is not None for k in ("by", "base_of", "from", "to"))
