@@ -136,3 +136,28 @@ def test_second_run_of_another_shape_is_left_alone() -> None:
     c = next(c for c in claims(text, date(2024, 5, 1)) if c.text.startswith("3,000"))
     ch = dict(c.extra).get("change") or {}
     assert not any(ch.get(k) is not None for k in ("by", "base_of", "from", "to"))
+
+
+# 4. Sums of changes and balances named around their figure
+
+def test_gain_in_all_after_two_changes() -> None:
+    text = ("Private sector full-time employment rose by 7,272 to 181,710 and public sector "
+            "full-time employment by 1,792 to 50,432, a gain of {} jobs in all.\n")
+    only_wrong_flagged(text, "9,964", "9,064", date(2021, 3, 5),
+                       frozenset({"wrong-arithmetic", "list-sum-mismatch"}))
+
+
+def test_gain_without_in_all_is_no_sum() -> None:
+    text = ("Private sector full-time employment rose by 7,272 to 181,710 and public sector "
+            "full-time employment by 1,792 to 50,432, a gain of 9,064 on October 2019.\n")
+    c = next(c for c in claims(text, date(2021, 3, 5)) if c.text.startswith("9,064"))
+    assert "sum" not in dict(c.extra)
+
+
+def test_gained_people_through_migration_is_the_balance_of_its_flows() -> None:
+    text = ("Ireland gained {} people through migration in the year to April, the CSO said. "
+            "Some 141,600 people moved to the country and 64,000 emigrated.\n")
+    only_wrong_flagged(text, "87,600", "77,600", date(2023, 9, 26),
+                       frozenset({"wrong-arithmetic"}))
+    # the flows are no parts of the balance (no parts-exceed-total, no restated figure)
+    assert not rules(text.format("77,600"), date(2023, 9, 26))
