@@ -9,9 +9,9 @@ which was 30 cents above today's price": an amount followed by words that set it
 present (across.yaml ``now_distance``: "than now", "today's rate", "the current level") is the
 distance of the level written right before it in its clause (", " or ", which was" between,
 no figure) from the level of now. That level is a figure of the earlier level's unit (its
-currency for a sub-unit's amount, a percentage for points), measure and subject, near it in
-the text, of a later period than the earlier level's or undated, and no earlier value, target
-or range itself. Where such figures give more than one value, each is a reading: the one the
+currency for a sub-unit's amount, a percentage for points), measure and subject, before it in
+the text (``_BACK`` sentences at most), of a later period than the earlier level's or
+undated, and no earlier value, target or range itself. Where such figures give more than one value, each is a reading: the one the
 amount squares with, the latest and nearest of equals; where none squares, every reading
 contradicts the amount and the latest and nearest is taken. With no such figure nothing is
 set (the text leaves the present level open).
@@ -26,8 +26,9 @@ from typing import Any
 from ..extract import vocab
 from .units import subunits
 
-_BACK = 6       # sentences before the amount's where the level of now may stand
-_AHEAD = 2      # and after it
+_BACK = 6       # sentences before the amount's where the level of now may stand (never
+# after it: "£1,491.72 a year, about £135 more than now. Band A homes will pay about £994" is
+# no level of now)
 # between the earlier level and the amount: ", ", ", which was ", " in October 2022, which was
 # still about " (no clause end; no figure, as the level is the figure right before the amount)
 _LEVEL_TO_AMOUNT = re.compile(r"[^.;:!?]{0,80}?,\s*(?:(?:which|that|it)\s+(?:was|is|were|are)"
@@ -59,7 +60,7 @@ def gaps_to_now(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) 
         if x is None:
             continue
         k = where[i]
-        near = [j for idxs in sents[max(0, k - _BACK):k + _AHEAD + 1] for j in idxs]
+        near = [j for idxs in sents[max(0, k - _BACK):k + 1] for j in idxs if j < i]
         now = _level_of_now(low, drafts, (i, x), near, m)
         if now is None:
             continue
