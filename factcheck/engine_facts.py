@@ -1053,16 +1053,29 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                 # "£169.50 a week, or £8,814 a year": money over another stretch, written
                 # with no qualifier, is exact arithmetic (the factor's readings allowed for)
                 more_t["exact"] = 1
-                if "." in by_id[conv].text and not _decimal_written(c.text) and \
-                        facts[c.id]["lower"] == facts[c.id]["upper"]:
-                    # "€9.02 a month, or €108 a year": the whole euros round the €108.24 the
-                    # cents make; the stated amount's last written unit is its slack
-                    half = 0.5 * (_unit_info(c.unit or "") or (1.0, 0.0, ""))[0]
-                    more_t["spread"] = (-half, half)
+                spread = _stretch_spread(c, by_id[conv], facts, (lo + hi) / 2.0)
+                if spread is not None:
+                    more_t["spread"] = spread
             items.append(("conversion", c, by_id[conv], (lo + hi) / 2.0, 0.0, more_t))
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
     return items
+
+
+def _stretch_spread(c: Claim, orig: Claim, facts: dict[str, dict[str, Any]],
+                    factor: float) -> tuple[float, float] | None:
+    """The slack of an exact restatement of money over another stretch: "€9.02 a month, or
+    €108 a year" (the whole euros round the €108.24 the cents make: the stated amount's last
+    written unit); "up £35 ..., or £2.93 a month" (the whole pounds round the £35.16 the pence
+    come from: the original's last written unit, over the stretch factor); else None."""
+    if "." in orig.text and not _decimal_written(c.text) and \
+            facts[c.id]["lower"] == facts[c.id]["upper"]:
+        half = 0.5 * (_unit_info(c.unit or "") or (1.0, 0.0, ""))[0]
+        return (-half, half)
+    if _decimal_written(c.text) and not _decimal_written(orig.text):
+        half = 0.5 * (_unit_info(orig.unit or "") or (1.0, 0.0, ""))[0] * factor
+        return (-half, half)
+    return None
 
 
 def _ratio_item(c: Claim, rat: Any, by_id: dict[str, Claim],

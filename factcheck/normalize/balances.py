@@ -50,7 +50,7 @@ def _phrase(words: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _balances() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], re.Pattern[str],
-                               frozenset[str]], ...]:
+                               frozenset[str], Any], ...]:
     """rules/vocab/balances.yaml: per balance, its two sides' words, the words that name it
     (matched at the end of the text before the figure) and its measures."""
     out = []
@@ -69,8 +69,19 @@ def _balances() -> tuple[tuple[tuple[re.Pattern[str], re.Pattern[str]], re.Patte
                            r"(?:" + _WS + r"(?:an?|the|just|only))?" +
                            # ("Net migration reached a record 71,932", "was an estimated")
                            r"(?:" + _WS + r"(?:record|estimated|provisional|new))?" + _WS + r"$")
-        out.append(((_phrase(a), _phrase(z)), named, frozenset(b.get("measures") or ())))
+        around = (re.compile(str(b["verbs_before"])), re.compile(str(b["named_after"]))) \
+            if b.get("verbs_before") and b.get("named_after") else None
+        out.append(((_phrase(a), _phrase(z)), named, frozenset(b.get("measures") or ()),
+                    (around, str(b.get("name") or ""))))
     return tuple(out)
+
+
+def _named_around(low: str, d: dict[str, Any], head: str,
+                  around: tuple[re.Pattern[str], re.Pattern[str]] | None) -> bool:
+    """Whether a balance's verb stands right before figure ``d`` (``head``, the words before
+    it) and its noun right after it ("gained 518,000 people from overseas migration")."""
+    return around is not None and around[0].search(head) is not None and \
+        around[1].match(low, d["end"], d["sentence"][1] + 1) is not None
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +115,16 @@ def _level(d: dict[str, Any]) -> bool:
         d["unit"] != "percent" and \
         not any(k in ("change", "difference", "ratio", "relation", "sum", "range")
                 for k, _ in d["extra"])
+
+
+def _flow_read_as_portion(x: dict[str, Any], i: int) -> bool:
+    """Whether ``x`` was read as a portion of balance figure ``i`` ("Ireland gained 77,600
+    people through migration ... Some 141,600 people moved to the country and 64,000
+    emigrated"): a side's flow, no part of the balance, once the balance is read."""
+    return x.get("role") == "portion" and x.get("group") == i and bool(x["value"]) and \
+        x["value"] > 0 and x["unit"] != "percent" and \
+        not any(k in ("change", "difference", "ratio", "relation", "sum", "range")
+                for k, _ in x["extra"])
 
 
 def _side(low: str, d: dict[str, Any], sides: tuple[re.Pattern[str], re.Pattern[str]]
@@ -180,15 +201,15 @@ def balances(low: str, drafts: list[dict[str, Any]]) -> None:
         head = low[max(d["sentence"][0], d["start"] - 60):d["start"]]
         if re.search(r"\d", head):
             head = head[re.search(r"\d(?!.*\d)", head, re.S).end():]
-        for sides, named, measures in table:
-            if not (named.search(head) or (d.get("role") is None and
-                                           d.get("measure") in measures)):
+        for sides, named, measures, (around, name) in table:
+            if not (named.search(head) or _named_around(low, d, head, around) or
+                    (d.get("role") is None and d.get("measure") in measures)):
                 continue
             found: dict[int, list[int]] = {0: [], 1: []}
             last: tuple[int, int] | None = None     # (figure, side) of the last level read
             for j in _near(low, drafts, i):
                 x = drafts[j]
-                if x["unit"] != d["unit"] or not _level(x):
+                if x["unit"] != d["unit"] or not (_level(x) or _flow_read_as_portion(x, i)):
                     continue
                 s = _side(low, x, sides)
                 if s is None and last is not None and drafts[last[0]]["sentence"] == x["sentence"]:
@@ -221,4 +242,11 @@ def balances(low: str, drafts: list[dict[str, Any]]) -> None:
             # (the balance stays a level of its own, which a headline may restate: "Net
             # migration to the UK falls to 728,000")
             d["role"] = None
+            for x in (drafts[a], drafts[b]):
+                if _flow_read_as_portion(x, i):
+                    x["role"], x["group"] = None, None
+            if name and d.get("measure") is not None and \
+                    d["measure"] in (drafts[a].get("measure"), drafts[b].get("measure")):
+                d["measure"] = name     # ("gained 77,600 people" is no count of the people
+                # who came, "Some 141,600 people moved to the country")
             break

@@ -190,15 +190,15 @@ def mark_restated_across(text: str, drafts: list[dict[str, Any]]) -> None:
     per_year, _, _ = _restating()
     low = text.lower()
     sents = sorted({d["sentence"] for d in drafts})
-    for b in drafts:
+    for n, b in enumerate(drafts):
         ss = b["sentence"][0]
         if not b["unit"] or b["unit"] == "percent" or not b["value"] or \
-                b.get("role") not in (None, "item") or \
-                any(k in ("conversion_of", "change") for k, _ in b["extra"]) or \
-                _RESTATED_BEFORE.search(low, max(ss, b["start"] - 50), b["start"]) is None:
+                b.get("role") not in (None, "item", "change") or _anchored(b):
             continue
         own = _stretch_after(text, b["end"])
-        if own is None or own[0] not in per_year:
+        if own is None or own[0] not in per_year or (
+                _RESTATED_BEFORE.search(low, max(ss, b["start"] - 50), b["start"]) is None and
+                not _restated_plainly(low, drafts, n, own[1])):
             continue
         k = sents.index(b["sentence"])
         window = set(sents[max(0, k - 2):k + 1])
@@ -214,6 +214,12 @@ def mark_restated_across(text: str, drafts: list[dict[str, Any]]) -> None:
                 continue
             first = _stretch_after(text, a["end"]) or (_levels_stretch(text, drafts, a)
                                                        if change else None)
+            if first is None and change and b.get("role") in ("item", "change"):
+                # (a rise that says no stretch: "the annual bill will go up by £111", or
+                # every stretch a reading, the nearest checked: "up £94, or 5%, from £1,834,
+                # and about £7.83 a month more")
+                first = _stretch_before(low, a, drafts[i - 1]["end"] if i else 0) or \
+                    _nearest_stretch(per_year, own[0], float(a["value"]), float(b["value"]))
             if first is not None and first[0] in per_year and \
                     per_year[first[0]] != per_year[own[0]]:
                 found.append((i, first))
@@ -226,6 +232,42 @@ def mark_restated_across(text: str, drafts: list[dict[str, Any]]) -> None:
                                           "words": [first[1], own[1]]}))
         b["measure"] = b.get("measure") or drafts[i].get("measure")
         b["subject"] = b.get("subject") or drafts[i].get("subject")
+
+
+def _anchored(b: dict[str, Any]) -> bool:
+    """Whether figure ``b`` is a conversion already, or a change with an earlier value or a
+    base of its own (one with only its new level may still restate an amount said before:
+    "That is £9.25 a month more")."""
+    if any(k == "conversion_of" for k, _ in b["extra"]):
+        return True
+    ch = next((v for k, v in b["extra"] if k == "change"), None)
+    return ch is not None and (not isinstance(ch, dict) or ch.get("from") is not None or
+                               ch.get("by") is not None)
+
+
+# the plain words that restate an amount said before over another stretch: "That is £9.25 a
+# month more", ", and about £7.83 a month more" (a comparative after the stretch), ", or £2.93
+# a month" after a percentage change ("a rise of about 2%, or £2.93 a month")
+_PLAIN_BEFORE = re.compile(r"(?:\bthat[ \u00a0]+is|\bthat's|\bthis[ \u00a0]+is|,[ \u00a0]*and|"
+                           r"(?P<or>,[ \u00a0]*or))[ \u00a0]+(?:(?:about|around|roughly|some|"
+                           r"nearly|almost|an[ \u00a0]+extra)[ \u00a0]+)?\W?$")
+_MORE_AFTER = re.compile(r"[ \u00a0]+(?:more|less|extra|higher|lower)\b")
+
+
+def _restated_plainly(low: str, drafts: list[dict[str, Any]], n: int, own: str) -> bool:
+    """Whether figure ``drafts[n]`` restates an amount over its own stretch (words ``own``)
+    by ``_PLAIN_BEFORE``'s plain words: with a comparative right after its stretch, or, after
+    ", or", when the figure right before it is a percentage change."""
+    b = drafts[n]
+    m = _PLAIN_BEFORE.search(low, max(b["sentence"][0], b["start"] - 20), b["start"])
+    if m is None:
+        return False
+    end = low.find(own, b["end"], b["end"] + _AHEAD + len(own))
+    if end >= 0 and _MORE_AFTER.match(low, end + len(own)):
+        return True
+    p = drafts[n - 1] if n else None
+    return m.group("or") is not None and p is not None and p["sentence"] == b["sentence"] and \
+        p["unit"] == "percent" and p.get("role") == "change"
 
 
 def _levels_stretch(text: str, drafts: list[dict[str, Any]], a: dict[str, Any]

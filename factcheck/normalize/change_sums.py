@@ -86,7 +86,14 @@ def _joint_words(pat: Any, low: str, drafts: list[dict[str, Any]], i: int
         return None
     if m.group("apposed") is not None and m.end() != d["start"]:
         return None     # (", a combined drop of" is right before its figure)
+    if m.group("bare") is not None and not _IN_ALL.match(low, d["end"], d["sentence"][1] + 1):
+        return None     # (", a gain of 50,100" sums nothing without "in all" after it)
     return m
+
+
+# what makes an apposed amount with no "combined" joint: ", a gain of 50,100 jobs in all"
+_IN_ALL = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,3}?[ \u00a0]+(?:in[ \u00a0]+all|in[ \u00a0]+total|"
+                     r"altogether|all[ \u00a0]+told)\b")
 
 
 def change_sums(low: str, drafts: list[dict[str, Any]]) -> None:

@@ -94,6 +94,12 @@ def _rate_in_force(drafts: list[dict[str, Any]], i: int, place: dict[Any, int]
     return None, None, None
 
 
+# days: a level said to have held over more than a month that ended more than a month before
+# the new value's period ("The rate was held at 4.35% from November 2023 until February" before
+# August's cut, "its third cut this year") is no reading of the level the move started from
+_HELD = 31
+
+
 def _reading(low: str, x: dict[str, Any], t: dict[str, Any], keys: tuple[str, Any, Any]
              ) -> bool:
     """Whether level ``x`` may be the level the move to ``t`` (of ``keys``: measure, subject,
@@ -106,6 +112,9 @@ def _reading(low: str, x: dict[str, Any], t: dict[str, Any], keys: tuple[str, An
         return False
     if not (x["upper"] < t["lower"] or x["lower"] > t["upper"]):
         return False    # the new value said again
+    if (x["period"][1] - x["period"][0]).days > _HELD and \
+            (period[0] - x["period"][1]).days > _HELD:
+        return False    # ("held at 4.35% from November 2023 until February": it ended then)
     if x.get("measure") is None and x.get("subject") is None:
         return _words()[0].search(low, x["sentence"][0], x["start"]) is not None
     return x.get("measure") in (None, measure) and (

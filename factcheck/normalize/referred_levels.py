@@ -56,24 +56,36 @@ def distances_from_referred(low: str, drafts: list[dict[str, Any]],
     for i, d in enumerate(drafts):
         if not d["value"] or d.get("role") not in (None, "change", "update"):
             continue
-        m = pat.match(low, d["end"], d["sentence"][1] + 1)
+        m = pat.match(low, d["end"] + _or_pair_comma(low, drafts, i), d["sentence"][1] + 1)
         if m is None or _read_before(drafts, i):
             continue
         x = _referent(low, drafts, sents, where[i], i, m)
         if x is None:
             continue
         down = m.group("down") is not None
-        to = _current_level(low, drafts, sents, where[i], i, x, down)
-        if to is None:
-            continue
-        points = d["unit"] == "percent" and (
-            drafts[x]["unit"] == "percent" or m.group("points") is not None)
+        points = (d["unit"] == "percent" and (
+            drafts[x]["unit"] == "percent" or m.group("points") is not None)) or \
+            _bare_points(d, drafts[x], m)
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"
         if kind == "absolute" and d["unit"] != drafts[x]["unit"] and not points:
+            continue
+        pair = [(kind, i)] + ([("absolute", i - 1)] if _or_pair_comma(low, drafts, i) and
+                              drafts[x]["unit"] != "percent" and
+                              drafts[i - 1]["unit"] == drafts[x]["unit"] else [])
+        to = _current_level(low, drafts, sents, (where[i], i, x), (down, pair))
+        if to is None:
             continue
         _set(drafts, i, {"kind": kind, "amount": float(d["value"]),
                          "direction": "down" if down else "up", "from": x, "to": to})
         _or_said_again(low, drafts, i, x, m.end())
+        _or_said_before(low, drafts, i, x)
+
+
+def _bare_points(d: dict[str, Any], x: dict[str, Any], m: re.Match[str]) -> bool:
+    """Whether amount ``d`` is a bare count of points from a percentage ``x`` ("left the rate
+    0.9 points above its level in April 2023, when it stood at 3.4%": points are read as a
+    rate's only before "to"/"from" a percentage, units.yaml)."""
+    return not d["unit"] and m.group("points") is not None and x["unit"] == "percent"
 
 
 def _read_before(drafts: list[dict[str, Any]], i: int) -> bool:
@@ -111,6 +123,36 @@ def _or_said_again(low: str, drafts: list[dict[str, Any]], i: int, x: int, end: 
     _set(drafts, i + 1, {**ch, "kind": "absolute", "amount": float(e["value"])})
 
 
+# the amount said first in the referent's unit, right before a percentage distance: "£96, or "
+_OR_BEFORE = re.compile(r"\s*,\s*or\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?")
+
+
+def _or_pair_comma(low: str, drafts: list[dict[str, Any]], i: int) -> int:
+    """1 when percentage ``i`` is the second of an "or" pair closed by a comma ("£96, or 5%,
+    below its level"): its distance words stand after that comma; else 0."""
+    if i == 0 or low[drafts[i]["end"]:drafts[i]["end"] + 1] != "," or \
+            drafts[i]["unit"] != "percent":
+        return 0
+    e = drafts[i - 1]
+    return 1 if e["sentence"] == drafts[i]["sentence"] and \
+        _OR_BEFORE.fullmatch(low, e["end"], drafts[i]["start"]) else 0
+
+
+def _or_said_before(low: str, drafts: list[dict[str, Any]], i: int, x: int) -> None:
+    """The figure "or"-linked right before percentage distance ``i``, in the referent's unit,
+    is the same distance worded as an amount ("£96, or 5%, below its level in October 2023")."""
+    d = drafts[i]
+    if i == 0 or d["unit"] != "percent" or drafts[x]["unit"] == "percent":
+        return
+    e = drafts[i - 1]
+    if e["sentence"] != d["sentence"] or e["unit"] != drafts[x]["unit"] or not e["value"] or \
+            e.get("role") not in (None, "change") or \
+            not _OR_BEFORE.fullmatch(low, e["end"], d["start"]):
+        return
+    ch = next(v for k, v in d["extra"] if k == "change")
+    _set(drafts, i - 1, {**ch, "kind": "absolute", "amount": float(e["value"])})
+
+
 def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int, i: int,
               m: re.Match[str]) -> int | None:
     """The nearest figure before amount ``i`` (in its sentence or up to ``_BACK`` before, this
@@ -118,9 +160,9 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
     height of the market", "before the pandemic"; a plain "that level" is the nearest level
     of the sentences before."""
     cue = _cue(m)
-    if cue is False:
-        return None
     d = drafts[i]
+    if cue is False:
+        return _referent_named_after(low, drafts, sents[max(0, k - _BACK):k + 1], i, m)
     for back in range(0, _BACK + 1):
         if k - back < 0:
             return None
@@ -134,7 +176,7 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
                 continue
             if d["unit"] == "percent" and m.group("points") is None and x["unit"] == "percent":
                 continue    # (a percentage of a percentage: points or a relative change)
-            if d["unit"] not in ("percent", x["unit"]):
+            if d["unit"] not in ("percent", x["unit"]) and not _bare_points(d, x, m):
                 continue
             if named is None:
                 named = cue is None or _named_outside_distances(low, drafts, idxs, cue)
@@ -157,6 +199,47 @@ def _named_outside_distances(low: str, drafts: list[dict[str, Any]], idxs: list[
     return any(not any(a <= c.start() < b for a, b in spans) for c in cue.finditer(low, s0, s1))
 
 
+def _referent_named_after(low: str, drafts: list[dict[str, Any]], near: list[list[int]],
+                          i: int, m: re.Match[str]) -> int | None:
+    """The level a plain "its level" names by the words after it: a figure its clause gives
+    ("0.9 points above its level in April 2023, when it stood at 3.4%", across.yaml
+    ``referred_when``), else, when a date follows the noun ("£96, or 5%, below its level in
+    October 2023"), the one level before the amount of its unit dated in the amount's period
+    (the date dates the amount when it is read), in its sentence or the ``_BACK`` before."""
+    d = drafts[i]
+    after = [j for j in near[-1] if j > i]
+    w = _when().match(low, m.end(), d["sentence"][1] + 1)
+    if w is not None:
+        j = next((j for j in after if drafts[j]["start"] >= w.end()), None)
+        if j is not None and drafts[j]["start"] == w.end() and drafts[j]["value"] and (
+                drafts[j]["unit"] == d["unit"] or _bare_points(d, drafts[j], m) or
+                d["unit"] == "percent" and drafts[j]["unit"] != "percent"):
+            return j
+        return None
+    per = d.get("period")
+    if per is None or not _DATE_AFTER.match(low, m.end()):
+        return None
+    found = [j for idxs in near for j in idxs if j < i and drafts[j]["value"] and
+             drafts[j].get("role") in _REFERENT_ROLES and
+             drafts[j].get("period") is not None and
+             drafts[j]["period"][0] <= per[1] and per[0] <= drafts[j]["period"][1] and
+             (drafts[j]["unit"] == d["unit"] or _bare_points(d, drafts[j], m) or
+              d["unit"] == "percent" and drafts[j]["unit"] != "percent")]
+    return found[-1] if len({drafts[j]["value"] for j in found}) == 1 else None
+
+
+# a date right after the referred noun: "its level in April 2023", "at the start of 2023"
+_DATE_AFTER = re.compile(r"\s+(?:in|at|of|during|on)\s+(?:(?:the\s+)?(?:start|end|middle|"
+                         r"beginning|height|peak|close)\s+of\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b")
+
+
+@lru_cache(maxsize=1)
+def _when() -> re.Pattern[str]:
+    """across.yaml ``referred_when``: the words between a referred noun and the figure its
+    clause gives for it."""
+    return re.compile(str(vocab.load("across.yaml")["referred_when"]))
+
+
 def _cue(m: re.Match[str]) -> re.Pattern[str] | None | bool:
     """What the referent's sentence must say for the distance's noun: the noun's own cue
     (``referred_nouns``: "peak" is named by "peaked", "height", "highest"), a modifier's
@@ -176,11 +259,17 @@ def _cue(m: re.Match[str]) -> re.Pattern[str] | None | bool:
     return False
 
 
-def _current_level(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k: int,
-                   i: int, x: int, down: bool) -> int | None:
+def _current_level(low: str, drafts: list[dict[str, Any]], sents: list[list[int]],
+                   where: tuple[int, int, int], move: tuple[bool, list[tuple[str, int]]]
+                   ) -> int | None:
     """The level a distance from referent ``x`` is of: a level of its unit and measure on the
     distance's side of it, in the amount's own sentence before it, else in the sentences
-    before it (``_BACK`` at most, not past a second paragraph break); one value only."""
+    before it (``_BACK`` at most, not past a second paragraph break). Where they give more
+    than one value, each is a reading: the one the amount (and the amount "or"-paired with it,
+    ``move``'s list) squares with best (``_squares``), the nearest of equals; where none
+    squares, every reading contradicts it and the nearest is taken."""
+    k, i, x = where
+    down = move[0]
     d, r = drafts[i], drafts[x]
 
     def fits(j: int) -> bool:
@@ -190,15 +279,37 @@ def _current_level(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
                                         y["measure"] == r["measure"]) and \
             (y["value"] < r["value"] if down else y["value"] > r["value"])
 
-    own = [j for j in sents[k] if fits(j)]
-    if own:
-        return own[-1] if len({drafts[j]["value"] for j in own}) == 1 else None
-    found: list[int] = []
-    for back in range(1, _BACK + 2):
+    found = [j for j in sents[k] if fits(j)]
+    for back in range(1, 0 if found else _BACK + 2):
         if k - back < 0:
             break
         idxs = sents[k - back]
         if idxs and low.count("\n\n", drafts[idxs[-1]]["end"], d["start"]) > 2:
             break
         found += [j for j in idxs if fits(j)]
-    return found[-1] if found and len({drafts[j]["value"] for j in found}) == 1 else None
+    if not found:
+        return None
+    found.sort(key=lambda j: -drafts[j]["start"])      # the nearest first
+    if len({drafts[j]["value"] for j in found}) == 1:
+        return found[0]
+    def score(j: int) -> int:
+        return sum(_squares(low, drafts[a], kind, (float(r["value"]), float(drafts[j]["value"])))
+                   for kind, a in move[1])
+
+    return max(found, key=score)      # (the first of the best: the nearest)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _squares(low: str, d: dict[str, Any], kind: str, pair: tuple[float, float]) -> bool:
+    """Whether distance ``d`` (its wording's bounds, widened by half its last written digit; a
+    percentage of the referent for ``kind`` "percent") lies between the referent and the
+    level of ``pair``."""
+    ref, level = pair
+    gap = abs(ref - level) * (100.0 / ref if kind == "percent" and ref else 1.0)
+    n = _DIGITS.search(low, d["start"], d["end"])
+    half = 0.5 * 10.0 ** -len(n.group(1) or "") if n is not None else 0.0
+    lo = d["lower"] if d.get("lower") is not None else d["value"]
+    hi = d["upper"] if d.get("upper") is not None else d["value"]
+    return lo - half - 1e-9 <= gap <= hi + half + 1e-9
