@@ -318,6 +318,16 @@ def uk_tax_start(text: str, pos: int, bare: bool = False) -> tuple[int, int] | N
     return int(spec["month"]), int(spec["day"])
 
 
+def split_year_months() -> tuple[int, ...]:
+    """Every first month a split year may have (dates.yaml ``split_year_starts``, the
+    countries' ``fiscal_year_by_money`` and ``split_year_other_starts``), in calendar order."""
+    months = {int(m) for m in (_cfg("split_year_starts", {}) or {}).values()}
+    months |= {int(m) for m in (_cfg("fiscal_year_by_money", {}) or {})}
+    months |= {int(m) for ms in (_cfg("split_year_other_starts", {}) or {}).values()
+               for m in ms}
+    return tuple(sorted(m for m in months if m > 1))
+
+
 def bare_split_start(text: str, pos: int) -> int:
     """The month a bare split year ("2006-07", "2023/24") begins, read from the nearest cue:
     a split year is a season or a fiscal year, never two calendar years. The sentence decides
@@ -1187,7 +1197,7 @@ def _split_year_named_rx(W: str) -> str:
     """Split years named with their kind's words (dates42): "the 2023/24 year to date", "the
     2024-25 season to date" (the split year under way, from its first day), "tax year 2023-24", "tax year 2024 to 2025"
     (the tax year named before its years), a ranked winter of a split year."""
-    return (rf"|\bthe{W}(?P<tdsy>{_YEAR_RX})[/\-–](?P<tdsy2>\d\d){W}(?P<tdsk>year|season|"
+    return (rf"|\b(?:the{W})?(?P<tdsy>{_YEAR_RX})[/\-–](?P<tdsy2>\d\d){W}(?P<tdsk>year|season|"
             rf"campaign)[ \u00a0-]to[ \u00a0-]date\b"
             rf"|\btax{W}year{W}(?P<tya>{_YEAR_RX})(?:[/\-–]|{W}to{W})(?P<tyb>{_YEAR_RX}|\d\d)\b"
             rf"(?![\-–/]\d)"
@@ -1768,6 +1778,11 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         y1 = int(g("tdsy"))
         start = _kind_start("season", text, m.start()) if g("tdsk") != "year" else \
             bare_split_start(text, m.start())   # ("the 2024-25 season to date": July's)
+        if not start and g("tdsk") == "year" and D is not None:
+            # (dates43) no cue: from the earliest first month a split year may have whose
+            # year holds publication (context lists each such year's start as a reading)
+            start = next((mo for mo in split_year_months() if date(y1, mo, 1) <= D <
+                          date(y1 + 1, mo, 1)), 0)
         a = date(y1, start, 1) if start and (y1 + 1) % 100 == int(g("tdsy2")) else None
         if a is None or D is None or not a <= D < a + relativedelta(years=1):
             return None
