@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .lexicon import fraction_words
 
 _BACK = 3       # sentences back where the referent and the current level may stand
 # roles of a figure that may be the referent (a compared value too: "compared with 443 million
@@ -68,12 +69,32 @@ def distances_from_referred(low: str, drafts: list[dict[str, Any]],
             continue
         points = d["unit"] == "percent" and (
             drafts[x]["unit"] == "percent" or m.group("points") is not None)
-        kind = "percent" if d["unit"] == "percent" and not points else "absolute"
+        kind = "percent" if (d["unit"] == "percent" and not points) or _fraction(low, d) \
+            else "absolute"
         if kind == "absolute" and d["unit"] != drafts[x]["unit"] and not points:
             continue
-        _set(drafts, i, {"kind": kind, "amount": float(d["value"]),
-                         "direction": "down" if down else "up", "from": x, "to": to})
+        scale = 100.0 if _fraction(low, d) else 1.0
+        _set(drafts, i, {"kind": kind, "amount": float(d["value"]) * scale,
+                         "direction": "down" if down else "up", "from": x, "to": to}
+             | ({"fraction": 1} if scale != 1.0 else {}))
         _or_said_again(low, drafts, i, x, m.end())
+
+
+# "1.6 points better than August's 4.1%": a figure of points with no unit is a move, no level
+_POINTS_AFTER = re.compile(r"[ \u00a0]+(?:percentage[ \u00a0]+)?points?\b")
+
+
+def _fraction(low: str, d: dict[str, Any]) -> bool:
+    """"still more than a fifth below their pre-pandemic level": a fraction in words is a
+    distance relative to the referent, as a percentage is (never an amount in its unit)."""
+    return not d["unit"] and 0 < (d["value"] or 0) < 1 and \
+        fraction_words().search(low, d["start"], d["end"]) is not None
+
+
+def _a_level(low: str, x: dict[str, Any]) -> bool:
+    """Whether figure ``x`` may be a level: not a bare count of points (a move)."""
+    return bool(x["unit"]) or x.get("measure") == "point" or \
+        _POINTS_AFTER.match(low, x["end"]) is None
 
 
 def _read_before(drafts: list[dict[str, Any]], i: int) -> bool:
@@ -131,9 +152,10 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
             x = drafts[j]
             if j >= i or not x["value"] or x.get("role") not in _REFERENT_ROLES:
                 continue
-            if d["unit"] == "percent" and m.group("points") is None and x["unit"] == "percent":
+            relative = d["unit"] == "percent" or _fraction(low, d)
+            if relative and m.group("points") is None and x["unit"] == "percent":
                 continue    # (a percentage of a percentage: points or a relative change)
-            if d["unit"] not in ("percent", x["unit"]):
+            if not relative and d["unit"] != x["unit"] or not _a_level(low, x):
                 continue
             if cue is None or cue.search(low, x["sentence"][0], x["sentence"][1]):
                 return j
@@ -173,7 +195,7 @@ def _current_level(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
         return j != x and j < i and bool(y["value"]) and y.get("role") in _LEVEL_ROLES and \
             y["unit"] == r["unit"] and (y.get("measure") is None or r.get("measure") is None or
                                         y["measure"] == r["measure"]) and \
-            (y["value"] < r["value"] if down else y["value"] > r["value"])
+            (y["value"] < r["value"] if down else y["value"] > r["value"]) and _a_level(low, y)
 
     own = [j for j in sents[k] if fits(j)]
     if own:
