@@ -5893,7 +5893,6 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if to is None and (to := _new_value_before_it(low, drafts, by_sent, d, frm, k)) is None:
                 continue
         if _not_one_change(low, drafts[frm], drafts[to]):
-            # (_not_one_change)
             _bare_change(d, before, last, direction, lex, own=low[d["start"]:d["end"]])
             continue
         if _fraction_change(low, drafts, d, frm, to, direction, used_from):
