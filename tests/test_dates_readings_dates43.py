@@ -8,7 +8,10 @@
   "Holy Week", "Dhanteras week", "Chuseok week", "Hanukkah week"; "during Hanukkah";
 - a split year before "year to date" with no cue: each first month's year to date;
 - probe forms: "India's GDP ... in FY25" (a country's own year), "1H25" beside rand, "the
-  financial year about to end".
+  financial year about to end";
+- the US Supreme Court's term ("OT2023", "October Term 2024", "this term", "the term that ends
+  in June"), a university's Lent term or semester (no date, with the reason), a change "on the
+  previous spring" (the base's season, not the figure's).
 """
 
 import json
@@ -109,3 +112,34 @@ def test_the_probe_suite_reads_all_but_its_open_cases():
     cases = [json.loads(x) for x in (SUITES / "dates-43.jsonl").read_text().splitlines() if x]
     # (open: d43a3, "Q2FY24" with no country's money or name in its sentence)
     assert suite_misses(cases, {"d43a3"}) == []
+
+
+def test_the_us_supreme_courts_term_keeps_both_ends():
+    got = period_readings("The Supreme Court decided 56 cases in OT2023.", "2024-07-10", "56")
+    assert got == [("2023-10-02", "2024-10-06"), ("2023-10-02", "2024-06-30")]
+    assert figure_period("The Supreme Court agreed to hear 59 cases in October Term 2024.",
+                         "2025-01-10", "59") == ("2024-10-07", "2025-10-05")
+    # ("ends in June" puts the sittings first; "this term" is the one begun by publication)
+    assert figure_period("The justices heard 61 arguments in the term that ends in June, the "
+                         "Supreme Court said.", "2025-03-02", "61") == ("2024-10-07", "2025-06-30")
+    assert figure_period("The Supreme Court issued 56 signed opinions this term.", "2024-07-02",
+                         "56") == ("2023-10-02", "2024-10-06")
+    # (no US court's words, or British ones: not the October term)
+    assert figure_period("The UK Supreme Court heard 50 appeals this term.", "2025-03-01",
+                         "50") is None
+    # (a club's term stays its season)
+    assert figure_period("The team scored 3 goals this term.", "2025-03-01",
+                         "3") == ("2024-07-01", "2025-06-30")
+
+
+def test_a_universitys_lent_term_or_semester_is_no_date_with_its_reason():
+    for text in ("Cambridge admitted 3,400 students in the Lent term.",
+                 "The university enrolled 3,400 students in the spring semester."):
+        claim = figure_claim(text, "2025-03-01", "3,400")
+        assert figure_period(text, "2025-03-01", "3,400") is None
+        assert "university" in claim.extra_dict()["no_period_why"]
+
+
+def test_a_change_on_the_previous_season_is_of_the_later_one():
+    text = "Applications for the spring term rose by 2,300 on the previous spring."
+    assert figure_period(text, "2024-04-15", "2,300") == ("2024-01-01", "2024-03-31")

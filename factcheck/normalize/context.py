@@ -696,9 +696,10 @@ _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
 # a longer unit counted back from the figure's own time ("jumped 24.1% from a year earlier",
 # "rose 0.56% from the month before"): the base of a change, never the changed figure's period
+# (a season or term too, dates43: "rose by 2,300 on the previous spring")
 _UNIT_BEFORE = re.compile(r"(?:a|the|one)[ \u00a0]+(?:week|month|quarter|year)[ \u00a0]+(?:before|"
                           r"earlier|ago)|the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+"
-                          r"(?:week|month|quarter|year)\b")
+                          r"(?:week|month|quarter|year|spring|summer|autumn|fall|winter|term)\b")
 
 def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
     """Whether a date before the figure at ``qs`` is not its period: the day a change counts
