@@ -143,3 +143,12 @@ def test_a_universitys_lent_term_or_semester_is_no_date_with_its_reason():
 def test_a_change_on_the_previous_season_is_of_the_later_one():
     text = "Applications for the spring term rose by 2,300 on the previous spring."
     assert figure_period(text, "2024-04-15", "2,300") == ("2024-01-01", "2024-03-31")
+
+
+def test_a_twentieth_is_a_fraction_and_a_twentieth_straight_win_an_ordinal():
+    from factcheck.extract import find_quantities
+    got = [(q.text, q.value) for q in find_quantities(
+        "The deficit fell to R10.1bn, a twentieth lower than a year earlier.")]
+    assert ("a twentieth", 0.05) in got
+    assert not any(q.text == "a twentieth" for q in find_quantities(
+        "The club marked a twentieth straight win."))

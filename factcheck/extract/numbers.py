@@ -646,7 +646,8 @@ _ORDINAL_AFTER = re.compile(
     r"(?:[ \t\u00a0]|\n(?![ \t]*\n))+(?!(?:of|more|less|fewer|as|than|to|in|on|since|from|and|or|"
     r"the|this|that|last|over|per|cent|percent|below|above|lower|higher|up|down|bigger|smaller|"
     r"larger|greater|cheaper|dearer)\b)(?i:[a-z])")
-_A_FRACTION = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+_A_FRACTION = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"twentieth)$")
 
 
 def _ordinal(text: str, q: QuantityMention) -> bool:
