@@ -152,3 +152,11 @@ def test_a_twentieth_is_a_fraction_and_a_twentieth_straight_win_an_ordinal():
     assert ("a twentieth", 0.05) in got
     assert not any(q.text == "a twentieth" for q in find_quantities(
         "The club marked a twentieth straight win."))
+
+
+def test_a_fraction_of_a_point_stays_an_amount_in_points():
+    # (everyday lead36a's clean draft: "three tenths of a point" is 0.3 points, no 30% fall)
+    text = ("The unemployment rate fell to 7% in November from 7.3%. The drop of three tenths "
+            "of a point was larger than the fall to 7.2% economists had expected.")
+    assert _change(text, "2013-12-06", "three tenths").get("kind") == "absolute"
+    assert "wrong-arithmetic" not in rules(text, date(2013, 12, 6))
