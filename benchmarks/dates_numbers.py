@@ -467,6 +467,20 @@ tax, football, TSA and Diwali copy: first run 1.000 (find_dates 0.900) and 1.000
 "a fifth below" was withdrawn: "a third higher"); find_dates 1.000 after "the 2024-25 season to
 date" was read.
 
+``d43a*`` (24, ``dates-43.jsonl``) and ``n43a*`` (15 sentences, 30 figures,
+``numbers-43.jsonl``) are the forty-third round's blind probe, written after the round's
+leftovers were read ("Easter week" and four more feasts' weeks, "the 2024/25 year to date"
+with no cue, "a fifth below" as a relative change) and before its other code, from Indian
+results (Q2FY25, the September quarter, FY25), Australian budget outcomes, CBO monthly
+reviews, KRA revenue, Korean customs data, Sainsbury's, Howdens' and TFG's results and US
+jobless claims: first run exact period 0.833, find_dates 0.833, granularity 0.750, number
+recall 0.967; 0.958 / 0.958 / 0.875 and 0.967 after "India's GDP ... in FY25", "1H25" beside
+rand and "the financial year about to end" were read (open: d43a3, "Q2FY24" with no country
+in its sentence; n43a14, "5 1/2 a year earlier" with its unit elided). ``d43b*`` (12) and
+``n43b*`` (5 sentences, 11 figures) are a probe written after those fixes from the same copy
+and the new feast weeks: first run 0.917 / 0.917 / 0.833 and 0.909; numbers 1.000 after "a
+twentieth lower" was read (open: d43b9, "1H25" with no country's money or name).
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

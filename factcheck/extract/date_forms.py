@@ -228,6 +228,19 @@ def _fiscal_money(names: bool = False) -> tuple[tuple[int, re.Pattern[str]], ...
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _fiscal_owners() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """A country's name in the possessive ("India's GDP", "Australia's budget"), by the month
+    its fiscal year begins (``fiscal_year_by_money`` names): the figure is the country's
+    own, so its year is too ("Apple's fiscal 2025 sales in India" names no owner)."""
+    out = []
+    for month, spec in (_cfg("fiscal_year_by_money") or {}).items():
+        names = "|".join(re.escape(x) for x in spec.get("names", []) if x[-2:] != "'s")
+        if names:
+            out.append((int(month), re.compile(rf"\b(?:{names})['’]s\b")))
+    return tuple(out)
+
+
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence around ``pos``, bounded to 300 characters each way so a long text is
     never rescanned."""
@@ -316,6 +329,16 @@ def uk_tax_start(text: str, pos: int, bare: bool = False) -> tuple[int, int] | N
     if not spec or _uk_tax_rx(bare).search(_sentence_at(text, pos)) is None:
         return None
     return int(spec["month"]), int(spec["day"])
+
+
+def split_year_months() -> tuple[int, ...]:
+    """Every first month a split year may have (dates.yaml ``split_year_starts``, the
+    countries' ``fiscal_year_by_money`` and ``split_year_other_starts``), in calendar order."""
+    months = {int(m) for m in (_cfg("split_year_starts", {}) or {}).values()}
+    months |= {int(m) for m in (_cfg("fiscal_year_by_money", {}) or {})}
+    months |= {int(m) for ms in (_cfg("split_year_other_starts", {}) or {}).values()
+               for m in ms}
+    return tuple(sorted(m for m in months if m > 1))
 
 
 def bare_split_start(text: str, pos: int) -> int:
@@ -423,6 +446,10 @@ def fiscal_start(text: str, pos: int, default: int, names: bool = False) -> int:
     for month, rx in _fiscal_money(names):
         if rx.search(sentence):
             return month
+    if not names:
+        for month, rx in _fiscal_owners():
+            if rx.search(sentence):
+                return month   # "India's GDP ... in FY25" (dates43): the country's own year
     if (us := us_government_starts(text, pos)):
         return us[0]   # "the city's FY2025-26 budget of $3.4 billion": July, October kept
     if not names:
@@ -1153,10 +1180,7 @@ def _vague_rx() -> re.Pattern[str]:
         + _season_alternatives(seasons, W) +
         rf"|\b(?:in|during|over|through|throughout){W}the{W}(?P<sea3>{seasons})\b"
         rf"(?!{W}(?:of\b|{_SEASON_NAMES_NOT}|{_YEAR_RX}))"
-        # "the current financial year", "so far this fiscal" (Indian copy's noun)
-        rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
-        rf"\b(?P<ksrel>last|this|next|previous|current){W}"
-        rf"(?:(?P<sk2>{kinds})\b|(?P<skt>term)\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
+        + _split_year_rel_rx(W, kinds) +
         rf"|\b(?P<yp2>early|mid|late)[ \u00a0-]+(?P<yprel>last|this|next){W}year\b"
         rf"|\b(?:(?P<mp>early|mid|late)[ \u00a0-]+|(?:the{W})?(?P<mpw>start|beginning|middle|end)"
         rf"{W}of{W})(?P<mprel>last|this|next){W}month\b"
@@ -1183,11 +1207,22 @@ def _vague_rx() -> re.Pattern[str]:
         + _vague_rx_tail(decades))
 
 
+def _split_year_rel_rx(W: str, kinds: str) -> str:
+    """"the current financial year", "so far this fiscal" (Indian copy's noun); "the financial
+    year about to end", "the fiscal year now drawing to a close": the split year under way
+    (dates43)."""
+    return (rf"|(?:(?P<ksf>\bso{W}far{W})(?=this)|(?<!far ))"
+            rf"\b(?P<ksrel>last|this|next|previous|current){W}"
+            rf"(?:(?P<sk2>{kinds})\b|(?P<skt>term)\b|(?P<fisn>fiscal)\b(?![ \u00a0]+[a-z]))"
+            rf"|\bthe{W}(?P<ske>{kinds}){W}(?:(?:that|which){W}is{W})?(?:(?:just|now){W})?"
+            rf"(?:about{W}to{W}(?:end|finish|close)|drawing{W}to{W}a{W}close)\b")
+
+
 def _split_year_named_rx(W: str) -> str:
     """Split years named with their kind's words (dates42): "the 2023/24 year to date", "the
     2024-25 season to date" (the split year under way, from its first day), "tax year 2023-24", "tax year 2024 to 2025"
     (the tax year named before its years), a ranked winter of a split year."""
-    return (rf"|\bthe{W}(?P<tdsy>{_YEAR_RX})[/\-–](?P<tdsy2>\d\d){W}(?P<tdsk>year|season|"
+    return (rf"|\b(?:the{W})?(?P<tdsy>{_YEAR_RX})[/\-–](?P<tdsy2>\d\d){W}(?P<tdsk>year|season|"
             rf"campaign)[ \u00a0-]to[ \u00a0-]date\b"
             rf"|\btax{W}year{W}(?P<tya>{_YEAR_RX})(?:[/\-–]|{W}to{W})(?P<tyb>{_YEAR_RX}|\d\d)\b"
             rf"(?![\-–/]\d)"
@@ -1669,10 +1704,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
     if g("dw") or g("dd"):
         return _decade_word(m, D)
     if g("hn3"):    # "1H24", "2H2023": a half year as results write it ("4Q24")
-        y = int(g("hy3"))
-        y = y if y > 99 else two_digit_year(y, D)
-        h = int(g("hn3"))
-        return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+        return _results_half(m, D, text)
     if g("hn") and g("hy2"):
         y = int(g("hy2"))
         return date(y, 6 * int(g("hn")) - 5, 1), _month_end(y, 6 * int(g("hn"))), "month", \
@@ -1707,7 +1739,7 @@ def _vague_one(m: re.Match[str], D: date | None, future_at: Callable[..., bool],
             if 1 <= n <= 200 else None
     if D is None:
         return None
-    if g("sk2") or g("fisn"):
+    if g("sk2") or g("fisn") or g("ske"):
         return _split_year_rel(m, D, text)
     if g("skt"):   # "Newcastle scored 85 goals last term": a club's term is its season
         return _split_year_rel(m, D, text) if _season_cue_rx().search(
@@ -1768,6 +1800,11 @@ def _vague_fiscal(m: re.Match[str], D: date | None, future_at: Callable[..., boo
         y1 = int(g("tdsy"))
         start = _kind_start("season", text, m.start()) if g("tdsk") != "year" else \
             bare_split_start(text, m.start())   # ("the 2024-25 season to date": July's)
+        if not start and g("tdsk") == "year" and D is not None:
+            # (dates43) no cue: from the earliest first month a split year may have whose
+            # year holds publication (context lists each such year's start as a reading)
+            start = next((mo for mo in split_year_months() if date(y1, mo, 1) <= D <
+                          date(y1 + 1, mo, 1)), 0)
         a = date(y1, start, 1) if start and (y1 + 1) % 100 == int(g("tdsy2")) else None
         if a is None or D is None or not a <= D < a + relativedelta(years=1):
             return None
@@ -1859,6 +1896,22 @@ def _fiscal_half(m: re.Match[str], text: str) -> tuple[date, date, str, str]:
     return a, a + relativedelta(months=6) - timedelta(days=1), "month", "period"
 
 
+def _results_half(m: re.Match[str], D: date | None, text: str
+                  ) -> tuple[date, date, str, str]:
+    """"1H24", "2H2023": a calendar half year; "TFG's gross debt fell to R10.1bn in 1H25"
+    (dates43): a two-digit one beside a country's money is a half of that country's fiscal
+    year, named by the year it ends in (or begins in, where the sentence names years so)."""
+    y, h = int(m.group("hy3")), int(m.group("hn3"))
+    fs = fiscal_start(text, m.start(), 0) if y <= 99 else 0
+    if fs > 1:
+        y = fiscal_two_digit_year(y, D)
+        a = date(y if _named_by_start(text, m.start()) else y - 1, fs, 1) + \
+            relativedelta(months=6 * (h - 1))
+        return a, a + relativedelta(months=6) - timedelta(days=1), "month", "period"
+    y = y if y > 99 else two_digit_year(y, D)
+    return date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "month", "period"
+
+
 def _fiscal_half_of(m: re.Match[str], D: date | None, future: bool, text: str
                     ) -> tuple[date, date, str, str]:
     """"H1 FY25", "H2 fiscal 2024": that half of the fiscal year, whose start month is read
@@ -1882,7 +1935,7 @@ def _split_year_rel(m: re.Match[str], D: date, text: str
     """"last season", "the current financial year", "this fiscal": the split year begun by
     publication, or the one before or after it; "so far this fiscal" up to publication."""
     kind = "fiscal year" if m.group("fisn") else "season" if m.group("skt") else \
-        " ".join(m.group("sk2").split())
+        " ".join((m.group("sk2") or m.group("ske")).split())
     a = _latest_begun(D, 12, 1 if kind == "season" and _calendar_league(text, m.start())
                       else _kind_start(kind, text, m.start()))
     uk = uk_tax_start(text, m.start()) if kind == "tax year" else None

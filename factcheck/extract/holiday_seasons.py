@@ -197,6 +197,11 @@ def _feast_groups(spec: dict[str, Any], y: int, name: str) -> list[tuple[Reading
             a, b = (int(x) for x in spec["days"])
             got.append((f"feast: the festival's own days around {day}",
                         d + timedelta(days=a), d + timedelta(days=b)))
+        for words, (a, b) in (spec.get("spans") or {}).items():
+            # named stretches around the feast ("Easter week": the week after Easter Sunday,
+            # or Holy Week before it), in the order listed
+            got.append((f"feast: {words}, around {day}",
+                        d + timedelta(days=int(a)), d + timedelta(days=int(b))))
         for first in spec.get("weeks", ()):
             w0 = d - timedelta(days=(d.weekday() - _WEEK_FIRST[first]) % 7)
             got.append((f"feast: the calendar week holding {day}, {first.title()} to "

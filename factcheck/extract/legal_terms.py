@@ -13,6 +13,15 @@
   no other date, the words are no date and the figure is told why ("From 22 July until 4
   September": the days written decide).
 
+- The US Supreme Court's term (dates43): "OT2024", "October Term 2024", and beside the
+  court's words ("Supreme Court", "justices") "this term", "last term", "the court's term",
+  "the 2024 term", "the term that ends in June": the term opens on the first Monday of October
+  and runs in law until the next one opens, while its sittings end with its last opinions at
+  the end of June; both are kept as readings (the first the figure's period; "ends in June"
+  puts June's first). A sentence with British words ("UK", "Lord") is left to the courts above.
+- A university's "Lent term" and a "spring/fall semester": the institution's own days, no date,
+  and the figure is told why (as a university's Michaelmas term above).
+
 Without a year written, a term is the next not yet over in future copy, the latest begun by
 publication in past copy, else the nearer of the two.
 """
@@ -47,13 +56,31 @@ RECESS_WHY = ("a recess whose days each House sets by its own motion each year, 
               "article writes none")
 
 
+# the US Supreme Court's term (dates43): its name ("OT2024", "October Term 2024"; read in the
+# text's own case), or a term named beside the court's words
+_OT = re.compile(rf"\b(?:OT[ \u00a0]?(?P<y>(?:19|20)\d\d)|OT(?P<y3>\d\d)|October{_W}Term{_W}"
+                 rf"(?P<y2>(?:19|20)\d\d))\b(?![\-–/]\d)")
+_COURT_TERM = re.compile(
+    rf"\b(?P<det>this|last|next|its|the{_W}court['’]s|the{_W}(?:current|last|previous|next)|the)"
+    rf"(?:{_W}(?P<y>(?:19|20)\d\d))?{_W}term\b(?P<june>,?{_W}(?:which|that){_W}(?:ends|ended|"
+    rf"will{_W}end|closes|runs{_W}(?:to|until|through))(?:{_W}in)?{_W}(?:late{_W})?june)?")
+_US_COURT = re.compile(r"\b(?:supreme{_W}court|justices|scotus)\b".replace("{_W}", _W))
+_UK_WORDS = re.compile(r"\b(?:uk|u\.k|britain|british|england|scotland|wales|london|lord|lady)\b")
+_SEMESTER = re.compile(rf"\b(?:lent{_W}term|(?:spring|fall|autumn|winter|summer){_W}semester)\b")
+SCOTUS_DAYS = ("term: the Supreme Court's October Term {y}, from the first Monday of October "
+               "to the day before the next one opens")
+SCOTUS_JUNE = ("term: the Supreme Court's sittings of October Term {y}, to the end of June, "
+               "when its last opinions usually come")
+
+
 def _cfg(key: str, default: Any = None) -> Any:
     return vocab.load("dates.yaml").get(key, default)
 
 
 def gate(low: str) -> bool:
     """Whether ``low`` may hold a term or a recess (cheap substring tests first)."""
-    return " term" in low or " sittings" in low or " recess" in low
+    return " term" in low or " sittings" in low or " recess" in low or "semester" in low or \
+        "ot" in low
 
 
 @lru_cache(maxsize=1)
@@ -117,11 +144,72 @@ def legal_terms(text: str, low: str, out: list, D: date | None,
         sent = _sentence(low, m.start(), m.end())
         if not any(_near(dm, m.start(), m.end(), sent) for dm in out):
             found.append((m.start(), m.end(), None, None, RECESS_WHY))
-    if not found:
-        return out
     new = [mention(s, e, text[s:e], a, b, "day", ((f"why: {why}", None, None),) if why else ())
            for s, e, a, b, why in found if not any(dm.start < e and s < dm.end for dm in out)]
+    # (the Supreme Court's terms and the semesters replace what was read inside their words:
+    # "October" of "October Term 2024", "spring" of "spring semester", "June" of "ends in June")
+    over = []
+    for s, e, a, b, readings in _supreme_terms(text, low, D, tense_at) + [
+            (m.start(), m.end(), None, None, ((f"why: {UNIVERSITY_WHY}", None, None),))
+            for m in _SEMESTER.finditer(low)
+            if not low.startswith("lent", m.start()) or text[m.start()].isupper()]:
+        inside = [dm for dm in out if dm.start < e and s < dm.end]
+        s, e = min([s] + [dm.start for dm in inside]), max([e] + [dm.end for dm in inside])
+        out = [dm for dm in out if dm not in inside]
+        over.append(mention(s, e, text[s:e], a, b, "day", readings))
+    new += over
     return sorted(out + new, key=lambda d: d.start) if new else out
+
+
+def supreme_term_days(y: int) -> tuple[date, date, date]:
+    """October Term ``y``: its first day (the first Monday of October), its last in law (the
+    day before the next term opens) and the end of June of its sittings."""
+    a = date(y, 10, 1) + relativedelta(weekday=MO(+1))
+    nxt = date(y + 1, 10, 1) + relativedelta(weekday=MO(+1))
+    return a, nxt - relativedelta(days=1), date(y + 1, 6, 30)
+
+
+def _supreme_terms(text: str, low: str, D: date | None, tense_at: Callable[..., str]
+                   ) -> list[tuple[int, int, date, date, tuple[Any, ...]]]:
+    """The US Supreme Court's terms named (module docstring), each with its two readings."""
+    got = []
+    for m in _OT.finditer(text):
+        y = int(m.group("y") or m.group("y2") or m.group("y3"))
+        got.append((m.start(), m.end(), y if y > 99 else 2000 + y, False))
+    if D is not None and " term" in low:
+        for m in _COURT_TERM.finditer(low):
+            sent = _sentence(low, m.start(), m.end())
+            if _US_COURT.search(low, *sent) is None or _UK_WORDS.search(low, *sent) or \
+                    (m.group("det") == "the" and not (m.group("y") or m.group("june"))):
+                continue
+            y = _term_year(m, D, tense_at)
+            if y is not None:
+                got.append((m.start(), m.end(), y, bool(m.group("june"))))
+    out = []
+    for s, e, y, june in got:
+        a, b, j = supreme_term_days(y)
+        both = [(SCOTUS_DAYS.format(y=y), a, b), (SCOTUS_JUNE.format(y=y), a, j)]
+        readings = tuple(both[::-1] if june else both)
+        out.append((s, e, readings[0][1], readings[0][2], readings))
+    return out
+
+
+def _term_year(m: re.Match[str], D: date, tense_at: Callable[..., str]) -> int | None:
+    """The October Term a term named beside the court's words is: a year written; "this" or
+    "the current" term the latest begun by publication, "last" the one before, "next" the one
+    after; "its term", "the term that ends in June" the one the tense picks."""
+    if m.group("y"):
+        return int(m.group("y"))
+    det = " ".join(m.group("det").split())
+    begun = D.year if supreme_term_days(D.year)[0] <= D else D.year - 1
+    step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1,
+            "next": 1, "the next": 1}
+    if det in step:
+        return begun + step[det]
+    ys = [begun - 1, begun, begun + 1]
+    spans = [supreme_term_days(y)[:2] for y in ys]
+    got = choose_span(spans, D, tense_at(m.start(), m.end()), False)
+    return None if got is None else got[0].year
 
 
 def _near(dm: Any, s: int, e: int, sent: tuple[int, int]) -> bool:

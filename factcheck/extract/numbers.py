@@ -639,13 +639,15 @@ _TOKEN = re.compile(r"[a-z]+|&|,")
 
 # "a third straight meeting", "a second term": an ordinal, not a fraction. A fraction is
 # followed by "of", a comparison or the end of the phrase ("a third of the troops", "cut by
-# a third", "a quarter more").
+# a third", "a quarter more", "a fifth below the 906,000 of a year earlier", "a third lower").
 # (a word on the same line or the next, not after a blank line: "Claims fall by a fifth" is a
 # headline's fraction before its body's "Applications ...")
 _ORDINAL_AFTER = re.compile(
     r"(?:[ \t\u00a0]|\n(?![ \t]*\n))+(?!(?:of|more|less|fewer|as|than|to|in|on|since|from|and|or|"
-    r"the|this|that|last|over|per|cent|percent)\b)(?i:[a-z])")
-_A_FRACTION = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$")
+    r"the|this|that|last|over|per|cent|percent|below|above|lower|higher|up|down|bigger|smaller|"
+    r"larger|greater|cheaper|dearer)\b)(?i:[a-z])")
+_A_FRACTION = re.compile(r"(?i)an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"twentieth)$")
 
 
 def _ordinal(text: str, q: QuantityMention) -> bool:

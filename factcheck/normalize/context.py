@@ -18,7 +18,8 @@ from ..extract import Mentions, vocab
 from ..extract.text import lower_same_length, tables
 from ..extract.dates import BASE_AMOUNT_THAN, DAY_BEFORE_LAST, added_to, markers
 from ..extract.biennia import biennium_span, biennium_years
-from ..extract.date_forms import commodity_start, fiscal_start, us_government_starts
+from ..extract.date_forms import bare_split_start, commodity_start, fiscal_start, \
+    us_government_starts
 from ..extract.numbers import QuantityMention, change_words
 from ..model import Document
 from . import lexicon
@@ -117,6 +118,11 @@ def split_year_readings(y: int, fiscal: bool = False, only: tuple[str, ...] = ()
         out.append((f"from {a:%B}: " + ", ".join(dict.fromkeys(by_month[month])), a,
                     date(y + 1, month, 1) - timedelta(days=1)))
     return tuple(out)
+
+
+# "the 2024/25 year to date", "2023-24 year to date": a split year under way (dates43)
+_SPLIT_TO_DATE = re.compile(r"(?i)(?:the[ \u00a0]+)?((?:19|20)\d\d)[/\-–]\d\d[ \u00a0]+year"
+                            r"[ \u00a0-]to[ \u00a0-]date")
 
 
 # a split year's reading as its two calendar years, kept for a rate, share or yearly average
@@ -700,9 +706,10 @@ _DAY_BEFORE = re.compile(r"yesterday|the[ \u00a0]+day[ \u00a0]+before|the[ \u00a
                          r"preceding)[ \u00a0]+day|(?:a|the|one)[ \u00a0]+day[ \u00a0]+earlier")
 # a longer unit counted back from the figure's own time ("jumped 24.1% from a year earlier",
 # "rose 0.56% from the month before"): the base of a change, never the changed figure's period
+# (a season or term too, dates43: "rose by 2,300 on the previous spring")
 _UNIT_BEFORE = re.compile(r"(?:a|the|one)[ \u00a0]+(?:week|month|quarter|year)[ \u00a0]+(?:before|"
                           r"earlier|ago)|the[ \u00a0]+(?:previous|prior|preceding)[ \u00a0]+"
-                          r"(?:week|month|quarter|year)\b")
+                          r"(?:week|month|quarter|year|spring|summer|autumn|fall|winter|term)\b")
 
 def _not_its_date_before(low: str, dm: Any, qs: int, ss: int) -> bool:
     """Whether a date before the figure at ``qs`` is not its period: the day a change counts
@@ -1672,6 +1679,11 @@ class Context:
             extra.append(("period_readings", reports_sum_readings(*period)))
         elif self._dn.date_kind in _SPLIT_KINDS:
             extra.append(("period_readings", self._split_readings(q, period)))
+        elif self._dn.date_kind == "split year to date":
+            extra.append(("period_readings", tuple(
+                (f"to date, {label}", a, period[1])
+                for label, a, e in split_year_readings(int(self._dn.date_text))
+                if a <= period[1] <= e)))
         elif self._dn.date_kind == "us government fiscal year":
             extra.append(("period_readings", us_fiscal_readings(
                 period[1].year, tuple(int(x) for x in self._dn.date_text.split(",")))))
@@ -3246,7 +3258,13 @@ class Context:
         both calendar years), a fiscal split year or "the last tax year" of no country (its
         month a default); and the readings of a date read several ways."""
         self._dn.readings = getattr(dm, "readings", ())   # (a feast's week read several ways)
-        if dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
+        if (m := _SPLIT_TO_DATE.fullmatch(dm.text)) and dm.start_date is not None and \
+                dm.end_date is not None and not bare_split_start(self.text, dm.start):
+            # "the 2024/25 year to date" with no cue (dates43): from each first month whose
+            # year holds publication, to publication
+            self._dn.date_kind = "split year to date"
+            self._dn.date_text = m.group(1)
+        elif dm.kind == "year" and _BARE_SPLIT.fullmatch(dm.text) and \
                 dm.end_date.year == dm.start_date.year + 1 and dm.start_date.month == 1:
             self._dn.date_kind = "split year"   # no cue read it: both calendar years
         elif dm.kind in ("year", "period") and dm.granularity == "year" and \

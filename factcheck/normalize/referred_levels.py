@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .lexicon import fraction_words
 
 _BACK = 3       # sentences back where the referent and the current level may stand
 # roles of a figure that may be the referent (a compared value too: "compared with 443 million
@@ -66,7 +67,8 @@ def distances_from_referred(low: str, drafts: list[dict[str, Any]],
         points = (d["unit"] == "percent" and (
             drafts[x]["unit"] == "percent" or m.group("points") is not None)) or \
             _bare_points(d, drafts[x], m)
-        kind = "percent" if d["unit"] == "percent" and not points else "absolute"
+        fraction = _fraction(low, d)
+        kind = "percent" if (d["unit"] == "percent" and not points) or fraction else "absolute"
         if kind == "absolute" and d["unit"] != drafts[x]["unit"] and not points:
             continue
         pair = [(kind, i)] + ([("absolute", i - 1)] if _or_pair_comma(low, drafts, i) and
@@ -75,8 +77,10 @@ def distances_from_referred(low: str, drafts: list[dict[str, Any]],
         to = _current_level(low, drafts, sents, (where[i], i, x), (down, pair))
         if to is None:
             continue
-        _set(drafts, i, {"kind": kind, "amount": float(d["value"]),
-                         "direction": "down" if down else "up", "from": x, "to": to})
+        scale = 100.0 if fraction else 1.0
+        _set(drafts, i, {"kind": kind, "amount": float(d["value"]) * scale,
+                         "direction": "down" if down else "up", "from": x, "to": to}
+             | ({"fraction": 1} if fraction else {}))
         _or_said_again(low, drafts, i, x, m.end())
         _or_said_before(low, drafts, i, x)
 
@@ -86,6 +90,23 @@ def _bare_points(d: dict[str, Any], x: dict[str, Any], m: re.Match[str]) -> bool
     0.9 points above its level in April 2023, when it stood at 3.4%": points are read as a
     rate's only before "to"/"from" a percentage, units.yaml)."""
     return not d["unit"] and m.group("points") is not None and x["unit"] == "percent"
+
+
+# "1.6 points better than August's 4.1%": a figure of points with no unit is a move, no level
+_POINTS_AFTER = re.compile(r"[ \u00a0]+(?:percentage[ \u00a0]+)?points?\b")
+
+
+def _fraction(low: str, d: dict[str, Any]) -> bool:
+    """"still more than a fifth below their pre-pandemic level": a fraction in words is a
+    distance relative to the referent, as a percentage is (never an amount in its unit)."""
+    return not d["unit"] and 0 < (d["value"] or 0) < 1 and \
+        fraction_words().search(low, d["start"], d["end"]) is not None
+
+
+def _a_level(low: str, x: dict[str, Any]) -> bool:
+    """Whether figure ``x`` may be a level: not a bare count of points (a move)."""
+    return bool(x["unit"]) or x.get("measure") == "point" or \
+        _POINTS_AFTER.match(low, x["end"]) is None
 
 
 def _read_before(drafts: list[dict[str, Any]], i: int) -> bool:
@@ -174,9 +195,11 @@ def _referent(low: str, drafts: list[dict[str, Any]], sents: list[list[int]], k:
             x = drafts[j]
             if j >= i or not x["value"] or x.get("role") not in _REFERENT_ROLES:
                 continue
-            if d["unit"] == "percent" and m.group("points") is None and x["unit"] == "percent":
+            relative = d["unit"] == "percent" or _fraction(low, d)
+            if relative and m.group("points") is None and x["unit"] == "percent":
                 continue    # (a percentage of a percentage: points or a relative change)
-            if d["unit"] not in ("percent", x["unit"]) and not _bare_points(d, x, m):
+            if (not relative and d["unit"] != x["unit"] and not _bare_points(d, x, m)) or \
+                    not _a_level(low, x):
                 continue
             if named is None:
                 named = cue is None or _named_outside_distances(low, drafts, idxs, cue)
@@ -277,7 +300,7 @@ def _current_level(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
         return j != x and j < i and bool(y["value"]) and y.get("role") in _LEVEL_ROLES and \
             y["unit"] == r["unit"] and (y.get("measure") is None or r.get("measure") is None or
                                         y["measure"] == r["measure"]) and \
-            (y["value"] < r["value"] if down else y["value"] > r["value"])
+            (y["value"] < r["value"] if down else y["value"] > r["value"]) and _a_level(low, y)
 
     found = [j for j in sents[k] if fits(j)]
     for back in range(1, 0 if found else _BACK + 2):

@@ -5932,7 +5932,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 frm = _earlier_in_relative_clause(low, drafts, same, k, to)
             if frm is None or to is None:
                 _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40],
-                             drafts[to] if to is not None else None)
+                             drafts[to] if to is not None else None, low[d["start"]:d["end"] + 8])
                 if to is not None and d.get("role") == "change":
                     # "will rise by £21 to £1,738 ..., up 1.2% from the current £1,717": the
                     # new value is known, the earlier one may be another amount's
@@ -5944,7 +5944,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             if to is None and (to := _new_value_before_it(low, drafts, by_sent, d, frm, k)) is None:
                 continue
         if _not_one_change(low, drafts[frm], drafts[to]):
-            _bare_change(d, before, last, direction, lex)   # (_not_one_change)
+            _bare_change(d, before, last, direction, lex, own=low[d["start"]:d["end"] + 8])
             continue
         if _fraction_change(low, drafts, d, frm, to, direction, used_from):
             continue
@@ -6097,7 +6097,8 @@ def _no_values(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: i
             not _range_of_amounts(low, d):
         return False
     before, last, direction = said
-    _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40])
+    _bare_change(d, before, last, direction, lex, low[d["end"]:d["end"] + 40],
+                 own=low[d["start"]:d["end"] + 8])
     return True
 
 
@@ -6712,7 +6713,7 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
         before, last, direction = words
         _amount_from_only(low, drafts, d, frm, before, last, direction, lex, used_from)
         if d.get("role") != "change":
-            _bare_change(d, before, last, direction, lex)
+            _bare_change(d, before, last, direction, lex, own=low[d["start"]:d["end"] + 8])
         _keep_own_from(low, d, drafts[frm], frm, used_from)
     return to
 
@@ -6850,7 +6851,7 @@ def _amount_from_only(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
     ``_one_change_two_amounts``). ("Prices were 6.5% higher than a year earlier, ..., up from
     5.8% in October" stays a level: the annual rate, whose earlier value is 5.8%.)"""
     if last == "by":
-        _bare_change(d, before, last, direction, lex)
+        _bare_change(d, before, last, direction, lex, own=low[d["start"]:d["end"] + 8])
         if d.get("role") == "change":
             d["_base"] = frm
             used_from[frm] = -1     # (no new value written)
@@ -7817,14 +7818,17 @@ def _count_of_its_own_between(drafts: list[dict[str, Any]], same: list[int], k: 
 
 
 def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
-                 lex: Any, after: str = "", new: dict[str, Any] | None = None) -> None:
+                 lex: Any, after: str = "", new: dict[str, Any] | None = None,
+                 own: str = "") -> None:
     """An amount of change with no values to check it against: "rose by 13 to 10,014", "cut
     its rate by 0.75 points", "a gain of 209 on its result in 2019", "6.5% higher than a year
     earlier", "the 12% rise", "its share rose 3.7 points" are amounts, not levels of the thing
     (a measure that is itself a change, GDP growth, keeps it as its level). ``after``: the words
     after the amount; ``new``: the new value written after it with "to", when there is one
     ("Sales fell 84.9 million to 6,270.4 million": a verb of change, then the amount and the
-    level it came to in one unit, is a change whatever the unit)."""
+    level it came to in one unit, is a change whatever the unit). ``own``: the amount's own
+    words and a few after them; a fraction in words ("a third higher than in 2019") is a
+    relative change in percent, but not a fraction of a unit ("three tenths of a point")."""
     named = _CHANGE_AFTER.match(after) or (_NOUN_CHANGE_AFTER.match(after)
                                            if d["unit"] == "percent" else None)
     points = any(k == "percentage_points" for k, _ in d["extra"])
@@ -7848,11 +7852,16 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
         # (a measure that is itself a change keeps "grew 0.3%" as its level, but "inflation
         # fell 0.2 points to 3.2%" is an amount: a level of a rate is never in points)
         kind = "percent" if d["unit"] == "percent" and not points else "absolute"
-        d["extra"].append(("change", {"kind": kind, "amount": float(d["value"]),
-                                      "direction": direction}))
+        change = {"kind": kind, "amount": float(d["value"]), "direction": direction}
+        fm = fraction_words().search(own)
+        if not d["unit"] and 0 < d["value"] < 1 and fm and not _OF_AFTER.match(own, fm.end()):
+            change = {**change, "kind": "percent", "amount": float(d["value"]) * 100.0,
+                      "fraction": 1}
+        d["extra"].append(("change", change))
         d["role"] = "change"
 
 
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 _THAN_AFTER = re.compile(r"\s*(?:higher|lower|more|fewer|less)\s+than\b")
 # an amount compared with a thing named by words alone, up to its clause's end: "51% bigger
 # than the first Wolverine film", "20% more than its rival" (not a time: "than last year",
