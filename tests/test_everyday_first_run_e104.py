@@ -79,3 +79,9 @@ def test_behind_and_ahead_of_are_gaps_like_below_and_above():
              "median of $797,184.\n")
     assert rules(ahead, _OCT24) == []
     assert "wrong-arithmetic" in rules(ahead.replace("$4,891", "$5,891"), _OCT24)
+
+
+def test_a_years_worth_of_a_weekly_rise_is_no_amount_of_the_weekly_levels():
+    text = ("# Pensions\n\nThe full new state pension rose 4.1% to £230.25 a week from £221.20. The "
+            "basic state pension went up to £176.45 from £169.50, or about £360 a year more.\n")
+    assert rules(text, date(2025, 4, 7)) == []

@@ -6930,8 +6930,9 @@ _FALLS_SHORT = re.compile(r"\bf[ae]ll(?:s|ing|en)?[ \u00a0]+(?:(?:just|well|far|
 
 
 # the stretch an amount of money is said for, right after it: " a year", " per month"
-_PER_STRETCH_LEAD = re.compile(r"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(?:year|month|week|day)\b"
+_PER_STRETCH_LEAD = re.compile(r"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(year|month|week|day)\b"
                                r"(?=[ \u00a0]+(?:more|less|fewer|higher|lower)\b)")
+_PER_STRETCH = re.compile(r"\b(?:a|an|per|each)[ \u00a0]+(year|month|week|day)\b")
 
 
 def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
@@ -6940,9 +6941,13 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
     ("lost 1,500, up 300" is up); the words after it end with its sentence ("... by 6.7
     inches. | Most of the rain fell ..." says nothing of its direction)."""
     after_words = low[d["end"]:min(d["end"] + 60, d["sentence"][1])]
-    if (per := _PER_STRETCH_LEAD.match(after_words)) is not None:
+    if (per := _PER_STRETCH_LEAD.match(after_words)) is not None and not any(
+            m.group(1) != per.group(1) for m in _PER_STRETCH.finditer(
+                low, max(low.rfind("\n", 0, d["start"]) + 1, d["start"] - 400), d["start"])):
         after_words = after_words[per.end():]   # "or £34.07 a year more": the stretch it is
-        # said for stands between the amount and its comparative
+        # said for stands between the amount and its comparative (not when its paragraph says
+        # another: "rose to £230.25 a week ... went up to £176.45 from £169.50, or about £360 a
+        # year more" is a year's worth of a weekly rise)
     after_words = after_words[:40]
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
