@@ -176,6 +176,39 @@ _LEVEL_THEN_FOLD = re.compile(r"[^.;:\d]{0,30}?,[ \u00a0]*(?:an?[ \u00a0]+)?(?:(
                               r"than|over|roughly|about)[ \u00a0]+)?")
 
 
+# "a sixfold increase, while gross lending edged up from £19.1bn to £19.7bn": the figures
+# after a factor belong to another clause once a comma or a conjunction opens one ("rose
+# sixfold, to 5,100 from 510" and "almost halved, falling to £350m from £670m" keep them)
+_CLAUSE_AFTER_FOLD = re.compile(r"[,;:](?![ \u00a0]*(?:to|from|falling|rising|climbing|dropping|"
+                                r"growing|jumping|up|down)\b)|\b(?:while|whereas|but)\b")
+
+
+# "rose from £200m in July to £1.2bn in August, a sixfold increase": the pair before a factor
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:(?:about|around|nearly|almost|some|roughly|just)"
+                          r"[ \u00a0]+)?$")
+_PAIR_GAP = re.compile(r"(?:[ \u00a0]+(?:in|on|at)[ \u00a0]+[\w ]{1,20}?)?[ \u00a0]+to[ \u00a0]+"
+                       r"(?:(?:about|around|nearly|almost|some|roughly|just)[ \u00a0]+)?")
+
+
+def _pair_before_fold(low: str, drafts: list[dict[str, Any]], a: int, b: int, at: int
+                      ) -> tuple[int | None, int | None]:
+    """(to, from) of "from A [in July] to B[ in August], a sixfold increase": the two figures
+    of one unit right before a factor, A after "from" and B after "to"; else (None, None)."""
+    x, y = drafts[a], drafts[b]
+    if x["unit"] != y["unit"] or not x["value"] or not y["value"] or \
+            not _FROM_BEFORE.search(low, max(0, x["start"] - 20), x["start"]) or \
+            not _PAIR_GAP.fullmatch(low, x["end"], y["start"]) or \
+            not _AFTER_PAIR_FOLD.fullmatch(low, y["end"], at):
+        return None, None
+    return b, a
+
+
+# the words from a pair's later value to the factor: " in august, a ", ", an "
+_AFTER_PAIR_FOLD = re.compile(r"(?:[ \u00a0]+(?:in|on|at|by)[ \u00a0]+[\w ]{1,20}?)?,[ \u00a0]*"
+                              r"(?:an?[ \u00a0]+)?(?:(?:almost|nearly|more[ \u00a0]+than|over|roughly|"
+                              r"about)[ \u00a0]+)?")
+
+
 def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"a 45-fold increase": a factor, of the value before it that the sentence compares
     with ("42,200 ..., up from 941 in 2022, a 45-fold increase"), or of the two after it
@@ -189,13 +222,17 @@ def _fold_factors(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> No
         # side by side as "rose ten" (_adjacent_pair) is undone here
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["role"], d["measure"] = "factor", None
-        to, frm = _to_and_from(low, drafts, idxs[p + 1:p + 3], d["end"])
+        to, frm = _to_and_from(low, drafts, idxs[p + 1:p + 3], d["end"]) \
+            if p + 1 < len(idxs) and not _CLAUSE_AFTER_FOLD.search(
+                low, d["end"], drafts[idxs[p + 1]]["start"]) else (None, None)
         if (to is None or frm is None) and 0 < p < len(idxs) - 1 and \
                 _FOLD_ON.fullmatch(low, d["end"], drafts[idxs[p + 1]]["start"]) and \
                 _LEVEL_THEN_FOLD.fullmatch(low, drafts[idxs[p - 1]]["end"], d["start"]):
             # "3 million people, a four-fold rise on the 700,000 of 2021": the level before
             # it, the value after "on"
             to, frm = idxs[p - 1], idxs[p + 1]
+        if (to is None or frm is None) and p >= 2:
+            to, frm = _pair_before_fold(low, drafts, idxs[p - 2], idxs[p - 1], d["start"])
         if to is None or frm is None:
             # the compared value before it and the value it is compared with
             frm = next((j for j in reversed(idxs[max(0, p - RELATIVE_WINDOW):p])
@@ -1245,7 +1282,9 @@ def _verb_multiples(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> 
                 later.append(j)
                 if len(later) == 2:
                     break
-        to, frm = _to_and_from(low, drafts, later, m.end())
+        to, frm = _to_and_from(low, drafts, later, m.end()) if later and \
+            not _CLAUSE_AFTER_FOLD.search(low, m.end(), drafts[later[0]]["start"]) \
+            else (None, None)
         if frm is None and len(later) == 2 and to == later[1] and \
                 _MULT_NOUN_OF.fullmatch(low, m.end(), drafts[later[0]]["start"]):
             frm = later[0]  # "doubled its first gift of $1 million to $2 million" (everyday97)

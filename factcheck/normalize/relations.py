@@ -3298,6 +3298,19 @@ _RANKED = re.compile(r"\b(?:had|has|have|recorded|reported|saw|accounted[ \u00a0
                      r"\b(?:hardest|worst|most)[ \u00a0]+(?:hit|affected)\b")
 
 
+def _heads_a_ranking(low: str, drafts: list[dict[str, Any]], k: int) -> bool:
+    """Whether figure ``k`` is an item of a ranking in its own sentence: it stands after
+    "followed by stealing with", "ahead of Meru with", or the next figure of its sentence
+    does."""
+    w = drafts[k]
+    if _RANKED_BESIDE.search(low, max(w["sentence"][0], w["start"] - 80), w["start"]):
+        return True     # ("..., followed by stealing with 18,534": ranked itself)
+    if k + 1 >= len(drafts) or drafts[k + 1]["sentence"] != w["sentence"]:
+        return False
+    x = drafts[k + 1]
+    return _RANKED_BESIDE.search(low, max(w["end"], x["start"] - 80), x["start"]) is not None
+
+
 def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
     """Counts of places within a country after its count, in its paragraph and the next:
     after a figure its words give for the whole country ("More structures burned in 2018
@@ -3315,6 +3328,9 @@ def _places_of_a_country(low: str, drafts: list[dict[str, Any]]) -> None:
                 w.get("group") is not None or not _adds_up(w):
             continue
         ss, se = w["sentence"]
+        if _heads_a_ranking(low, drafts, k):
+            continue    # ("Assault was the most common offence, with 19,328 cases, followed by
+            # stealing with 18,534": one of a ranking's items, no whole of the places after it)
         # (the words may open near the figure and run past the window: "642 whooping cough
         # cases across the United States")
         # (a phrase opening more than 40 characters after the figure is not its own; the
@@ -4982,6 +4998,11 @@ def _votes_and_sizes(text: str, low: str, drafts: list[dict[str, Any]],
     two_sides(low, drafts, sents)
 
 
+# the words between the two values of a "from A to B" pair: " to ", " in July to "
+_PAIR_TO = re.compile(r"(?:[ \u00a0]+(?:in|on|at)[ \u00a0]+[\w ]{1,20}?)?[ \u00a0]+to[ \u00a0]+"
+                      r"(?:(?:about|around|nearly|almost|some|roughly|just)[ \u00a0]+)?")
+
+
 def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """A compared value whose figure is not the one right before it: "83.9% of children ...
     by age five, down from 84.5%" (the figure of the same unit nearest before it)."""
@@ -4997,6 +5018,9 @@ def _compared_apart(low: str, drafts: list[dict[str, Any]], sents: list[list[int
                 continue    # the adjacent case is read in relate()
             a = drafts[prev]
             lo = max(a["end"], b["start"] - 40)
+            if p + 1 < len(idxs) and drafts[idxs[p + 1]]["unit"] == b["unit"] and \
+                    _PAIR_TO.fullmatch(low, b["end"], drafts[idxs[p + 1]]["start"]):
+                continue    # "edged up from £19.1bn to £19.7bn": a pair of its own
             if a.get("role") is None and _COMPARED_ONLY.search(low, lo, b["start"]):
                 b["role"] = "compared"
                 dm = _DIRECTION_FROM.search(low, max(a["end"], b["start"] - 20), b["start"])
@@ -6957,12 +6981,26 @@ _FALLS_SHORT = re.compile(r"\bf[ae]ll(?:s|ing|en)?[ \u00a0]+(?:(?:just|well|far|
                           r"a[ \u00a0]+little|only)[ \u00a0]+)?short[ \u00a0]+of\b[^\d]*$")
 
 
+# the stretch an amount of money is said for, right after it: " a year", " per month"
+_PER_STRETCH_LEAD = re.compile(r"[ \u00a0]+(?:a|an|per|each)[ \u00a0]+(year|month|week|day)\b"
+                               r"(?=[ \u00a0]+(?:more|less|fewer|higher|lower)\b)")
+_PER_STRETCH = re.compile(r"\b(?:a|an|per|each)[ \u00a0]+(year|month|week|day)\b")
+
+
 def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> str | None:
     """"up" or "down" when the figure is worded as an amount of change ("up 300 from 1,200",
     "a 15% increase", "rose 15%"), else None: the direction word nearest the amount decides
     ("lost 1,500, up 300" is up); the words after it end with its sentence ("... by 6.7
     inches. | Most of the rain fell ..." says nothing of its direction)."""
-    after_words = low[d["end"]:min(d["end"] + 40, d["sentence"][1])]
+    after_words = low[d["end"]:min(d["end"] + 60, d["sentence"][1])]
+    if (per := _PER_STRETCH_LEAD.match(after_words)) is not None and not any(
+            m.group(1) != per.group(1) for m in _PER_STRETCH.finditer(
+                low, max(low.rfind("\n", 0, d["start"]) + 1, d["start"] - 400), d["start"])):
+        after_words = after_words[per.end():]   # "or £34.07 a year more": the stretch it is
+        # said for stands between the amount and its comparative (not when its paragraph says
+        # another: "rose to £230.25 a week ... went up to £176.45 from £169.50, or about £360 a
+        # year more" is a year's worth of a weekly rise)
+    after_words = after_words[:40]
     if last == "up" and _MADE_UP.search(before):
         return None     # "Electric cars made up 19.6% of sales": a share, no change
     if last in _CHANGE_LAST and low.startswith(("above", "beyond", "past", "below"), d["start"]):
@@ -6992,7 +7030,7 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         return "up" if gain.group(1) in _GAIN_PARTICIPLE_UP else "down"
     if gap is not None:
         # "72 points below Tuesday's reading of 494", "3.9 bushels more than 2022's 173.4"
-        return "up" if gap.group(1) in ("more", "higher") or gap.group(2) == "above" else "down"
+        return "up" if gap.group(1) in ("more", "higher") or gap.group(2) in ("above", "ahead of") else "down"
     if d["unit"] == "percent" and not after_words.lstrip().startswith("of") and \
             (verb := _VERB_OBJECT_PERCENT.search(before)) is not None:
         # "Sainsbury's lifts underlying profit 11%", "boosts dividend 10%": a transitive
@@ -7118,14 +7156,14 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration|slowing|easing|ac
 # bushels more than 2022's 173.4", "72 points below Tuesday's reading of 494" (never "8,849
 # metres above sea level": no figure after)
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
-                            r"[ \u00a0]+than|(above|below))[ \u00a0]+(?:(?:the|a|an|its|their)"
+                            r"[ \u00a0]+than|(above|below|behind|ahead[ \u00a0]+of))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
 _GAP_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*or[ \u00a0]+[^,.;:!?]{1,25},)?"    # ", or almost 3%,"
-                               r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|more|fewer|"
-                               r"less|higher|lower)\b")
+                               r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|behind|ahead[ \u00a0]+of|"
+                               r"more|fewer|less|higher|lower)\b")
 # a clause joined after an amount, before its gap word: " points and well below the "
 _AND_THEN_GAP = re.compile(r"\b(?:and|but|while|yet)\b")
-_GAP_WORD = re.compile(r"\b(?:above|below)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+_GAP_WORD = re.compile(r"\b(?:above|below|behind|ahead[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
                        r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 
