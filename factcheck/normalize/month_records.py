@@ -173,11 +173,13 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
 
 # (readings67) a bare record ("the deadliest month", no window words) that another time
 # stretch in its sentence may bound ("through the spring, the worst month being May", "this
-# year", "in three weeks") or that was the record before ("the previous worst month", "then
+# year", "in three weeks", "its highest daily casualty rate": a record of days, the month's
+# own measure left open) or that was the record before ("the previous worst month", "then
 # the costliest month"): its window is not the year's alone, and it is left unranked
 _EARLIER_RECORD = re.compile(r"\b(?:previous|former|prior|earlier|then|old|last)[ \u00a0]+"
                              r"(?:[a-z-]+[ \u00a0]+)?$")
-_OTHER_STRETCH = re.compile(r"\b(?:spring|summer|autumn|fall|winter|quarter|half|season|"
+_OTHER_STRETCH = re.compile(r"\b(?:daily|days?|spring|summer|autumn|fall|winter|quarter|half|"
+                            r"season|"
                             r"offensive|campaign|weeks?|months|period|years?|so[ \u00a0]+far|"
                             r"to[ \u00a0]+date|since|until|till|before|after|than|ever|record)\b")
 

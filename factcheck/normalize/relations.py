@@ -8224,14 +8224,19 @@ def _definite_change(low: str, d: dict[str, Any]) -> bool:
     3.4 per cent gives ...", "the 3.3 per cent increase would ..." (whatever else its sentence
     holds, its values are a pair before it)."""
     ss = d["sentence"][0]
-    return _THE_CHANGE_OF_BEFORE.search(low, max(ss, d["start"] - 30), d["start"]) is not None \
-        or (_THE_BEFORE.search(low, max(ss, d["start"] - 5), d["start"]) is not None and
-            _MOVE_NOUN_AFTER.match(low, d["end"]) is not None)
+    if _THE_CHANGE_OF_BEFORE.search(low, max(ss, d["start"] - 30), d["start"]) is not None:
+        return _NAMES_ITS_OWN.match(low, d["end"]) is None
+    noun = _MOVE_NOUN_AFTER.match(low, d["end"]) \
+        if _THE_BEFORE.search(low, max(ss, d["start"] - 5), d["start"]) else None
+    # (not one that names its own thing: "The 5p cut in fuel duty looks small beside ...")
+    return noun is not None and _NAMES_ITS_OWN.match(low, noun.end()) is None
 
 
 _THE_CHANGE_OF_BEFORE = re.compile(r"(?<![\w-])(?<!of[ \u00a0])the[ \u00a0]+(?:increase|rise|hike|jump|fall|drop|cut|"
                                    r"reduction|decrease|decline)[ \u00a0]+of[ \u00a0]+$")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \u00a0]+$")
+_NAMES_ITS_OWN = re.compile(r"[ \u00a0]+(?:in|of|for|to)[ \u00a0]+(?!the[ \u00a0]+(?:year|month|week|"
+                            r"quarter|period)\b)[a-z]")
 _MOVE_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|hike|jump|fall|drop|cut|reduction|"
                               r"decrease|decline)\b")
 
