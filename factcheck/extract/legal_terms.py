@@ -78,9 +78,18 @@ def _cfg(key: str, default: Any = None) -> Any:
 
 
 def gate(low: str) -> bool:
-    """Whether ``low`` may hold a term or a recess (cheap substring tests first)."""
-    return " term" in low or " sittings" in low or " recess" in low or "semester" in low or \
-        "ot" in low
+    """Whether ``low`` may hold a term or a recess (cheap substring tests first; "ot" followed
+    by a digit or a space for "OT2024", "OT 2024", not every "not" and "total")."""
+    return " term" in low or "\u00a0term" in low or " sittings" in low or "recess" in low or \
+        "semester" in low or _OT_GATE.search(low) is not None
+
+
+# (each pattern below scans the whole text: it runs only when its own word is in it)
+_OT_GATE = re.compile(r"ot[ \u00a0]?\d")
+
+
+def _has(low: str, *words: str) -> bool:
+    return any(w in low for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +130,8 @@ def legal_terms(text: str, low: str, out: list, D: date | None,
     mention already over the words stands, and a term or recess beside other dates in its
     sentence is left to them."""
     found = []
-    for m in _TERM.finditer(low):
+    termed = _has(low, "term", "sittings")
+    for m in (_TERM.finditer(low) if termed else ()):
         if not text[m.start()].isupper():
             continue   # "a trinity term" is no name
         sent = _sentence(low, m.start(), m.end())
@@ -140,7 +150,7 @@ def legal_terms(text: str, low: str, out: list, D: date | None,
         got = choose_span(spans, D, tense_at(m.start(), m.end()), bool(m.group("y")))
         if got is not None:
             found.append((m.start(), m.end(), got[0], got[1], ""))
-    for m in _RECESS.finditer(low):
+    for m in (_RECESS.finditer(low) if "recess" in low else ()):
         sent = _sentence(low, m.start(), m.end())
         if not any(_near(dm, m.start(), m.end(), sent) for dm in out):
             found.append((m.start(), m.end(), None, None, RECESS_WHY))
@@ -151,7 +161,7 @@ def legal_terms(text: str, low: str, out: list, D: date | None,
     over = []
     for s, e, a, b, readings in _supreme_terms(text, low, D, tense_at) + [
             (m.start(), m.end(), None, None, ((f"why: {UNIVERSITY_WHY}", None, None),))
-            for m in _SEMESTER.finditer(low)
+            for m in (_SEMESTER.finditer(low) if _has(low, "semester", "lent") else ())
             if not low.startswith("lent", m.start()) or text[m.start()].isupper()]:
         inside = [dm for dm in out if dm.start < e and s < dm.end]
         s, e = min([s] + [dm.start for dm in inside]), max([e] + [dm.end for dm in inside])
@@ -173,7 +183,7 @@ def _supreme_terms(text: str, low: str, D: date | None, tense_at: Callable[..., 
                    ) -> list[tuple[int, int, date, date, tuple[Any, ...]]]:
     """The US Supreme Court's terms named (module docstring), each with its two readings."""
     got = []
-    for m in _OT.finditer(text):
+    for m in (_OT.finditer(text) if _OT_GATE.search(low) or "october" in low else ()):
         y = int(m.group("y") or m.group("y2") or m.group("y3"))
         got.append((m.start(), m.end(), y if y > 99 else 2000 + y, False))
     if D is not None and " term" in low:
