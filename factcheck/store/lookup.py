@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -551,16 +551,11 @@ def _window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
     if c.measure and c.measure.endswith(_INTERVAL):
         return _interval_window_ref(p, totals, said, read)
     fixes = sorted(corr)
-    best: tuple[float, float, date] | None = None     # (distance, sum, last report)
-    day = p.before + timedelta(days=p.window)
-    while day <= p.end:
-        a, b = totals.get((s.key, day - timedelta(days=p.window))), totals.get((s.key, day))
-        if a is not None and b is not None:
-            v = b - a - sum(x for d, x in fixes if day - timedelta(days=p.window) < d <= day)
-            dist = 0.0 if lo <= v <= hi else min(abs(v - lo), abs(v - hi))
-            if best is None or dist < best[0]:
-                best = (dist, v, day)
-        day += _ONE
+
+    def distance(v: float) -> float:
+        return 0.0 if lo <= v <= hi else min(abs(v - lo), abs(v - hi))
+
+    best = _closest_window(p, totals, distance, fixes)
     if best is None:
         return []
     shift = timedelta(days=s.delay)
@@ -575,6 +570,28 @@ def _window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float]
                f"{p.end.isoformat()} closest to the figure", **read)]
 
 
+def _closest_window(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
+                    distance: Callable[[float], float],
+                    fixes: Sequence[tuple[date, float]]) -> tuple[float, float, date] | None:
+    """(distance, sum, last report) of the ``p.window`` consecutive days' reports after
+    ``p.before`` up to ``p.end`` whose sum (less the corrections ``fixes`` in it) ``distance``
+    puts closest to the claim; None when no window has both ends reported (or none is at a
+    finite distance)."""
+    s = p.series
+    assert p.before is not None
+    best: tuple[float, float, date] | None = None
+    day = p.before + timedelta(days=p.window)
+    while day <= p.end:
+        a, b = totals.get((s.key, day - timedelta(days=p.window))), totals.get((s.key, day))
+        if a is not None and b is not None:
+            v = b - a - sum(x for d, x in fixes if day - timedelta(days=p.window) < d <= day)
+            dist = distance(v)
+            if dist < math.inf and (best is None or dist < best[0]):
+                best = (dist, v, day)
+        day += _ONE
+    return best
+
+
 def _interval_window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date], float],
                          said: str, read: dict[str, Any]) -> list[Reference]:
     """An interval's window reading ("Every 49 seconds Russia loses a soldier", no stretch
@@ -585,17 +602,15 @@ def _interval_window_ref(p: _Plan, totals: dict[tuple[tuple[str, str, str], date
     assert p.before is not None and c.value is not None
     step = _INTERVAL_UNITS.get(c.unit or "second", 1.0)
     want = c.value * step
-    best: tuple[float, float, date] | None = None     # (distance, sum, last report)
-    day = p.before + timedelta(days=p.window)
-    while day <= p.end:
-        a, b = totals.get((s.key, day - timedelta(days=p.window))), totals.get((s.key, day))
-        if a is not None and b is not None and b > a:
-            gap = p.window * 86400.0 / (b - a)
-            lo, hi = math.floor(gap / step) * step, math.ceil(gap / step) * step
-            dist = 0.0 if lo <= want <= hi else min(abs(want - lo), abs(want - hi))
-            if best is None or dist < best[0]:
-                best = (dist, b - a, day)
-        day += _ONE
+
+    def distance(v: float) -> float:
+        if v <= 0:
+            return math.inf
+        gap = p.window * 86400.0 / v
+        lo, hi = math.floor(gap / step) * step, math.ceil(gap / step) * step
+        return 0.0 if lo <= want <= hi else min(abs(want - lo), abs(want - hi))
+
+    best = _closest_window(p, totals, distance, ())
     if best is None:
         return []
     shift = timedelta(days=s.delay)
