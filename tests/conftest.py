@@ -114,6 +114,9 @@ def dask_scheduler():
 @pytest.fixture(scope="session")
 def postgres_url():
     """URL of a throwaway PostgreSQL server started for the session (initdb + pg_ctl)."""
+    if not slow_tests_wanted():
+        # (a server per worker: initdb and pg_ctl cost seconds of a two-core `make test`)
+        pytest.skip(f"slow: CI runs it; {SLOW_TESTS}=1 runs it here (a PostgreSQL server)")
     pytest.importorskip("psycopg", reason="the [postgres] extra is not installed")
     from pg_support import pg_bin, postgres_server
 
