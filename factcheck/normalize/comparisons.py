@@ -618,7 +618,7 @@ def _pair_of_difference(drafts: list[dict[str, Any]], d: dict[str, Any], before:
 # points ahead of second-placed Manchester City on 81" (a place or title before the name)
 _AHEAD = re.compile(r"(?:[ \u00a0]+(?:points?|votes?|seats?|goals?|runs?|shots?|strokes?))?"
                     r"[ \u00a0]+(?:ahead[ \u00a0]+of|behind|clear[ \u00a0]+of|more[ \u00a0]+than|"
-                    r"fewer[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?(?:(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}"
+                    r"fewer[ \u00a0]+than)[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?(?:(?:(?:[A-Z][\w’'.-]*|candidate)[ \u00a0]+){1,5}"
                     r"(?:on|with|at|who\s+had|which\s+had)[ \u00a0]+|(?:[A-Z][\w’'.-]*[ \u00a0]+){0,3}"
                     r"[A-Z][\w.-]*(?:['’]s|s['’])[ \u00a0]+)$")
 # (or the other's figure written as its own: "13.5 percentage points ahead of the Aam Aadmi
@@ -1634,7 +1634,14 @@ def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: i
             str(drafts[j]["subject"]).endswith(" " + name))]
         if not cand:
             return None
-        found.append(cand[-1])
+        # (a name's figure of the margin's own measure, no average of it: "Labour won 83,941
+        # votes, averaging 884 a contest across its 95 candidates ... leaving Labour 12,852
+        # votes ahead" is 83,941's margin)
+        own = [j for j in cand if d.get("measure") and drafts[j].get("measure") == d["measure"]
+               and not _AVERAGE_BEFORE.search(text[max(drafts[j]["sentence"][0],
+                                                       drafts[j]["start"] - 40):
+                                                   drafts[j]["start"]].lower())]
+        found.append((own or cand)[-1])
     if found[0] == found[1]:
         return None
     return found[0], found[1]
@@ -3413,6 +3420,10 @@ def _compared_for_period(low: str, drafts: list[dict[str, Any]], before: list[in
 _SHARE_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+|all[ \u00a0]+)?"
                        r"(?:[a-z][\w’'-]*[ \u00a0]+){0,3}?"
                        r"(?:(?:about|around|nearly|almost|roughly|some|just|over)[ \u00a0]+)?$")
+# a number that opens a hyphened modifier counts what the modifier names, no part of a share
+# of another whole: "36.2% of the 6,324 cast" in "Thursday's two-seat by-election" (but "a
+# 4,000-strong crowd" counts the crowd)
+_HYPHENED_MODIFIER = re.compile(r"-(?!strong\b|odd\b|plus\b)[a-z]+[ \u00a0]+[a-z]")
 # what a level of the part may be (not a compared, expected or changed value)
 _PART_ROLES = (None, "total", "item")
 
@@ -3484,6 +3495,7 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                  (q for q in range(p - 1, max(-1, p - 1 - RELATIVE_WINDOW), -1)
                   if drafts[idxs[q]]["unit"] == db["unit"] and
                   not _AGE_GROUP.match(low, drafts[idxs[q]]["end"]) and
+                  not _HYPHENED_MODIFIER.match(low, drafts[idxs[q]]["end"]) and
                   drafts[idxs[q]].get("role") in _PART_ROLES and drafts[idxs[q]]["value"] and
                   (drafts[idxs[q]]["value"] < db["value"]) == (dx["value"] <= 100)), None)
         # (a share over 100% is of a larger count: "July brought 130mm, 137% of the 95mm

@@ -34,7 +34,7 @@ from .hiring_changes import hiring_changes
 from .comparison_gaps import comparison_gaps
 from .pronoun_levels import compared_before, referred_level
 from .respectively_pairs import respectively_pairs
-from .comparisons import _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
+from .comparisons import _SHARE_OF, _WHEN_WAS, FROM_SOURCE, MORE_THAN_DURATION, MULT_HEDGE, mult_bound, OR_LINK, a_span, compare, move_amount_of, \
     _VERB_CLAUSE_BETWEEN, \
     factors_first as _factors_first, one_measure, shares_after_their_parts, \
     leaving_the_rest, pair_amounts, portion_shares, gapped_name
@@ -60,6 +60,7 @@ from .multiple_moves import multiple_moves
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .all_but import all_but_rests
+from .postposed_portions import portions_of_them
 from .complete_splits import complete_splits
 from .averages_ahead import averages_ahead
 from .earlier_sentences import earlier_sentences, told_level
@@ -179,7 +180,11 @@ _TOTAL_OPEN = re.compile(
     r"(?:(?!\b(?:than|compared|against|versus|while|whereas)\b)[^.;:!?\d]){51,130}?,\s*"
     r"(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:into|between)|divided\s+into))\s*"
     r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|over|at\s+least|"
-    r"just)\s+)?$", re.I)
+    r"just)\s+)?$"
+    # (a count written as a hyphened modifier of the body its list splits: "the 58-seat council
+    # with 21 Labour members, 17 SNP, ...", "a 20-strong squad that has 12 forwards and ...")
+    r"|^-[a-z]+\s+(?:[a-z][\w’'-]*\s+){1,3}?(?:(?:that|which)\s+)?(?:now\s+)?(?:with|has|had|have)\s+$",
+    re.I)
 _LIST_GAP = re.compile(r"^[^.;:!?()]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                        r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|"
                        r"over|at\s+least|another|a\s+further|just)\s+)?$", re.I)
@@ -1023,6 +1028,7 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     _parts_of_an_owners_whole(low, drafts)
     part_lists(low, drafts)     # a group's brands a paragraph after its total: part_lists.py
     brand_parts(low, drafts, sents)     # brands of a group's whole: brand_parts.py
+    portions_of_them(low, drafts, sents)    # "..., 4,500 of them remain": postposed_portions.py
 
 
 # a loss counted out of what was held: "lost 23 of their 107 seats", "cut 300 of its 2,000 jobs"
@@ -1346,7 +1352,7 @@ def _them_further_back(drafts: list[dict[str, Any]], i: int, wrong: int) -> None
         if len(seen) > 3 or x.get("section") != d.get("section"):
             return
         if j == wrong or x["unit"] != d["unit"] or not x["value"] or \
-                x.get("role") not in (None, "total") or \
+                x.get("role") not in (None, "total", "update") or \
                 float(d["value"]) > PART_WHOLE_MAX_RATIO * float(x["value"]):
             continue
         d["role"], d["group"] = "portion", j
@@ -6691,9 +6697,12 @@ def _new_value_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     # (a rate's "an acre" and a bracketed conversion are no figures of their own here: "177.3
     # bushels an acre (about 11.1 tonnes a hectare), 3.9 bushels more than 2022's 173.4")
     # (nor a stretch of time: "1,335 ... in the first 31 days of 2024, a rise of 13% on 1,180")
+    # (nor a share and its whole, an aside on the level before them: "won 2,290 votes, 36.2%
+    # of the 6,324 cast and 667 more than Labour's 1,623" is 2,290 against 1,623)
     near = list(islice((j for j in _back(same, k) if not _PER_UNIT.fullmatch(
         low, drafts[j]["start"], drafts[j]["end"]) and not a_span(low, drafts[j]) and not any(
-            x == "conversion_of" for x, _ in drafts[j]["extra"])), 3))
+            x == "conversion_of" for x, _ in drafts[j]["extra"]) and
+        not _share_or_its_whole(low, drafts, same, j)), 3))
     # (nor another amount: "38.2C ..., 6C above the average for July and 1.4C below the
     # record of 39.6C" is 38.2C against 39.6C)
     # (nor the same change's other amount: "144.8 million tonnes, 2.6 million tonnes or 2% more
@@ -6779,6 +6788,17 @@ _OBJECT_CLAUSE_BEFORE = re.compile(r"[,;][ \u00a0]*(?:and|but|which|while)[ \u00
 # including 122 in critical care, down 18% from 3,019"
 _PORTION_ASIDE = re.compile(r"\b(?:including|among[ \u00a0]+them|of[ \u00a0]+whom|of[ \u00a0]+which)"
                             r"[ \u00a0]+$")
+
+
+def _share_or_its_whole(low: str, drafts: list[dict[str, Any]], same: list[int], j: int) -> bool:
+    """Whether figure ``j`` of sentence ``same`` is a share written "X% of the N" or that
+    share's whole N (read by ``comparisons._share_of_whole`` after the changes)."""
+    k = same.index(j)
+    x = drafts[j]
+    if x["unit"] == "percent" and k + 1 < len(same):
+        return _SHARE_OF.fullmatch(low, x["end"], drafts[same[k + 1]]["start"]) is not None
+    return k > 0 and drafts[same[k - 1]]["unit"] == "percent" and \
+        _SHARE_OF.fullmatch(low, drafts[same[k - 1]]["end"], x["start"]) is not None
 
 
 def _portion_or_its_whole(low: str, drafts: list[dict[str, Any]], same: list[int], to: int,
@@ -7156,14 +7176,14 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration|slowing|easing|ac
 # bushels more than 2022's 173.4", "72 points below Tuesday's reading of 494" (never "8,849
 # metres above sea level": no figure after)
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
-                            r"[ \u00a0]+than|(above|below|behind|ahead[ \u00a0]+of))[ \u00a0]+(?:(?:the|a|an|its|their)"
+                            r"[ \u00a0]+than|(above|below|behind|ahead[ \u00a0]+of|short[ \u00a0]+of|shy[ \u00a0]+of))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
 _GAP_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*or[ \u00a0]+[^,.;:!?]{1,25},)?"    # ", or almost 3%,"
                                r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|behind|ahead[ \u00a0]+of|"
                                r"more|fewer|less|higher|lower)\b")
 # a clause joined after an amount, before its gap word: " points and well below the "
 _AND_THEN_GAP = re.compile(r"\b(?:and|but|while|yet)\b")
-_GAP_WORD = re.compile(r"\b(?:above|below|behind|ahead[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+_GAP_WORD = re.compile(r"\b(?:above|below|behind|ahead[ \u00a0]+of|short[ \u00a0]+of|shy[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
                        r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 

@@ -1,0 +1,84 @@
+"""Everyday copy, the lead40 blind probe (issue 11): causes of the first run's false alarms and
+misses, on drafts written from published copy not read before (Welsh NHS waiting times,
+England's ambulance targets, council by-election results). Our own sentences with the real
+figures. Each mechanism is checked on a clean text (no flag) and on the same text with an
+error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import only_wrong_flagged as _only_wrong_flagged
+from everyday_support import rules
+
+ARITH = frozenset({"wrong-arithmetic"})
+LEITH = date(2015, 9, 11)
+
+
+# -- false alarms of the first run -----------------------------------------------------------
+
+def test_a_count_in_a_hyphened_modifier_is_no_part_of_a_share():
+    # "two-seat" counts the seats of the by-election, not the votes 36.2% is a share of
+    text = ("The SNP won 2,290 first-preference votes in Thursday's two-seat Leith Walk "
+            "by-election, {}% of the 6,324 cast.")
+    _only_wrong_flagged(text, "32.6", "36.2", LEITH, ARITH)
+
+
+def test_a_share_and_its_whole_are_no_new_value_of_a_later_amount():
+    # "667 more than Labour's 1,623" sets the SNP's 2,290 against 1,623, not the 6,324 cast
+    text = ("The SNP won 2,290 first-preference votes in Thursday's two-seat Leith Walk "
+            "by-election, 36.2% of the 6,324 cast and {} more than Labour's 1,623.")
+    _only_wrong_flagged(text, "767", "667", LEITH, ARITH)
+
+
+def test_a_named_margin_takes_the_names_figure_of_its_own_measure():
+    # Labour's 95 candidates and its 884-vote average are no side of a margin in votes
+    text = ("Labour won 83,941 votes, or 34.7%, averaging 884 a contest across its 95 "
+            "candidates. The Conservatives took 71,089 (29.4%), leaving Labour {} votes ahead.")
+    _only_wrong_flagged(text, "13,852", "12,852", date(2016, 7, 4), ARITH)
+
+
+def test_a_winning_share_is_a_vote_share_not_the_turnout_restated():
+    text = ("UKIP took 260 votes and Labour 106, on a turnout of 44.0%. The winning share of "
+            "45.8% was down 12.0 points on 2006.")
+    assert "restated-figure-mismatch" not in rules(text, date(2008, 2, 8))
+
+
+# -- misses of the first run ------------------------------------------------------------------
+
+def test_ahead_of_a_rival_named_in_four_capitalised_words():
+    text = ("The Conservatives held Cheam with 1,541 votes, {} ahead of Liberal Democrat Wendy "
+            "Mathys on 1,454.")
+    _only_wrong_flagged(text, "78", "87", date(2008, 2, 8), ARITH)
+
+
+def test_a_hyphened_body_with_its_list_is_their_total():
+    text = ("That leaves the {}-seat council with 21 Labour members, 17 SNP, 11 Conservatives, "
+            "5 Greens, 3 Liberal Democrats and 1 independent.")
+    _only_wrong_flagged(text, "63", "58", LEITH, frozenset({"list-sum-mismatch"}))
+
+
+def test_a_count_of_them_is_a_portion_of_the_count_before():
+    text = ("There are 31,500 pathways waiting more than two years, and {} of them are in "
+            "seven specialties.")
+    _only_wrong_flagged(text, "34,500", "4,500", date(2023, 6, 22),
+                        frozenset({"parts-exceed-total"}))
+
+
+def test_of_them_reaches_a_still_count_of_the_sentence_before():
+    # "them" cannot be the seven specialties; "31,500 ... still have" is an update, a level
+    text = ("The government wanted no one waiting longer than two years, but 31,500 pathways "
+            "still have. Leaving out seven specialties, {} of them remain.")
+    _only_wrong_flagged(text, "34,500", "4,500", date(2023, 6, 22),
+                        frozenset({"parts-exceed-total"}))
+
+
+def test_points_short_of_a_target_are_a_gap_to_it():
+    text = ("Only 48% of red calls got a response within eight minutes, {} points short of the "
+            "65% target.")
+    _only_wrong_flagged(text, "27", "17", date(2023, 8, 17), ARITH)
+
+
+def test_short_of_a_count_after_it():
+    text = "The team finished on 61 points, {} short of the 64 they needed."
+    _only_wrong_flagged(text, "five", "three", date(2023, 5, 28), ARITH)
