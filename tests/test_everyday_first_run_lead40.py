@@ -82,3 +82,28 @@ def test_points_short_of_a_target_are_a_gap_to_it():
 def test_short_of_a_count_after_it():
     text = "The team finished on 61 points, {} short of the 64 they needed."
     _only_wrong_flagged(text, "five", "three", date(2023, 5, 28), ARITH)
+
+
+# -- lead40b: race times and a record's age ---------------------------------------------------
+
+def test_a_gap_in_minutes_and_seconds_before_back_is_a_duration():
+    text = "Emmanuel Mutai won in 2:05:06. Abel Kirui finished second, 1:22 back in {}."
+    _only_wrong_flagged(text, "2:06:38", "2:06:28", date(2011, 11, 6), ARITH)
+
+
+def test_a_clock_time_after_at_is_no_gap():
+    from everyday_support import claims
+    got = [c.text for c in claims("The meeting starts at 7:30 back in the main hall.",
+                                  date(2011, 11, 6))]
+    assert "7:30" not in got
+
+
+def test_stood_for_years_since_a_clause_that_dates_it():
+    text = ("The old record of 2:07:43 had stood for {} years, since Tesfaye Jifar of Ethiopia "
+            "set it in 2001.")
+    _only_wrong_flagged(text, "12", "10", date(2011, 11, 6), ARITH)
+
+
+def test_first_title_in_years_since_they_last_won_it():
+    text = "It was their first title in {} years, since they last won it in 1999."
+    _only_wrong_flagged(text, "14", "12", date(2011, 11, 6), ARITH)

@@ -1655,7 +1655,10 @@ _RACE_TIME = re.compile(
     r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
     r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d{1,3})"
     # minutes past any hour of a clock: "57:32" (a half marathon) is no time of day
-    r"|(?P<m3>2[4-9]|[3-5]\d):(?P<s3>[0-5]\d)(?!:))"
+    r"|(?P<m3>2[4-9]|[3-5]\d):(?P<s3>[0-5]\d)(?!:)"
+    # a gap in minutes and seconds, by the word after it: "finished second, 1:22 back"
+    r"|(?P<m4>\d{1,2}):(?P<s4>[0-5]\d)(?=[ \u00a0]+(?:back|behind|ahead|clear|adrift|slower|"
+    r"faster|quicker|outside|inside|off[ \u00a0]+the[ \u00a0]+pace)\b))"
     r"(?![\d:]|[.,]\d|[ \u00a0]?(?:[aApP]\.?[mM]\b|GMT\b|UTC\b|[A-Z]{1,2}T\b))")
 
 
@@ -1664,7 +1667,8 @@ def _race_time(text: str, a: int) -> QuantityMention | None:
     if prev.isalnum() or prev in ".,:/-":
         return None
     m = _RACE_TIME.match(text, a)
-    if m is None or (m.group("h") and text[max(0, a - 3):a].lower() == "at "):
+    if m is None or ((m.group("h") or m.group("m4")) and
+                     text[max(0, a - 3):a].lower() == "at "):
         return None
     if m.group("h"):
         secs = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
@@ -1672,8 +1676,10 @@ def _race_time(text: str, a: int) -> QuantityMention | None:
     elif m.group("m2"):
         secs = int(m.group("m2")) * 60 + float(m.group("s2"))
         frac = m.group("s2").partition(".")[2]
-    else:
+    elif m.group("m3"):
         secs, frac = int(m.group("m3")) * 60 + float(m.group("s3")), ""
+    else:
+        secs, frac = int(m.group("m4")) * 60 + float(m.group("s4")), ""
     return QuantityMention(start=a, end=m.end(), text=m.group(), value=secs, unit="second",
                            dim="time", num_start=a, step=10.0 ** -len(frac))
 
