@@ -107,3 +107,44 @@ def test_stood_for_years_since_a_clause_that_dates_it():
 def test_first_title_in_years_since_they_last_won_it():
     text = "It was their first title in {} years, since they last won it in 1999."
     _only_wrong_flagged(text, "14", "12", date(2011, 11, 6), ARITH)
+
+
+# -- lead40c: rail punctuality and airport traffic --------------------------------------------
+
+def test_points_short_of_the_target_of_a_rate_written_after():
+    # (a name with a digit, "Red 2", and a duration stand between the level and the gap)
+    text = ("Just 58 per cent of Red 2 calls got a response within eight minutes, {} points "
+            "short of the target of 75 per cent.")
+    _only_wrong_flagged(text, "13", "17", date(2017, 3, 9), ARITH)
+
+
+def test_points_short_after_a_new_subject_are_not_the_level_before():
+    # "and performance 13.6 points short": the gap is performance's, not the 18.6% waiting
+    text = ("That left 18.6% of patients waiting longer, and performance 13.6 points short of "
+            "the 95% standard.")
+    assert "wrong-arithmetic" not in rules(text, date(2019, 12, 12))
+
+
+def test_improved_from_to_is_a_change_not_a_range():
+    text = "Merseyrail improved from 64.7% to 69.9%, up {} points."
+    _only_wrong_flagged(text, "5.8", "5.2", date(2019, 9, 20), ARITH)
+
+
+def test_a_count_after_a_shares_clause_is_what_the_share_comes_to():
+    text = ("Of the 1.64 million trains planned, 72.4% arrived on time and 3.9% were cancelled, "
+            "about {} trains.")
+    _only_wrong_flagged(text, "46,000", "64,000", date(2022, 5, 19), ARITH)
+
+
+def test_international_and_domestic_split_their_whole():
+    text = "Of the 2,263,496 passengers, 540,871 were international and {} domestic."
+    _only_wrong_flagged(text, "1,272,625", "1,722,625", date(2013, 3, 27),
+                        frozenset({"list-sum-mismatch"}))
+
+
+def test_a_portion_of_them_is_no_whole_of_the_next_counts_share():
+    # "42 of them fatal" is of the 899 pedestrians; the 8% after 454 is of all casualties
+    text = ("There were 899 pedestrian casualties (16% of the total), 42 of them fatal; 454 "
+            "motorcyclists (8%), of whom 31 died; and 395 pedal cyclists (7%), three of whom "
+            "died.")
+    assert "wrong-arithmetic" not in rules(text, date(2024, 6, 1))

@@ -734,6 +734,8 @@ def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) 
     apposition to ("1.4 million customers, 400,000 more than ...")."""
     if pos == 0:
         return None
+    if (bench := _level_short_of_a_benchmark(low, drafts, idxs, pos)) is not None:
+        return bench
     j = idxs[pos - 1]
     if drafts[j].get("role") not in _LEVEL or not drafts[j]["value"]:
         return None
@@ -744,6 +746,41 @@ def _apposed(low: str, drafts: list[dict[str, Any]], idxs: list[int], pos: int) 
              _THAN_NAMED_TIME.match(low, d["end"], d["sentence"][1]) is not None)):
         return None
     return j
+
+
+# a gap to a benchmark named as one: "27 points short of the 65% target", "below the target
+# of 75 per cent"
+_TO_A_BENCHMARK = re.compile(r"(?:[ \u00a0]+(?:percentage[ \u00a0]+)?points?)?[ \u00a0]+(?:short[ \u00a0]+of|"
+                             r"shy[ \u00a0]+of|below|under)[ \u00a0]+(?:the|its|their|a)[ \u00a0]+"
+                             r"(?:[\w%.-]+[ \u00a0]+){0,3}?(?:target|standard|goal|threshold|"
+                             r"benchmark)s?\b")
+
+
+# the level's clause up to the gap: words, names and figures of other kinds ("of Red 2 calls
+# got a response within eight minutes, "), no second clause
+_BENCHMARK_CLAUSE = re.compile(r"(?:\s+(?!but\b|while\b|whereas\b|although\b|and\b)[\w’'-]+)"
+                               r"{0,14}\s*,\s*")
+
+
+def _level_short_of_a_benchmark(low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                                pos: int) -> int | None:
+    """The level a gap to a named benchmark is of, at the end of the clause that gives it
+    ("Only 48% of red calls got a response within eight minutes, 27 points short of the 65%
+    target"): the nearest figure before of the benchmark's kind (a rate for points), with
+    nothing but that clause's words between."""
+    d = drafts[idxs[pos]]
+    if _TO_A_BENCHMARK.match(low, d["end"]) is None:
+        return None
+    unit = "percent" if not d["unit"] and _POINTS_AFTER.match(low, d["end"]) else d["unit"]
+    for j in reversed(idxs[:pos]):
+        x = drafts[j]
+        if x["unit"] != unit:
+            continue
+        if x.get("role") in _LEVEL and x["value"] and \
+                _BENCHMARK_CLAUSE.fullmatch(low, x["end"], d["start"]) is not None:
+            return j
+        return None
+    return None
 
 
 # what joins a second gap to a first one of the same figure: "402 more than in June and 4,654
@@ -862,11 +899,18 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             if to is None or (ch is not None and ch.get("to") not in (None, to)):
                 continue
             unit = d["unit"] if d["unit"] == drafts[to]["unit"] else \
+                "percent" if _points_of_a_rate(low, d, drafts[to]) else \
                 _in_rate(drafts[to]["unit"], d["unit"])
             size = convert(d["value"], unit, drafts[to]["unit"]) if unit != d["unit"] \
                 else d["value"]
             if size is None or not 0 < size < drafts[to]["value"]:
                 continue
+            if unit == "percent" and not d["unit"] and \
+                    not any(k == "percentage_points" for k, _ in d["extra"]):
+                d["extra"].append(("percentage_points", True))  # ("27 points short of")
+                if d.get("measure") in _GAP_WORDS | {None}:
+                    d["measure"] = "point"
+                unit = ""   # (points stay a bare amount, as "from 4.2% to 3.9%, a drop of 0.2")
             d["unit"] = unit    # ("85 cents more" than "$2.64 a gallon": cents a gallon)
             frm = _earlier_value(low, drafts, idxs, pos, to)
             if frm is None and pos == 0 and _against_earlier_time(low, d):
@@ -891,6 +935,17 @@ def _gaps_to_a_figure(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                 drafts[frm]["role"] = drafts[frm].get("role") or "compared"
             if frm is not None or _against_earlier_time(low, d):
                 _same_as_percent(drafts, sents[k - 1] if pos == 0 else idxs, i, to, frm)
+
+
+# "27 points short of": a bare count of points after it
+_POINTS_AFTER = re.compile(r"[ \u00a0]+(?:percentage[ \u00a0]+)?points?\b")
+
+
+def _points_of_a_rate(low: str, d: dict[str, Any], t: dict[str, Any]) -> bool:
+    """Whether gap ``d``, a bare count of points ("27 points short of the 65% target"), is a
+    distance in percentage points from a rate ``t``."""
+    return not d["unit"] and t["unit"] == "percent" and \
+        _POINTS_AFTER.match(low, d["end"]) is not None
 
 
 def _named_in_next_sentence(low: str, drafts: list[dict[str, Any]], nxt: list[int],

@@ -3857,6 +3857,8 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                 # of 75.6%": a share that names itself a rate may close the whole's clause)
                 x["extra"].append(("ratio", {"of": part, "per": whole}))
             continue
+        if _count_after_share(low, drafts, idxs, p):
+            continue
         if x["unit"] != "percent" or x.get("role") is not None or \
                 a.get("role") not in ("portion", "of_whole") or not isinstance(whole, int) or \
                 isinstance(whole, bool) or drafts[whole]["unit"] != a["unit"] or \
@@ -3880,6 +3882,28 @@ def portion_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> N
                     _RATE_OF.search(low, a["end"], x["start"])):
             continue
         x["extra"].append(("ratio", {"of": idxs[p - 1], "per": whole}))
+
+
+# a share's clause, then the count it comes to: "3.9% were cancelled, or about " (no figure)
+_SHARE_CLAUSE_THEN_COUNT = re.compile(r"[^\d.;:!?()]{0,40}?,[ \u00a0]*(?:or[ \u00a0]+)?"
+                                      r"(?:(?:about|around|some|nearly|almost|roughly|just)"
+                                      r"[ \u00a0]+)?$")
+
+
+def _count_after_share(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int) -> bool:
+    """"Of the 1.64 million trains planned, 3.9% were cancelled, or about 64,000": a count
+    read as a portion of the whole, said right after a share's clause, is what the share comes
+    to; ("ratio", {"of": the count, "per": the whole}) on the share (True when set)."""
+    x, a = drafts[idxs[p]], drafts[idxs[p - 1]]
+    whole = x.get("group")
+    if x["unit"] == "percent" or x.get("role") != "portion" or not isinstance(whole, int) or \
+            isinstance(whole, bool) or a["unit"] != "percent" or \
+            a.get("role") not in (None, "item") or drafts[whole]["unit"] != x["unit"] or \
+            not drafts[whole]["value"] or any(k == "ratio" for k, _ in a["extra"]) or \
+            not _SHARE_CLAUSE_THEN_COUNT.fullmatch(low, a["end"], x["start"]):
+        return False
+    a["extra"].append(("ratio", {"of": idxs[p], "per": whole}))
+    return True
 
 
 # a share of a level the sentence goes on to give: "about 56% of pre-pandemic levels in

@@ -996,7 +996,10 @@ def _portions_whole(drafts: list[dict[str, Any]], p: int) -> int | None:
     while k >= 0 and drafts[k]["sentence"] == a["sentence"]:
         x = drafts[k]
         if x["unit"] == a["unit"] and x.get("role") == "portion" and \
-                isinstance(x.get("group"), int):
+                isinstance(x.get("group"), int) and \
+                not any(kk == "of_them" for kk, _ in x["extra"]):
+            # (not a portion "of them", of the count right before it: "899 pedestrian
+            # casualties, 42 of them fatal; 454 motorcyclists (8%)")
             return x["group"] if _count(drafts[x["group"]]) else None
         ratio = next((v for kk, v in x["extra"] if kk == "ratio"), None)
         if ratio is not None and ratio.get("of") == k - 1 and isinstance(ratio.get("per"), int) \

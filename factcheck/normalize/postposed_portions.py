@@ -3,14 +3,13 @@ pathways still wait ... Leaving out seven specialties, 4,500 of them remain"; "3
 hurt, and 3 of them are in hospital".
 
 Called by ``relations.relate`` after the portions an opening names ("Of them, 4,500 ...") are
-read, on the drafts of one document (indexes into the draft list). A count with no role (or
-a portion of no whole found),
-"of them", "of these" or "of those" right after it (not "of those who ...", a whole of its
-own), is a portion (role ``portion``, group = its whole) of an earlier count of its unit: in
-its own sentence before it, or in the sentence before. Which earlier count "them" is stays a
-reading: of the counts no smaller than the portion the largest, else the largest of them all,
-so that parts-exceed-total flags the portion only when it exceeds every count "them" may be.
-This module reads words; the rules judge.
+read, on the drafts of one document (indexes into the draft list). A count with no role, or a
+portion of no whole found, with "of them", "of these" or "of those" right after it (not "of
+those who ...", a whole of its own), is a portion (role ``portion``, group = its whole,
+marked ``of_them``) of an earlier count of its unit: in its own sentence before it, or in the
+sentence before. Which earlier count "them" is stays a reading: of the counts no smaller than
+the portion the largest, else the largest of them all, so that parts-exceed-total flags the
+portion only when it exceeds every count "them" may be. This module reads words; the rules judge.
 """
 
 from __future__ import annotations
@@ -53,5 +52,9 @@ def portions_of_them(low: str, drafts: list[dict[str, Any]], sents: list[list[in
             fits = [j for j in cands if drafts[j]["value"] >= d["value"]]
             whole = max(fits or cands, key=lambda j: drafts[j]["value"])
             d["role"], d["group"] = "portion", whole
+            if not any(k == "of_them" for k, _ in d["extra"]):
+                # (a portion of the count before, no whole of its sentence's other counts:
+                # "899 pedestrian casualties, 42 of them fatal; 454 motorcyclists (8%)")
+                d["extra"].append(("of_them", 1))
             if d.get("measure") is None:
                 d["measure"] = drafts[whole].get("measure")

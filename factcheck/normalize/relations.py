@@ -7176,14 +7176,14 @@ _NO_DIRECTION_OF = re.compile(r"\b(?:improvement|deterioration|slowing|easing|ac
 # bushels more than 2022's 173.4", "72 points below Tuesday's reading of 494" (never "8,849
 # metres above sea level": no figure after)
 _GAP_TO_FIGURE = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:(more|higher|fewer|less|lower)"
-                            r"[ \u00a0]+than|(above|below|behind|ahead[ \u00a0]+of|short[ \u00a0]+of|shy[ \u00a0]+of))[ \u00a0]+(?:(?:the|a|an|its|their)"
+                            r"[ \u00a0]+than|(above|below|behind|ahead[ \u00a0]+of))[ \u00a0]+(?:(?:the|a|an|its|their)"
                             r"[ \u00a0]+)?(?:[\w’'-]+[ \u00a0]+){0,3}?[$€£]?\d")
 _GAP_AFTER_AMOUNT = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*or[ \u00a0]+[^,.;:!?]{1,25},)?"    # ", or almost 3%,"
                                r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:above|below|behind|ahead[ \u00a0]+of|"
                                r"more|fewer|less|higher|lower)\b")
 # a clause joined after an amount, before its gap word: " points and well below the "
 _AND_THEN_GAP = re.compile(r"\b(?:and|but|while|yet)\b")
-_GAP_WORD = re.compile(r"\b(?:above|below|behind|ahead[ \u00a0]+of|short[ \u00a0]+of|shy[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
+_GAP_WORD = re.compile(r"\b(?:above|below|behind|ahead[ \u00a0]+of)[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
                        r"(?:" + _NAMED_WORD + r"[ \u00a0]+){0,3}$")
 
 
