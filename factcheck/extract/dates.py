@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, fiscal_label_readings, fiscal_parts, holiday_seasons, legal_terms, \
-    vocab
+    possessive_years, vocab
 from .biennia import biennia
 from . import year_part_labels
 from .event_anniversaries import event_anniversaries, first_spans
@@ -2094,6 +2094,8 @@ def _gated_seasons(text: str, low: str, out: list[DateMention], D: date | None
         out = _apostrophe_decades(text, low, out, D)
     if fiscal_label_readings.gate(low):   # "Q2FY24", "1H25" no words own (dates44)
         out = _fiscal_labels(text, out, D)
+    if possessive_years.gate(low):   # "this year's Ramadan" (dates44)
+        out = possessive_years.possessive_years(text, out, D, find_dates)
     return out
 
 
