@@ -481,6 +481,22 @@ in its sentence; n43a14, "5 1/2 a year earlier" with its unit elided). ``d43b*``
 and the new feast weeks: first run 0.917 / 0.917 / 0.833 and 0.909; numbers 1.000 after "a
 twentieth lower" was read (open: d43b9, "1H25" with no country's money or name).
 
+``d44a*`` (22, ``dates-44.jsonl``) and ``n44a*`` (15 sentences, 33 figures,
+``numbers-44.jsonl``) are the forty-fourth round's blind probe, written after the round's
+leftovers were read (a bare "Q2FY24" or "1H25" keeps every year's reading unless the document
+names one country; a figure "against" a unit'd one takes its unit) and before its other code,
+from Golden Week and National Day holiday travel, UAE and Saudi Ramadan spending, Kantar,
+John Lewis, Waitrose and other Christmas trading updates, ONS retail sales, UK recession
+quarters, Indian GST, Japan's stimulus, a range of restructuring charges and survey shares:
+first run exact period 0.864, find_dates 0.864, granularity 0.864, number recall 1.000;
+0.955 / 0.909 / 0.909 after "this year's Ramadan" (a relative year in the possessive before
+a named period), China's Golden Week of 2023 (29 September to 6 October) and "the National
+Day holiday" beside China's words were read (open: d44a22, "over the holiday", whose figure
+takes the sentence's days but whose words find_dates leaves unread). ``d44b*`` (12) and
+``n44b*`` (5 sentences, 11 figures) are a probe written after those fixes from weekly trading,
+Christmas trading, Kantar, hospital-occupancy, Golden Week, Ramadan and GDP copy: first run
+1.000 all three and 1.000.
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -27,7 +27,8 @@ from typing import Any, Callable, Iterator
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
-from . import date_forms, fiscal_parts, holiday_seasons, legal_terms, vocab
+from . import date_forms, fiscal_label_readings, fiscal_parts, holiday_seasons, legal_terms, \
+    possessive_years, vocab
 from .biennia import biennia
 from . import year_part_labels
 from .event_anniversaries import event_anniversaries, first_spans
@@ -2091,7 +2092,20 @@ def _gated_seasons(text: str, low: str, out: list[DateMention], D: date | None
         out = _legal_terms(text, low, out, D)
     if "0's" in low or "0’s" in low:   # "the 90's" (date_forms.apostrophe_decades)
         out = _apostrophe_decades(text, low, out, D)
+    if fiscal_label_readings.gate(low):   # "Q2FY24", "1H25" no words own (dates44)
+        out = _fiscal_labels(text, out, D)
+    if possessive_years.gate(low):   # "this year's Ramadan" (dates44)
+        out = possessive_years.possessive_years(text, out, D, find_dates)
     return out
+
+
+def _fiscal_labels(text: str, out: list[DateMention], D: date | None) -> list[DateMention]:
+    """Compact fiscal labels whose sentence names no owner (``fiscal_label_readings``)."""
+    def tense(pos: int, end: int) -> str:
+        return "future" if _future_before(text, pos, end) else ""
+    return fiscal_label_readings.fiscal_label_readings(
+        text, out, D, tense, lambda dm, a, b, readings: replace(
+            dm, start_date=a, end_date=b, readings=readings))
 
 
 def _apostrophe_decades(text: str, low: str, out: list[DateMention], D: date | None

@@ -70,7 +70,8 @@ def gate(low: str) -> bool:
     """Whether ``low`` may hold one of these seasons (cheap substring tests first)."""
     return _half_term_in(low) or "easter" in low or any(
         str(k) in low for k in (_cfg("festival_days", {}) or {})) or (
-        "week" in low and any(str(k) in low for k in (_cfg("feast_weeks", {}) or {})))
+        ("week" in low or "holiday" in low) and any(str(k) in low for k in (
+            _cfg("feast_weeks", {}) or {})))
 
 
 def _half_term_in(low: str) -> bool:
@@ -172,8 +173,13 @@ def _feast_week_rx() -> re.Pattern[str] | None:
     names = _cfg("feast_weeks", {}) or {}
     if not names:
         return None
-    alt = "|".join(re.escape(str(k)) for k in names)
-    return re.compile(rf"\b(?P<f>{alt})(?:{_W}(?:festival|festive))?{_W}week\b"
+    alt = "|".join(re.escape(str(k)).replace(r"\ ", _W) for k in names
+                   if not (names[k] or {}).get("holiday"))
+    # (dates44) a name whose holiday is its week: "the National Day holiday" of China
+    hol = "|".join(re.escape(str(k)).replace(r"\ ", _W) for k in names
+                   if (names[k] or {}).get("holiday")) or "(?!)"
+    return re.compile(rf"\b(?:(?P<f>{alt})(?:{_W}(?:festival|festive))?{_W}week"
+                      rf"|(?P<g>{hol}){_W}(?:holidays?|week))\b"
                       rf"(?:{_W}(?P<y>(?:19|20)\d\d)\b)?")
 
 
@@ -212,16 +218,20 @@ def _feast_groups(spec: dict[str, Any], y: int, name: str) -> list[tuple[Reading
 
 def _fixed_groups(spec: dict[str, Any], y: int, name: str, sentence: str
                   ) -> list[tuple[Reading, ...]]:
-    """A week of national holidays fixed by the calendar (``fixed``), of the country the
-    sentence's words name (``cues``), else of every country listed."""
+    """A week of national holidays fixed by the calendar (``fixed``; a year the holiday notice
+    moved, ``years``), of the country the sentence's words name (``cues``), else of every
+    country listed."""
     fixed = spec.get("fixed", {}) or {}
     cues = spec.get("cues", {}) or {}
     named = [c for c, ws in cues.items() if any(re.search(rf"\b{re.escape(str(w))}\b", sentence)
                                                 for w in ws)]
     out = []
+    moved = spec.get("years", {}) or {}
     for country, (a, b) in fixed.items():
-        if len(named) == 1 and country not in named:
-            continue
+        if len(named) == 1 and country not in named or spec.get("holiday") and not named:
+            continue   # (a holiday many countries hold, "National Day": a country named)
+        # (dates44) a year whose notice moved the week: its own days
+        a, b = (moved.get(country) or {}).get(y, (a, b))
         first, last = (date(y, *(int(x) for x in str(v).split("-"))) for v in (a, b))
         out.append(((f"feast: {country}'s {name.title()} Week, {first:%-d %B} to "
                      f"{last:%-d %B %Y}", first, last),))
@@ -239,9 +249,10 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
     specs = _cfg("feast_weeks", {}) or {}
     out = []
     for m in rx.finditer(low):
-        if not text[m.start("f")].isupper():
+        f = "f" if m.group("f") else "g"
+        if not text[m.start(f)].isupper():
             continue
-        name = m.group("f")
+        name = " ".join(m.group(f).split())
         spec = specs[name]
         sentence = low[max(low.rfind(". ", 0, m.start()), 0):
                        (low.find(". ", m.end()) + 1 or len(low))]
@@ -271,7 +282,7 @@ def holiday_seasons(text: str, low: str, out: list, D: date | None,
     found = [(*x, ()) for x in (_half_terms(low, D, tense_at) if _half_term_in(low) else []) +
              (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) +
              _festivals(text, low, D, tense_at)] + \
-        (_feast_weeks(text, low, D, tense_at) if "week" in low else [])
+        (_feast_weeks(text, low, D, tense_at) if "week" in low or "holiday" in low else [])
     if not found:
         return out
     new = []

@@ -17,7 +17,8 @@ the rate's unit when:
   cubic metre, more than twice the legal annual limit of 40 micrograms");
 - it is within a factor of ``NEAR`` of the rate (not "14.0 million tonnes" of the harvest).
 
-A plain unit is left out the same way after "down from", "up from" ("Some 170,000 working days
+A plain unit is left out the same way after "down from", "up from", "against", "compared
+with", "versus" (dates44: "3 1/2 working days against 5 1/2 a year earlier") ("Some 170,000 working days
 were lost in 2015, down from 788,000 in 2014"; ``elided_plain_units``): a bare figure right
 after those words, with no noun of its own after it, takes the unit of the level right before
 it in its sentence, within a factor of ``FAR``.
@@ -33,7 +34,10 @@ from .units import subunits
 NEAR = 3.0
 FAR = 10.0
 # "down from", "up from" right before a figure (a comma may stand before them)
-_UP_DOWN_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:(?:about|around|some|nearly|"
+# (dates44) or set against it: "3 1/2 working days against 5 1/2 a year earlier", "compared
+# with 5 a year earlier"
+_UP_DOWN_FROM = re.compile(r"\b(?:(?:up|down)[ \u00a0]+from|against|compared[ \u00a0]+(?:with|to)|"
+                           r"versus|vs\.?)[ \u00a0]+(?:(?:about|around|some|nearly|"
                            r"almost|roughly)[ \u00a0]+)?$")
 # what may follow a figure that names nothing of its own: its time, or the clause's end
 _NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)]|$|(?:in|on|at|for|a|the|last|over|during)\b)")
@@ -156,7 +160,8 @@ def _elided_change_units(low: str, drafts: list[dict[str, Any]],
 def elided_plain_units(low: str, drafts: list[dict[str, Any]]) -> None:
     """Give a bare figure after "down from"/"up from" the plain unit of the level right before
     it in its sentence (module docstring)."""
-    if " from " not in low:
+    if " from " not in low and " against " not in low and " compared " not in low and \
+            " v" not in low:
         return
     for i in range(1, len(drafts)):
         d, level = drafts[i], drafts[i - 1]
