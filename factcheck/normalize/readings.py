@@ -42,6 +42,7 @@ from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import OPEN_INTERVAL, loss_intervals
+from .open_day_rates import OPEN_DAY, open_day_rate, open_day_readings
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
@@ -361,7 +362,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             if got_rate:
                 extra.append(("readings", got_rate))
         if not dr and D is not None and d.get("_open_rate"):
-            extra.append(("readings", _open_rate_readings(d, D)))
+            extra.append(("readings", _open_rate_readings(
+                d, D, lex.scope_start(m.removesuffix("_per_day")))))
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
                                        or _dated_difference(d) or _undated_difference(d)
@@ -3616,6 +3618,9 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
             # neither the day's report nor the year carried to it
             got = _A_DAY_LATER.match(low, d["end"])
         if got is None:
+            # "Russia is losing about 1,250 soldiers a day": a rate said of now, its window
+            # open (open_day_rates), not the day's report alone
+            open_day_rate(low, d, bases[i])
             continue
         words = got.group(0).strip()
         why = _rate_of_the_reports(low, d, bases, i, got)
@@ -3677,15 +3682,19 @@ def _rate_of_the_reports(low: str, d: dict[str, Any], bases: list[Any], i: int,
     return ""
 
 
-def _open_rate_readings(d: dict[str, Any], D: date) -> tuple[Reading, ...]:
+def _open_rate_readings(d: dict[str, Any], D: date, start: date | None
+                        ) -> tuple[Reading, ...]:
     """The windows a rate with no stretch named may be counted over, as writers take them
     from the reports: a month: the last calendar month before publication and the last 30
-    days' reports; a week: the last seven days' reports and the calendar week before."""
+    days' reports; a week: the last seven days' reports and the calendar week before; a day
+    said of now: open_day_readings (``start`` the measure's first day)."""
     stretch = d.pop("_open_rate", None)
     if stretch is None:
         return ()
     if stretch == OPEN_INTERVAL:
         return _open_interval_readings(D)
+    if stretch == OPEN_DAY:
+        return open_day_readings(D, start, _reading)
     if stretch == "month":
         end = D.replace(day=1) - _DAY
         return (_reading(end.replace(day=1), end, False,

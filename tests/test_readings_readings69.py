@@ -1,0 +1,70 @@
+"""Issue #10's leftovers (readings69, set 126): a daily rate said of now with no stretch named
+("Russia is losing about 1,250 soldiers a day"), read against the recent windows of the
+reports, not the day's report alone. Figures from the General Staff dataset: the report of 10
+March 2025 886,320, 1,190 that day; the last seven days' reports 1,179 a day, the last 30 days'
+1,282, February 2025 1,306, the year to 10 March 1,405, the war to date 798; the report of 20
+December 2024 2,200, the last 30 days' 1,489 a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readings_support import checker_for, statuses_rules_verdicts
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return checker_for(str(tmp_path_factory.mktemp("readings69")))
+
+
+def _of(d: dict, figure: str):
+    """The entry of the claim whose words end with ``figure`` ("about 1,400")."""
+    return next(v for k, v in d.items() if k.endswith(figure))
+
+
+# -- 1. a daily rate said of now ----------------------------------------------------------------
+
+@pytest.mark.parametrize("figure,want,window", [
+    ("1,400", "supported", "the year so far"),
+    ("1,300", "supported", ""),               # (February's 1,306 or the 30 days' 1,282)
+    ("800", "supported", "the war's average to date"),
+    ("2,400", "contradicted", ""),
+    ("1,700", "contradicted", "")])
+def test_a_daily_rate_said_of_now_is_read_against_the_recent_windows(run, figure, want, window):
+    text = f"Russia loses some {figure} soldiers a day, according to Ukraine's General Staff."
+    status, rules, verdicts = statuses_rules_verdicts(run, text, date(2025, 3, 10))
+    assert _of(status, figure) == want
+    if want == "contradicted":
+        assert "dataset-figure-mismatch" in _of(rules, figure)
+    if window:
+        assert any(window in e.detail for e in _of(verdicts, figure).evidence)
+
+
+def test_the_day_alone_is_one_reading_of_such_a_rate(run):
+    # 20 December 2024: the day's report 2,200, far above every window; the day still agrees
+    text = "Russian forces are losing about 2,200 troops a day, the General Staff's figures show."
+    status, _, verdicts = statuses_rules_verdicts(run, text, date(2024, 12, 20))
+    assert _of(status, "2,200") == "supported"
+    assert any("the day's report" in e.detail for e in _of(verdicts, "2,200").evidence)
+
+
+def test_a_record_day_no_longer_contradicts_a_rate_of_the_last_month(run):
+    text = "Russian forces are losing about 1,490 troops a day, the General Staff's figures show."
+    status, _, _ = statuses_rules_verdicts(run, text, date(2024, 12, 20))
+    assert _of(status, "1,490") == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    # a day named: the day's report alone, as before
+    "Russia lost 1,300 soldiers over the past day, according to Ukraine's General Staff.",
+    # a stretch named: its own average, as before
+    "Russia is losing some 1,300 soldiers a day this year, according to Ukraine's General Staff.",
+    # the past tense: no rate of now
+    "Russia lost some 1,300 soldiers a day, according to Ukraine's General Staff."])
+def test_a_rate_with_its_day_or_stretch_or_in_the_past_is_not_opened(run, text):
+    _, cs, _, _ = run(text, date(2025, 3, 10))
+    c = next(c for c in cs if c.text.endswith("1,300"))
+    assert not any(k == "readings" and any("rate: no stretch named" in r[4] for r in v)
+                   for k, v in c.extra)
