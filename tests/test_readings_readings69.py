@@ -3,7 +3,9 @@
 reports, not the day's report alone. Figures from the General Staff dataset: the report of 10
 March 2025 886,320, 1,190 that day; the last seven days' reports 1,179 a day, the last 30 days'
 1,282, February 2025 1,306, the year to 10 March 1,405, the war to date 798; the report of 20
-December 2024 2,200, the last 30 days' 1,489 a day."""
+December 2024 2,200, the last 30 days' 1,489 a day. A bound on each day of a window: the
+reports of 23-29 November 2024 added 1,420, 1,020, 1,610, 1,480, 1,580, 1,220 and 2,030; those
+of 9-16 June 2025 970, 960, 1,120, 1,140, 1,220, 1,130, 1,170 and 1,200."""
 
 from __future__ import annotations
 
@@ -67,4 +69,31 @@ def test_a_rate_with_its_day_or_stretch_or_in_the_past_is_not_opened(run, text):
     _, cs, _, _ = run(text, date(2025, 3, 10))
     c = next(c for c in cs if c.text.endswith("1,300"))
     assert not any(k == "readings" and any("rate: no stretch named" in r[4] for r in v)
+                   for k, v in c.extra)
+
+
+# -- 2. a bound on each day of a window -----------------------------------------------------------
+
+@pytest.mark.parametrize("bound,want", [("1,000", "supported"), ("1,100", "contradicted")])
+def test_a_lower_bound_on_each_of_the_past_seven_days_is_broken_by_one_day(run, bound, want):
+    text = f"Russia lost more than {bound} soldiers on each of the past seven days, Kyiv said."
+    status, _, verdicts = statuses_rules_verdicts(run, text, date(2024, 11, 29))
+    assert _of(status, bound) == want
+    assert any("lowest daily" in e.detail for e in _of(verdicts, bound).evidence)
+
+
+@pytest.mark.parametrize("bound,want", [("1,300", "supported"), ("1,200", "contradicted")])
+def test_an_upper_bound_on_every_day_last_week_is_broken_by_its_highest_day(run, bound, want):
+    # (last week's fighting, reports of 10-16 June, or its reports, 9-15 June: 1,220 in both)
+    text = f"Russian losses stayed below {bound} every day last week, the General Staff's data show."
+    status, _, _ = statuses_rules_verdicts(run, text, date(2025, 6, 16))
+    assert _of(status, bound) == want
+
+
+def test_an_average_every_day_is_no_bound_on_each_day(run):
+    text = ("Russia lost an average of more than 1,100 soldiers every day this week, the General "
+            "Staff said.")
+    _, cs, _, _ = run(text, date(2024, 11, 29))
+    c = next(c for c in cs if c.text.endswith("1,100"))
+    assert not any(k == "readings" and any("a bound on each day" in r[4] for r in v)
                    for k, v in c.extra)

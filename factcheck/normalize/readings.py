@@ -43,6 +43,7 @@ from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import OPEN_INTERVAL, loss_intervals
 from .open_day_rates import OPEN_DAY, open_day_rate, open_day_readings
+from .each_day_bounds import EACH_DAY, each_day_bounds
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
@@ -346,6 +347,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         m = d.get("measure")
         to_date = d.pop("_to_date", None)
         one_day = d.pop("_one_day", False)   # (read by _window alone)
+        each = d.pop(EACH_DAY, None)   # (a bound on each day of a window: each_day_bounds)
         if m is None and basis is not None and basis.get("measure", "").startswith("none: "):
             # why the figure counts none of the reports' fields, for the account of coverage
             # ("a rate ("a year"), which no report gives"): never a bare "not known"
@@ -401,6 +403,9 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 (ctx.paragraph(d["start"]), lex.domain(m)), ()))
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
+            if each is not None:
+                got = [_reading(a, b, False, each[2], each[3], record=each[0])
+                       for a, b in each[1]]
             if got:
                 extra.append(("readings", tuple(got)))
             elif same or _of_the_days_report(ctx, d, D, voc):
@@ -525,6 +530,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _changes_between_periods(ctx, drafts, bases)
     _rates(ctx, drafts, bases)
     loss_intervals(ctx, drafts, bases)   # "one every 55 seconds"
+    each_day_bounds(ctx, drafts, D)   # "topped 1,000 on each of the past seven days"
     _pairs(ctx, drafts, bases, voc, D)
     _headline_days(drafts)
     _pairs_across(ctx, drafts, bases)
