@@ -403,9 +403,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 (ctx.paragraph(d["start"]), lex.domain(m)), ()))
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
-            if each is not None:
-                got = [_reading(a, b, False, each[2], each[3], record=each[0])
-                       for a, b in each[1]]
+            got = got if each is None else _each_day_readings(each)
             if got:
                 extra.append(("readings", tuple(got)))
             elif same or _of_the_days_report(ctx, d, D, voc):
@@ -427,6 +425,13 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _paragraph_pairs(ctx, drafts, D)
         _totals_through_portions_day(ctx, drafts, D)
         pin_previous_day_reports(ctx, drafts, REPORT_DAY)   # "up from 1,530 the day before"
+
+
+def _each_day_readings(each: tuple[Any, ...]) -> list[Reading]:
+    """The record readings of a bound on each day of a window (each_day_bounds ``EACH_DAY``:
+    kind, spans, basis, words)."""
+    kind, spans, how, words = each
+    return [_reading(a, b, False, how, words, record=kind) for a, b in spans]
 
 
 def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
