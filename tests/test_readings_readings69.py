@@ -97,3 +97,32 @@ def test_an_average_every_day_is_no_bound_on_each_day(run):
     c = next(c for c in cs if c.text.endswith("1,100"))
     assert not any(k == "readings" and any("a bound on each day" in r[4] for r in v)
                    for k, v in c.extra)
+
+
+# -- 3. a level crossed within a window -----------------------------------------------------------
+# (personnel: the reports of 5, 6, 7, 10, 12 and 17 January 2025 796,490, 798,040, 800,010,
+# 804,930, 808,250 and 815,820)
+
+@pytest.mark.parametrize("pub,want", [(date(2025, 1, 10), "supported"),
+                                      (date(2025, 1, 17), "contradicted")])
+def test_a_level_crossed_this_or_last_week_was_below_before_the_window(run, pub, want):
+    # 10 January: this week (from Monday 6 January) crossed it; 17 January: this week (from
+    # Monday 13 January) began above it (808,250 on 12 January)
+    text = "Russia's losses passed 800,000 this week, by the General Staff's count."
+    status, rules, _ = statuses_rules_verdicts(run, text, pub)
+    assert _of(status, "800,000") == want
+    assert ("milestone-crossed-before-window" in _of(rules, "800,000")) == (want != "supported")
+
+
+def test_a_level_not_yet_reached_by_the_windows_end_is_a_running_total_mismatch(run):
+    text = "Russia's losses passed 810,000 this week, by the General Staff's count."
+    status, rules, _ = statuses_rules_verdicts(run, text, date(2025, 1, 10))
+    assert _of(status, "810,000") == "contradicted"
+    assert "milestone-crossed-before-window" not in _of(rules, "810,000")
+
+
+def test_a_level_the_windows_own_days_may_bring_is_the_windows_count(run):
+    # ("topped 48,000 in December": a month's count, as before; no crossing read)
+    _, cs, _, _ = run("Russian losses topped 48,000 in December, Kyiv said.", date(2025, 1, 10))
+    c = next(c for c in cs if c.text.endswith("48,000"))
+    assert not c.cumulative and not any(k == "crossed_in" for k, _ in c.extra)

@@ -502,7 +502,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _carried(ctx, drafts, bases, voc)
     loss_ratios(ctx, drafts, bases)     # "about 103 troops for every tank"
     _milestones_ahead(ctx, drafts)
-    mark_crossed_levels(ctx, drafts)    # "passed 1 million on 12 June 2025"
+    mark_crossed_levels(ctx, drafts, bases)    # "passed 1 million on 12 June 2025"
     # (again: a whole whose measure was just carried from the sentence before, "The
     # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
     _portions_of_counts(ctx, drafts, bases, carried_only=True)

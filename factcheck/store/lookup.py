@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
-from ..normalize.crossed_levels import CROSSED_ON
+from ..normalize.crossed_levels import CROSSED_IN, CROSSED_ON
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.mark_gaps import MARK_GAP
 from ..normalize.month_records import MONTH_RANK, MONTH_RECORD
@@ -93,7 +93,8 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
         refs += ratio_refs(conn, doc, ratios, _dataset_refs)
         cands = [c for c in cands if not is_ratio(c)]
     refs += _dataset_refs(conn, doc, cands)
-    crossed = [c for c in cands if c.extra and CROSSED_ON in c.extra_dict()]
+    crossed = [c for c in cands if c.extra and (CROSSED_ON in c.extra_dict() or
+                                                CROSSED_IN in c.extra_dict())]
     if crossed:
         # "passed 1 million on 12 June 2025": the report before each report it may be read from
         refs += crossing_refs(crossed, refs, lambda k, d: _totals(conn, {k: (d, d)}).get((k, d)))
