@@ -126,3 +126,27 @@ def test_a_level_the_windows_own_days_may_bring_is_the_windows_count(run):
     _, cs, _, _ = run("Russian losses topped 48,000 in December, Kyiv said.", date(2025, 1, 10))
     c = next(c for c in cs if c.text.endswith("48,000"))
     assert not c.cumulative and not any(k == "crossed_in" for k, _ in c.extra)
+
+
+# -- 5. a part of the running total the reports do not split --------------------------------------
+# (personnel: 770,420 in the report of 20 December 2024, 2,200 that day)
+
+@pytest.mark.parametrize("text", [
+    "Of the 770,420 troops Russia has lost since February 2022, about 200,000 were killed.",
+    "Russia has lost 770,420 troops since the invasion, of whom some 150,000 have been killed."])
+def test_the_killed_of_a_running_total_are_listed_as_not_checkable(run, text):
+    status, rules, verdicts = statuses_rules_verdicts(run, text, date(2024, 12, 20))
+    assert _of(status, "770,420") == "supported"
+    part = next(k for k in status if not k.endswith("770,420"))
+    assert status[part] == "unverified" and not rules[part]
+    _, cs, _, _ = run(text, date(2024, 12, 20))
+    c = next(c for c in cs if c.text == part)
+    assert c.measure is None
+    assert any("which the reports do not split" in str(v) for k, v in c.extra)
+
+
+def test_a_days_part_named_by_its_verb_still_counts_the_days_losses(run):
+    text = ("Russia has lost 770,420 troops since the invasion, among them 2,200 who were killed "
+            "or wounded over the past day.")
+    status, _, _ = statuses_rules_verdicts(run, text, date(2024, 12, 20))
+    assert _of(status, "2,200") == "supported"

@@ -44,6 +44,7 @@ from .mark_gaps import mark_gaps
 from .loss_intervals import OPEN_INTERVAL, loss_intervals
 from .open_day_rates import OPEN_DAY, open_day_rate, open_day_readings
 from .each_day_bounds import EACH_DAY, each_day_bounds
+from .unsplit_parts import unsplit_parts
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
@@ -506,6 +507,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     # (again: a whole whose measure was just carried from the sentence before, "The
     # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
     _portions_of_counts(ctx, drafts, bases, carried_only=True)
+    unsplit_parts(ctx, drafts, bases)   # "Of the 1,005,060 ..., about 250,000 were killed"
     _sums_of_kinds(ctx, drafts, bases)
     _previous_highs(ctx, drafts, bases, voc)
     _record_from_days(ctx, drafts, bases, voc)
