@@ -24,9 +24,9 @@ _KILLED_AFTER = re.compile(r"[ \u00a0\n]+(?:(?:of[ \u00a0\n]+(?:them|whom|those)
 
 
 def unsplit_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
-    """Every part of a running total that names the killed or wounded (module docstring)
-    loses the measure its whole gave it (never one its own words write), in place: its basis
-    says why it is not checkable."""
+    """Every part of a daily-reported running total that names the killed or wounded (module
+    docstring) loses the measure its whole gave it (never one its own words write), in place:
+    its basis says why it is not checkable."""
     low = ctx.low
     if "kill" not in low and "dead" not in low and "wound" not in low and "died" not in low \
             and "injur" not in low and "deaths" not in low and "fatalit" not in low:
@@ -35,6 +35,7 @@ def unsplit_parts(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> N
         w, basis = d.get("group"), bases[i]
         if d.get("role") != "portion" or not isinstance(w, int) or not 0 <= w < len(drafts) or \
                 basis is None or not d.get("cumulative") or \
+                not ctx.lex.daily_reports(d.get("measure")) or \
                 not drafts[w].get("cumulative") or d.get("measure") != drafts[w].get("measure") \
                 or basis.get("measure", "none").startswith("written"):
             continue
