@@ -51,7 +51,8 @@ def each_day_bounds(ctx: Any, drafts: list[dict[str, Any]], D: date | None) -> N
                 period[1] <= period[0] or period[1] >= D or d.get("unit") or \
                 d.get("value") is None:
             continue
-        ss, se = d["sentence"]
+        # (windows around the figure, not its whole sentence: linear in the text)
+        ss, se = max(d["sentence"][0], d["start"] - 150), min(d["sentence"][1], d["end"] + 150)
         got = _EACH.search(low, ss, se)
         if got is None or _NOT_EACH.search(low, ss, se) is not None or \
                 not (d["end"] <= got.start() <= d["end"] + 80 or

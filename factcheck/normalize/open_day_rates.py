@@ -55,7 +55,8 @@ def open_day_rate(low: str, d: dict[str, Any], basis: dict[str, str] | None) -> 
     if basis is None or basis.get("period") != "written" or d.get("cumulative") or \
             period is None or period[0] != period[1] or d.get("role") not in (None, "item"):
         return ""
-    ss, se = d["sentence"]
+    # (windows around the figure, not its whole sentence: linear in the text)
+    ss, se = max(d["sentence"][0], d["start"] - 150), min(d["sentence"][1], d["end"] + 200)
     got = _A_DAY_AFTER.match(low, d["end"])
     if got is None or got.end() > se:
         return ""
