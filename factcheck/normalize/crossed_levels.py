@@ -6,7 +6,13 @@ and "on <day>" right after it says more than "at or above the level that day": t
 before was still below it. Such a figure carries ``extra.crossed_on`` (the day); the store
 gives the total of the report before each report the day may be (``store.crossings``), and the
 rule ``milestone-crossed-earlier`` contradicts it when every such report was already at or
-above the level. This module only reads the words: it decides no verdict.
+above the level. A crossing within a window the words name instead of a day (readings69:
+"passed 1 million this week", "crossed the 10,000 mark last month") is a running total at the
+window's end (at or above the level then) that was below it before the window: the figure
+becomes that running total and carries ``extra.crossed_in`` (the window's first day); the
+store gives the total of the report before it, and ``milestone-crossed-before-window``
+contradicts the figure when even that report was at or above the level. This module only
+reads the words: it decides no verdict.
 """
 
 from __future__ import annotations
@@ -15,30 +21,63 @@ import re
 from typing import Any
 
 CROSSED_ON = "crossed_on"
+CROSSED_IN = "crossed_in"
 # the past-tense verbs of a level crossed (qualifiers.yaml kind threshold): not "passing"
 # or "tops", which say nothing of the day it happened
 _CROSSED = re.compile(r"(?:passed|crossed|surpassed|topped|exceeded|went above|broke through)"
                       r"(?:[ \u00a0]+the)?$")
 # "on" right after the figure (or after its milestone noun, "passed the 1 million mark on")
 _ON_AFTER = re.compile(r"(?:[ \u00a0]+(?:mark|milestone|threshold|barrier))?[ \u00a0]+on[ \u00a0]+")
+# a window right after the figure (or its milestone noun): "passed 1 million this week",
+# "crossed the 10,000 mark last month"
+_WINDOW_AFTER = re.compile(r"(?:[ \u00a0]+(?:mark|milestone|threshold|barrier))?[ \u00a0]+")
 
 
-def mark_crossed_levels(ctx: Any, drafts: list[dict[str, Any]]) -> None:
-    """Every running total said to have crossed its level on a named day (module docstring),
-    in place."""
-    if "on " not in ctx.low:
-        return
+def mark_crossed_levels(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
+    """Every running total said to have crossed its level on a named day or within a named
+    window (module docstring), in place."""
     lex = ctx.lex
-    for d in drafts:
+    for i, d in enumerate(drafts):
         q = d.get("qualifier")
-        if not q or not d.get("cumulative") or d.get("period") is None or d.get("unit") or \
+        if not q or d.get("period") is None or d.get("unit") or \
                 not lex.daily_reports(d.get("measure")) or \
                 not _CROSSED.search(" ".join(str(q).lower().split())):
             continue
         on = _ON_AFTER.match(ctx.low, d["end"])
         if on is None:
+            _crossed_in_window(ctx, d, bases[i])
+            continue
+        if not d.get("cumulative"):
             continue
         day = d["period"][1]
         if any(dm.start == on.end() and dm.start_date == dm.end_date == day
                for dm in ctx.m.dates):
             d["extra"].append((CROSSED_ON, day.isoformat()))
+
+
+def _crossed_in_window(ctx: Any, d: dict[str, Any], basis: dict[str, str] | None) -> None:
+    """"passed 1 million this week": a window (a date of more than one day) right after the
+    figure makes it the running total at the window's end (by publication), crossed within the
+    window (``CROSSED_IN``: its first day), in place; not a level the window's own days could
+    bring (more than the measure's ``daily_max`` a day)."""
+    at = _WINDOW_AFTER.match(ctx.low, d["end"])
+    D = ctx.doc.date
+    start = ctx.lex.scope_start(d.get("measure"))
+    if at is None or D is None or start is None:
+        return
+    dm = next((dm for dm in ctx.m.dates if dm.start == at.end()), None)
+    if dm is None or dm.start_date is None or dm.end_date is None or \
+            not start < dm.start_date < dm.end_date or dm.start_date >= D:
+        return
+    top = ctx.lex.daily_max(d.get("measure"))
+    if top is None or float(d["value"]) <= top * ((dm.end_date - dm.start_date).days + 1):
+        # ("topped 48,000 in January alone": a level the window's own days may bring is the
+        # window's count, not a running total crossing it)
+        return
+    d["cumulative"] = True
+    d["period"] = (start, min(dm.end_date, D))
+    d["extra"].append((CROSSED_IN, dm.start_date.isoformat()))
+    if basis is not None:
+        words = " ".join(ctx.text[d["start"]:dm.end].split())
+        basis["scope"] = basis["period"] = f"written: \"{words}\" (a level crossed within " \
+            "the window: the running total by its end)"

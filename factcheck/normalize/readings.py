@@ -42,6 +42,9 @@ from .start_gains import gains_since_start
 from .cues import ONE_REPORT_AFTER
 from .mark_gaps import mark_gaps
 from .loss_intervals import OPEN_INTERVAL, loss_intervals
+from .open_day_rates import OPEN_DAY, open_day_rate, open_day_readings
+from .each_day_bounds import EACH_DAY, each_day_bounds
+from .unsplit_parts import unsplit_parts
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
@@ -345,6 +348,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         m = d.get("measure")
         to_date = d.pop("_to_date", None)
         one_day = d.pop("_one_day", False)   # (read by _window alone)
+        each = d.pop(EACH_DAY, None)   # (a bound on each day of a window: each_day_bounds)
         if m is None and basis is not None and basis.get("measure", "").startswith("none: "):
             # why the figure counts none of the reports' fields, for the account of coverage
             # ("a rate ("a year"), which no report gives"): never a bare "not known"
@@ -361,7 +365,8 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
             if got_rate:
                 extra.append(("readings", got_rate))
         if not dr and D is not None and d.get("_open_rate"):
-            extra.append(("readings", _open_rate_readings(d, D)))
+            extra.append(("readings", _open_rate_readings(
+                d, D, lex.scope_start(m.removesuffix("_per_day")))))
         if dr and D is not None and d.get("subject") and d.get("value") is not None and \
                 not d.get("unit") and (d.get("role") not in ("share", "change", "difference")
                                        or _dated_difference(d) or _undated_difference(d)
@@ -399,6 +404,7 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
                 (ctx.paragraph(d["start"]), lex.domain(m)), ()))
             split = _split_year_readings(d, basis, D)
             got = _in_its_war(lex, m, split or got)
+            got = got if each is None else _each_day_readings(each)
             if got:
                 extra.append(("readings", tuple(got)))
             elif same or _of_the_days_report(ctx, d, D, voc):
@@ -420,6 +426,13 @@ def add_readings(ctx: Any, drafts: list[dict[str, Any]]) -> None:
         _paragraph_pairs(ctx, drafts, D)
         _totals_through_portions_day(ctx, drafts, D)
         pin_previous_day_reports(ctx, drafts, REPORT_DAY)   # "up from 1,530 the day before"
+
+
+def _each_day_readings(each: tuple[Any, ...]) -> list[Reading]:
+    """The record readings of a bound on each day of a window (each_day_bounds ``EACH_DAY``:
+    kind, spans, basis, words)."""
+    kind, spans, how, words = each
+    return [_reading(a, b, False, how, words, record=kind) for a, b in spans]
 
 
 def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
@@ -490,10 +503,11 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _carried(ctx, drafts, bases, voc)
     loss_ratios(ctx, drafts, bases)     # "about 103 troops for every tank"
     _milestones_ahead(ctx, drafts)
-    mark_crossed_levels(ctx, drafts)    # "passed 1 million on 12 June 2025"
+    mark_crossed_levels(ctx, drafts, bases)    # "passed 1 million on 12 June 2025"
     # (again: a whole whose measure was just carried from the sentence before, "The
     # General Staff's own tally stood at 1,256,910, of which 830 were added ...")
     _portions_of_counts(ctx, drafts, bases, carried_only=True)
+    unsplit_parts(ctx, drafts, bases)   # "Of the 1,005,060 ..., about 250,000 were killed"
     _sums_of_kinds(ctx, drafts, bases)
     _previous_highs(ctx, drafts, bases, voc)
     _record_from_days(ctx, drafts, bases, voc)
@@ -523,6 +537,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _changes_between_periods(ctx, drafts, bases)
     _rates(ctx, drafts, bases)
     loss_intervals(ctx, drafts, bases)   # "one every 55 seconds"
+    each_day_bounds(ctx, drafts, D)   # "topped 1,000 on each of the past seven days"
     _pairs(ctx, drafts, bases, voc, D)
     _headline_days(drafts)
     _pairs_across(ctx, drafts, bases)
@@ -3616,6 +3631,9 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
             # neither the day's report nor the year carried to it
             got = _A_DAY_LATER.match(low, d["end"])
         if got is None:
+            # "Russia is losing about 1,250 soldiers a day": a rate said of now, its window
+            # open (open_day_rates), not the day's report alone
+            open_day_rate(low, d, bases[i])
             continue
         words = got.group(0).strip()
         why = _rate_of_the_reports(low, d, bases, i, got)
@@ -3677,15 +3695,19 @@ def _rate_of_the_reports(low: str, d: dict[str, Any], bases: list[Any], i: int,
     return ""
 
 
-def _open_rate_readings(d: dict[str, Any], D: date) -> tuple[Reading, ...]:
+def _open_rate_readings(d: dict[str, Any], D: date, start: date | None
+                        ) -> tuple[Reading, ...]:
     """The windows a rate with no stretch named may be counted over, as writers take them
     from the reports: a month: the last calendar month before publication and the last 30
-    days' reports; a week: the last seven days' reports and the calendar week before."""
+    days' reports; a week: the last seven days' reports and the calendar week before; a day
+    said of now: open_day_readings (``start`` the measure's first day)."""
     stretch = d.pop("_open_rate", None)
     if stretch is None:
         return ()
     if stretch == OPEN_INTERVAL:
         return _open_interval_readings(D)
+    if stretch == OPEN_DAY:
+        return open_day_readings(D, start, _reading)
     if stretch == "month":
         end = D.replace(day=1) - _DAY
         return (_reading(end.replace(day=1), end, False,

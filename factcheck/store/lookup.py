@@ -42,10 +42,11 @@ from sqlalchemy.engine import Connection
 from ..extract import vocab
 from ..model import Claim, Document, Period, Reference
 from ..normalize.figures import number
-from ..normalize.crossed_levels import CROSSED_ON
+from ..normalize.crossed_levels import CROSSED_IN, CROSSED_ON
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.mark_gaps import MARK_GAP
 from ..normalize.month_records import MONTH_RANK, MONTH_RECORD
+from ..normalize.open_day_rates import OPEN_DAY_REPORT
 from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, rank_of, record_of,
                                    window_of, windowed_record)
 from ..normalize.units import same_dimension
@@ -92,7 +93,8 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
         refs += ratio_refs(conn, doc, ratios, _dataset_refs)
         cands = [c for c in cands if not is_ratio(c)]
     refs += _dataset_refs(conn, doc, cands)
-    crossed = [c for c in cands if c.extra and CROSSED_ON in c.extra_dict()]
+    crossed = [c for c in cands if c.extra and (CROSSED_ON in c.extra_dict() or
+                                                CROSSED_IN in c.extra_dict())]
     if crossed:
         # "passed 1 million on 12 June 2025": the report before each report it may be read from
         refs += crossing_refs(crossed, refs, lambda k, d: _totals(conn, {k: (d, d)}).get((k, d)))
@@ -639,8 +641,10 @@ def _plans(cands: list[Claim], series: dict[tuple[str, str], list[_Series]], pub
                 # a daily average over its period: the period's sum divided by its days
                 if c.cumulative or c.period is None or c.period.end < c.period.start or \
                         c.period.end == c.period.start and \
-                        not c.measure.endswith(("_per_hour", _INTERVAL)):
-                    continue    # (an hour's rate may be of one day's report)
+                        not c.measure.endswith(("_per_hour", _INTERVAL)) and \
+                        (rd is None or rd[4] != OPEN_DAY_REPORT):
+                    continue    # (an hour's rate may be of one day's report; so may a day's
+                    # rate said of now: normalize.open_day_rates)
                 days = (c.period.end - c.period.start).days + 1
             for s in (s for m in _claim_measures(c)
                       for s in series.get((m, c.subject), ())):  # type: ignore[arg-type]
