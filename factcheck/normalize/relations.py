@@ -4688,6 +4688,14 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                           drafts[j].get("subject") == d["subject"]), fits[0])
                 j = _demonstrative_whole(low, drafts, k, j)
                 d["group"] = j
+                if d.get("measure") is None and isinstance(d.get("_basis"), dict) and \
+                        d["_basis"].get("measure") == "none":
+                    # ("Sixteen of them were lost since November 4": the count "them" names,
+                    # read from the words; readings70)
+                    where = "within the paragraph" if "\n\n" not in \
+                        low[drafts[j]["end"]:d["start"]] else "from the previous paragraph"
+                    d["_basis"]["measure"] = (f"carried {where}: the count of "
+                                              f"\"{low[drafts[j]['start']:drafts[j]['end']]}\"")
                 d["measure"] = drafts[j]["measure"]
                 _parallel_parts(low, drafts, k, j)
                 _listed_siblings(low, drafts, k, j)
@@ -8707,8 +8715,20 @@ _SO_REST_GAP = re.compile(r"^[^.;:!?()\d]{0,80}?,[ \u00a0]*(?:so|meaning|which[ 
                           r"[ \u00a0]+)?$")
 
 
+# counts of different things parted by semicolons, each only its noun: "the count stood at
+# 12,025 tanks; 24,763 armoured vehicles; 44,082 artillery systems; and 1,870 multiple rocket
+# launchers" (readings70; no words of time, place or a verb before the semicolon)
+_SEMICOLON_ITEM_GAP = re.compile(
+    r"^(?:[ \u00a0]+(?!(?:in|on|at|during|over|the|a|an|of|for|to|since|from|by|was|were|is|"
+    r"are|had|has|have|said|says|per|each|every|this|that|last|day|week|month|year)\b)"
+    r"[a-z][\w-]*){1,4}[ \u00a0]*;[ \u00a0]*(?:and[ \u00a0]+)?$", re.I)
+
+
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
+    if ";" in gap and a.get("measure") and b.get("measure") and a["measure"] != b["measure"] \
+            and a["unit"] == b["unit"] and _SEMICOLON_ITEM_GAP.match(gap):
+        return True
     # (and shares of one whole: "responsible for 50.7% of them and Network Rail for 27.8%")
     money = a["unit"] == b["unit"] and (a["unit"] == "percent" or
                                         bool(_ISO_CODE.fullmatch(a["unit"] or "")))
