@@ -1388,6 +1388,11 @@ class Context:
     def paragraph(self, pos: int) -> int:
         return bisect_right(self.par_starts, pos) - 1
 
+    def _subhead_of(self, dom: str, par: int) -> bool:
+        """Whether paragraph ``par`` is a subhead (``_subhead``) and the subject last named for
+        domain ``dom`` was named in the headline right above it."""
+        return self._subject_par.get(dom) == par - 1 and self._subhead(par)
+
     def _subhead(self, par: int) -> bool:
         """Whether paragraph ``par`` is a subhead: the line right under the headline, with no
         blank line between ("# Russia lost 42,860 troops in July ...\nDrones were the largest
@@ -2106,8 +2111,7 @@ class Context:
                 return None     # the sentence it was named in set two sides beside it
             self._dn.subject_how = ("carried within the paragraph"
                                     if self._subject_par.get(dom) == par else
-                                    _UNDER_HEADLINE if self._subject_par.get(dom) == par - 1
-                                    and self._subhead(par) else
+                                    _UNDER_HEADLINE if self._subhead_of(dom, par) else
                                     _SAME_REPORT if not everyday and
                                     self._subject_par.get(dom) == par - 1 and
                                     self._continues_report(par) else
@@ -2933,10 +2937,7 @@ class Context:
         best = None
         since = None
         last_since = -1
-        got = self._period_dates.get(ss)
-        if got is None:
-            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
-        sdates, thans = got
+        sdates, thans = self._sentence_dates(ss, se)
         if len(sdates) > 8:
             sdates = self._dates_near(ss, sdates, q)
         compared = self._dn.owners
@@ -3024,6 +3025,14 @@ class Context:
         dm = self._day_of_record(ask, best[1], sdates) if ask.level or (
             self.lex.daily_reports(ask.measure) and best[1].end <= q.start) else best[1]
         return self._respective_month(q, dm), (since[1] if since is not None else None)
+
+    def _sentence_dates(self, ss: int, se: int) -> tuple[Any, Any]:
+        """The dates of sentence ``ss``..``se`` that may date its figures, and its "than"
+        dates (``_dates_for_periods``), read once a sentence."""
+        got = self._period_dates.get(ss)
+        if got is None:
+            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
+        return got
 
     def _owns_by_possessive(self, before: Any, dm: Any, qs: int) -> bool:
         """Whether a date right before the figure holds it as a possessive ("May's 63",

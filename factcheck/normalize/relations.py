@@ -4609,6 +4609,19 @@ def _inside_another(drafts: list[dict[str, Any]], k: int) -> bool:
                for j in range(max(0, k - 3), k))
 
 
+def _measure_of_the_whole(low: str, d: dict[str, Any], whole: dict[str, Any]) -> None:
+    """A portion takes the measure of the whole it is of; one whose own words named none
+    ("Sixteen of them were lost since November 4") records that it was carried from the
+    whole's count, as words of its paragraph (or of the one before) decided it (readings70)."""
+    if d.get("measure") is None and isinstance(d.get("_basis"), dict) and \
+            d["_basis"].get("measure") == "none":
+        where = "within the paragraph" if "\n\n" not in low[whole["end"]:d["start"]] else \
+            "from the previous paragraph"
+        d["_basis"]["measure"] = (f"carried {where}: the count of "
+                                  f"\"{low[whole['start']:whole['end']]}\"")
+    d["measure"] = whole["measure"]
+
+
 def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
@@ -4688,15 +4701,7 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                           drafts[j].get("subject") == d["subject"]), fits[0])
                 j = _demonstrative_whole(low, drafts, k, j)
                 d["group"] = j
-                if d.get("measure") is None and isinstance(d.get("_basis"), dict) and \
-                        d["_basis"].get("measure") == "none":
-                    # ("Sixteen of them were lost since November 4": the count "them" names,
-                    # read from the words; readings70)
-                    where = "within the paragraph" if "\n\n" not in \
-                        low[drafts[j]["end"]:d["start"]] else "from the previous paragraph"
-                    d["_basis"]["measure"] = (f"carried {where}: the count of "
-                                              f"\"{low[drafts[j]['start']:drafts[j]['end']]}\"")
-                d["measure"] = drafts[j]["measure"]
+                _measure_of_the_whole(low, d, drafts[j])
                 _parallel_parts(low, drafts, k, j)
                 _listed_siblings(low, drafts, k, j)
         elif d.get("role") is None and (
