@@ -142,3 +142,14 @@ def test_a_semicolon_after_words_of_time_parts_no_list(run):
     assert _SEMICOLON_ITEM_GAP.match(" armoured vehicles; ")
     assert not _SEMICOLON_ITEM_GAP.match(" in March; ")
     assert not _SEMICOLON_ITEM_GAP.match(" troops; Georgia had ")
+
+
+def test_a_part_whose_verb_ends_before_a_semicolon_parts_no_list(run):
+    # (everyday e50p: "of whom 31 died; and 395 pedal cyclists (7%)" is no list of 31 and 395)
+    text = ("By type of road user, 3,412 casualties were in cars, of whom 73 died. There were "
+            "899 pedestrian casualties (16% of the total), 42 of them fatal; 454 motorcyclists "
+            "(8%), of whom 31 died; and 395 pedal cyclists (7%), three of whom died.")
+    _, rules, _ = statuses_rules_verdicts(run, text, date(2025, 10, 28))
+    assert not rules["7%"]
+    from factcheck.normalize.relations import _SEMICOLON_ITEM_GAP
+    assert not _SEMICOLON_ITEM_GAP.match(" died; and ")

@@ -8722,17 +8722,21 @@ _SO_REST_GAP = re.compile(r"^[^.;:!?()\d]{0,80}?,[ \u00a0]*(?:so|meaning|which[ 
 
 # counts of different things parted by semicolons, each only its noun: "the count stood at
 # 12,025 tanks; 24,763 armoured vehicles; 44,082 artillery systems; and 1,870 multiple rocket
-# launchers" (readings70; no words of time, place or a verb before the semicolon)
+# launchers" (readings70; no words of time, place or a verb before the semicolon, nor a last
+# word in -ed: "of whom 31 died; and 395 pedal cyclists")
 _SEMICOLON_ITEM_GAP = re.compile(
     r"^(?:[ \u00a0]+(?!(?:in|on|at|during|over|the|a|an|of|for|to|since|from|by|was|were|is|"
     r"are|had|has|have|said|says|per|each|every|this|that|last|day|week|month|year)\b)"
-    r"[a-z][\w-]*){1,4}[ \u00a0]*;[ \u00a0]*(?:and[ \u00a0]+)?$", re.I)
+    r"[a-z][\w-]*){1,4}(?<!ed)[ \u00a0]*;[ \u00a0]*(?:and[ \u00a0]+)?$", re.I)
 
 
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
     if ";" in gap and a.get("measure") and b.get("measure") and a["measure"] != b["measure"] \
-            and a["unit"] == b["unit"] and _SEMICOLON_ITEM_GAP.match(gap):
+            and a["unit"] == b["unit"] and a.get("role") is None and \
+            _SEMICOLON_ITEM_GAP.match(gap):
+        # (not "454 motorcyclists (8%), of whom 31 died; and 395 pedal cyclists": a part's
+        # verb ends its clause, and a portion is no item of a list of counts)
         return True
     # (and shares of one whole: "responsible for 50.7% of them and Network Rail for 27.8%")
     money = a["unit"] == b["unit"] and (a["unit"] == "percent" or
