@@ -189,6 +189,8 @@ class _DateGrammar:
             rf"|(?:past|last|previous|preceding|prior|trailing|this|next){unitish}"
             r"|latest(?=\s+(?:24|twenty-four|one|days?|hours?)\b)"
             r"|may(?=\.?[ \u00a0]+\d)|(?<=\d[ \u00a0])may(?![a-z])|(?<=\dth[ \u00a0])may"
+            # ("May's 63 was the lowest of 2026": the modal is never possessive; readings70)
+            r"|may(?=['’]s(?![a-z]))"
             rf"|may(?=[ \u00a0]+(?:{_MONTH_SUBJECT_VERBS_RX})\b)"
             + "".join(rf"|(?<={w}[ \u00a0])may(?![a-z])" for w in sorted(_MAY_BEFORE)) +
             r"|(?:1[89]|20)\d\d(?!\d)|(?:24|48)(?=[ \u00a0]*-?[ \u00a0]*hours?)"
@@ -5224,8 +5226,9 @@ def _anchors(g: _DateGrammar, ws: Words, cand: list[int] | None = None) -> list[
                 nxt = W[i + 1] if i + 1 < n else ""
                 # ("May, at 35,370, was the third-costliest month": the grammar wants the
                 # month's figure in commas and a verb after it)
+                # ("May's 63 was the lowest of 2026": the modal is never possessive, "s")
                 if not (nxt[:1].isdigit() or prev[:1].isdigit() or prev in _MAY_BEFORE or
-                        nxt in _MONTH_SUBJECT_VERBS or
+                        nxt in _MONTH_SUBJECT_VERBS or nxt == "s" or
                         nxt == "at" and i + 2 < n and W[i + 2][:1].isdigit()):
                     continue
             out.append(i)

@@ -942,6 +942,8 @@ def _counted_from_last_day(dm: Any) -> bool:
     return bool(getattr(dm, "relative", False)) and w in DAY_BEFORE_LAST
 
 
+# a possessive between a date and its figure ("May's 63"; ``_owns_by_possessive``)
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \u00a0]+")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
 # "until" opening the phrase that ends at a span's last day (extract.dates ``_until_spans``:
 # "is £11.44 an hour until the rise to £12.21 on Tuesday"), with no clause break after it
@@ -1211,6 +1213,7 @@ _LEAD_IN_END = re.compile(r":[ \t*_]*$")
 # the basis of a subject carried into a paragraph that continues the previous one's report
 # (no source or date of its own): as firm as one carried within a paragraph
 _SAME_REPORT = "the same report as the previous paragraph: carried from it"
+_UNDER_HEADLINE = "the headline right above it (a subhead): carried from it"
 
 
 def reports_sum_readings(a: date, b: date) -> tuple[tuple[str, date, date], ...]:
@@ -1384,6 +1387,23 @@ class Context:
 
     def paragraph(self, pos: int) -> int:
         return bisect_right(self.par_starts, pos) - 1
+
+    def _subhead_of(self, dom: str, par: int) -> bool:
+        """Whether paragraph ``par`` is a subhead (``_subhead``) and the subject last named for
+        domain ``dom`` was named in the headline right above it."""
+        return self._subject_par.get(dom) == par - 1 and self._subhead(par)
+
+    def _subhead(self, par: int) -> bool:
+        """Whether paragraph ``par`` is a subhead: the line right under the headline, with no
+        blank line between ("# Russia lost 42,860 troops in July ...\nDrones were the largest
+        equipment toll, at 54,436 for the month"): it goes on the headline's story, so the
+        side the headline names is its own (readings70)."""
+        if par < 1 or par >= len(self.par_starts):
+            return False
+        at = self.par_starts[par]
+        head = self.par_starts[par - 1]
+        return self.section(head) == "headline" and \
+            self.text.count("\n", head, at) == 1 and self.text[at - 1:at] == "\n"
 
     def section(self, pos: int) -> str:
         i = bisect_right(self.sec_starts, pos) - 1
@@ -2091,6 +2111,7 @@ class Context:
                 return None     # the sentence it was named in set two sides beside it
             self._dn.subject_how = ("carried within the paragraph"
                                     if self._subject_par.get(dom) == par else
+                                    _UNDER_HEADLINE if self._subhead_of(dom, par) else
                                     _SAME_REPORT if not everyday and
                                     self._subject_par.get(dom) == par - 1 and
                                     self._continues_report(par) else
@@ -2916,10 +2937,7 @@ class Context:
         best = None
         since = None
         last_since = -1
-        got = self._period_dates.get(ss)
-        if got is None:
-            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
-        sdates, thans = got
+        sdates, thans = self._sentence_dates(ss, se)
         if len(sdates) > 8:
             sdates = self._dates_near(ss, sdates, q)
         compared = self._dn.owners
@@ -2962,6 +2980,8 @@ class Context:
                     continue  # "down from a peak of 7.7% in early February, and 7 more"
                 dist = q.start - dm.end
             else:
+                if best is not None and self._owns_by_possessive(best[1], dm, q.start):
+                    continue    # "May's 63 was the lowest of 2026": the year ranks it
                 if (until := _until_event(low, ss, q, dm)) is None or _labels_another(low, dm, ss):
                     continue    # (None: the event's own figure, "until the rise to £12.21 on")
                 gap = low[q.end:until or dm.start]
@@ -3005,6 +3025,25 @@ class Context:
         dm = self._day_of_record(ask, best[1], sdates) if ask.level or (
             self.lex.daily_reports(ask.measure) and best[1].end <= q.start) else best[1]
         return self._respective_month(q, dm), (since[1] if since is not None else None)
+
+    def _sentence_dates(self, ss: int, se: int) -> tuple[Any, Any]:
+        """The dates of sentence ``ss``..``se`` that may date its figures, and its "than"
+        dates (``_dates_for_periods``), read once a sentence."""
+        got = self._period_dates.get(ss)
+        if got is None:
+            got = self._period_dates[ss] = self._dates_for_periods(ss, se)
+        return got
+
+    def _owns_by_possessive(self, before: Any, dm: Any, qs: int) -> bool:
+        """Whether a date right before the figure holds it as a possessive ("May's 63",
+        "October's 1,076 systems") and is a part of the date after it ("was the lowest of
+        2026", "the most this year"): the narrower date is the figure's own, the wider one the
+        span it is ranked in (readings70)."""
+        if before.end > qs or before.start_date is None or dm.start_date is None or \
+                _POSSESSIVE_GAP.fullmatch(self.low, before.end, qs) is None:
+            return False
+        return dm.start_date <= before.start_date <= before.end_date <= dm.end_date and \
+            (dm.start_date, dm.end_date) != (before.start_date, before.end_date)
 
     def _in_own_clause(self, dm: Any, gap: str, qe: int, ss: int, best: Any) -> bool:
         """Whether a date after the figure, past the few words that make it near, is still

@@ -4603,11 +4603,17 @@ def _paragraph_pairs(ctx: Any, drafts: list[dict[str, Any]], D: date) -> None:
 
 def _pairs_across(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     """A day's figure and the running total it names (``PAIR_TOTAL``) in two paragraphs: the
-    keys either took from the other are marked as found in another paragraph (weak)."""
+    keys either took from the other are marked as found in another paragraph (weak); not when
+    the total's own paragraph pairs it with its increment too (a headline's "780 troops in a
+    day" beside the body's "lost 780 soldiers over the past day, bringing the total to ...":
+    the body's own words decide it; readings70)."""
+    paired = {(v, ctx.paragraph(d["start"])) for d in drafts for k, v in d["extra"]
+              if k == PAIR_TOTAL}
     for i, d in enumerate(drafts):
         j = next((v for k, v in d["extra"] if k == PAIR_TOTAL), None)
         if j is None or ctx.paragraph(d["start"]) == ctx.paragraph(drafts[j]["start"]) or \
-                _next_line(ctx, d, drafts[j]):
+                _next_line(ctx, d, drafts[j]) or \
+                (j, ctx.paragraph(drafts[j]["start"])) in paired:
             continue
         for k in (i, j):
             for key, how in list((bases[k] or {}).items()):
@@ -5539,6 +5545,10 @@ def _at_start(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, D: date
             bisect_left(ctx.q_starts, d["end"]) < bisect_left(ctx.q_starts, m.start()):
         # ("stands at 33, up from 28 at the start of February": the start after another
         # figure dates that one, the level set against; ``_levels_at_a_start``)
+        return []
+    if m.end() <= d["start"] and ctx.low.find(";", m.end(), d["start"]) >= 0:
+        # "At the start of March the tally stood at 1,266,770; by Thursday it had reached
+        # 1,284,090": a clause after a semicolon is a later moment of its own (readings70)
         return []
     first = _start_named(m, D)
     return [_reading(scope, day, True, f"written: \"{m.group(0)}\"", m.group(0))

@@ -4615,6 +4615,19 @@ def _inside_another(drafts: list[dict[str, Any]], k: int) -> bool:
                for j in range(max(0, k - 3), k))
 
 
+def _measure_of_the_whole(low: str, d: dict[str, Any], whole: dict[str, Any]) -> None:
+    """A portion takes the measure of the whole it is of; one whose own words named none
+    ("Sixteen of them were lost since November 4") records that it was carried from the
+    whole's count, as words of its paragraph (or of the one before) decided it (readings70)."""
+    if d.get("measure") is None and isinstance(d.get("_basis"), dict) and \
+            d["_basis"].get("measure") == "none":
+        where = "within the paragraph" if "\n\n" not in low[whole["end"]:d["start"]] else \
+            "from the previous paragraph"
+        d["_basis"]["measure"] = (f"carried {where}: the count of "
+                                  f"\"{low[whole['start']:whole['end']]}\"")
+    d["measure"] = whole["measure"]
+
+
 def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """Roles a figure's own words give it: expected ("beat forecasts of $5.4bn"), additional
     ("another 1,600"), a portion of the figures before ("Six of the dead"), a later state
@@ -4694,7 +4707,7 @@ def _own_roles(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
                           drafts[j].get("subject") == d["subject"]), fits[0])
                 j = _demonstrative_whole(low, drafts, k, j)
                 d["group"] = j
-                d["measure"] = drafts[j]["measure"]
+                _measure_of_the_whole(low, d, drafts[j])
                 _parallel_parts(low, drafts, k, j)
                 _listed_siblings(low, drafts, k, j)
         elif d.get("role") is None and (
@@ -8727,8 +8740,24 @@ _SO_REST_GAP = re.compile(r"^[^.;:!?()\d]{0,80}?,[ \u00a0]*(?:so|meaning|which[ 
                           r"[ \u00a0]+)?$")
 
 
+# counts of different things parted by semicolons, each only its noun: "the count stood at
+# 12,025 tanks; 24,763 armoured vehicles; 44,082 artillery systems; and 1,870 multiple rocket
+# launchers" (readings70; no words of time, place or a verb before the semicolon, nor a last
+# word in -ed: "of whom 31 died; and 395 pedal cyclists")
+_SEMICOLON_ITEM_GAP = re.compile(
+    r"^(?:[ \u00a0]+(?!(?:in|on|at|during|over|the|a|an|of|for|to|since|from|by|was|were|is|"
+    r"are|had|has|have|said|says|per|each|every|this|that|last|day|week|month|year)\b)"
+    r"[a-z][\w-]*){1,4}(?<!ed)[ \u00a0]*;[ \u00a0]*(?:and[ \u00a0]+)?$", re.I)
+
+
 def _item_gap(gap: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``gap`` between figures ``a`` and ``b`` may part two items of one list."""
+    if ";" in gap and a.get("measure") and b.get("measure") and a["measure"] != b["measure"] \
+            and a["unit"] == b["unit"] and a.get("role") is None and \
+            _SEMICOLON_ITEM_GAP.match(gap):
+        # (not "454 motorcyclists (8%), of whom 31 died; and 395 pedal cyclists": a part's
+        # verb ends its clause, and a portion is no item of a list of counts)
+        return True
     # (and shares of one whole: "responsible for 50.7% of them and Network Rail for 27.8%")
     money = a["unit"] == b["unit"] and (a["unit"] == "percent" or
                                         bool(_ISO_CODE.fullmatch(a["unit"] or "")))

@@ -722,16 +722,31 @@ def _period_plans(c: Claim, rd: tuple[Any, ...] | None, s: _Series, pub: date | 
     # the text names the report of a one-day figure ("Kyiv said on Tuesday, 950 of them in the
     # past day"): that report only, as for a running total
     day = c.extra_dict().get("report_day") if c.extra and rd is None else None
+    fixed = _start_written(c, days)
     for lag in s.lags:
         shift = timedelta(days=s.delay - lag)
         end = c.period.end + shift
         if pub is not None and end > pub or day is not None and end.isoformat() != day:
             continue
-        out.append(_Plan(c, s, lag, end, c.period.start + shift - _ONE, reading=rd,
-                         days=days))
+        before = c.period.start + (timedelta(days=s.delay) if fixed else shift) - _ONE
+        if end <= before:
+            continue
+        out.append(_Plan(c, s, lag, end, before, reading=rd, days=days))
     return out + _month_of_reports(c, rd, s, pub, days, day) + \
         _to_date_from_the_last_report(c, rd, s, pub, days, day) + \
         _average_of_days_fought(c, rd, s, pub, days, day)
+
+
+def _start_written(c: Claim, days: int) -> bool:
+    """Whether a sum to date opens on a day the text names ("Sixteen of them were lost since
+    November 4", "since Monday"): an article quoting an earlier report ends the sum earlier,
+    but its first day stays the one written (its report or the day's fighting are the
+    readings ``normalize.readings._since_report`` gives), so the lag moves only the end. Not a
+    month's or year's start (its readings are ``_to_date_from_the_last_report``'s) nor an
+    average (its days are the period's own). (readings70)"""
+    assert c.period is not None
+    return not days and c.period.start.day != 1 and bool(
+        c.extra and c.extra_dict().get("to_date"))
 
 
 def _average_of_days_fought(c: Claim, rd: tuple[Any, ...] | None, s: _Series,
