@@ -202,7 +202,7 @@ class _Grammar:
             (?P<sign>[-−–](?=[\d.$€£¥₹₽₴₦₫]|[A-Z]{{1,2}}\$))?
             (?P<cur>(?:{cur_prefix}){_WS}?{code_alt})?
             (?P<sign2>[-−](?=\d))?
-            (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?![\d,])
+            (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!\d|,\d)
                   |\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
                   |(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_DEC_COMMA_NEXT})
@@ -236,7 +236,7 @@ class _Grammar:
         # The same finder for documents written with "." between thousands and "," before
         # decimals (1.600.000; 3,5 km): only the number alternatives differ.
         pat = self.number.pattern
-        en_num = r"""(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])
+        en_num = r"""(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)
                   |\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
                   |(?<![\d,.])\d{1,3},\d{1,2}(?=""" + _DEC_COMMA_NEXT + r""")

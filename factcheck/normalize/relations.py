@@ -5863,6 +5863,45 @@ def _from_of_same_change(low: str, drafts: list[dict[str, Any]], used_from: dict
     return None
 
 
+def _earlier_of(low: str, drafts: list[dict[str, Any]], used_from: dict[int, int],
+                sents: tuple[dict, dict], d: dict[str, Any], to: int,
+                text: str) -> tuple[int | None, int]:
+    """The earlier and new value of amount ``d`` whose new value ``to`` stands right before it:
+    the change it restates in another kind (``_from_of_same_change``, ``_base_of_same_change``),
+    else an earlier value the next sentence gives (``_later_from``)."""
+    if (frm := _from_of_same_change(low, drafts, used_from, d, to)) is not None:
+        return frm, to
+    if (new := _base_of_same_change(low, drafts, d, to)) is not None:
+        return to, new
+    return _later_from(low, drafts, sents[0], sents[1], d, to, text), to
+
+
+def _base_of_same_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                         base: int) -> int | None:
+    """The new value of the change amount ``d`` restates in another kind when the figure right
+    before ``d`` is that change's earlier value ("3,091 fewer than the peak of 10,820 in March
+    2018, a fall of 29 per cent": the 29 per cent is the fall from 10,820, not a fall to it
+    from a figure of the next sentence); None otherwise. Only a dating phrase may follow the
+    earlier value before the apposition."""
+    if base + 1 >= len(drafts) or drafts[base + 1] is not d or \
+            drafts[base]["sentence"] != d["sentence"] or \
+            not _BASE_THEN_AMOUNT.fullmatch(low, drafts[base]["end"], d["start"]):
+        return None
+    pct = d["unit"] == "percent"
+    ch = next((c for x in drafts if x.get("role") == "change" and x is not d and
+               x["sentence"] == d["sentence"] and (x["unit"] == "percent") != pct and
+               (c := dict(x["extra"]).get("change", {})).get("from") == base), None)
+    return None if ch is None or ch.get("to") is None else ch["to"]
+
+
+# the words from a change's earlier value to an amount restating the change: " in March 2018,
+# a fall of ", " a year earlier, or "
+_BASE_THEN_AMOUNT = re.compile(r"(?:[ \u00a0]+(?:in|on|at|a|the|last|that)\b[^,.;:()]{0,24}?)?"
+                               r"[ \u00a0]*,[ \u00a0]*(?:a|an|or)[ \u00a0]+(?:(?:drop|fall|rise|"
+                               r"increase|decrease|cut|reduction|jump|gain|decline)[ \u00a0]+"
+                               r"of[ \u00a0]+)?")
+
+
 # the words from a change's new value to an amount restating it: " a year, a drop of "
 _APPOSED_AMOUNT = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:year|month|week|day))?[ \u00a0]*,[ \u00a0]*"
                              r"(?:a|an|or)[ \u00a0]+(?:(?:drop|fall|rise|increase|decrease|cut|"
@@ -5934,8 +5973,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if next_sent is None:
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
-                if (frm := _from_of_same_change(low, drafts, used_from, d, to)) is None:
-                    frm = _later_from(low, drafts, by_sent, next_sent, d, to, text)
+                frm, to = _earlier_of(low, drafts, used_from, (by_sent, next_sent), d, to, text)
                 if frm is None:
                     # "1.7 billion riders in 2019. In 2020 ... a drop of 62%": the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
@@ -8965,9 +9003,31 @@ def _list_total(text: str, drafts: list[dict[str, Any]], idxs: list[int],
         total, run = run[0], run[1:]
     if total is None:
         total = _closing_total(text, drafts, idxs, pos_of[run[-1]], run)
-    if total is not None and _counts_the_names(text, drafts, total, run):
+    if total is not None and (_counts_the_names(text, drafts, total, run) or
+                              _threshold_of_counted(drafts, idxs, pos_of, total, run)):
         total = None
     return total, run
+
+
+# the qualifiers that make a figure a bound ("below 50%", "more than 10%")
+_BOUND_WORDS = frozenset(("below", "under", "above", "over", "more than", "less than",
+                          "fewer than", "at least", "at most"))
+
+
+def _threshold_of_counted(drafts: list[dict[str, Any]], idxs: list[int],
+                          pos_of: dict[int, int], total: int, run: list[int]) -> bool:
+    """Whether the figure before a list is a bound each item meets, not their sum: "Five
+    districts were below 50%: Lady Frere (49.5%), ..." (a figure of a unit written as a bound,
+    "below", "over", right after a bare count of its sentence: the count is of the items, a
+    few, whether or not it matches them; list-count-mismatch reads that)."""
+    t = drafts[total]
+    if not t["unit"] or total not in pos_of or pos_of[total] == 0 or \
+            " ".join((t.get("qualifier") or "").lower().split()) not in _BOUND_WORDS:
+        return False
+    c = drafts[idxs[pos_of[total] - 1]]
+    v = c.get("value")
+    return c["sentence"] == t["sentence"] and not c["unit"] and v is not None and \
+        v == int(v) and 2 <= v <= 40 and len(run) >= 2
 
 
 # a count's noun phrase up to the colon that opens its list: " provinces and prefectures: "
