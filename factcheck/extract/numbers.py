@@ -2906,8 +2906,8 @@ def _glued_code(text: str, i: int) -> bool:
 _CIRCA = re.compile(r"(?<![^\s(])c\.?$")
 
 # characters that may stand right before digits as part of the figure ("$5", "(3", "-2", "US$")
-_PREFIX_CHARS = frozenset("($€£¥₹₽₴₩₦₫-−–")
-_CUR_CHARS = frozenset("$€£¥₹₽₴₩₦₫")
+_PREFIX_CHARS = frozenset("($€£¥₹₽₴₩₦₫¢₵₱-−–")
+_CUR_CHARS = frozenset("$€£¥₹₽₴₩₦₫¢₵₱")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 # after a space, only "2 pm", "2 a.m.", "1400 GMT" and "12 noon" can follow (NOT_FIGURE)

@@ -8694,6 +8694,7 @@ _COMMA_CHANGE_LEAD = re.compile(r"^((?:[ \u00a0]+[\w-]+){0,2}?),[ \u00a0]*(?:up|
 
 # a change in apposition after a figure: "43,118 flights, up nearly 4%" (from the figure's end to
 # the change's)
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _CHANGE_ASIDE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \u00a0]+(?:(?:about|"
                            r"around|roughly|some|nearly|almost|just[ \u00a0]+(?:over|under))"
                            r"[ \u00a0]+)?[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)", re.I)
@@ -9297,7 +9298,7 @@ def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int],
     total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
     if total is None and pos > 1 and _CHANGE_ASIDE.fullmatch(
             text, drafts[idxs[pos - 2]]["end"], drafts[idxs[pos - 1]]["end"]):
-        total = _total_right_before(text, drafts, idxs[pos - 2], run)
+        total = _total_right_before(text, drafts, idxs[pos - 2], run, aside=True)
     if total is None and pos > 2:
         total = _total_before_its_change(text, drafts, idxs[pos - 3:pos], run)
     if total is None and pos > 1 and _counts_items(drafts[idxs[pos - 1]], drafts, run) and \
@@ -9355,13 +9356,16 @@ _COMPARED_TO_COLON = re.compile(r"[^.;:!?()\d]{0,30}:[ \u00a0]*(?:(?:about|aroun
                                 r"some|nearly|almost)[ \u00a0]+)?", re.I)
 
 
-def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]
-                        ) -> int | None:
+def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int],
+                        aside: bool = False) -> int | None:
     """``t`` when it is the total of the list ``run`` right after it ("1,600 casualties: about
-    1,100 killed and 700 ..."), else None."""
+    1,100 killed and 700 ..."), else None; ``aside``: the total's own change stands between
+    ("€6.45 billion, up 9.4 per cent: ...", whose decimal point ends no sentence)."""
     first = drafts[run[0]]
     d = drafts[t]
     gap = text[d["end"]:first["start"]]
+    if aside:
+        gap = _DECIMAL_POINT.sub("#", gap)
     if text[max(0, d["start"] - 1):d["start"]] == "(" and gap.lstrip().startswith(")"):
         return None     # "men (53%), women (51%) and Latinos (57%)": a share in its own
         # brackets opens no bracket of parts
