@@ -56,6 +56,7 @@ from .change_parts import change_parts
 from .paragraph_changes import paragraph_changes
 from .together_sums import together_sums
 from .worded_multiples import worded_multiples
+from .multiples_from_before import multiples_from_before
 from .multiple_moves import multiple_moves
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
@@ -2220,6 +2221,7 @@ def _amounts_in_words(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     headline_changes(low, drafts)
     earlier_sentences(low, drafts)  # "was £1 million. A year earlier it was £2.4 million"
     worded_multiples(low, drafts)   # "profit more than halved. ... £1 million ... £2.4 million"
+    multiples_from_before(low, drafts)  # "2,800 ... The total has doubled from 1,100"
     multiple_moves(low, drafts)     # "more than doubled in the year, rising 120% to £5.5m"
     _fraction_amounts(low, drafts)
     _headline_amounts(drafts, lex)
