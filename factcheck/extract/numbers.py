@@ -292,8 +292,10 @@ class _Grammar:
             " (" + "|".join(re.escape(x) for x in sorted(sps, key=len, reverse=True))
             + r")(?![A-Za-z\d])") if sps else None
         self.cur_first = frozenset(x[0] for x in cur_symbols)
-        # (a symbol written with letters ends its word: "120 Shahed drones" is no "120 Sh")
-        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z])") if cur_prefix else None
+        # (a symbol written with letters ends its word: "120 Shahed drones" is no "120 Sh",
+        # "40,000 RMT members" no "40,000 RM")
+        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z]|(?<=[A-Za-z])[A-Z])") \
+            if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
 
     def _context_words(self, nums: dict[str, Any], units: dict[str, Any],

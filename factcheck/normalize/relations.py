@@ -2281,7 +2281,9 @@ _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether)\
 _PART_GAP = re.compile(r"[^.;:!?\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
 # (a list the sentence says makes the figure may describe each part at more length: "made up
 # of 39,850 people who had applied through the main scheme and 8,270 who applied directly")
-_MADE_GAP = re.compile(r"[^.;:!?\d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
+# (a bracketed label may hold digits: "2,106 offers for honours degree (Level 8) courses and")
+_MADE_GAP = re.compile(r"(?:[^.;:!?\d(]|\([^()]{0,20}\)){0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       r"[^.;:!?\d]{0,30}")
 # words in that gap that set the figures against each other, no parts of one whole: "The
 # average daily loss rate was 1,025, up from February, when 26,310 casualties were recorded"
 _COMPARING_GAP = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|"
@@ -2318,8 +2320,9 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             continue
         # (a proportion in words is no count of a part: "18,270, about a fifth of the national
         # total" is the 18,270's share of the total)
-        parts = [j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"] and
-                 not (t["unit"] == "" and 0 < drafts[j]["value"] < 1 <= t["value"])]
+        parts = _list_ends(low, drafts, [
+            j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"] and
+            not (t["unit"] == "" and 0 < drafts[j]["value"] < 1 <= t["value"])])
         if len(parts) < 2 or any(
                 drafts[j].get("role") not in ((None, "item") if made else (None,)) or
                 (drafts[j].get("group") is not None and not made) or
@@ -2337,6 +2340,24 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
                 drafts[j]["measure"] = t["measure"]
         if made and t.get("role") is None:
             t["role"] = "total"
+
+
+# the words after a list's last item that close the list with a clause of another figure:
+# "... and 999 for Level 7/6 courses, made to 2,806 applicants"
+_CLAUSE_AFTER_LIST = re.compile(r"[^,;]*,[ \u00a0]+(?!and\b)[a-z]+[ \u00a0]+(?:to|by|among|from)"
+                                r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+_AND = re.compile(r"\band\b")
+
+
+def _list_ends(low: str, drafts: list[dict[str, Any]], parts: list[int]) -> list[int]:
+    """``parts`` up to the item after the list's "and" when a clause of another figure follows
+    it ("2,106 offers for ... and 999 for ..., made to 2,806 applicants": no third part)."""
+    for n in range(1, len(parts) - 1):
+        a, b, c = drafts[parts[n - 1]], drafts[parts[n]], drafts[parts[n + 1]]
+        if _AND.search(low, a["end"], b["start"]) and \
+                _CLAUSE_AFTER_LIST.fullmatch(low, b["end"], c["start"]):
+            return parts[:n + 1]
+    return parts
 
 
 # (a definite noun phrase may stand for the figure: "The quarter's figure was made up of",
