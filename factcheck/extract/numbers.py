@@ -202,7 +202,7 @@ class _Grammar:
             (?P<sign>[-−–](?=[\d.$€£¥₹₽₴₦₫]|[A-Z]{{1,2}}\$))?
             (?P<cur>(?:{cur_prefix}){_WS}?{code_alt})?
             (?P<sign2>[-−](?=\d))?
-            (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?![\d,])
+            (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!\d|,\d)
                   |\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{{1,3}}(?:[\u00a0\u202f\u2009 ]\d{{3}})+(?!\d|[.,]\d)
                   |(?<![\d,.])\d{{1,3}},\d{{1,2}}(?={_DEC_COMMA_NEXT})
@@ -236,7 +236,7 @@ class _Grammar:
         # The same finder for documents written with "." between thousands and "," before
         # decimals (1.600.000; 3,5 km): only the number alternatives differ.
         pat = self.number.pattern
-        en_num = r"""(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,])
+        en_num = r"""(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)
                   |\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
                   |(?<![\w.,])\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|[.,]\d)
                   |(?<![\d,.])\d{1,3},\d{1,2}(?=""" + _DEC_COMMA_NEXT + r""")
@@ -292,8 +292,10 @@ class _Grammar:
             " (" + "|".join(re.escape(x) for x in sorted(sps, key=len, reverse=True))
             + r")(?![A-Za-z\d])") if sps else None
         self.cur_first = frozenset(x[0] for x in cur_symbols)
-        # (a symbol written with letters ends its word: "120 Shahed drones" is no "120 Sh")
-        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z])") if cur_prefix else None
+        # (a symbol written with letters ends its word: "120 Shahed drones" is no "120 Sh",
+        # "40,000 RMT members" no "40,000 RM")
+        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z]|(?<=[A-Za-z])[A-Z])") \
+            if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
 
     def _context_words(self, nums: dict[str, Any], units: dict[str, Any],
@@ -2912,8 +2914,8 @@ def _glued_code(text: str, i: int) -> bool:
 _CIRCA = re.compile(r"(?<![^\s(])c\.?$")
 
 # characters that may stand right before digits as part of the figure ("$5", "(3", "-2", "US$")
-_PREFIX_CHARS = frozenset("($€£¥₹₽₴₩₦₫-−–")
-_CUR_CHARS = frozenset("$€£¥₹₽₴₩₦₫")
+_PREFIX_CHARS = frozenset("($€£¥₹₽₴₩₦₫¢₵₱-−–")
+_CUR_CHARS = frozenset("$€£¥₹₽₴₩₦₫¢₵₱")
 # characters after a short digit run that may make it a time or phone number ("2:30", "2 pm")
 _TIME_NEXT = frozenset(":.- \u00a0aApP)GU")
 # after a space, only "2 pm", "2 a.m.", "1400 GMT" and "12 noon" can follow (NOT_FIGURE)

@@ -4182,7 +4182,9 @@ def _average_for_each_of(low: str, drafts: list[dict[str, Any]], idxs: list[int]
 
 
 # "an average of 155 each": an average per item of a count the sentence gave before
-_EACH_END = re.compile(r"[ \u00a0]+each\b[ \u00a0]*(?:[,.;:!?)]|$)")
+_EACH_END = re.compile(r"(?:[ \u00a0]+[a-z]{3,}s)?[ \u00a0]+each\b[ \u00a0]*(?:[,.;:!?)]|$)")
+# a total shared out to the count after it: "87,075 offers to 57,980 applicants"
+_TOTAL_TO_COUNT = re.compile(r"[ \u00a0]+[a-z]{3,}s[ \u00a0]+(?:to|among|between|across)[ \u00a0]+$")
 
 
 # an amount each set right after the total it shares out: "visitors spent £3.64 billion,
@@ -4198,15 +4200,19 @@ def _average_each(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: in
     d = drafts[idxs[p]]
     if p < 2:
         return
-    total, cnt = drafts[idxs[p - 1]], drafts[idxs[p - 2]]
-    if not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) and \
+    at, total, cnt = p - 1, drafts[idxs[p - 1]], drafts[idxs[p - 2]]
+    if _TOTAL_TO_COUNT.fullmatch(low, cnt["end"], total["start"]) and \
+            _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]):
+        at, total, cnt = p - 2, cnt, total   # "87,075 offers to 57,980 applicants, an average
+        # of 1.5 offers each": the total first, the count it is shared out to after it
+    elif not _AVERAGE_BEFORE.search(low, max(0, d["start"] - 40), d["start"]) and \
             not _APPOSED_EACH.fullmatch(low, total["end"], d["start"]):
         return
     if total["unit"] != d["unit"] or cnt["unit"] or not _free(total) or not _free(cnt) or \
             not cnt["value"] or cnt["value"] < 2 or cnt["value"] != int(cnt["value"]) or \
             cnt["value"] >= (total["value"] or 0):
         return
-    d["extra"].append(("average", {"of": idxs[p - 1], "count": float(cnt["value"])}))
+    d["extra"].append(("average", {"of": idxs[at], "count": float(cnt["value"])}))
     cnt["role"] = cnt.get("role") or "factor"
 
 

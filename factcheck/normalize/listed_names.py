@@ -29,6 +29,11 @@ from ..extract import vocab
 # the words between the count and the colon: its noun and what they did, no other figure,
 # no word that makes the list partial
 _LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0,]+){0,10}?[a-z][\w’'-]*[ \u00a0]*:[ \u00a0]+")
+# the same with a bound each named item meets before the colon: " districts were below 50%: "
+_BOUND_LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0,]+){0,8}?(?:below|under|above|over|"
+                            r"(?:more|less|fewer)[ \u00a0]+than|at[ \u00a0]+(?:least|most))[ \u00a0]+"
+                            r"\d[\d,]*(?:\.\d+)?(?:[ \u00a0]?(?:%|per[ \u00a0]cent|percent|[a-z]+))?"
+                            r"[ \u00a0]*:[ \u00a0]+")
 _PARTIAL = re.compile(r"(?i)\b(?:including|includes|include|such[ \u00a0]+as|among|like|notably|"
                       r"for[ \u00a0]+example|for[ \u00a0]+instance|e\.g|among[ \u00a0]+them|led[ \u00a0]+by|"
                       r"others|etc|and[ \u00a0]+more)\b")
@@ -195,7 +200,7 @@ def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None
         if _listed_amounts(text, low, d) or d.get("role") not in (None, "factor"):
             continue
         ss, se = d["sentence"]
-        lead = _LEAD_IN.match(low, d["end"], se)
+        lead = _LEAD_IN.match(low, d["end"], se) or _BOUND_LEAD_IN.match(low, d["end"], se)
         if lead is None or _PARTIAL.search(low, d["end"], lead.end()):
             got_apposed = _apposed(text, low, d)
             if got_apposed is None and (months := _listed_months(text, low, d)) is not None:

@@ -56,6 +56,7 @@ from .change_parts import change_parts
 from .paragraph_changes import paragraph_changes
 from .together_sums import together_sums
 from .worded_multiples import worded_multiples
+from .multiples_from_before import multiples_from_before
 from .multiple_moves import multiple_moves
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
@@ -2226,6 +2227,7 @@ def _amounts_in_words(low: str, drafts: list[dict[str, Any]], lex: Any) -> None:
     headline_changes(low, drafts)
     earlier_sentences(low, drafts)  # "was £1 million. A year earlier it was £2.4 million"
     worded_multiples(low, drafts)   # "profit more than halved. ... £1 million ... £2.4 million"
+    multiples_from_before(low, drafts)  # "2,800 ... The total has doubled from 1,100"
     multiple_moves(low, drafts)     # "more than doubled in the year, rising 120% to £5.5m"
     _fraction_amounts(low, drafts)
     _headline_amounts(drafts, lex)
@@ -2285,7 +2287,9 @@ _TOTAL_WORDS = re.compile(r"\b(?:a\s+total\s+of|in\s+all|in\s+total|altogether)\
 _PART_GAP = re.compile(r"[^.;:!?\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
 # (a list the sentence says makes the figure may describe each part at more length: "made up
 # of 39,850 people who had applied through the main scheme and 8,270 who applied directly")
-_MADE_GAP = re.compile(r"[^.;:!?\d]{0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:!?\d]{0,30}")
+# (a bracketed label may hold digits: "2,106 offers for honours degree (Level 8) courses and")
+_MADE_GAP = re.compile(r"(?:[^.;:!?\d(]|\([^()]{0,20}\)){0,90}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       r"[^.;:!?\d]{0,30}")
 # words in that gap that set the figures against each other, no parts of one whole: "The
 # average daily loss rate was 1,025, up from February, when 26,310 casualties were recorded"
 _COMPARING_GAP = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b|"
@@ -2322,8 +2326,9 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
             continue
         # (a proportion in words is no count of a part: "18,270, about a fifth of the national
         # total" is the 18,270's share of the total)
-        parts = [j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"] and
-                 not (t["unit"] == "" and 0 < drafts[j]["value"] < 1 <= t["value"])]
+        parts = _list_ends(low, drafts, [
+            j for j in nxt if drafts[j]["unit"] == t["unit"] and drafts[j]["value"] and
+            not (t["unit"] == "" and 0 < drafts[j]["value"] < 1 <= t["value"])])
         if len(parts) < 2 or any(
                 drafts[j].get("role") not in ((None, "item") if made else (None,)) or
                 (drafts[j].get("group") is not None and not made) or
@@ -2341,6 +2346,24 @@ def _parts_after_total(low: str, drafts: list[dict[str, Any]], sents: list[list[
                 drafts[j]["measure"] = t["measure"]
         if made and t.get("role") is None:
             t["role"] = "total"
+
+
+# the words after a list's last item that close the list with a clause of another figure:
+# "... and 999 for Level 7/6 courses, made to 2,806 applicants"
+_CLAUSE_AFTER_LIST = re.compile(r"[^,;]*,[ \u00a0]+(?!and\b)[a-z]+[ \u00a0]+(?:to|by|among|from)"
+                                r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$")
+_AND = re.compile(r"\band\b")
+
+
+def _list_ends(low: str, drafts: list[dict[str, Any]], parts: list[int]) -> list[int]:
+    """``parts`` up to the item after the list's "and" when a clause of another figure follows
+    it ("2,106 offers for ... and 999 for ..., made to 2,806 applicants": no third part)."""
+    for n in range(1, len(parts) - 1):
+        a, b, c = drafts[parts[n - 1]], drafts[parts[n]], drafts[parts[n + 1]]
+        if _AND.search(low, a["end"], b["start"]) and \
+                _CLAUSE_AFTER_LIST.fullmatch(low, b["end"], c["start"]):
+            return parts[:n + 1]
+    return parts
 
 
 # (a definite noun phrase may stand for the figure: "The quarter's figure was made up of",
@@ -5882,6 +5905,45 @@ def _from_of_same_change(low: str, drafts: list[dict[str, Any]], used_from: dict
     return None
 
 
+def _earlier_of(low: str, drafts: list[dict[str, Any]], used_from: dict[int, int],
+                sents: tuple[dict, dict], d: dict[str, Any], to: int,
+                text: str) -> tuple[int | None, int]:
+    """The earlier and new value of amount ``d`` whose new value ``to`` stands right before it:
+    the change it restates in another kind (``_from_of_same_change``, ``_base_of_same_change``),
+    else an earlier value the next sentence gives (``_later_from``)."""
+    if (frm := _from_of_same_change(low, drafts, used_from, d, to)) is not None:
+        return frm, to
+    if (new := _base_of_same_change(low, drafts, d, to)) is not None:
+        return to, new
+    return _later_from(low, drafts, sents[0], sents[1], d, to, text), to
+
+
+def _base_of_same_change(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                         base: int) -> int | None:
+    """The new value of the change amount ``d`` restates in another kind when the figure right
+    before ``d`` is that change's earlier value ("3,091 fewer than the peak of 10,820 in March
+    2018, a fall of 29 per cent": the 29 per cent is the fall from 10,820, not a fall to it
+    from a figure of the next sentence); None otherwise. Only a dating phrase may follow the
+    earlier value before the apposition."""
+    if base + 1 >= len(drafts) or drafts[base + 1] is not d or \
+            drafts[base]["sentence"] != d["sentence"] or \
+            not _BASE_THEN_AMOUNT.fullmatch(low, drafts[base]["end"], d["start"]):
+        return None
+    pct = d["unit"] == "percent"
+    ch = next((c for x in drafts if x.get("role") == "change" and x is not d and
+               x["sentence"] == d["sentence"] and (x["unit"] == "percent") != pct and
+               (c := dict(x["extra"]).get("change", {})).get("from") == base), None)
+    return None if ch is None or ch.get("to") is None else ch["to"]
+
+
+# the words from a change's earlier value to an amount restating the change: " in March 2018,
+# a fall of ", " a year earlier, or "
+_BASE_THEN_AMOUNT = re.compile(r"(?:[ \u00a0]+(?:in|on|at|a|the|last|that)\b[^,.;:()]{0,24}?)?"
+                               r"[ \u00a0]*,[ \u00a0]*(?:a|an|or)[ \u00a0]+(?:(?:drop|fall|rise|"
+                               r"increase|decrease|cut|reduction|jump|gain|decline)[ \u00a0]+"
+                               r"of[ \u00a0]+)?")
+
+
 # the words from a change's new value to an amount restating it: " a year, a drop of "
 _APPOSED_AMOUNT = re.compile(r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?:year|month|week|day))?[ \u00a0]*,[ \u00a0]*"
                              r"(?:a|an|or)[ \u00a0]+(?:(?:drop|fall|rise|increase|decrease|cut|"
@@ -5953,8 +6015,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 if next_sent is None:
                     keys = list(by_sent)
                     next_sent = dict(zip(keys, keys[1:]))
-                if (frm := _from_of_same_change(low, drafts, used_from, d, to)) is None:
-                    frm = _later_from(low, drafts, by_sent, next_sent, d, to, text)
+                frm, to = _earlier_of(low, drafts, used_from, (by_sent, next_sent), d, to, text)
                 if frm is None:
                     # "1.7 billion riders in 2019. In 2020 ... a drop of 62%": the sentence before
                     frm = _dated_before(low, drafts, by_sent, d, to)
@@ -8689,6 +8750,7 @@ _COMMA_CHANGE_LEAD = re.compile(r"^((?:[ \u00a0]+[\w-]+){0,2}?),[ \u00a0]*(?:up|
 
 # a change in apposition after a figure: "43,118 flights, up nearly 4%" (from the figure's end to
 # the change's)
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 _CHANGE_ASIDE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \u00a0]+(?:(?:about|"
                            r"around|roughly|some|nearly|almost|just[ \u00a0]+(?:over|under))"
                            r"[ \u00a0]+)?[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)", re.I)
@@ -9014,9 +9076,31 @@ def _list_total(text: str, drafts: list[dict[str, Any]], idxs: list[int],
         total, run = run[0], run[1:]
     if total is None:
         total = _closing_total(text, drafts, idxs, pos_of[run[-1]], run)
-    if total is not None and _counts_the_names(text, drafts, total, run):
+    if total is not None and (_counts_the_names(text, drafts, total, run) or
+                              _threshold_of_counted(drafts, idxs, pos_of, total, run)):
         total = None
     return total, run
+
+
+# the qualifiers that make a figure a bound ("below 50%", "more than 10%")
+_BOUND_WORDS = frozenset(("below", "under", "above", "over", "more than", "less than",
+                          "fewer than", "at least", "at most"))
+
+
+def _threshold_of_counted(drafts: list[dict[str, Any]], idxs: list[int],
+                          pos_of: dict[int, int], total: int, run: list[int]) -> bool:
+    """Whether the figure before a list is a bound each item meets, not their sum: "Five
+    districts were below 50%: Lady Frere (49.5%), ..." (a figure of a unit written as a bound,
+    "below", "over", right after a bare count of its sentence: the count is of the items, a
+    few, whether or not it matches them; list-count-mismatch reads that)."""
+    t = drafts[total]
+    if not t["unit"] or total not in pos_of or pos_of[total] == 0 or \
+            " ".join((t.get("qualifier") or "").lower().split()) not in _BOUND_WORDS:
+        return False
+    c = drafts[idxs[pos_of[total] - 1]]
+    v = c.get("value")
+    return c["sentence"] == t["sentence"] and not c["unit"] and v is not None and \
+        v == int(v) and 2 <= v <= 40 and len(run) >= 2
 
 
 # a count's noun phrase up to the colon that opens its list: " provinces and prefectures: "
@@ -9286,7 +9370,7 @@ def _total_before_list(text: str, drafts: list[dict[str, Any]], idxs: list[int],
     total = _total_right_before(text, drafts, idxs[pos - 1], run) if pos > 0 else None
     if total is None and pos > 1 and _CHANGE_ASIDE.fullmatch(
             text, drafts[idxs[pos - 2]]["end"], drafts[idxs[pos - 1]]["end"]):
-        total = _total_right_before(text, drafts, idxs[pos - 2], run)
+        total = _total_right_before(text, drafts, idxs[pos - 2], run, aside=True)
     if total is None and pos > 2:
         total = _total_before_its_change(text, drafts, idxs[pos - 3:pos], run)
     if total is None and pos > 1 and _counts_items(drafts[idxs[pos - 1]], drafts, run) and \
@@ -9344,13 +9428,16 @@ _COMPARED_TO_COLON = re.compile(r"[^.;:!?()\d]{0,30}:[ \u00a0]*(?:(?:about|aroun
                                 r"some|nearly|almost)[ \u00a0]+)?", re.I)
 
 
-def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int]
-                        ) -> int | None:
+def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: list[int],
+                        aside: bool = False) -> int | None:
     """``t`` when it is the total of the list ``run`` right after it ("1,600 casualties: about
-    1,100 killed and 700 ..."), else None."""
+    1,100 killed and 700 ..."), else None; ``aside``: the total's own change stands between
+    ("€6.45 billion, up 9.4 per cent: ...", whose decimal point ends no sentence)."""
     first = drafts[run[0]]
     d = drafts[t]
     gap = text[d["end"]:first["start"]]
+    if aside:
+        gap = _DECIMAL_POINT.sub("#", gap)
     if text[max(0, d["start"] - 1):d["start"]] == "(" and gap.lstrip().startswith(")"):
         return None     # "men (53%), women (51%) and Latinos (57%)": a share in its own
         # brackets opens no bracket of parts
