@@ -1,0 +1,93 @@
+"""Issue #11, everyday109: the first run of blind drafts on company results, markets, public
+budgets, jobs and pay (corpus/everyday/economy-e109.yaml, labour-e109.yaml), and the general
+causes of its false alarms and misses. Each case pairs a consistent text (no flag) with a text
+carrying an error (flagged), so that every test can fail both ways."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, find, rules
+
+D = date(2024, 5, 13)
+
+
+# -- a percentage "of them" after a percentage is a share of its group, not a part of it -----
+
+BALLOT = ("About 80% of the 13,000 workers covered, some 10,400 people, took part in the "
+          "ballot, and {} of them voted in favour.")
+
+
+def test_a_share_of_a_share_may_be_larger_than_the_first_share():
+    assert "parts-exceed-total" not in rules(BALLOT.format("93%"), D)
+    assert "parts-exceed-total" not in rules(
+        "Some 40% of trains were late last month, and 55% of them were more than ten minutes "
+        "late.", D)
+
+
+def test_the_share_is_still_read_as_of_them_and_a_count_of_the_whole_still_checked():
+    assert find(claims(BALLOT.format("93%"), D), "93%").group == \
+        find(claims(BALLOT.format("93%"), D), "About 80%").id
+    assert "wrong-arithmetic" in rules(BALLOT.format("93%").replace("10,400", "11,400"), D)
+
+
+def test_a_count_of_them_larger_than_its_whole_is_still_flagged():
+    text = "Some 400 trains were late last month, and 550 of them were more than ten minutes late."
+    assert "parts-exceed-total" in rules(text, D)
+
+
+# -- the ringgit ("RM102.9mil") and the sen; the real ("23.7 billion reais") -----------------
+
+STAR = ("Star Publications lifted pre-tax profit 19.2% to RM102.9mil in 2002 from RM86.3mil, "
+        "and basic earnings per share rose to 25.14 sen from 22.48 sen.\n\nThe second interim "
+        "dividend of 12.5 sen takes the year's dividends to 20 sen, against 15 sen for 2001, an "
+        "increase of {}.")
+
+
+def test_the_ringgit_and_its_millions_are_read_as_money():
+    cs = claims(STAR.format("33%"), date(2003, 2, 18))
+    assert find(cs, "RM102.9mil").unit == "MYR"
+    assert find(cs, "RM102.9mil").value == 102_900_000
+    assert find(cs, "12.5 sen").unit == "MY_sen"
+
+
+def test_a_dividend_in_sen_is_no_restatement_of_earnings_per_share():
+    assert rules(STAR.format("33%"), date(2003, 2, 18)) == []
+    assert "wrong-arithmetic" in rules(STAR.format("25%"), date(2003, 2, 18))
+
+
+def test_a_change_between_ringgit_amounts_is_checked():
+    text = "Pre-tax profit rose {} to RM30.4mil from RM21.2mil."
+    assert rules(text.format("43.6%"), date(2003, 2, 18)) == []
+    assert "wrong-arithmetic" in rules(text.format("34.6%"), date(2003, 2, 18))
+
+
+def test_reais_are_money_and_a_change_between_them_is_checked():
+    text = ("Petrobras made a net profit of 23.7 billion reais in the first quarter, {} less "
+            "than the 38.16 billion reais a year earlier.")
+    assert find(claims(text.format("37.9%"), D), "23.7 billion reais").unit == "BRL"
+    assert rules(text.format("37.9%"), D) == []
+    assert "wrong-arithmetic" in rules(text.format("27.9%"), D)
+
+
+# -- Japanese accounts' ordinary profit is a line of its own beside operating profit ---------
+
+NYK = ("Nippon Yusen said ordinary profit fell 52.5% to 59.7 billion yen in the April-June "
+       "quarter from 125.8 billion yen a year earlier.\n\nThe shipping group cut its full-year "
+       "ordinary profit forecast to 240 billion yen, against 490 billion yen last year.\n\n"
+       "The operating margin narrowed to 6.3% from 10.1%, on operating profit of {} billion yen "
+       "against 65.9 billion yen.")
+
+
+def test_ordinary_profit_is_no_operating_profit_restated():
+    assert rules(NYK.format("37.8"), date(2025, 8, 5)) == []
+    assert find(claims(NYK.format("37.8"), date(2025, 8, 5)), "59.7 billion yen").extra_dict() \
+        .get("footing") == "ordinary"
+
+
+def test_one_line_stated_twice_still_conflicts():
+    text = ("Toyota's operating profit fell to 1.2 trillion yen in the quarter.\n\n"
+            "Operating profit of {} trillion yen was below forecasts.")
+    assert "conflicting-figures" in rules(text.format("1.5"), date(2025, 8, 5)) or \
+        "restated-figure-mismatch" in rules(text.format("1.5"), date(2025, 8, 5))
+    assert rules(text.format("1.2"), date(2025, 8, 5)) == []
