@@ -91,3 +91,34 @@ def test_one_line_stated_twice_still_conflicts():
     assert "conflicting-figures" in rules(text.format("1.5"), date(2025, 8, 5)) or \
         "restated-figure-mismatch" in rules(text.format("1.5"), date(2025, 8, 5))
     assert rules(text.format("1.2"), date(2025, 8, 5)) == []
+
+
+# -- a margin is a measure of its own; a headline's verb is no part of a business ------------
+
+INFY = ("# Infosys raises revenue forecast as margin widens to {}\n\n"
+        "Infosys revenue rose 3.7% to Rs 39,315 crore in the quarter. Operating profit rose to "
+        "Rs 8,288 crore, and the operating margin widened to 21.1% from 20.1%.")
+
+
+def test_a_headline_margin_restates_the_bodys_operating_margin():
+    assert rules(INFY.format("21.1%"), date(2024, 7, 18)) == []
+    assert "restated-figure-mismatch" in rules(INFY.format("22.1%"), date(2024, 7, 18))
+
+
+def test_a_headline_verb_before_revenue_names_no_segment():
+    cs = claims(INFY.format("21.1%"), date(2024, 7, 18))
+    head, body = [c for c in cs if c.text == "21.1%"]
+    assert head.measure == body.measure == "margin"
+    assert " / " not in str(head.subject)
+
+
+def test_a_margin_is_a_companys_only_beside_words_of_its_accounts():
+    text = "Labour held the seat with a margin of 12% over the Conservatives."
+    assert find(claims(text, D), "12%").measure != "margin"
+
+
+def test_margins_on_two_lines_are_not_one_figure_restated():
+    text = ("The group's operating margin rose to 21.1% in the quarter.\n\n"
+            "Its net margin was 16.2%, against revenue of $4.5 billion and net profit of "
+            "$0.73 billion.")
+    assert rules(text, D) == []
