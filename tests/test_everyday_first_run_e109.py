@@ -122,3 +122,21 @@ def test_margins_on_two_lines_are_not_one_figure_restated():
             "Its net margin was 16.2%, against revenue of $4.5 billion and net profit of "
             "$0.73 billion.")
     assert rules(text, D) == []
+
+
+# -- a move in cents of a price per barrel, its "a barrel" left out --------------------------
+
+BRENT = "Brent crude was down 33 cents, or {}, at $39.50 a barrel, and gold rose 0.4%."
+
+
+def test_a_move_in_cents_or_a_percentage_of_a_price_per_barrel_is_checked():
+    assert rules(BRENT.format("0.8%"), date(2020, 9, 14)) == []
+    assert "wrong-arithmetic" in rules(BRENT.format("1.8%"), date(2020, 9, 14))
+
+
+def test_the_amount_takes_the_price_per_unit():
+    assert find(claims(BRENT.format("0.8%"), date(2020, 9, 14)), "33 cents").unit == \
+        "US_cent / barrel"
+    text = "Brent crude fell $1.20, or {}, to $39.50 a barrel."
+    assert rules(text.format("2.9%"), date(2020, 9, 14)) == []
+    assert "wrong-arithmetic" in rules(text.format("5.8%"), date(2020, 9, 14))

@@ -6322,6 +6322,11 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             # (an amount in a currency's sub-unit is of its level's unit: "rose by 17 cents, or
             # 0.5%, to $35.87")
             av, tv = _in_one_unit(a, t)
+            per = None
+            if av is None:
+                # (a price per unit, its "a barrel" left out of the amount: "fell 33 cents, or
+                # 0.8%, to $39.50 a barrel")
+                av, tv, per = _per_unit_left_out(a, t)
             if p["unit"] != "percent" or av is None or not av or \
                     not tv or av >= tv * 10 or \
                     any(x == "percentage_points" for x, _ in p["extra"]) or \
@@ -6342,7 +6347,21 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if direction is None or (direction == "down" and av >= tv * 10):
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+            if per is not None:
+                a["unit"] = f"{a['unit']} / {per}"
             _amount_and_percent(p, a, direction, same[k + 2], ia, base)
+
+
+def _per_unit_left_out(a: dict[str, Any], t: dict[str, Any]
+                       ) -> tuple[float | None, float | None, str | None]:
+    """(``a``'s value and ``t``'s in ``t``'s currency, the unit ``t`` is a price of) when ``t``
+    is a price per unit ("$39.50 a barrel": "USD / barrel") and ``a`` an amount of that
+    currency or a sub-unit of it that leaves the "a barrel" out ("33 cents"); else Nones."""
+    parts = str(t["unit"] or "").split(" / ")
+    if len(parts) != 2 or not a["unit"] or "/" in str(a["unit"]):
+        return None, None, None
+    av, tv = _in_one_unit(a, dict(t, unit=parts[0]))
+    return (av, tv, parts[1]) if av is not None else (None, None, None)
 
 
 # between "grew by 44,000, or 1.4%" and the earlier level it is out of: ", from 3,063,456"
