@@ -140,3 +140,24 @@ def test_the_amount_takes_the_price_per_unit():
     text = "Brent crude fell $1.20, or {}, to $39.50 a barrel."
     assert rules(text.format("2.9%"), date(2020, 9, 14)) == []
     assert "wrong-arithmetic" in rules(text.format("5.8%"), date(2020, 9, 14))
+
+
+# -- a forecast cut "by N%, from A to B", its verb further back than a short window -----------
+
+CUT = ("The shipping group cut its full-year ordinary profit forecast by {}, from 255 billion "
+       "yen to 240 billion yen, against 490 billion yen last year.")
+
+
+def test_a_forecast_cut_by_a_percentage_from_a_to_b_is_checked():
+    assert rules(CUT.format("5.9%"), date(2025, 8, 5)) == []
+    assert "wrong-arithmetic" in rules(CUT.format("7.9%"), date(2025, 8, 5))
+    denso = ("Toyota supplier Denso cut its operating profit forecast for the year to March by "
+             "{}, from 692 billion yen to 550 billion yen.")
+    assert rules(denso.format("21%"), date(2024, 10, 31)) == []
+    assert "wrong-arithmetic" in rules(denso.format("12%"), date(2024, 10, 31))
+
+
+def test_a_forecasts_own_value_is_still_no_change():
+    text = ("Analysts had forecast profit growth of 5.9% for the year, from 255 billion yen to "
+            "270 billion yen.")
+    assert find(claims(text, date(2025, 8, 5)), "5.9%").role != "change"

@@ -5811,11 +5811,14 @@ def _mark_said_twice(low: str, p: dict[str, Any], d: dict[str, Any], direction: 
 _NOUN_OR_AGAIN = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
 
 
-def _expected_amount(before: str) -> bool:
+def _expected_amount(before: str, wide: str = "") -> bool:
     """Whether the words before a figure make it a forecast's value ("had forecast growth of
-    0.5%"); not the amount a forecast was changed by ("raised its guidance by 27 cents")."""
+    0.5%"); not the amount a forecast was changed by ("raised its guidance by 27 cents"; its
+    verb may stand further back, in ``wide``: "cut its full-year ordinary profit forecast by
+    5.9%")."""
     return any(w in before for w in _EXPECTED_WORDS) and \
-        _EXPECTED_BEFORE.search(before) is not None and not _FORECAST_CHANGED_BY.search(before)
+        _EXPECTED_BEFORE.search(before) is not None and \
+        not _FORECAST_CHANGED_BY.search(wide or before)
 
 
 def _earlier_rate(d: dict[str, Any], before: str) -> bool:
@@ -5838,7 +5841,7 @@ _EARLIER_RATE_BEFORE = re.compile(r"\b(?:slowdown|slowing|deceleration|accelerat
 # a forecast changed by an amount: "raised its earnings guidance by 27 cents"
 _FORECAST_CHANGED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|"
                                   r"boosted|trimmed|upgraded|downgraded|increased|reduced)\b"
-                                  r"[^.;,\d]{0,50}\bby[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+                                  r"[^.;,\d]{0,80}\bby[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
 
 
 def _beaten_forecast(low: str, x: dict[str, Any]) -> bool:
@@ -5908,7 +5911,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(d["sentence"][0], d["start"] - 40):d["start"]]
-        if _expected_amount(before) or _earlier_rate(d, before):
+        if _expected_amount(before, low[max(d["sentence"][0], d["start"] - 120):d["start"]]) \
+                or _earlier_rate(d, before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
         before, last = _by_clause(low, d, before)
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
