@@ -161,3 +161,24 @@ def test_a_forecasts_own_value_is_still_no_change():
     text = ("Analysts had forecast profit growth of 5.9% for the year, from 255 billion yen to "
             "270 billion yen.")
     assert find(claims(text, date(2025, 8, 5)), "5.9%").role != "change"
+
+
+# -- a loose "halves" over a move the body states exactly ------------------------------------
+
+HALVES = ("NYK trims full-year profit forecast as first-quarter profit halves\n\n"
+          "Nippon Yusen said ordinary profit fell {} to 59.7 billion yen in the April-June "
+          "quarter from 125.8 billion yen a year earlier.\n\n"
+          "The shipping group cut its full-year ordinary profit forecast by 5.9%, from 255 "
+          "billion yen to 240 billion yen.")
+
+
+def test_a_loose_multiple_verb_is_not_held_to_a_move_the_body_states():
+    assert rules(HALVES.format("52.5%"), date(2025, 8, 5)) == []
+    assert "wrong-arithmetic" in rules(HALVES.format("42.5%"), date(2025, 8, 5))
+
+
+def test_a_multiple_verb_over_a_bare_pair_is_still_worked():
+    text = ("Tristel's first-half profit more than halved as sales slipped. Pre-tax profit for "
+            "the six months to December was £{} million. A year earlier it was £2.4 million.")
+    assert rules(text.format("1"), date(2024, 3, 1)) == []
+    assert "wrong-arithmetic" in rules(text.format("1.5"), date(2024, 3, 1))
