@@ -5811,6 +5811,11 @@ def _mark_said_twice(low: str, p: dict[str, Any], d: dict[str, Any], direction: 
 _NOUN_OR_AGAIN = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
 
 
+def _words_before(low: str, d: dict[str, Any], width: int) -> str:
+    """The words of ``d``'s sentence in the ``width`` characters before it."""
+    return low[max(d["sentence"][0], d["start"] - width):d["start"]]
+
+
 def _expected_amount(before: str, wide: str = "") -> bool:
     """Whether the words before a figure make it a forecast's value ("had forecast growth of
     0.5%"); not the amount a forecast was changed by ("raised its guidance by 27 cents"; its
@@ -5911,8 +5916,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(d["sentence"][0], d["start"] - 40):d["start"]]
-        if _expected_amount(before, low[max(d["sentence"][0], d["start"] - 120):d["start"]]) \
-                or _earlier_rate(d, before):
+        if _expected_amount(before, _words_before(low, d, 120)) or _earlier_rate(d, before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
         before, last = _by_clause(low, d, before)
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
