@@ -182,3 +182,10 @@ def test_a_multiple_verb_over_a_bare_pair_is_still_worked():
             "the six months to December was £{} million. A year earlier it was £2.4 million.")
     assert rules(text.format("1"), date(2024, 3, 1)) == []
     assert "wrong-arithmetic" in rules(text.format("1.5"), date(2024, 3, 1))
+
+
+def test_a_capital_after_the_ringgits_letters_is_no_ringgit():
+    cs = claims("More than 40,000 RMT members will walk out next week.", date(2022, 6, 15))
+    assert find(cs, "More than 40,000").unit == ""
+    assert find(cs, "More than 40,000").period is not None
+    assert find(claims("The deal was worth 40,000 RM.", D), "40,000 RM").unit == "MYR"

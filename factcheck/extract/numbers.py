@@ -293,7 +293,9 @@ class _Grammar:
             + r")(?![A-Za-z\d])") if sps else None
         self.cur_first = frozenset(x[0] for x in cur_symbols)
         # (a symbol written with letters ends its word: "120 Shahed drones" is no "120 Sh")
-        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z])") if cur_prefix else None
+        # (nor a capital after a symbol of capitals: "40,000 RMT members" is no "40,000 RM")
+        self.cur_after = re.compile(rf"{_WS}?({cur_prefix})(?![a-z])(?!(?<=[A-Z])[A-Z])") \
+            if cur_prefix else None
         self.plusminus = re.compile(rf"{_WS}*(?:\+/-|±|\+-){_WS}*")
 
     def _context_words(self, nums: dict[str, Any], units: dict[str, Any],
