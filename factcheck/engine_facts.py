@@ -457,7 +457,7 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
         if c.role == "total" and c.group:
             totals[c.group] = c
         if c.group and c.role in ("part", "portion", "of_whole", "item", "share") and \
-                c.extra_dict().get("retracted") is not True:
+                c.extra_dict().get("retracted") is not True and not _share_of_share(c, by_id):
             # (the wrong figure a correction quotes is no part: "to say 69.4% of revenue, not
             # 40.8%" gives one share)
             kind = "share" if c.role == "share" else c.role
@@ -478,6 +478,17 @@ def _sums(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]) -> list[dic
             if f is not None:
                 out.append(f)
     return out
+
+
+def _share_of_share(c: Claim, by_id: dict[str, Claim]) -> bool:
+    """A percentage "of them" whose whole is a percentage ("About 80% of the 13,000 workers
+    took part in the ballot, and 93% of them voted in favour"; "Some 40% of trains were late,
+    and 55% of them ..."): a share of the group the whole's share describes, not a part of
+    the whole's figure, so no sum: it may be larger than the whole's percentage (an impossible
+    share, over 100%, is shares-over-100's)."""
+    whole = by_id.get(c.group or "")
+    return c.role == "portion" and c.unit == "percent" and whole is not None and \
+        whole.unit == "percent"
 
 
 def _listed_names(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]

@@ -5209,7 +5209,11 @@ def _segments(low: str, drafts: list[dict[str, Any]]) -> None:
 
 
 _SAYS = frozenset("said says reported reports posted posts expects expected sees saw forecast "
-                  "forecasts announced".split())
+                  "forecasts announced "
+                  # a headline's verb before what it moved: "Infosys raises revenue forecast",
+                  # "Denso cuts profit outlook", "Nike beats sales estimates" (everyday109)
+                  "raises raised lifts lifted cuts trims trimmed lowers lowered beats misses "
+                  "missed boosts boosted slashes slashed hikes hiked".split())
 
 
 # a figure that opens its sentence as one already given: "The 1,020 confirmed deaths compare
@@ -5849,11 +5853,19 @@ def _mark_said_twice(low: str, p: dict[str, Any], d: dict[str, Any], direction: 
 _NOUN_OR_AGAIN = re.compile(r"(?:[ \u00a0]+[a-z-]+){0,2}[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
 
 
-def _expected_amount(before: str) -> bool:
+def _words_before(low: str, d: dict[str, Any], width: int) -> str:
+    """The words of ``d``'s sentence in the ``width`` characters before it."""
+    return low[max(d["sentence"][0], d["start"] - width):d["start"]]
+
+
+def _expected_amount(before: str, wide: str = "") -> bool:
     """Whether the words before a figure make it a forecast's value ("had forecast growth of
-    0.5%"); not the amount a forecast was changed by ("raised its guidance by 27 cents")."""
+    0.5%"); not the amount a forecast was changed by ("raised its guidance by 27 cents"; its
+    verb may stand further back, in ``wide``: "cut its full-year ordinary profit forecast by
+    5.9%")."""
     return any(w in before for w in _EXPECTED_WORDS) and \
-        _EXPECTED_BEFORE.search(before) is not None and not _FORECAST_CHANGED_BY.search(before)
+        _EXPECTED_BEFORE.search(before) is not None and \
+        not _FORECAST_CHANGED_BY.search(wide or before)
 
 
 def _earlier_rate(d: dict[str, Any], before: str) -> bool:
@@ -5876,7 +5888,7 @@ _EARLIER_RATE_BEFORE = re.compile(r"\b(?:slowdown|slowing|deceleration|accelerat
 # a forecast changed by an amount: "raised its earnings guidance by 27 cents"
 _FORECAST_CHANGED_BY = re.compile(r"\b(?:raised|raises|lifted|lifts|cut|cuts|lowered|lowers|"
                                   r"boosted|trimmed|upgraded|downgraded|increased|reduced)\b"
-                                  r"[^.;,\d]{0,50}\bby[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
+                                  r"[^.;,\d]{0,80}\bby[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+)?$")
 
 
 def _beaten_forecast(low: str, x: dict[str, Any]) -> bool:
@@ -5985,7 +5997,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
         if k and _second_amount(low, drafts, d, same[k - 1]):
             continue
         before = low[max(d["sentence"][0], d["start"] - 40):d["start"]]
-        if _expected_amount(before) or _earlier_rate(d, before):
+        if _expected_amount(before, _words_before(low, d, 120)) or _earlier_rate(d, before):
             continue    # "had forecast growth of 0.5%": what was expected, no change read
         before, last = _by_clause(low, d, before)
         direction = None if last == "up" and _PHRASAL_UP.search(before) else \
@@ -6398,6 +6410,11 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             # (an amount in a currency's sub-unit is of its level's unit: "rose by 17 cents, or
             # 0.5%, to $35.87")
             av, tv = _in_one_unit(a, t)
+            per = None
+            if av is None:
+                # (a price per unit, its "a barrel" left out of the amount: "fell 33 cents, or
+                # 0.8%, to $39.50 a barrel")
+                av, tv, per = _per_unit_left_out(a, t)
             if p["unit"] != "percent" or av is None or not av or \
                     not tv or av >= tv * 10 or \
                     any(x == "percentage_points" for x, _ in p["extra"]) or \
@@ -6418,7 +6435,21 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if direction is None or (direction == "down" and av >= tv * 10):
                 continue
             p["extra"] = [x for x in p["extra"] if x[0] != "change"]
+            if per is not None:
+                a["unit"] = f"{a['unit']} / {per}"
             _amount_and_percent(p, a, direction, same[k + 2], ia, base)
+
+
+def _per_unit_left_out(a: dict[str, Any], t: dict[str, Any]
+                       ) -> tuple[float | None, float | None, str | None]:
+    """(``a``'s value and ``t``'s in ``t``'s currency, the unit ``t`` is a price of) when ``t``
+    is a price per unit ("$39.50 a barrel": "USD / barrel") and ``a`` an amount of that
+    currency or a sub-unit of it that leaves the "a barrel" out ("33 cents"); else Nones."""
+    parts = str(t["unit"] or "").split(" / ")
+    if len(parts) != 2 or not a["unit"] or "/" in str(a["unit"]):
+        return None, None, None
+    av, tv = _in_one_unit(a, dict(t, unit=parts[0]))
+    return (av, tv, parts[1]) if av is not None else (None, None, None)
 
 
 # between "grew by 44,000, or 1.4%" and the earlier level it is out of: ", from 3,063,456"

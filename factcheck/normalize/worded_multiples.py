@@ -114,7 +114,19 @@ def worded_multiples(low: str, drafts: list[dict[str, Any]]) -> None:
         if _another_pair(low, drafts, max(to, frm) + 1, drafts[to]["sentence"], said,
                          drafts[to]["value"] > drafts[frm]["value"]):
             continue    # ("Subsidy halves fertiliser prices" over four prices cut: which one?)
+        if _explained(drafts, to, frm):
+            continue    # ("... profit halves" over "ordinary profit fell 52.5% to 59.7 billion
+            # yen ... from 125.8 billion yen": the body states the move exactly, the loose verb
+            # is its rounding, as headline_changes leaves a lead pair a stated change explains)
         _multiple(low, drafts, m, ss, to, frm)
+
+
+def _explained(drafts: list[dict[str, Any]], to: int, frm: int) -> bool:
+    """Whether a stated change of the pair's sentence runs between its two values."""
+    sent = drafts[to]["sentence"]
+    return any(d["sentence"] == sent and isinstance(v, dict) and
+               {v.get("from"), v.get("to")} == {to, frm}
+               for d in drafts for k, v in d["extra"] if k == "change")
 
 
 def _another_pair(low: str, drafts: list[dict[str, Any]], first: int, sent: tuple[int, int],
