@@ -79,3 +79,31 @@ def test_a_round_mark_to_reach_is_exact():
     only_wrong_flagged("Before the weekend the comedy stood at ₦974.9 million, {} short of the "
                        "₦1 billion mark.", "₦35.1 million", "₦25.1 million", date(2026, 1, 27),
                        ARITH)
+
+
+def test_a_share_with_its_whole_elided_takes_its_siblings_whole():
+    only_wrong_flagged("Turnout was 67.3 per cent, with 32,014,110 valid votes cast.\n\nThe "
+                       "Conservatives gained 48 seats.\n\nConservative candidates received "
+                       "13,966,454 votes, 43.6% of the total, while Labour's 10,269,051 votes "
+                       "made up {}.", "30.1%", "32.1%", date(2019, 12, 14), ARITH)
+
+
+def test_a_share_the_parts_before_it_take_together():
+    only_wrong_flagged("Some 28,809,340 votes were cast in the general election.\n\nLabour won "
+                       "9,708,716 votes, the Conservatives 6,828,925 and the Liberal Democrats "
+                       "3,519,199; together the three parties took about {} per cent of all "
+                       "votes cast.", "80", "70", DAY, ARITH)
+
+
+def test_a_count_of_the_parts_that_is_not_theirs_gives_no_joint_share():
+    # "the two parties" after three counts: which two is open, so the share is not worked out
+    text = ("Some 28,809,340 votes were cast in the general election.\n\nLabour won 9,708,716 "
+            "votes, the Conservatives 6,828,925 and the Liberal Democrats 3,519,199; together "
+            "the two parties took about 57 per cent of all votes cast.")
+    assert not rule_set(text, DAY) & ARITH
+
+
+def test_a_list_whose_first_count_has_an_acronym_noun():
+    only_wrong_flagged("The House has 650 MPs.\n\nScotland elects 57 MPs, Wales {} and Northern "
+                       "Ireland 18. England elects the remaining 543.", "36", "32", DAY,
+                       ARITH | PARTS)

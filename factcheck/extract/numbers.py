@@ -2966,7 +2966,7 @@ _LATER_ITEMS = (_ITEM_CHANGE + r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
                 r"(?:\s+\(\d[\d,.]*\))?" + _ITEM_CHANGE + r")*"
                 r"\s*,?$")
 _FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their|those|these))?"
-                         r"(?:\s+[a-z]{3,}){1,3}"
+                         r"(?:\s+(?:[a-z]{3,}|[A-Z]{2,}s\b)){1,3}"   # ("57 MPs", everyday111)
                          r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
                          r"over|under|after|before|around)\s)[a-z]{2,}\s+"
                          r"(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?!\w|[.,]\d)"

@@ -55,6 +55,8 @@ from .balances import balances
 from .change_parts import change_parts
 from .paragraph_changes import paragraph_changes
 from .together_sums import together_sums
+from .sibling_share_wholes import sibling_share_wholes
+from .joint_shares import joint_shares
 from .worded_multiples import worded_multiples
 from .multiple_moves import multiple_moves
 from .bloc_sums import bloc_sums
@@ -921,6 +923,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _verb_items(low, drafts, sents)
     part_shares(low, drafts)    # "Voluntary liquidations accounted for 80% of the total"
     _shares_of_wholes(low, drafts)  # "12,000 of its 42,000 jobs, nearly 30%"; "That is one in seven"
+    sibling_share_wholes(low, drafts)   # "43.6% of the total, while Labour's 10,269,051 votes made up 32.1%"
+    joint_shares(low, drafts)   # "...; together the three parties took about 70 per cent"
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
