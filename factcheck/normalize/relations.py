@@ -696,6 +696,16 @@ _NOUN_OF_CHANGE = re.compile(r",[ \u00a0]*an?[ \u00a0]+(drop|fall|decline|decrea
 _POINTS_WORD = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 
 
+def _shares_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Shares whose whole the text names: "12,000 of its 42,000 jobs, nearly 30%", "That is
+    one in seven"; the sibling's whole elided ("43.6% of the total, while Labour's 10,269,051
+    votes made up 32.1%": sibling_share_wholes.py); the parts before it together ("...;
+    together the three parties took about 70 per cent": joint_shares.py)."""
+    _shares_of_wholes(low, drafts)
+    sibling_share_wholes(low, drafts)
+    joint_shares(low, drafts)
+
+
 def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
                             sents: list[list[int]]) -> None:
     """Two levels of one measure in a sentence with no change word between them, then the
@@ -922,9 +932,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
     part_shares(low, drafts)    # "Voluntary liquidations accounted for 80% of the total"
-    _shares_of_wholes(low, drafts)  # "12,000 of its 42,000 jobs, nearly 30%"; "That is one in seven"
-    sibling_share_wholes(low, drafts)   # "43.6% of the total, while Labour's 10,269,051 votes made up 32.1%"
-    joint_shares(low, drafts)   # "...; together the three parties took about 70 per cent"
+    _shares_of_named_wholes(low, drafts)
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
