@@ -8653,28 +8653,20 @@ def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
                _SHARE_TO_NEXT_ITEM.fullmatch(text, b["end"], c["start"])))):
         return True     # (or its own change: "trans-Atlantic 1.4 million (down 4.5%), Latin
         # America 3.1 million (up 2.6%)"; or a count's share: "796 female couples (56%)")
-    if b.get("role") == "change" and a["unit"] == c["unit"] and \
-            (b["unit"] != a["unit"] or _absolute_change(b)) and \
+    if b.get("role") == "change" and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
             _COMMA_CHANGE.fullmatch(text, a["end"], b["start"]) and \
             text[b["end"]:b["end"] + 1] == ",":
         return True     # (or set off by commas: "106.96 million TEU, down 5%, and inland river
-        # ports 13.23 million, down 8.2%"; "took 453 seats, up 22, Labour 282", everyday111)
+        # ports 13.23 million, down 8.2%")
     return bool(a["unit"]) and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
         b.get("role") is None and b["value"] is not None and 0 < float(b["value"]) <= 12 and \
         text[b["start"]:b["end"]].isalpha()
 
 
-def _absolute_change(d: dict[str, Any]) -> bool:
-    """Whether ``d`` is a change by an amount of its item's own unit ("up 22" seats)."""
-    return any(k == "change" and isinstance(v, dict) and v.get("kind") == "absolute"
-               for k, v in d["extra"])
-
-
 # an item's own change set off by commas right after it: "106.96 million TEU, down 5%, and"
 _COMMA_CHANGE = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}?,[ \u00a0]*(?:up|down)[ \u00a0]+", re.I)
-# (or by an amount of the item's own unit: "453 seats, up 22, Labour 282", everyday111)
 _COMMA_CHANGE_LEAD = re.compile(r"^((?:[ \u00a0]+[\w-]+){0,2}?),[ \u00a0]*(?:up|down)[ \u00a0]+"
-                                r"[\d,.]+(?:[ \u00a0]*(?:%|per[ \u00a0]+cent|percent))?(?=,)", re.I)
+                                r"[\d,.]+[ \u00a0]*(?:%|per[ \u00a0]+cent|percent)(?=,)", re.I)
 
 
 # a change in apposition after a figure: "43,118 flights, up nearly 4%" (from the figure's end to
