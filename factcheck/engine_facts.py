@@ -1202,6 +1202,8 @@ def _net_sum_item(c: Claim, net: Any, by_id: dict[str, Claim],
     if c.value is None or not isinstance(signs, tuple) or len(signs) != len(ids) or \
             any(x not in by_id or by_id[x].value is None for x in ids):
         return []
+    ids = _nearer_rest_reading(c, net, ids, by_id, facts)
+    signs = (1,) + (-1,) * (len(ids) - 1) if len(ids) != len(signs) else signs
     ys = [by_id[x] for x in ids]
     coef = [float(net.get("sign", 1)) * float(sg) for sg in signs]
     add = sum(k * float(facts[y.id]["value"]) for k, y in zip(coef[1:], ys[1:]))
@@ -1220,6 +1222,24 @@ def _net_sum_item(c: Claim, net: Any, by_id: dict[str, Claim],
     if not (c.qualifier or c.hedge or any(y.qualifier or y.hedge for y in ys)):
         more["exact"] = 1
     return [("sum", c, ys[0], coef[0], add, more)]
+
+
+def _nearer_rest_reading(c: Claim, net: dict[str, Any], ids: tuple, by_id: dict[str, Claim],
+                         facts: dict[str, dict[str, Any]]) -> tuple:
+    """A rest with two readings of its whole (normalize/rest_of_parts._outer_reading: the
+    smaller whole of the sentence before, or a larger one said earlier with its own counts):
+    the whole and parts of the reading whose rest comes nearer the figure, so that it is
+    contradicted only when both readings disagree."""
+    alt = (net.get("alt_of"), *(net.get("alt_plus") or ()))
+    if not net.get("rest") or alt[0] is None or \
+            any(x not in by_id or by_id[x].value is None or x not in facts for x in alt):
+        return ids
+
+    def left(xs: tuple) -> float:
+        return float(facts[xs[0]]["value"]) - sum(float(facts[x]["value"]) for x in xs[1:])
+
+    said = float(facts[c.id]["value"]) if c.id in facts else float(c.value or 0.0)
+    return alt if abs(left(alt) - said) < abs(left(ids) - said) else ids
 
 
 def _less_one_item(c: Claim, less: Any, by_id: dict[str, Claim]) -> list[_Item]:

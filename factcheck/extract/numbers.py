@@ -2966,12 +2966,15 @@ _NAME_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)[ \u00a0]+$")
 # 59 and the Nationalist Movement Party 40"), a number that is no year and follows no
 # preposition; a later item may keep its verb ("the Conservatives 121 and the SNP took 48")
 # (the items after the first, the same in both patterns below)
-_LATER_ITEMS = (r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
+# (each item may carry its change, set off by commas: "won 72, up 61, and the SNP 9, down 39",
+# everyday111)
+_ITEM_CHANGE = r"(?:,\s+(?:up|down)\s+\d[\d,.]*)?"
+_LATER_ITEMS = (_ITEM_CHANGE + r"(?:(?:,|\s+and|:|\s*[—–])\s+(?:the\s+)?"
                 r"(?:[A-Z][\w’'.&-]*\s+){1,4}(?:[a-z]{2,}\s+)?\d[\d,.]*(?:\s+[a-z]{3,})?"
-                r"(?:\s+\(\d[\d,.]*\))?)*"
+                r"(?:\s+\(\d[\d,.]*\))?" + _ITEM_CHANGE + r")*"
                 r"\s*,?$")
 _FIRST_ITEM = re.compile(r"(?:(?<![\w.,])\d[\d,.]*(?:\s+of\s+(?:the|its|their|those|these))?"
-                         r"(?:\s+[a-z]{3,}){1,3}"
+                         r"(?:\s+(?:[a-z]{3,}|[A-Z]{2,}s\b)){1,3}"   # ("57 MPs", everyday111)
                          r"|\b(?!(?:in|on|at|by|of|to|from|since|until|than|and|or|the|about|"
                          r"over|under|after|before|around)\s)[a-z]{2,}\s+"
                          r"(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?!\w|[.,]\d)"

@@ -454,7 +454,7 @@ def _extra_ids(extra: list[tuple[str, object]]) -> tuple[tuple[str, object], ...
     for k, v in extra:
         if isinstance(v, dict):
             v = {kk: (_cid(vv) if kk in ("of", "from", "to", "minus", "plus", "per", "by",
-                                         "base_of", "shared") else vv)
+                                         "base_of", "shared", "alt_of", "alt_plus") else vv)
                  for kk, vv in v.items()}
         elif k in _CLAIM_KEYS:
             v = _cid(v)

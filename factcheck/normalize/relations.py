@@ -55,6 +55,8 @@ from .balances import balances
 from .change_parts import change_parts
 from .paragraph_changes import paragraph_changes
 from .together_sums import together_sums
+from .sibling_share_wholes import sibling_share_wholes
+from .joint_shares import joint_shares
 from .worded_multiples import worded_multiples
 from .multiples_from_before import multiples_from_before
 from .multiple_moves import multiple_moves
@@ -700,6 +702,16 @@ _NOUN_OF_CHANGE = re.compile(r",[ \u00a0]*an?[ \u00a0]+(drop|fall|decline|decrea
 _POINTS_WORD = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 
 
+def _shares_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
+    """Shares whose whole the text names: "12,000 of its 42,000 jobs, nearly 30%", "That is
+    one in seven"; the sibling's whole elided ("43.6% of the total, while Labour's 10,269,051
+    votes made up 32.1%": sibling_share_wholes.py); the parts before it together ("...;
+    together the three parties took about 70 per cent": joint_shares.py)."""
+    _shares_of_wholes(low, drafts)
+    sibling_share_wholes(low, drafts)
+    joint_shares(low, drafts)
+
+
 def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
                             sents: list[list[int]]) -> None:
     """Two levels of one measure in a sentence with no change word between them, then the
@@ -926,7 +938,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
     part_shares(low, drafts)    # "Voluntary liquidations accounted for 80% of the total"
-    _shares_of_wholes(low, drafts)  # "12,000 of its 42,000 jobs, nearly 30%"; "That is one in seven"
+    _shares_of_named_wholes(low, drafts)
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
@@ -2569,7 +2581,10 @@ def _rests_completing(low: str, drafts: list[dict[str, Any]], sents: list[list[i
                                       len(idxs) > 1) or \
                 _THE_REST_BEFORE.search(low, rest["sentence"][0], rest["start"]) is None:
             continue
-        portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]]
+        # (a change beside a part is none of the breakdown: "the Liberal Democrats won 72, up
+        # 61, and the SNP 9, down 39. The remaining 37 went to ...", everyday111)
+        portions = [j for j in prev if drafts[j]["unit"] == rest["unit"] and drafts[j]["value"]
+                    and drafts[j].get("role") != "change"]
         # (the whole may stand in the same sentence as its one part: "Twenty of the EU's 27
         # member states use the euro. The other seven ...")
         named = [j for j in portions if kind == "of_whole" and

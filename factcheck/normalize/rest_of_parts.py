@@ -61,9 +61,42 @@ def rests_of_parts(low: str, drafts: list[dict[str, Any]]) -> None:
                 _REST_BEFORE.search(low, max(rest["sentence"][0], rest["start"] - 24),
                                     rest["start"]) is None:
             continue
-        rest["extra"].append(("net_sum", {"of": w, "plus": tuple(others),
-                                          "signs": (1,) + (-1,) * len(others), "sign": 1,
-                                          "rest": True}))
+        if rest.get("role") == "part":
+            # (a breakdown the rest completes: its portions are parts too, "Of those, 144 were
+            # declined and 25 were granted. The remaining 6 ...")
+            for j in others:
+                drafts[j]["role"] = "part"
+        net: dict[str, Any] = {"of": w, "plus": tuple(others),
+                               "signs": (1,) + (-1,) * len(others), "sign": 1, "rest": True}
+        outer = _outer_reading(drafts, w, others)
+        if outer is not None:
+            # (under the larger whole's reading the rest is no part of the smaller whole: its
+            # parts are not summed against it)
+            net["alt_of"], net["alt_plus"] = outer
+            rest["role"], rest["group"] = None, None
+        rest["extra"].append(("net_sum", net))
+
+
+def _outer_reading(drafts: list[dict[str, Any]], w: int,
+                   others: list[int]) -> tuple[int, tuple[int, ...]] | None:
+    """The other whole "the remaining N" may be the rest of, when its own whole is a smaller one
+    said in the sentence before ("Labour won 202 seats. The SNP won 48 of Scotland's 59 seats.
+    The remaining 35 were shared ...", after "365 of the 650 seats"): an earlier, larger whole
+    of the same unit in an earlier sentence, with counts of its own, all before the rest. That
+    reading is the larger whole less its counts and the rest's own parts; (whole, parts) or
+    None."""
+    inner = drafts[w]
+    best = None
+    for o, d in enumerate(drafts):
+        if d.get("role") != "whole" or d["value"] is None or d["unit"] != inner["unit"] or \
+                d["value"] <= inner["value"] or d["start"] >= inner["sentence"][0]:
+            continue
+        own = [j for j, x in enumerate(drafts) if x.get("group") == o and
+               x.get("role") in ("part", "portion", "of_whole")]
+        if own and all(drafts[j]["value"] is not None and drafts[j]["unit"] == inner["unit"] and
+                       drafts[j]["start"] < inner["sentence"][0] for j in own):
+            best = (o, tuple(own) + tuple(others))
+    return best
 
 
 def rests_after_more_parts(low: str, drafts: list[dict[str, Any]],

@@ -5,7 +5,8 @@ Called by ``relations.relate`` once compared and expected values are read. A fig
 gives, often a sentence or two before:
 
 - "won 37 of the 150 seats ..., 39 short of the 76 needed"; "hold 71 seats, five short of the
-  76 needed"; "The prison population reached 85,931 ... That ... leaves the jails just over
+  76 needed"; "has grossed ₦512 million ... needs ₦488 million more to reach the ₦1 billion
+  mark" (everyday111); "The prison population reached 85,931 ... That ... leaves the jails just over
   2,100 places short of their usable operational capacity of 88,049": the figure after "short
   of" less a level below it;
 - "passed the 326 seats needed for a majority with 85 to spare" (Labour's 411 a paragraph up);
@@ -41,7 +42,10 @@ _BEFORE = 3     # sentences before the margin's in which a level may stand
 _WS = r"[ \u00a0]+"
 # a figure said to be missing: "39 short of the", "2,100 places short of their usable
 # operational capacity of", "283,000 short of its own"
-_SHORT = re.compile(_WS + r"(?:[a-z]+" + _WS + r")?short" + _WS + r"of" + _WS +
+# (or still needed to reach it: "needs ₦488 million more to reach the ₦1 billion mark",
+# everyday111; the verb may stand in the mark's own words, "reach the ₦1 billion")
+_SHORT = re.compile(_WS + r"(?:[a-z]+" + _WS + r")?(?:short" + _WS + r"of|(?:more|further|extra)" +
+                    _WS + r"to(?:" + _WS + r"(?:reach|hit|pass|top|cross|break|make))?)" + _WS +
                     r"(?:(?:the|its|their|his|her)(?:" + _WS + r"own)?" + _WS + r")?"
                     r"(?:[a-z]+" + _WS + r"){0,4}?(?:of" + _WS + r")?$")
 # a figure said to be left over: "with 85 to spare"; "leaving 1,786 spare places"; "has 780
@@ -171,13 +175,49 @@ def _cued(low: str, drafts: list[dict[str, Any]], same: list[int], k: int) -> bo
     d = drafts[same[k]]
     if _SPARE_AFTER.match(low, d["end"]) or _OVER_NEED.match(low, d["end"]):
         return True
-    return k + 1 < len(same) and "short" in low[d["end"]:drafts[same[k + 1]]["start"]]
+    return k + 1 < len(same) and ("short" in low[d["end"]:drafts[same[k + 1]]["start"]] or
+                                  " to " in low[d["end"]:drafts[same[k + 1]]["start"]])
+
+
+# a round figure named as a mark to reach: "short of the ₦1 billion mark", "to reach its £1m
+# target" (the words before it, then the noun after it)
+_TO_A_MARK = re.compile(r"\b(?:short" + _WS + r"of|shy" + _WS + r"of|reach|reached|reaching|hit|"
+                        r"pass|passed|cross|crossed|top|topped|break|broke)" + _WS +
+                        r"(?:(?:the|its|their|his|her|a)" + _WS + r")?[^\s]*$")
+_MARK_AFTER = re.compile(_WS + r"(?:mark|milestone|threshold|barrier|target|goal)\b")
+# or the figure a margin still needed reaches: "needs ₦48.9 million more to reach ₦1 billion"
+_MORE_TO_REACH = re.compile(r"\b(?:more|further|extra)" + _WS + r"to" + _WS +
+                            r"(?:reach|hit|pass|top|cross|break|make)" + _WS +
+                            r"(?:(?:the|its|their|his|her|a)" + _WS + r")?[^\s]*$")
+
+
+def exact_marks(low: str, drafts: list[dict[str, Any]]) -> None:
+    """A round figure named as a mark to reach or fall short of is that figure exactly ("₦25.1
+    million short of the ₦1 billion mark" is ₦1,000 million less the level, not anything within
+    the half billion "₦1 billion" would round from; everyday111)."""
+    if "mark" not in low and "milestone" not in low and "threshold" not in low and \
+            "barrier" not in low and "target" not in low and "goal" not in low and \
+            " to reach " not in low:
+        return
+    for d in drafts:
+        if d["value"] is None or d.get("qualifier") or \
+                not any(k == "rounded_to" for k, _ in d["extra"]):
+            continue
+        lead = max(d["sentence"][0], d["start"] - 30)
+        if (_MARK_AFTER.match(low, d["end"]) is None or
+                _TO_A_MARK.search(low, lead, d["start"] + 1) is None) and \
+                _MORE_TO_REACH.search(low, lead, d["start"] + 1) is None:
+            continue
+        d["lower"] = d["upper"] = d["value"]
+        d["extra"] = [(k, v) for k, v in d["extra"]
+                      if k not in ("rounded_to", "upper_open", "lower_open")]
 
 
 def spare_margins(low: str, drafts: list[dict[str, Any]]) -> None:
     """Mark each margin to a mark with the level and the mark it is the gap between (module
     docstring)."""
     needs_as_marks(low, drafts)
+    exact_marks(low, drafts)
     by_sent = by_sentence(drafts)
     order = list(by_sent)
     for s, key in enumerate(order):

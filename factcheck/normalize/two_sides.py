@@ -69,7 +69,8 @@ def _sides(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> tuple[int
         if not (_count(da) and _count(db)):
             continue
         gap = low[da["end"]:db["start"]]
-        if len(gap) > 60 or not _SIDES_GAP.fullmatch(gap) or _NOT_SIDES.search(gap):
+        if len(gap) > 60 or not _SIDES_GAP.fullmatch(gap) or _NOT_SIDES.search(gap) or \
+                p and _in_a_longer_list(low, drafts[idxs[p - 1]], da):
             continue
         ss, se = da["sentence"]
         if sentence is None:
@@ -83,6 +84,19 @@ def _sides(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> tuple[int
                 _VOTES_AROUND.search(around) and not _SEATS.search(around):
             return a, b
     return None
+
+
+# the words between two items of a list of counts: "9,708,716 votes, the Conservatives "
+_LIST_GAP = re.compile(r"(?:[ \u00a0]+(?:votes?|ballots?))?[ \u00a0]*,[ \u00a0]+"
+                       r"(?:[a-z’'-]+[ \u00a0]+){0,4}")
+
+
+def _in_a_longer_list(low: str, before: dict[str, Any], da: dict[str, Any]) -> bool:
+    """Whether the first of two counts follows a third of the sentence in one list ("Labour
+    won 9,708,716 votes, the Conservatives 6,828,925 and the Liberal Democrats 3,519,199"):
+    three parties' counts, not two sides' (everyday111)."""
+    return _count(before) and before["sentence"] == da["sentence"] and \
+        _LIST_GAP.fullmatch(low, before["end"], da["start"]) is not None
 
 
 def _bears_out(low: str, share: dict[str, Any], part: float, whole: float) -> bool:
