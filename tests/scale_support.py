@@ -28,15 +28,15 @@ STAGES = ("extract+normalize", "engine", "verdicts")
 FLOOR = 60_000_000
 
 
-def run_stage(stage: str, inputs: dict, book, eng, square: bool = False):
+def run_stage(stage: str, inputs: dict, book, eng, square: int = 0):
     """One stage on ``inputs`` (doc, claims, mentions, findings of one text); with
-    ``square``, a pass over every pair of its claims first (the quadratic pass the test of
-    this measure plants)."""
+    ``square``, that many passes over every pair of its claims first (the quadratic pass the
+    test of this measure plants, made to outweigh the stage's own linear work)."""
     from factcheck.normalize import normalize
     from factcheck.verdicts import judge
 
     doc = inputs["doc"]
-    if square:
+    for _ in range(square):
         claims = inputs["claims"]
         sum(1 for a in claims for b in claims if a is b)
     if stage == "extract+normalize":
@@ -76,7 +76,7 @@ def _totals(folder: Path) -> list[int]:
 
 
 def counted_ratios(sizes: list[dict], stages: list[str],
-                   square: bool = False) -> dict[str, float] | None:
+                   square: int = 0) -> dict[str, float] | None:
     """{stage: (instructions at 2N + FLOOR) / (instructions at N + FLOOR)} for ``stages``,
     ``sizes`` the inputs at N and 2N (``square``: run_stage's planted quadratic pass); None
     where valgrind is not installed."""
