@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import os
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -12,9 +14,26 @@ from factcheck.document import load_path
 from factcheck.normalize import claims_for
 
 
+# Several tests read one probe article's claims or its check's flags (the tank article's
+# claims in ten tests, its check in three): each is worked out once a process for the same
+# file content (and, for a check, the same folder and store settings); every caller gets a
+# copy of the flags, and the claims (a tuple of frozen records) as they are. An edited copy
+# has other content, so it is checked afresh.
+_SEEN: dict[tuple, object] = {}
+
+
+def _once(key: tuple, work, clone=copy.deepcopy):
+    if key not in _SEEN:
+        _SEEN[key] = work()
+    return clone(_SEEN[key])
+
+
 def claims_of(path: Path):
-    (doc,) = load_path(path)
-    return claims_for(doc)
+    def work():
+        (doc,) = load_path(path)
+        return claims_for(doc)
+
+    return _once(("claims", str(path), path.read_bytes()), work, copy.copy)
 
 
 def find(cs, text: str, section: str | None = None, nth: int = 0):
@@ -31,6 +50,12 @@ def span(c):
 
 def check_flags(path: Path, *extra: str) -> list[dict]:
     """The flags `factcheck check --format json` reports for one file."""
+    key = ("check", str(path), path.read_bytes(), extra, os.getcwd(),
+           os.environ.get("FACTCHECK_STORE"), os.environ.get("FACTCHECK_CACHE_DIR"))
+    return _once(key, lambda: _check_flags(path, *extra))
+
+
+def _check_flags(path: Path, *extra: str) -> list[dict]:
     res = CliRunner().invoke(main, ["check", str(path), "--format", "json", *extra])
     assert res.exit_code in (0, 1), res.output
     data, _ = json.JSONDecoder().raw_decode(res.stdout[res.stdout.index("{"):])

@@ -29,10 +29,10 @@ from conftest import slow_tests_wanted
 from warm_support import warm_parent
 
 GOOD = "---\ndate: 2024-12-17\n---\nRussia lost 1,200 troops over the past 24 hours.\n"
-# (the full number of examples where the slow tests run, CI's way; a third of them in `make
+# (the full number of examples where the slow tests run, CI's way; a sixth of them in `make
 # test`, which runs every test here but keeps its time on two cores: the same properties,
-# fewer random inputs each run)
-_DEPTH = 1 if slow_tests_wanted() else 3
+# fewer random inputs each run; each example forks the run's worker, about 0.3 CPU seconds)
+_DEPTH = 1 if slow_tests_wanted() else 6
 FUZZ = settings(max_examples=30 // _DEPTH, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 FEW = settings(FUZZ, max_examples=12 // _DEPTH)
