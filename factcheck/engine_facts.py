@@ -1002,7 +1002,16 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
                 # its written rounding ("52% to 48%, a margin of 3.8 points")
                 more_d["exact"] = 1
                 more_d["spread"] = _difference_spread(x, y, facts)
-            items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), more_d))
+            k_d = 1.0
+            if isinstance(diff.get("basis"), (list, tuple)):
+                # a gap over another stretch than its levels ("saves about £148 a month"
+                # between two yearly bills: normalize/stretch_gaps.py): every reading of the
+                # factor between the stretches
+                lo_d, hi_d = (float(v) for v in diff["basis"])
+                k_d = (lo_d + hi_d) / 2.0
+                if (lo_d, hi_d) != (1.0, 1.0):
+                    more_d["basis"] = (lo_d, hi_d)
+            items.append(("difference", c, x, k_d, -(facts[y.id]["value"]) * k_d, more_d))
     items.extend(_complement_items(c, extra, by_id, facts))
     both = extra.get("sum")
     plus = both.get("plus") if isinstance(both, dict) else None

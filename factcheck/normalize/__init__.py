@@ -33,6 +33,7 @@ from .bare import mark_bare_phrases
 from .source_heads import carry_source_heads
 from .bases import (mark_money_periods, mark_restated_across, mark_restated_stretches,
                     mark_time_bases)
+from .stretch_gaps import mark_stretch_changes
 from .calendar import stated_anniversaries, stated_dates
 from .context import Context
 from .corrections import mark_corrections
@@ -261,6 +262,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     unpair_bases_inside_span(drafts)
     mark_restated_stretches(text, drafts)
     mark_restated_across(text, drafts)
+    mark_stretch_changes(text, drafts)    # "up from £1,738 ... adds about £9.25 a month"
     mark_footings(ctx.low, drafts)
     mark_statuses(ctx.low, drafts)
     mark_locales(text, drafts)

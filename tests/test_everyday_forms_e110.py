@@ -1,0 +1,79 @@
+"""everyday110: the unread forms of note39's issue #11 list (rates, their changes and their
+gaps), each checked with its right value (no flag) and a wrong one (flagged). Own sentences,
+real figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import claims, only_wrong_flagged, rules
+
+WANT = frozenset({"wrong-arithmetic", "wrong-conversion", "restated-change-mismatch"})
+
+
+# 1. A per-month (or per-year) amount against a change given only as two levels of another
+#    stretch; a counterfactual's gap between two bills
+
+def test_month_amount_of_a_yearly_fall() -> None:
+    text = ("A typical household will pay £1,834 a year for its energy from October 1, down "
+            "from £2,074 now, Ofgem said. The cut takes about £{} a month off the typical "
+            "bill.\n")
+    only_wrong_flagged(text, "24", "20", date(2023, 8, 25), WANT)
+
+
+def test_month_amount_against_a_level_set_against_another() -> None:
+    text = ("Ofgem said the cap for January to March will be £1,738 a year for a typical "
+            "household, against £1,717 under the current cap. That adds about £{} a month "
+            "to the typical bill.\n")
+    only_wrong_flagged(text, "2.75", "1.75", date(2024, 11, 22), WANT)
+
+
+def test_year_amount_of_a_monthly_rise() -> None:
+    text = ("The average retirement benefit will go from $1,927 a month to $1,976 in January, "
+            "or about ${} more a year.\n")
+    only_wrong_flagged(text, "688", "588", date(2024, 10, 10), WANT)
+
+
+def test_year_amount_of_a_weekly_rise() -> None:
+    text = ("The full new state pension will rise from £203.85 a week to £221.20 in April. "
+            "The increase puts about £{} a year into pensioners' pockets.\n")
+    only_wrong_flagged(text, "1,100", "900", date(2023, 11, 22), WANT)
+
+
+def test_nearer_pair_is_the_one_restated() -> None:
+    # two pairs in a row: the amount after the second restates the second, not the first
+    text = ("A Band D home would pay £1,628.03 a year, up from £1,565.56. A Band B home would "
+            "pay £1,266.24 a year instead of £1,217.66, or £{} a month more.\n")
+    only_wrong_flagged(text, "5.21", "4.05", date(2018, 12, 12), WANT)
+
+
+def test_same_stretch_is_left_to_the_change_machinery() -> None:
+    # an amount over the levels' own stretch is no restatement over another
+    text = ("Bills will rise to £1,849 a year from £1,738. The increase adds £111 a year to "
+            "the typical bill.\n")
+    amount = next(c for c in claims(text, date(2025, 2, 25)) if c.text == "£111")
+    basis = dict(amount.extra).get("change", {}).get("basis")
+    assert basis in (None, (1.0, 1.0), [1.0, 1.0])
+
+
+def test_counterfactual_gap_between_two_bills() -> None:
+    text = ("Ofgem said on Thursday that its price cap for January would be £4,279 a year. "
+            "Under the guarantee the typical household will keep paying £2,500 a year, so the "
+            "guarantee saves it about £{} a year against the cap.\n")
+    only_wrong_flagged(text, "1,979", "1,779", date(2022, 11, 24), frozenset({"wrong-arithmetic"}))
+
+
+def test_counterfactual_gap_over_another_stretch() -> None:
+    text = ("Without the guarantee the cap would have gone to £3,549 a year. Households will "
+            "pay £2,500 a year instead, saving them about £{} a month.\n")
+    only_wrong_flagged(text, "107", "87", date(2022, 9, 8), frozenset({"wrong-arithmetic"}))
+
+
+def test_three_levels_leave_the_gap_open() -> None:
+    # £2,500 against £3,000 or £3,280: which two are meant is open, so nothing is checked
+    text = ("The guarantee holds the typical bill at £2,500 a year instead of letting it rise "
+            "to £3,000. Ofgem's cap is £3,280 a year, so the guarantee keeps the bill £280 a "
+            "year below the cap.\n")
+    assert "wrong-arithmetic" not in rules(text, date(2023, 3, 15))
+    gap = next(c for c in claims(text, date(2023, 3, 15)) if c.text == "£280")
+    assert "difference" not in dict(gap.extra)
