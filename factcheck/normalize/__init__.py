@@ -142,6 +142,15 @@ def lead_sections(text: str, lead: int, has_title: bool) -> tuple[Section, ...]:
     return tuple(head) + tuple(Section(s.start + lead, s.end + lead, s.kind) for s in body)
 
 
+def _restated_over_stretches(text: str, drafts: list[dict]) -> None:
+    """Amounts restated over another stretch of time: "£6 a week, or £312 a year", "the rise
+    works out at about £12 a month" (bases.py), "up from £1,738 ... adds about £9.25 a month"
+    and a counterfactual's gap (stretch_gaps.py)."""
+    mark_restated_stretches(text, drafts)
+    mark_restated_across(text, drafts)
+    mark_stretch_changes(text, drafts)
+
+
 def normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
     """The claims of ``doc`` and the mentions they were normalized from.
 
@@ -260,9 +269,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     if "degree" in text or "0s" in text:
         mark_temperature_scales(text, drafts)
     unpair_bases_inside_span(drafts)
-    mark_restated_stretches(text, drafts)
-    mark_restated_across(text, drafts)
-    mark_stretch_changes(text, drafts)    # "up from £1,738 ... adds about £9.25 a month"
+    _restated_over_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
     mark_statuses(ctx.low, drafts)
     mark_locales(text, drafts)
