@@ -77,3 +77,14 @@ def test_three_levels_leave_the_gap_open() -> None:
     assert "wrong-arithmetic" not in rules(text, date(2023, 3, 15))
     gap = next(c for c in claims(text, date(2023, 3, 15)) if c.text == "£280")
     assert "difference" not in dict(gap.extra)
+
+
+# 2. A rate given as a share of another rate; a rise on a base alone in its sentence
+
+def test_share_of_it_after_an_amount_is_no_part_of_the_share_before() -> None:
+    # (a false flag of the first run: "80% of it" was taken as a part of the 70%)
+    text = ("Ireland's national minimum wage will rise to €12.70 an hour on January 1.\n\n"
+            "Workers aged under 18 will be paid €8.89 an hour, 70% of the adult rate, and "
+            "19-year-olds will get €11.43, or {}% of it.\n")
+    only_wrong_flagged(text, "80", "90", date(2023, 10, 10))
+    assert "parts-exceed-total" not in rules(text.format("90"), date(2023, 10, 10))
