@@ -88,3 +88,44 @@ def test_share_of_it_after_an_amount_is_no_part_of_the_share_before() -> None:
             "19-year-olds will get €11.43, or {}% of it.\n")
     only_wrong_flagged(text, "80", "90", date(2023, 10, 10))
     assert "parts-exceed-total" not in rules(text.format("90"), date(2023, 10, 10))
+
+
+def test_share_of_the_adult_rate_said_a_paragraph_up() -> None:
+    text = ("The adult minimum wage will rise from $17.70 to $18.90 an hour on April 1.\n\n"
+            "The starting-out and training rates go up from $14.16 to $15.12 an hour, keeping "
+            "them at {}% of the adult rate.\n")
+    only_wrong_flagged(text, "85", "80", date(2019, 12, 18), WANT | {"ratio-of-counts-mismatch"})
+
+
+def test_share_of_the_adult_minimum_named_by_a_word_of_pay() -> None:
+    # no "adult" before the whole: the sentence that names the minimum wage gives it
+    text = ("The minimum wage will be $22.70 an hour from April 1, up from $21.20.\n\n"
+            "The training and starting-out rate will be $18.16, which is {}% of the adult "
+            "minimum.\n")
+    only_wrong_flagged(text, "85", "80", date(2023, 2, 22), WANT | {"ratio-of-counts-mismatch"})
+
+
+def test_share_of_the_adult_rate_with_the_amount_first() -> None:
+    text = ("Ireland's national minimum wage will rise by €1.40 to €12.70 an hour on January 1."
+            "\n\nWorkers aged under 18 will be paid €8.89 an hour, {}% of the adult rate.\n")
+    only_wrong_flagged(text, "75", "70", date(2023, 10, 10), WANT | {"ratio-of-counts-mismatch"})
+
+
+def test_share_of_a_rate_never_written_is_not_read() -> None:
+    text = "Apprentices will be paid £6.40 an hour, 56% of the adult rate.\n"
+    share = next(c for c in claims(text, date(2023, 11, 21)) if c.text == "56%")
+    assert "ratio" not in dict(share.extra)
+
+
+def test_rise_on_a_base_alone_in_its_sentence() -> None:
+    text = ("The National Living Wage for workers aged 23 and over will be £10.42 an hour from "
+            "April.\n\nFor those workers, now on £9.50, the rise is {}%.\n")
+    only_wrong_flagged(text, "7.9", "9.7", date(2022, 11, 17), WANT)
+
+
+def test_rise_on_a_base_takes_the_nearest_reading() -> None:
+    # £11.44 and £8.60 are both levels a sentence up: the rise on £7.49 is checked against
+    # the reading nearest the stated figure (£8.60's 14.8%), flagged only when none agrees
+    text = ("The adult rate rises to £11.44 and the rate for 18 to 20-year-olds to £8.60.\n\n"
+            "For the younger workers, now on £7.49, the rise is {}%.\n")
+    only_wrong_flagged(text, "18.4", "14.8", date(2023, 11, 21), WANT)
