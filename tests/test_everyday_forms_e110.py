@@ -129,3 +129,27 @@ def test_rise_on_a_base_takes_the_nearest_reading() -> None:
     text = ("The adult rate rises to £11.44 and the rate for 18 to 20-year-olds to £8.60.\n\n"
             "For the younger workers, now on £7.49, the rise is {}%.\n")
     only_wrong_flagged(text, "18.4", "14.8", date(2023, 11, 21), WANT)
+
+
+# 3. A percentage change named with "the" after the change's amount and new level
+
+def test_the_increase_after_an_amount_and_a_new_level() -> None:
+    text = ("The adult minimum wage will rise by 50 cents to $14.25 an hour from April 1, the "
+            "Labour Minister said.\n\n"
+            "He said the {} per cent increase balanced the needs of workers and employers.\n")
+    only_wrong_flagged(text, "4.6", "3.6", date(2014, 1, 29), WANT)
+
+
+def test_the_rise_in_pence_a_paragraph_later() -> None:
+    text = ("The National Living Wage will go up by 30p to £7.50 an hour in April, the "
+            "Chancellor said.\n\n"
+            "Unions said the {}% rise did not go far enough.\n")
+    only_wrong_flagged(text, "5.2", "4.2", date(2016, 11, 23), WANT)
+
+
+def test_two_changes_before_leave_the_increase_open() -> None:
+    # two amounts with new levels before: which the increase restates is open
+    text = ("The adult rate rises by 50 cents to $14.25, and the training rate rises by 40 "
+            "cents to $11.40.\n\nThe 3.6 per cent increase takes effect on April 1.\n")
+    pct = next(c for c in claims(text, date(2014, 1, 29)) if c.text.startswith("3.6"))
+    assert dict(pct.extra).get("change", {}).get("by") is None

@@ -35,6 +35,7 @@ from .bases import (mark_money_periods, mark_restated_across, mark_restated_stre
                     mark_time_bases)
 from .stretch_gaps import mark_stretch_changes
 from .named_rate_shares import mark_named_rate_shares, mark_rises_on_a_base
+from .definite_changes_by import mark_definite_changes_by
 from .calendar import stated_anniversaries, stated_dates
 from .context import Context
 from .corrections import mark_corrections
@@ -153,6 +154,7 @@ def _restated_over_stretches(text: str, drafts: list[dict]) -> None:
     mark_stretch_changes(text, drafts)
     mark_named_rate_shares(text, drafts)    # "80% of the adult rate"
     mark_rises_on_a_base(text, drafts)    # "now on £10.18, the rise is 12.4%"
+    mark_definite_changes_by(text, drafts)    # "by 50 cents to $15.75 ... the 3.3% increase"
 
 
 def normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
