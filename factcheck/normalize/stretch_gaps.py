@@ -62,15 +62,22 @@ def _stretch_of(text: str, low: str, drafts: list[dict[str, Any]], i: int
         _stretch_before(low, d, drafts[i - 1]["end"] if i else 0)
 
 
-def _window(low: str, drafts: list[dict[str, Any]], n: int) -> list[int]:
+def _window(low: str, drafts: list[dict[str, Any]], n: int, sents: list[tuple[int, int]]
+            ) -> list[int]:
     """The figures before ``drafts[n]`` in its sentence and the two before it, within its
-    paragraph."""
+    paragraph (read backwards from it, so that the cost stays with the window)."""
     b = drafts[n]
-    sents = sorted({d["sentence"] for d in drafts[:n + 1]})
     k = sents.index(b["sentence"])
-    keep = set(sents[max(0, k - 2):k + 1])
-    return [i for i in range(n) if drafts[i]["sentence"] in keep and
-            "\n\n" not in low[drafts[i]["end"]:b["start"]]]
+    first = sents[max(0, k - 2)][0]
+    out = []
+    for i in range(n - 1, -1, -1):
+        d = drafts[i]
+        if d["sentence"][0] < first:
+            break
+        if "\n\n" in low[d["end"]:b["start"]]:
+            break
+        out.append(i)
+    return out[::-1]
 
 
 def _from_to(low: str, drafts: list[dict[str, Any]], i: int) -> list[tuple[int, int]]:
@@ -148,6 +155,7 @@ def mark_stretch_changes(text: str, drafts: list[dict[str, Any]]) -> None:
     """Record the change or gap an amount over another stretch restates (module docstring)."""
     per_year = _restating()[0]
     low = text.lower()
+    sents: list[tuple[int, int]] = []
     for n, b in enumerate(drafts):
         if not b["unit"] or b["unit"] == "percent" or not b["value"] or \
                 b.get("role") not in (None, "item", "change", "additional") or \
@@ -159,11 +167,14 @@ def mark_stretch_changes(text: str, drafts: list[dict[str, Any]]) -> None:
                 _basis_existing(text, low, drafts, b, own, per_year):
             continue
         before = low[max(b["sentence"][0], b["start"] - _LOOK_BACK):b["start"]]
-        idx = _window(low, drafts, n)
         if _CHANGE_CUE.search(before) or own[2] in ("more", "less", "extra", "off"):
-            _restated_change(text, low, drafts, b, idx, own, per_year)
+            sents = sents or sorted({d["sentence"] for d in drafts})
+            _restated_change(text, low, drafts, b, _window(low, drafts, n, sents), own,
+                             per_year)
         elif _SAVING_CUE.search(before) or own[2] in _SAVING_AFTER:
-            _counterfactual_gap(text, low, drafts, b, idx, own, per_year)
+            sents = sents or sorted({d["sentence"] for d in drafts})
+            _counterfactual_gap(text, low, drafts, b, _window(low, drafts, n, sents), own,
+                                per_year)
 
 
 def _restated_change(text: str, low: str, drafts: list[dict[str, Any]], b: dict[str, Any],
@@ -171,7 +182,7 @@ def _restated_change(text: str, low: str, drafts: list[dict[str, Any]], b: dict[
                      per_year: dict[str, tuple[float, float]]) -> None:
     """The one change of two levels over another stretch that amount ``b`` restates."""
     found = []
-    n = drafts.index(b)
+    n = idx[-1] + 1 if idx else 0    # (the window ends right before the amount)
     for frm, to in _pairs(low, drafts, idx, b["unit"]):
         if any(drafts[j]["unit"] == b["unit"] and j not in (frm, to)
                for j in range(max(frm, to) + 1, n)):
