@@ -20,6 +20,9 @@ from typing import Any
 from .relations import _definite_change
 
 _SENTENCES_BACK = 3
+# figures before the percentage read at most (one endless clause of figures must not make the
+# pass quadratic: tests/test_scale.py)
+FIGURES_BACK = 40
 _NOUN_AFTER = re.compile(r"[ \u00a0]+(?P<w>increase|rise|hike|jump|fall|drop|cut|reduction|"
                          r"decrease|decline)\b")
 _DOWN_NOUNS = frozenset({"fall", "drop", "cut", "reduction", "decrease", "decline"})
@@ -42,6 +45,7 @@ def mark_definite_changes_by(text: str, drafts: list[dict[str, Any]]) -> None:
     """Record the change a definite percentage restates (module docstring)."""
     low = text.lower()
     sents = sorted({d["sentence"] for d in drafts})
+    place = {x: k for k, x in enumerate(sents)}
     for n, d in enumerate(drafts):
         if d["unit"] != "percent" or not d["value"] or d.get("role") not in ("change", None):
             continue
@@ -57,9 +61,10 @@ def mark_definite_changes_by(text: str, drafts: list[dict[str, Any]]) -> None:
                 ch.get(k) is not None for k in ("from", "to", "by", "base_of")) or \
                 not _definite_change(low, d):
             continue
-        k = sents.index(d["sentence"])
+        k = place[d["sentence"]]
         window = set(sents[max(0, k - _SENTENCES_BACK):k])
-        told = {t for i in range(n) if drafts[i]["sentence"] in window and
+        told = {t for i in range(max(0, n - FIGURES_BACK), n)
+                if drafts[i]["sentence"] in window and
                 (t := _told_by(drafts, i)) is not None}
         if len(told) != 1:
             continue

@@ -37,6 +37,9 @@ _RISE_IS = re.compile(r"\b(?:the|their|its|a|that)[ \u00a0]+(?:pay[ \u00a0]+)?(?
                       r"[ \u00a0]+)?$")
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?\W?$")
 _SENTENCES_BACK = 2
+# figures before the percentage read at most (far more than copy's sentences hold; one endless
+# clause of figures must not make the passes quadratic: tests/test_scale.py)
+FIGURES_BACK = 40
 
 
 def _free_percent(d: dict[str, Any]) -> bool:
@@ -72,7 +75,8 @@ def _wholes(low: str, drafts: list[dict[str, Any]], n: int, unit: str, words: li
     """The amounts of ``unit`` before figure ``n``'s sentence whose sentence holds the first
     of ``words`` that any does (a pattern each)."""
     d = drafts[n]
-    before = [i for i in range(n) if drafts[i]["sentence"][1] <= d["sentence"][0] and
+    before = [i for i in range(max(0, n - FIGURES_BACK), n)
+              if drafts[i]["sentence"][1] <= d["sentence"][0] and
               _new_level(low, drafts[i], unit)]
     for w in words:
         got = [i for i in before if re.search(w, low[drafts[i]["sentence"][0]:
@@ -98,7 +102,8 @@ def mark_named_rate_shares(text: str, drafts: list[dict[str, Any]]) -> None:
         m = _OF_NAMED.match(low, d["end"])
         if m is None:
             continue
-        parts = [i for i in range(n) if drafts[i]["sentence"] == d["sentence"] and
+        parts = [i for i in range(max(0, n - FIGURES_BACK), n)
+                 if drafts[i]["sentence"] == d["sentence"] and
                  drafts[i]["unit"] not in ("", "percent", None) and
                  _new_level(low, drafts[i], drafts[i]["unit"])]
         q = [w for w in m.group("q").split() if w not in ("new", "current", "full")]
@@ -118,22 +123,24 @@ def mark_rises_on_a_base(text: str, drafts: list[dict[str, Any]]) -> None:
     docstring)."""
     low = text.lower()
     sents = _sentences(drafts)
+    place = {x: k for k, x in enumerate(sents)}
     for n, d in enumerate(drafts):
         if not _free_percent(d):
             continue
         m = _RISE_IS.search(low, max(d["sentence"][0], d["start"] - 40), d["start"])
         if m is None:
             continue
-        own = [i for i in range(n) if drafts[i]["sentence"] == d["sentence"] and
+        own = [i for i in range(max(0, n - FIGURES_BACK), n)
+               if drafts[i]["sentence"] == d["sentence"] and
                drafts[i]["unit"] not in ("", "percent", None)]
         if len(own) != 1 or not _new_level(low, drafts[own[0]], drafts[own[0]]["unit"]):
             continue
         base = drafts[own[0]]
-        k = sents.index(d["sentence"])
+        k = place[d["sentence"]]
         window = set(sents[max(0, k - _SENTENCES_BACK):k])
         up = m.group("w") in ("rise", "increase")
         readings = []
-        for i in range(own[0]):
+        for i in range(max(0, own[0] - FIGURES_BACK), own[0]):
             x = drafts[i]
             if x["sentence"] in window and x["unit"] == base["unit"] and x["value"] and \
                     x.get("role") in (None, "item", "compared") and _same_period(x, base) and \

@@ -36,6 +36,9 @@ _SAVING_CUE = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|keeps?|keeping)\b")
 _AFTER_CUE = re.compile(r"[ \u00a0]+(?P<w>more|less|extra|off|higher|lower|below|above|cheaper)\b")
 _SAVING_AFTER = frozenset({"below", "lower", "less", "cheaper"})
 _LOOK_BACK = 70      # characters before the amount where a cue word is looked for
+# figures before the amount read at most (a window of three sentences holds far fewer in
+# copy; one endless clause of figures must not make the pass quadratic: tests/test_scale.py)
+FIGURES_BACK = 40
 
 
 def _own_stretch(text: str, low: str, d: dict[str, Any]) -> tuple[str, str, str] | None:
@@ -62,15 +65,15 @@ def _stretch_of(text: str, low: str, drafts: list[dict[str, Any]], i: int
         _stretch_before(low, d, drafts[i - 1]["end"] if i else 0)
 
 
-def _window(low: str, drafts: list[dict[str, Any]], n: int, sents: list[tuple[int, int]]
-            ) -> list[int]:
+def _window(low: str, drafts: list[dict[str, Any]], n: int,
+            sents: tuple[list[tuple[int, int]], dict[tuple[int, int], int]]) -> list[int]:
     """The figures before ``drafts[n]`` in its sentence and the two before it, within its
     paragraph (read backwards from it, so that the cost stays with the window)."""
     b = drafts[n]
-    k = sents.index(b["sentence"])
-    first = sents[max(0, k - 2)][0]
+    k = sents[1][b["sentence"]]
+    first = sents[0][max(0, k - 2)][0]
     out = []
-    for i in range(n - 1, -1, -1):
+    for i in range(n - 1, max(-1, n - 1 - FIGURES_BACK), -1):
         d = drafts[i]
         if d["sentence"][0] < first:
             break
@@ -78,6 +81,13 @@ def _window(low: str, drafts: list[dict[str, Any]], n: int, sents: list[tuple[in
             break
         out.append(i)
     return out[::-1]
+
+
+def _positions(drafts: list[dict[str, Any]]
+               ) -> tuple[list[tuple[int, int]], dict[tuple[int, int], int]]:
+    """The sentences that hold figures, in order, and each one's place among them."""
+    order = sorted({d["sentence"] for d in drafts})
+    return order, {x: k for k, x in enumerate(order)}
 
 
 def _from_to(low: str, drafts: list[dict[str, Any]], i: int) -> list[tuple[int, int]]:
@@ -155,7 +165,7 @@ def mark_stretch_changes(text: str, drafts: list[dict[str, Any]]) -> None:
     """Record the change or gap an amount over another stretch restates (module docstring)."""
     per_year = _restating()[0]
     low = text.lower()
-    sents: list[tuple[int, int]] = []
+    sents: tuple[list[tuple[int, int]], dict[tuple[int, int], int]] | None = None
     for n, b in enumerate(drafts):
         if not b["unit"] or b["unit"] == "percent" or not b["value"] or \
                 b.get("role") not in (None, "item", "change", "additional") or \
@@ -168,11 +178,11 @@ def mark_stretch_changes(text: str, drafts: list[dict[str, Any]]) -> None:
             continue
         before = low[max(b["sentence"][0], b["start"] - _LOOK_BACK):b["start"]]
         if _CHANGE_CUE.search(before) or own[2] in ("more", "less", "extra", "off"):
-            sents = sents or sorted({d["sentence"] for d in drafts})
+            sents = sents or _positions(drafts)
             _restated_change(text, low, drafts, b, _window(low, drafts, n, sents), own,
                              per_year)
         elif _SAVING_CUE.search(before) or own[2] in _SAVING_AFTER:
-            sents = sents or sorted({d["sentence"] for d in drafts})
+            sents = sents or _positions(drafts)
             _counterfactual_gap(text, low, drafts, b, _window(low, drafts, n, sents), own,
                                 per_year)
 
