@@ -153,3 +153,13 @@ def test_two_changes_before_leave_the_increase_open() -> None:
             "cents to $11.40.\n\nThe 3.6 per cent increase takes effect on April 1.\n")
     pct = next(c for c in claims(text, date(2014, 1, 29)) if c.text.startswith("3.6"))
     assert dict(pct.extra).get("change", {}).get("by") is None
+
+
+def test_a_level_of_the_pair_is_no_restatement_of_its_change() -> None:
+    # (false flags of the whole guard: the new level of "from £169.50 to £176.45 a week",
+    # after "rise", was read as the change restated over "a week")
+    text = ("The full new state pension will rise by 4.1% from £221.20 to £230.25 a week in "
+            "April, the government said.\n")
+    assert "wrong-arithmetic" not in rules(text, date(2024, 11, 28))
+    level = next(c for c in claims(text, date(2024, 11, 28)) if c.text == "£230.25")
+    assert dict(level.extra).get("change", {}).get("basis") is None

@@ -136,6 +136,8 @@ def _factor(per_year: dict[str, tuple[float, float]], levels: str, own: str
     either is unknown."""
     if levels not in per_year or own not in per_year:
         return None
+    if per_year[levels] == per_year[own]:
+        return 1.0, 1.0     # (one stretch: "a week" and "weekly" are no restatement)
     (f_lo, f_hi), (o_lo, o_hi) = per_year[levels], per_year[own]
     return f_lo / o_hi, f_hi / o_lo
 
@@ -194,6 +196,9 @@ def _restated_change(text: str, low: str, drafts: list[dict[str, Any]], b: dict[
     found = []
     n = idx[-1] + 1 if idx else 0    # (the window ends right before the amount)
     for frm, to in _pairs(low, drafts, idx, b["unit"]):
+        if n in (frm, to):
+            # (the amount is a level of the pair itself: "from £169.50 to £176.45 a week")
+            continue
         if any(drafts[j]["unit"] == b["unit"] and j not in (frm, to)
                for j in range(max(frm, to) + 1, n)):
             # (another level of the unit stands between the pair and the amount: "£1,628.03 a
