@@ -1002,18 +1002,7 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             # "most of them, 170,000": "more than half of" the whole (normalize/majorities.py)
             more_m["said"] = str(rel["said"])
         items.append(("multiple", c, by_id[rel["of"]], k, 0.0, more_m))
-    diff = extra.get("difference")
-    if isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id:
-        x, y = by_id[diff["of"]], by_id[diff["minus"]]
-        if x.value is not None and y.value is not None:
-            more_d: dict[str, Any] = {"minus": y}
-            if diff.get("exact") and not (c.qualifier or c.hedge):
-                # a difference the text works out in digits ("meaning a loss of 20,180"):
-                # exact arithmetic, as an amount of change is; the figure taken away keeps
-                # its written rounding ("52% to 48%, a margin of 3.8 points")
-                more_d["exact"] = 1
-                more_d["spread"] = _difference_spread(x, y, facts)
-            items.append(("difference", c, x, 1.0, -(facts[y.id]["value"]), more_d))
+    items.extend(_difference_item(c, extra.get("difference"), by_id, facts))
     items.extend(_complement_items(c, extra, by_id, facts))
     both = extra.get("sum")
     plus = both.get("plus") if isinstance(both, dict) else None
@@ -1071,6 +1060,33 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
         else:
             items.append(("conversion", c, by_id[conv], 1.0, 0.0, {}))
     return items
+
+
+def _difference_item(c: Claim, diff: Any, by_id: dict[str, Claim],
+                     facts: dict[str, dict[str, Any]]) -> list[_Item]:
+    """The stated gap of ``c`` between two claims: "of" less "minus" (normalize/comparisons.py
+    and others), over another stretch of time when it says one (``basis``)."""
+    if not (isinstance(diff, dict) and diff.get("of") in by_id and diff.get("minus") in by_id):
+        return []
+    x, y = by_id[diff["of"]], by_id[diff["minus"]]
+    if x.value is None or y.value is None:
+        return []
+    more_d: dict[str, Any] = {"minus": y}
+    if diff.get("exact") and not (c.qualifier or c.hedge):
+        # a difference the text works out in digits ("meaning a loss of 20,180"): exact
+        # arithmetic, as an amount of change is; the figure taken away keeps its written
+        # rounding ("52% to 48%, a margin of 3.8 points")
+        more_d["exact"] = 1
+        more_d["spread"] = _difference_spread(x, y, facts)
+    k_d = 1.0
+    if isinstance(diff.get("basis"), (list, tuple)):
+        # a gap over another stretch than its levels ("saves about £148 a month" between two
+        # yearly bills: normalize/stretch_gaps.py): every reading of the factor
+        lo_d, hi_d = (float(v) for v in diff["basis"])
+        k_d = (lo_d + hi_d) / 2.0
+        if (lo_d, hi_d) != (1.0, 1.0):
+            more_d["basis"] = (lo_d, hi_d)
+    return [("difference", c, x, k_d, -(facts[y.id]["value"]) * k_d, more_d)]
 
 
 def _stretch_spread(c: Claim, orig: Claim, facts: dict[str, dict[str, Any]],

@@ -33,6 +33,9 @@ from .bare import mark_bare_phrases
 from .source_heads import carry_source_heads
 from .bases import (mark_money_periods, mark_restated_across, mark_restated_stretches,
                     mark_time_bases)
+from .stretch_gaps import mark_stretch_changes
+from .named_rate_shares import mark_named_rate_shares, mark_rises_on_a_base
+from .definite_changes_by import mark_definite_changes_by
 from .calendar import stated_anniversaries, stated_dates
 from .context import Context
 from .corrections import mark_corrections
@@ -139,6 +142,19 @@ def lead_sections(text: str, lead: int, has_title: bool) -> tuple[Section, ...]:
         pos = end + 1
     body = sections(text[lead:], has_title=has_title)
     return tuple(head) + tuple(Section(s.start + lead, s.end + lead, s.kind) for s in body)
+
+
+def _restated_over_stretches(text: str, drafts: list[dict]) -> None:
+    """Amounts restated over another stretch of time: "£6 a week, or £312 a year", "the rise
+    works out at about £12 a month" (bases.py), "up from £1,738 ... adds about £9.25 a month"
+    and a counterfactual's gap (stretch_gaps.py); rates against other rates the story names
+    (named_rate_shares.py)."""
+    mark_restated_stretches(text, drafts)
+    mark_restated_across(text, drafts)
+    mark_stretch_changes(text, drafts)
+    mark_named_rate_shares(text, drafts)    # "80% of the adult rate"
+    mark_rises_on_a_base(text, drafts)    # "now on £10.18, the rise is 12.4%"
+    mark_definite_changes_by(text, drafts)    # "by 50 cents to $15.75 ... the 3.3% increase"
 
 
 def normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], Mentions]:
@@ -259,8 +275,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     if "degree" in text or "0s" in text:
         mark_temperature_scales(text, drafts)
     unpair_bases_inside_span(drafts)
-    mark_restated_stretches(text, drafts)
-    mark_restated_across(text, drafts)
+    _restated_over_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
     mark_statuses(ctx.low, drafts)
     mark_locales(text, drafts)

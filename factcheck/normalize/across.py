@@ -1574,6 +1574,11 @@ def _of_it(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> No
                     not d["value"] or not (_OF_IT.match(low, d["end"]) or _OF_IT_BEFORE.search(
                         low, max(d["sentence"][0], d["start"] - 30), d["start"])):
                 continue
+            if d["unit"] == "percent" and p and drafts[idxs[p - 1]]["unit"] != "percent":
+                # (a share right after an amount restates that amount's share of its own
+                # whole: "will get €10.80, or 80% of it" after "€9.45 an hour, 70% of the
+                # adult rate" is no part of the 70%)
+                continue
             # (the figure before it in its sentence, else the last of the sentence before:
             # "The council set aside £48m ... Half of it, £24m, goes on roads")
             near = [j for j in idxs[:p] if drafts[j]["unit"] == d["unit"]] or (
