@@ -70,8 +70,10 @@ def test_a_restatement_without_a_name_of_its_own_is_still_read():
 
 
 # 4. A figureless multiple over several pairs of what it names: no one reading
+# (the pair's sentence states no amount of its move: one that does, "Sh3,200 less than the
+# Sh6,000", is checked by that amount, the loose "halves" its rounding; everyday109)
 HALVES = ("Subsidy halves fertiliser prices for Kenyan farmers\n\n"
-          "A 50kg bag of DAP fertiliser will cost Sh2,800 from Saturday, Sh3,200 less than the "
+          "A 50kg bag of DAP fertiliser will cost Sh2,800 from Saturday, down from the "
           "Sh6,000 it fetched before.{more}")
 APRIL = date(2022, 4, 2)
 

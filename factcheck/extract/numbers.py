@@ -155,8 +155,10 @@ class _Grammar:
         self.glued_digit = re.compile(
             r"\d(?<=[" + "".join(sorted({re.escape(x[-1]) for x in self.glued_cur})) + r"]\d)"
             if self.glued_cur else r"(?!)")
-        # (whether every letter looked back at is an ASCII one: ``_letter_before_digit``)
-        self.glued_ascii = all(x[-1].isascii() and x[-1].isalpha() for x in self.glued_cur)
+        # (whether every ASCII character looked back at is a letter: ``_letter_before_digit``;
+        # a symbol ending in another character, "GH¢", can only stand in a text that is not
+        # all ASCII, which the gate always lets through)
+        self.glued_ascii = all(x[-1].isalpha() for x in self.glued_cur if x[-1].isascii())
         # units.yaml local_dollars: a bare "$" in a sentence that names the country
         self.local_dollars = [(code, re.compile(r"\b(?:" + "|".join(
             re.escape(w) for w in sorted(ws_, key=len, reverse=True)) + r")\b"))

@@ -5,8 +5,9 @@ A figure right before "short of" / "shy of" and a mark that is a running total o
 daily reports give (the mark read as that count, as the figure extraction reads it) is no count
 of its own: it is the mark less the count's level on the mark's day. This pass records the mark
 on the figure (``MARK_GAP``: the mark's value, measure, side and period), with the basis of its
-measure and side; the store gives the figure one reference per report the level may be taken
-from (each reporting lag: the mark less that report's total), so the rules judge it as any
+measure and side, and the mark itself loses the report's measure (it is not checkable: a round
+level, not a figure the reports give); the store gives the figure one reference per report the
+level may be taken from (each reporting lag: the mark less that report's total), so the rules judge it as any
 figure against the reports: contradicted only when no report's distance fits. It reads words;
 it never judges.
 """
@@ -61,6 +62,14 @@ def mark_gaps(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
             "text": ctx.text[mark["start"]:mark["end"]]}))
         # (the distance has no count of its own: "shy" is no measure)
         d["measure"] = None
+        # (nor is the mark a figure of the reports: "the one-million mark" is the round level
+        # the distance is counted to, read exactly since everyday111's exact marks)
+        k = next(j for j, x in enumerate(drafts) if x is mark)
+        mark["measure"], mark["period"], mark["cumulative"] = None, None, False
+        if bases[k] is not None:
+            words = ctx.text[mark["start"]:mark["end"]]
+            bases[k]["measure"] = (f"none: the round mark \"{words}\" a distance is counted "
+                                   "to, no figure of the reports")
         how = f"carried within the sentence: the distance to the mark \"" \
               f"{ctx.text[mark['start']:mark['end']]}\""
         if bases[i] is not None:
