@@ -1155,8 +1155,11 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: boo
     smaller than it, said of another subject than it (the whole's own subject restates or
     compares it) and dated to no earlier time in its sentence ("Italy received 170,000 last
     year" is no part of this year's count)."""
-    if d.get("role") not in (None, "item") or (d.get("role") is None and
-                                                d.get("group") is not None):
+    rest = _THE_REST_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"])
+    if (d.get("role") not in (None, "item") and not (
+            # ("drew the other 16,204,795": a rest, a portion of no whole yet)
+            rest and d.get("role") == "portion" and d.get("group") is None)) or \
+            (d.get("role") is None and d.get("group") is not None):
         return False
     if d["unit"] != w["unit"] or not d["value"] or not w["value"] or d["value"] >= w["value"] or \
             not any_measure and w.get("measure") is not None and \
@@ -1168,8 +1171,11 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: boo
         return False    # "a 42-game season" sizes a season, no member of a count
     if d.get("period") and w.get("period") and d["period"] != w["period"]:
         return False    # "In the fourth quarter alone it delivered 484,507": a time of its own
-    if _THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]):
+    if any(k == "average" for k, _ in d["extra"]):
+        return False    # "an average of 36,144" over 380 matches: no member's level
+    if _THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) and not rest:
         return False    # "The six reported on Tuesday", "of the 155 people": a count named again
+        # (but "drew the other 16,204,795" is the last member, the rest of the whole)
     ss, se = d["sentence"]
     # (the figure's own stretch of words: "to 1.15 million passengers, from 881,000 a year
     # earlier" dates the 881,000, not the 1.15 million)
@@ -1191,6 +1197,7 @@ _FIGURE_EDGE = re.compile(r"(?<=\s)(?:[$£€]?\d|from\b|against\b|compared\b|th
 
 # a figure under "the", "its", "those": a count the story names again, no new part
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|these|those)\s+(?:[a-z][\w-]*\s+)?$")
+_THE_REST_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$")
 
 
 def _by_subject(low: str, drafts: list[dict[str, Any]], portions: list[int], w: int) -> bool:

@@ -23,7 +23,10 @@ from ..extract.dates import DateMention
 from ..extract.updates import Update, update_at
 
 FUTURE_CUES = re.compile(r"\b(will|shall|scheduled|expected|expects|due|plans?|planned|"
-                         r"upcoming|next|forecasts?|deadline|until)\b|"
+                         r"upcoming|next|forecasts?|deadline|until|projected|projections?)\b|"
+                         # a projection: "The Census Bureau projects the US population at ..."
+                         # (not the noun: "the projects were finished on ...")
+                         r"\bprojects?[ \u00a0]+(?:that|the|an?|its|their)\b|"
                          # a plan reported in the past: "said it would remove 1,300 posts by
                          # the end of March 2024" (not "would have")
                          r"\bwould\b(?![ \u00a0]+(?:not[ \u00a0]+)?have\b)", re.I)

@@ -289,8 +289,10 @@ def _wholes(low: str, drafts: list[dict[str, Any]], i: int, part: Any, words: st
         return []
     # ("36% of its income": the part's own whole, of the part's subject)
     subject = drafts[firsts[0]].get("subject") if words.startswith(("its ", "their ")) else None
-    named = [j for j in before if _names_kind(low, drafts, j, head, subject)] or \
-        _named_by_generic_head(low, drafts, before, head)
+    # (the words before a generic head decide first: "1,808, five per cent of the Premier
+    # League average" is not out of "Championship crowds average 16,410")
+    named = _named_by_generic_head(low, drafts, before, head) or \
+        [j for j in before if _names_kind(low, drafts, j, head, subject)]
     if _ALL_OF.match(words) is None or \
             any(float(drafts[j]["value"]) > _sum(drafts, part) for j in named):
         return named

@@ -60,6 +60,7 @@ from .joint_shares import joint_shares
 from .worded_multiples import worded_multiples
 from .multiples_from_before import multiples_from_before
 from .multiple_moves import multiple_moves
+from .growth_to_level_before import growth_to_level_before
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .all_but import all_but_rests
@@ -846,6 +847,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     _one_change_two_amounts(low, drafts, by_sent)
     _definite_rate_of_change(low, drafts, sents)    # "... 121 more. The rise of 12% ..."
     _amount_or_percent(low, drafts, by_sent)
+    growth_to_level_before(low, drafts, sents)  # "Since 2010 it has grown by 6.3m, or 2.05%"
     _percent_then_amount(low, drafts, by_sent)
     _level_amount_percent(low, drafts, by_sent)
     _respectively(low, drafts, by_sent)
@@ -1817,6 +1819,29 @@ def _words_shared(low: str, a: dict[str, Any], b: dict[str, Any], names: bool = 
         a.get("subject") is not None and a.get("subject") == b.get("subject"))
 
 
+def _measure_named_alike(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether the words before two figures in their sentences name one measure by two of its
+    names (measures.yaml ``before``): "# Sales jump 22%" and "The company's revenue rose
+    22.45%" both speak of revenue."""
+    names = _measure_names()
+
+    def named(x: dict[str, Any]) -> set[str]:
+        return {m for w in re.findall(r"[a-z]{4,}", low[x["sentence"][0]:x["start"]])
+                for m in names.get(w, ())}
+    return bool(named(a) & named(b))
+
+
+@lru_cache(maxsize=1)
+def _measure_names() -> dict[str, frozenset[str]]:
+    """Each one-word name measures.yaml gives a measure before its figure -> those measures."""
+    out: dict[str, set[str]] = {}
+    for m, spec in (vocab.load("measures.yaml").get("measures") or {}).items():
+        for w in (spec or {}).get("before") or ():
+            if " " not in str(w):
+                out.setdefault(str(w).lower(), set()).add(str(m))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 # the good a price is of, right before the price noun: "Electricity prices rose 15.3%"
 _PRICED_GOOD = re.compile(r"\b([a-z][a-z-]+)\s+(?:prices?|costs?|bills?|fares?|rents?|tariffs?)\b")
 _NOT_A_GOOD = frozenset("""the its their our your his her a an of and or in on for at to with
@@ -1955,7 +1980,8 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
             # 13.6%" is the 12.4%, of either profit the headline may mean)
             dl, du = _as_written(low, d)
             agree = [j for j in alike if (x := _as_written(low, drafts[j]))[0] <= du and
-                     x[1] >= dl and _words_shared(low, d, drafts[j])]
+                     x[1] >= dl and (_words_shared(low, d, drafts[j]) or
+                                     _measure_named_alike(low, d, drafts[j]))]
             # (of those that disagree, one sharing a word before an entity alone: "# Sainsbury's
             # lifts underlying profit 15%" is the body's "underlying profit ... rose 11.3%",
             # not "Total sales climbed 5.7%")
@@ -3689,7 +3715,9 @@ _MULT_VERB_TO = re.compile(r"^(?:doubled|tripled|trebled|quadrupled|halved)\b[^.
 _MULT_BASE_NAMED = re.compile(
     r"\s+(?:the\s+(?:year|month|week|day|quarter|season)\s+(?:before|earlier)|the\s+previous\s+"
     r"(?:year|month|week|day|quarter|season)|last\s+(?:year|month|week|season|time)|"
-    r"a\s+(?:year|month|week)\s+(?:earlier|ago|before)|(?:in|of)\s+(?:19|20)\d\d)\s*[,;)\u2014\u2013]",
+    r"a\s+(?:year|month|week)\s+(?:earlier|ago|before)|(?:in|of)\s+(?:19|20)\d\d|"
+    # (or a norm: "145.3mm of rain, twice the 1971-2000 average, beating the record of 136.2mm")
+    r"the\s+(?:[\w’'-]+\s+){0,3}?(?:average|norm|normal|usual(?:\s+amount)?))\s*[,;)\u2014\u2013]",
     re.I)
 # a portion of a whole before it in apposition to the figure after: "35 deaths, and more than
 # half of them, 20, ..." (20 is the portion: majorities.py), no multiple of the 20
@@ -5895,9 +5923,13 @@ def _earlier_rate(d: dict[str, Any], before: str) -> bool:
 
 # the words before an earlier rate of change that the sentence's own change slowed or sped
 # from: "a slowdown from the 13.5% growth", "an acceleration from 2.1%"
-_EARLIER_RATE_BEFORE = re.compile(r"\b(?:slowdown|slowing|deceleration|acceleration|speeding[ \u00a0]+up|"
+# (or a record a change is measured against: "That was below the previous record low of 11%
+# growth, set in the decade before")
+_EARLIER_RATE_BEFORE = re.compile(r"\b(?:(?:slowdown|slowing|deceleration|acceleration|speeding[ \u00a0]+up|"
                                   r"pick-?up)[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+|"
-                                  r"their[ \u00a0]+|an?[ \u00a0]+)?$")
+                                  r"their[ \u00a0]+|an?[ \u00a0]+)?|(?:previous|prior|former|old)"
+                                  r"[ \u00a0]+(?:record[ \u00a0]+)?(?:low|high|record|peak)[ \u00a0]+of"
+                                  r"[ \u00a0]+)$")
 
 
 # a forecast changed by an amount: "raised its earnings guidance by 27 cents"
@@ -6453,6 +6485,30 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if per is not None:
                 a["unit"] = f"{a['unit']} / {per}"
             _amount_and_percent(p, a, direction, same[k + 2], ia, base)
+            if base and k:
+                _level_before_amount(low, drafts, same[k - 1], ia, same[k + 2])
+
+
+# from a level to the amount of its change with its rate and base after: ", up ", " on
+# january 1, 2013, up ", ", an increase of "
+_LEVEL_THEN_MOVE = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]+(?:in|on|at|as[ \u00a0]+of|by)[ \u00a0]+"
+                              r"[^;.()]{1,40}?)?[ \u00a0]*,?[ \u00a0]*(?:up|down|an?[ \u00a0]+(?:increase|rise|"
+                              r"gain|fall|drop|decline)[ \u00a0]+of)[ \u00a0]+$")
+
+
+def _level_before_amount(low: str, drafts: list[dict[str, Any]], lvl: int, a: int,
+                         base: int) -> None:
+    """"315,091,138 on January 1, 2013, up 2,272,462, or 0.73%, from 312,818,676": the level
+    right before the amount is the new value of the change from the base (its amount is then
+    checked against both, as "up 2,272,462 from 312,818,676" is)."""
+    x, d, b = drafts[lvl], drafts[a], drafts[base]
+    ch = next((v for k, v in d["extra"] if k == "change"), None)
+    if ch is None or ch.get("kind") != "absolute" or ch.get("from") is not None or \
+            ch.get("to") is not None or x.get("role") is not None or x["value"] is None or \
+            x["unit"] != d["unit"] or b["unit"] != d["unit"] or \
+            _LEVEL_THEN_MOVE.fullmatch(low, x["end"], d["start"]) is None:
+        return
+    ch["from"], ch["to"] = base, lvl
 
 
 def _per_unit_left_out(a: dict[str, Any], t: dict[str, Any]

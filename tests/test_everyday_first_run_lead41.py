@@ -1,0 +1,82 @@
+"""Everyday copy, the lead41 blind probe (issue 11): causes of the first run's false alarms and
+misses, on drafts written from published copy not read before (US census counts, UK June 2012
+rain and sunshine, English football crowds, an Indian company's quarter). Our own sentences
+with the real figures. Each mechanism is checked on a clean text (no flag) and on the same text
+with an error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import only_wrong_flagged as _only_wrong_flagged
+from everyday_support import rules
+
+ARITH = frozenset({"wrong-arithmetic"})
+HOUSEHOLDS = ("The 2020 census counted 126.8 million occupied households, {}% more than the "
+              "116.7 million of 2010.\n\nThat was below the previous record low of 11% growth, "
+              "set in the decade before, the Pew Research Center said.")
+
+
+# -- false alarms of the first run -----------------------------------------------------------
+
+def test_a_previous_record_rate_is_no_change_of_the_pair_before():
+    # the 11% is the 2000s' growth, which the 2010s' 9% fell below
+    assert rules(HOUSEHOLDS.format("9"), date(2021, 10, 13)) == []
+
+
+def test_the_pair_before_still_checks_its_own_rate():
+    _only_wrong_flagged(HOUSEHOLDS, "19", "9", date(2021, 10, 13), ARITH)
+
+
+def test_a_projection_may_name_a_date_after_publication():
+    text = ("The Census Bureau projects the US population at 315,091,138 on January 1, "
+            "2013, up 2,272,462 from a year earlier.")
+    assert "date-in-future" not in rules(text, date(2012, 12, 31))
+    # (the noun is no projection: a finished project dated after publication is still flagged)
+    assert "date-in-future" in rules("The projects were finished on January 1, 2013.",
+                                     date(2012, 12, 31))
+
+
+def test_the_words_before_a_generic_head_name_the_whole():
+    # "of the Premier League average" is 36,412, not "Championship crowds average 16,410"
+    text = ("The Premier League is averaging 36,412 this season.\n\nChampionship crowds "
+            "average 16,410, 45 per cent of the Premier League figure. The Conference "
+            "averages 1,808, {} per cent of the Premier League average.")
+    _only_wrong_flagged(text, "11", "five", date(2013, 12, 2), ARITH)
+
+
+def test_a_multiple_of_a_named_norm_is_no_multiple_of_the_record_after_it():
+    text = ("The UK had 145.3mm of rain in June, twice the 1971-2000 average, beating the "
+            "record of 136.2mm set in June 2007 by {}, provisional Met Office figures show.")
+    _only_wrong_flagged(text, "11.9mm", "9.1mm", date(2012, 7, 2), ARITH)
+
+
+def test_a_headline_change_agrees_with_a_body_change_of_its_measure_by_another_name():
+    # "Sales" in the headline is the body's revenue, not the half year's sales
+    text = ("Sales jump {}% but margin narrows\n\nThe company's revenue rose 22.45% to Rs "
+            "87,621.80 million in the quarter to September 2021 from Rs 71,558.60 million a "
+            "year earlier.\n\nFor the half year, sales rose 57.77% to Rs 161,482.20 million from "
+            "Rs 102,351.00 million.")
+    assert rules(text.format("22"), date(2021, 11, 10)) == []
+
+
+# -- misses of the first run -----------------------------------------------------------------
+
+def test_the_other_count_is_the_whole_less_the_members_before_it():
+    text = ("Crowds across the four divisions reached 29,939,632 last season.\n\nThe Premier "
+            "League's 13,734,837 over 380 matches was a competition record, an average of "
+            "36,144. The 72 Football League clubs drew the other {}.")
+    _only_wrong_flagged(text, "16,402,795", "16,204,795", date(2008, 5, 15), ARITH)
+
+
+def test_a_level_before_an_amount_its_rate_and_base_is_the_new_value():
+    text = ("The US population was 315,091,138 on January 1, 2013, up {}, or 0.73%, from "
+            "312,818,676 a year earlier.")
+    _only_wrong_flagged(text, "2,227,462", "2,272,462", date(2013, 1, 5), ARITH)
+
+
+def test_growth_since_a_date_is_to_the_level_of_the_sentence_before():
+    text = ("The Census Bureau projects the US population at 315,091,138 on January 1, 2013, "
+            "up 2,272,462, or 0.73%, from 312,818,676 a year earlier.\n\nSince Census Day, "
+            "April 1, 2010, the population has grown by 6,343,630, or {}%.")
+    _only_wrong_flagged(text, "2.50", "2.05", date(2012, 12, 31), ARITH)
