@@ -80,3 +80,10 @@ def test_growth_since_a_date_is_to_the_level_of_the_sentence_before():
             "up 2,272,462, or 0.73%, from 312,818,676 a year earlier.\n\nSince Census Day, "
             "April 1, 2010, the population has grown by 6,343,630, or {}%.")
     _only_wrong_flagged(text, "2.50", "2.05", date(2012, 12, 31), ARITH)
+
+
+def test_a_margin_named_in_its_own_sentence_is_the_profit_before_out_of_revenue():
+    text = ("The company's revenue rose 22.45% to Rs 87,621.80 million in the quarter to "
+            "September 2021.\n\nOperating profit rose 10.79% to Rs 17,194.40 million. The "
+            "operating margin narrowed to {}% from 21.7%.")
+    _only_wrong_flagged(text, "16.9", "19.6", date(2021, 11, 10), ARITH)

@@ -482,6 +482,41 @@ def _margin(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
     return True
 
 
+# the margin a sentence names before its first figure: "The operating margin narrowed to ",
+# "Its gross margin was ", "The net profit margin stood at about "
+_MARGIN_NAMED = re.compile(r"\b(gross|operating|net|pre-tax|pretax|ebitda|ebit|profit)[ \u00a0]+"
+                           r"(?:profit[ \u00a0]+)?margins?\b[^.;:\d%]{0,40}?(?:to|of|at|was|were|"
+                           r"is|stood[ \u00a0]+at)[ \u00a0]+(?:(?:about|around|roughly|some|nearly|"
+                           r"almost|just)[ \u00a0]+)?\Z")
+
+
+def _margin_apart(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
+    """"Operating profit rose 10.79% to Rs 17,194.40 million. The operating margin narrowed
+    to 19.6% from 21.7%": a margin named in its own sentence, its first figure, is the nearest
+    earlier profit level of the same footing (operating, gross, net; of no other period) out
+    of the story's revenue, as readings; True when read so."""
+    c = drafts[i]
+    ss = c["sentence"][0]
+    m = _MARGIN_NAMED.search(low, ss, c["start"])
+    if c["unit"] != "percent" or c.get("role") is not None or m is None or \
+            (i and drafts[i - 1]["sentence"] == c["sentence"]):
+        return False
+    footing = next((v for k, v in c["extra"] if k == "footing"), None)
+    part = next((j for j in _window(low, drafts, i, 2)
+                 if drafts[j]["sentence"] != c["sentence"] and drafts[j].get("measure") == "profit"
+                 and drafts[j]["unit"] not in ("", "percent") and drafts[j]["value"] and
+                 drafts[j].get("role") in (None, "total")), None)
+    if part is None or next((v for k, v in drafts[part]["extra"] if k == "footing"),
+                            None) != footing or \
+            (c.get("period") is not None and drafts[part].get("period") not in
+             (None, c["period"])) or \
+            None not in (c.get("subject"), drafts[part].get("subject")) and \
+            c.get("subject") != drafts[part].get("subject"):
+        return False    # (another period's or subject's profit: not this margin's)
+    _set(c, part, _best(c, drafts, part, _wholes(low, drafts, i, part, "revenue")))
+    return True
+
+
 # the opening noun of a sentence and the comma before a share set beside it: "Networking
 # products, 77% of sales, grew just over 1% to $496 million"
 _OPENING_THEN_SHARE = re.compile(r"\W*(?:[a-z][\w’'-]*[ \u00a0]+){0,4}[a-z][\w’'-]*[ \u00a0]*,[ \u00a0]*"
@@ -511,7 +546,8 @@ def _opening_share(low: str, drafts: list[dict[str, Any]], i: int) -> bool:
 def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
     """One share's part and whole, by the first of the forms that reads it."""
     c = drafts[i]
-    if _margin(low, drafts, i) or _opening_share(low, drafts, i) or \
+    if _margin(low, drafts, i) or _margin_apart(low, drafts, i) or \
+            _opening_share(low, drafts, i) or \
             _part_bracket_whole(low, drafts, i) or \
             _market_share(low, drafts, i) or \
             _share_then_count(low, drafts, i) or \
