@@ -87,3 +87,26 @@ def test_a_margin_named_in_its_own_sentence_is_the_profit_before_out_of_revenue(
             "September 2021.\n\nOperating profit rose 10.79% to Rs 17,194.40 million. The "
             "operating margin narrowed to {}% from 21.7%.")
     _only_wrong_flagged(text, "16.9", "19.6", date(2021, 11, 10), ARITH)
+
+
+# -- the second probe (lead41b) ----------------------------------------------------------------
+
+def test_a_comparative_after_a_figure_makes_it_no_earlier_value():
+    # "on 2.1% more capacity" is another change, not the earlier value of "rose 4%"
+    text = ("International demand grew the most, 15.8%, on capacity up 14.8%; domestic demand "
+            "rose 4% on 2.1% more capacity.")
+    assert rules(text, date(2024, 6, 3)) == []
+
+
+def test_allies_in_brackets_inside_the_sentence_add_to_the_partys_own_seats():
+    text = ("BJP keeps Assam with 60 seats\n\nThe BJP won 60 of Assam's 126 seats, and with "
+            "its allies the AGP (9) and the UPPL (6) holds {}, well past the 64 needed for a "
+            "majority.")
+    _only_wrong_flagged(text, "78", "75", date(2021, 5, 3), frozenset({"list-sum-mismatch"}))
+
+
+def test_supporters_and_fans_in_millions_are_no_metres():
+    from everyday_support import claims
+    found = claims("A total of 17.1m supporters watched the matches.", date(2010, 5, 10))
+    assert [c.unit for c in found if c.text.endswith("17.1m")] != ["m"]
+    assert any(c.value == 17_100_000 for c in found)

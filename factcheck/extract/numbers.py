@@ -2328,7 +2328,8 @@ _COUNTED = frozenset("""passengers visitors visits customers subscribers tourist
 homes jobs votes shares downloads copies members readers listeners patients pupils students
 residents workers employees migrants refugees doses vaccinations journeys trips tickets devices
 phones smartphones accounts followers streams listens views calls applications claims
-barrels""".split())
+barrels fans supporters spectators attendees guests delegates entrants participants
+admissions""".split())
 # a million written just before, with its noun, and "to"/"and"/"from" between
 _M_BEFORE = re.compile(r"\d[\d.,]*m[ \u00a0]+([a-z]+),?[ \u00a0]+(?:(?:up|down)[ \u00a0]+)?"
                        r"(?:to|and|from|or|against)[ \u00a0]+$")

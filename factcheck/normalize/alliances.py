@@ -25,7 +25,8 @@ from ..extract import vocab
 
 # roles a figure of the opening clause may have before it becomes an item: a figure "of the
 # UPPL" is read as a portion of the one before it ("the six of the United People's Party")
-_FREE = (None, "compared", "portion")
+# (or a holding of the house: "with its allies the AGP (9) and the UPPL (6)")
+_FREE = (None, "compared", "portion", "of_whole")
 # roles of the party's own figure in the sentences before, and how many sentences back
 _OWN = (None, "of_whole")
 _BACK = 3
@@ -63,10 +64,14 @@ def allied_totals(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         # opposition parties will hold 13 seats" counts parties, no seats of an ally)
         allies = [j for j in before_t if drafts[j]["unit"] == d["unit"] and
                   _one_measure(drafts[j], d)]
-        if not allies or allies[0] != before_t[0] or d.get("role") not in (None, "of_whole") or \
-                not d["value"] or not opening.fullmatch(low, ss, drafts[allies[0]]["start"]) or \
+        free = _FREE
+        if allies and not (allies[0] == before_t[0] and
+                           opening.fullmatch(low, ss, drafts[allies[0]]["start"])):
+            allies = _allies_inside(low, drafts, allies, d)
+            free = _FREE + ("item",)    # ("the AGP (9) and the UPPL (6)": a list of two)
+        if not allies or d.get("role") not in (None, "of_whole") or not d["value"] or \
                 not before.search(low, drafts[before_t[-1]]["end"], d["start"]) or \
-                any(drafts[j].get("role") not in _FREE or not drafts[j]["value"] or
+                any(drafts[j].get("role") not in free or not drafts[j]["value"] or
                     drafts[j]["value"] >= d["value"] for j in allies):
             continue
         own = _own_figure(low, drafts, allies[0], d, allies)
@@ -84,6 +89,28 @@ def allied_totals(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
             m = _OF_NAME.match(text, drafts[j]["end"])
             if m is not None:
                 drafts[j]["subject"] = m.group(1).strip().lower()
+
+
+# a clause inside the sentence that adds allies to the party the sentence began on: "The BJP
+# won 60 of Assam's 126 seats, and with its allies the AGP (9) and the UPPL (6) holds 75"
+_WITH_ALLIES = re.compile(r"\bwith[ \u00a0]+(?:its|their)[ \u00a0]+(?:allies|ally|partners?|"
+                          r"coalition[ \u00a0]+partners?)\b[^.;:\d]{0,60}?\($")
+
+
+def _allies_inside(low: str, drafts: list[dict[str, Any]], allies: list[int],
+                   d: dict[str, Any]) -> list[int]:
+    """The allies' figures of a "with its allies X (9) and Y (6)" clause before joint figure
+    ``d`` in its sentence: each in brackets after a name, the first right after the clause's
+    opening; [] when the sentence has no such clause."""
+    first = next((j for j in allies if _WITH_ALLIES.search(
+        low, max(d["sentence"][0], drafts[j]["start"] - 80), drafts[j]["start"])), None)
+    if first is None:
+        return []
+    out = [j for j in allies if j >= first]
+    if any(low[drafts[j]["start"] - 1:drafts[j]["start"]] != "(" or
+           low[drafts[j]["end"]:drafts[j]["end"] + 1] != ")" for j in out):
+        return []
+    return out
 
 
 def _one_measure(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -114,6 +141,8 @@ def _own_figure(low: str, drafts: list[dict[str, Any]], first: int, d: dict[str,
     named = [j for j in cands if drafts[j].get("subject") and drafts[j]["subject"] in clause]
     if named:
         cands = named[:1]
+    if len({drafts[j]["value"] for j in cands}) == 1:
+        return cands[0]     # (one count said twice, in the headline and the body: the nearest)
     if len(cands) == 1:
         return cands[0]
     rest = sum(drafts[j]["value"] for j in allies)

@@ -7364,8 +7364,10 @@ _GAP_WORD = re.compile(r"\b(?:above|below|behind|ahead[ \u00a0]+of)[ \u00a0]+(?:
 
 
 # a percentage named as an amount of change by the noun right after it: "a 3.4% increase"
-_AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:increase|rise|fall|drop|decline|decrease|gain|"
-                                r"jump|growth|contraction|slump|cut)s?\b")
+# (or a comparative with its noun: "domestic demand rose 4% on 2.1% more capacity")
+_AMOUNT_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:(?:increase|rise|fall|drop|decline|decrease|gain|"
+                                r"jump|growth|contraction|slump|cut)s?\b|(?:more|less|fewer)"
+                                r"[ \u00a0]+[a-z])")
 
 
 # a list going on to its next item after a change: ", and the Greens"
