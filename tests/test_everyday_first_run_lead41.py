@@ -110,3 +110,14 @@ def test_supporters_and_fans_in_millions_are_no_metres():
     found = claims("A total of 17.1m supporters watched the matches.", date(2010, 5, 10))
     assert [c.unit for c in found if c.text.endswith("17.1m")] != ["m"]
     assert any(c.value == 17_100_000 for c in found)
+
+
+def test_growth_since_takes_no_level_set_against_another():
+    # the sentence before holds GH¢33,120 only as the level 45 per cent is "more than": the
+    # price of now (GH¢48,000) is two sentences back, so the 129 per cent is not read so
+    text = ("Ghana lifts cocoa price to GH¢48,000 a tonne\n\nGhana's government has raised the "
+            "producer price of cocoa to GH¢48,000 a tonne.\n\nThat is about 45 per cent more "
+            "than the GH¢33,120 a tonne set in April, itself a 58.26 per cent rise on the "
+            "GH¢20,928 the season opened with. Over the two steps the price has risen by "
+            "GH¢27,072 a tonne, or about 129 per cent.")
+    assert rules(text, date(2024, 9, 12)) == []

@@ -21,6 +21,8 @@ _OR_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
 # a change that runs up to now
 _UP_TO_NOW = re.compile(r"\bsince\b|\b(?:has|have)[ \u00a0]+(?:grown|risen|increased|climbed|"
                         r"fallen|dropped|decreased|declined|shrunk|shrunk)\b")
+# a level set against another, no level of now: "45 per cent more than the GH¢33,120"
+_SET_AGAINST = re.compile(r"\b(?:than|on|from|against|over|versus|vs)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DOWN = re.compile(r"\b(?:fallen|dropped|decreased|declined|shrunk)\b")
 # the words before the amount: "has grown by ", "has risen by about "
 _BY_BEFORE = re.compile(r"\b(?:grown|risen|increased|climbed|fallen|dropped|decreased|declined|"
@@ -54,7 +56,9 @@ def growth_to_level_before(low: str, drafts: list[dict[str, Any]],
                    if x == "change" for key in ("from", "base_of")}
         levels = [j for j in sents[k - 1] if drafts[j]["unit"] == a["unit"] and
                   drafts[j]["value"] and drafts[j].get("role") in (None, "expected") and
-                  j not in earlier and float(drafts[j]["value"]) > float(a["value"])]
+                  j not in earlier and float(drafts[j]["value"]) > float(a["value"]) and
+                  _SET_AGAINST.search(low, max(0, drafts[j]["start"] - 16),
+                                      drafts[j]["start"]) is None]
         if len(levels) != 1:
             continue
         direction = "down" if _DOWN.search(low, ss, a["start"]) else "up"
