@@ -121,3 +121,15 @@ def test_growth_since_takes_no_level_set_against_another():
             "GH¢20,928 the season opened with. Over the two steps the price has risen by "
             "GH¢27,072 a tonne, or about 129 per cent.")
     assert rules(text, date(2024, 9, 12)) == []
+
+
+def test_an_amount_per_head_is_the_total_over_the_count_it_names():
+    text = ("The council will spend £30.5 million this year, or {} for each of its 4.96 "
+            "million residents.")
+    _only_wrong_flagged(text, "£6.51", "£6.15", date(2024, 6, 3), ARITH)
+    text = ("The council will spend £30.5 million on its 4.96 million residents, or {} per "
+            "resident.")
+    _only_wrong_flagged(text, "£6.51", "£6.15", date(2024, 6, 3), ARITH)
+    # (a per-head amount of another noun than the count's is not read against it)
+    assert rules("The council will spend £30.5 million on its 4.96 million residents, or "
+                 "£9.10 per household.", date(2024, 6, 3)) == []

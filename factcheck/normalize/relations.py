@@ -61,6 +61,7 @@ from .worded_multiples import worded_multiples
 from .multiples_from_before import multiples_from_before
 from .multiple_moves import multiple_moves
 from .growth_to_level_before import growth_to_level_before
+from .per_head_amounts import per_head_amounts
 from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .all_but import all_but_rests
@@ -907,6 +908,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
     that_multiples(low, drafts, sents)  # "paid £500,000 ... twice that, £1 million": that_multiples.py
     count_averages(low, drafts, sents)  # "in 3,319 cinemas, averaging $7,834 each": count_averages.py
+    per_head_amounts(low, drafts, sents)    # "$30.5 billion, or $6.14 for each of 4.96 billion"
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
