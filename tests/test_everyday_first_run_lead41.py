@@ -133,3 +133,10 @@ def test_an_amount_per_head_is_the_total_over_the_count_it_names():
     # (a per-head amount of another noun than the count's is not read against it)
     assert rules("The council will spend £30.5 million on its 4.96 million residents, or "
                  "£9.10 per household.", date(2024, 6, 3)) == []
+
+
+def test_a_count_left_for_others_is_the_whole_less_its_holdings():
+    text = ("In Punjab, Congress won a majority with 77 of the 117 seats and 38.5% of the vote. "
+            "AAP came a distant second with 20 seats, the Akali Dal won 15 and the BJP 3, "
+            "leaving {} for others.")
+    _only_wrong_flagged(text, "four", "two", date(2017, 3, 12), ARITH)

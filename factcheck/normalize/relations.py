@@ -127,7 +127,7 @@ from .rate_averages import rate_averages
 from .net_changes import net_changes
 from .referendum_sides import referendum_sides
 from .rest_counts import rest_counts
-from .rest_of_parts import rests_after_more_parts, rests_of_parts
+from .rest_of_parts import rests_after_more_parts, rests_left_over, rests_of_parts
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -1124,6 +1124,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     _expected_range_ends(low, drafts)
     _expected_coordinates(low, drafts)
     rests_of_parts(low, drafts)     # "... and the remaining 6": the whole less the others
+    rests_left_over(low, drafts)    # "..., leaving two for others": the whole less the others
 
 
 def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],

@@ -132,3 +132,42 @@ def rests_after_more_parts(low: str, drafts: list[dict[str, Any]],
         for j in (*portions, *idxs):
             drafts[j]["role"], drafts[j]["group"] = "part", w
             drafts[j]["measure"] = drafts[j].get("measure") or drafts[w].get("measure")
+
+
+# a count left over after a whole's holdings: "..., the Akali Dal won 15 and the BJP 3, leaving
+# two for others", "leaving 18 seats to smaller parties and independents"
+_LEAVING_BEFORE = re.compile(r"\bleaving[ \u00a0]+(?:(?:just|only|another)[ \u00a0]+)?$")
+_LEFT_FOR_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:for|to)[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:others?|rest|smaller|minor|independents?|remaining)\b")
+
+
+def rests_left_over(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Congress won 77 of the 117 seats ... AAP 20, the Akali Dal 15 and the BJP 3, leaving two
+    for others": a count after "leaving", left "for others", that ends a breakdown of a whole's
+    holdings in its paragraph is the whole less them (``net_sum`` with ``rest``, as
+    ``rests_of_parts`` sets it), and one more holding of that whole."""
+    if "leaving" not in low:
+        return
+    for i, d in enumerate(drafts):
+        if d.get("role") is not None or not d["value"] or d["unit"] == "percent" or \
+                _LEAVING_BEFORE.search(low, max(d["sentence"][0], d["start"] - 20),
+                                       d["start"]) is None or \
+                _LEFT_FOR_AFTER.match(low, d["end"]) is None:
+            continue
+        para = low.rfind("\n\n", 0, d["sentence"][0])
+        held = [j for j in range(i) if drafts[j]["start"] > para and
+                drafts[j].get("role") in ("of_whole", "portion", "part") and
+                isinstance(drafts[j].get("group"), int) and
+                not isinstance(drafts[j].get("group"), bool)]
+        groups = {drafts[j]["group"] for j in held}
+        if len(held) < 2 or len(groups) != 1:
+            continue
+        w = groups.pop()
+        if drafts[w]["value"] is None or drafts[w]["unit"] != d["unit"] or \
+                any(drafts[j]["unit"] != d["unit"] or drafts[j]["value"] is None for j in held):
+            continue
+        d["role"], d["group"] = drafts[held[0]]["role"], w
+        d["extra"].append(("net_sum", {"of": w, "plus": tuple(held),
+                                       "signs": (1,) + (-1,) * len(held), "sign": 1,
+                                       "rest": True}))
+
