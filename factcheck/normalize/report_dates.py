@@ -26,6 +26,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from typing import Any
 
+from .earlier_record_days import DATED_RECORD
 from .readings import AS_OF_DAY as _AS_OF_DAY
 from .readings import REPORT_DAY as _REPORT_DAY
 
@@ -65,14 +66,23 @@ def mark_report_dates(ctx: Any, drafts: list[dict[str, Any]], D: date | None) ->
             continue
         span = d["sentence"]
         if span not in found:
-            found[span] = _report_date(ctx, span, D)
+            found[span] = _report_date(ctx, span, D, _dated_records(drafts, span))
         got = found[span]
         if got is not None:
             _pin(d, got[0], got[1], D)
 
 
-def _report_date(ctx: Any, span: tuple[int, int], D: date) -> tuple[date, str] | None:
-    """The one day the sentence names as its report's, and the words that name it."""
+def _dated_records(drafts: list[dict[str, Any]], span: tuple[int, int]) -> set[int]:
+    """Where the dates that date an earlier record of the sentence stand ("the previous high
+    of 1,400, which Ukraine said Russia suffered on Jan 8": earlier_record_days)."""
+    return {int(v) for d in drafts if d["sentence"] == span
+            for k, v in d["extra"] if k == DATED_RECORD}
+
+
+def _report_date(ctx: Any, span: tuple[int, int], D: date, passed: set[int] = frozenset()
+                 ) -> tuple[date, str] | None:
+    """The one day the sentence names as its report's, and the words that name it (not a
+    date at a position in ``passed``: an earlier record's own day)."""
     ss, se = span
     dates, low = ctx.m.dates, ctx.low
     named: set[date] = set()
@@ -81,6 +91,8 @@ def _report_date(ctx: Any, span: tuple[int, int], D: date) -> tuple[date, str] |
         dm = dates[j]
         if dm.start >= se:
             break
+        if dm.start in passed:
+            continue
         if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
                 not _DIGIT.search(ctx.text, dm.start, dm.end):
             continue    # (a weekday or "the previous day" is readings.yaml report_day's)
