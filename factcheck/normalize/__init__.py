@@ -55,6 +55,7 @@ from .average_precision import mark_average_precision, note_hedged_steps
 from .readings import PAIR_TOTAL, add_readings
 from .readings import _vocab as readings_vocab
 from .relations import carry_restated_keys
+from .earlier_record_days import mark_earlier_record_days
 from .report_dates import mark_report_dates
 from .listed_shares import shares_of_the_whole_before
 from .scales import mark_temperature_scales
@@ -266,6 +267,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     _scopes_and_lists(text, ctx, drafts)
     add_readings(ctx, drafts)
     mark_average_precision(drafts, ctx.lex)    # "about 1,260 a day": average_precision.py
+    mark_earlier_record_days(ctx, drafts, doc.date)    # "the previous high of N, set on <date>"
     mark_report_dates(ctx, drafts, doc.date)    # "the General Staff said on January 11"
     settle_one_topic(drafts)
     mark_change_bases(text, drafts, ctx.lex)

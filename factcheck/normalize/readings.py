@@ -539,7 +539,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     loss_intervals(ctx, drafts, bases)   # "one every 55 seconds"
     each_day_bounds(ctx, drafts, D)   # "topped 1,000 on each of the past seven days"
     _pairs(ctx, drafts, bases, voc, D)
-    _headline_days(drafts)
+    _headline_days(drafts, D)
     _pairs_across(ctx, drafts, bases)
     _default_subjects(ctx, drafts, bases, voc)
     _topped_records(ctx, drafts, bases)
@@ -4520,7 +4520,7 @@ def _record_topic_measure(ctx: Any, d: dict[str, Any]) -> tuple[str, None, str] 
     return measure, None, f"written: the record is for \"{key}\""
 
 
-def _headline_days(drafts: list[dict[str, Any]]) -> None:
+def _headline_days(drafts: list[dict[str, Any]], D: date | None = None) -> None:
     """"# Russia loses 1,240 troops in one day" over "Russia lost 1,630 soldiers over the past
     day, ..., bringing its losses to 685,910": a headline's day figure restates the body's
     figure of that day, which the running total beside it ties to one report; the headline's
@@ -4541,6 +4541,29 @@ def _headline_days(drafts: list[dict[str, Any]]) -> None:
             if j is not None:
                 h["extra"].append((PAIR_TOTAL, j))
             break   # the body's first figure of that day decides
+        else:
+            _headline_day_to_total(drafts, h, D)
+
+
+def _headline_day_to_total(drafts: list[dict[str, Any]], h: dict[str, Any],
+                           D: date | None) -> None:
+    """"# General Staff: Russia lost 1 340 soldiers ... over the past day" over a body that
+    gives no figure of that day but one running total given as current ("Its count ... now
+    stands at 1 447 620"): the headline's day figure of the publication day's report is that
+    report's, as the body's day figure would be (``PAIR_TOTAL``; readings72), so the day
+    before's figure in the headline is caught as stale beside the publication day's total."""
+    if D is None or h["period"] != (D - _DAY, D - _DAY):
+        return
+    totals = [i for i, t in enumerate(drafts)
+              if t.get("section") == "body" and t.get("cumulative") and
+              t.get("measure") == h.get("measure") and t.get("subject") == h.get("subject") and
+              t.get("period") is not None and t["period"][1] == D and
+              t.get("value") is not None and not t.get("unit") and
+              t.get("role") in (None, "additional", "item") and
+              (t.get("source") == h.get("source") or
+               {t.get("source"), h.get("source")} <= _REPORT_SOURCES)]
+    if len(totals) == 1 and _named_to_the_report(drafts[totals[0]]):
+        h["extra"].append((PAIR_TOTAL, totals[0]))
 
 
 # the sources the General Staff's report goes by (as the prior rules' ``source``): unattributed,

@@ -26,6 +26,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from typing import Any
 
+from .earlier_record_days import DATED_RECORD
 from .readings import AS_OF_DAY as _AS_OF_DAY
 from .readings import REPORT_DAY as _REPORT_DAY
 
@@ -58,6 +59,7 @@ def mark_report_dates(ctx: Any, drafts: list[dict[str, Any]], D: date | None) ->
     if D is None or not ctx.m.dates:
         return
     found: dict[tuple[int, int], tuple[date, str] | None] = {}
+    passed = _dated_records(drafts)
     for d in drafts:
         if not ctx.lex.daily_reports(d.get("measure")) or d.get("value") is None or \
                 not d.get("subject") or d.get("period") is None or \
@@ -65,14 +67,27 @@ def mark_report_dates(ctx: Any, drafts: list[dict[str, Any]], D: date | None) ->
             continue
         span = d["sentence"]
         if span not in found:
-            found[span] = _report_date(ctx, span, D)
+            found[span] = _report_date(ctx, span, D, passed.get(span, frozenset()))
         got = found[span]
         if got is not None:
             _pin(d, got[0], got[1], D)
 
 
-def _report_date(ctx: Any, span: tuple[int, int], D: date) -> tuple[date, str] | None:
-    """The one day the sentence names as its report's, and the words that name it."""
+def _dated_records(drafts: list[dict[str, Any]]) -> dict[tuple[int, int], set[int]]:
+    """By sentence, where the dates that date an earlier record stand ("the previous high of
+    1,400, which Ukraine said Russia suffered on Jan 8": earlier_record_days)."""
+    out: dict[tuple[int, int], set[int]] = {}
+    for d in drafts:
+        for k, v in d["extra"]:
+            if k == DATED_RECORD:
+                out.setdefault(tuple(d["sentence"]), set()).add(int(v))
+    return out
+
+
+def _report_date(ctx: Any, span: tuple[int, int], D: date,
+                 passed: set[int] | frozenset[int] = frozenset()) -> tuple[date, str] | None:
+    """The one day the sentence names as its report's, and the words that name it (not a
+    date at a position in ``passed``: an earlier record's own day)."""
     ss, se = span
     dates, low = ctx.m.dates, ctx.low
     named: set[date] = set()
@@ -81,6 +96,8 @@ def _report_date(ctx: Any, span: tuple[int, int], D: date) -> tuple[date, str] |
         dm = dates[j]
         if dm.start >= se:
             break
+        if dm.start in passed:
+            continue
         if dm.kind != "date" or dm.start_date is None or dm.start_date != dm.end_date or \
                 not _DIGIT.search(ctx.text, dm.start, dm.end):
             continue    # (a weekday or "the previous day" is readings.yaml report_day's)
