@@ -877,6 +877,13 @@ def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
     record_since(low, drafts)   # "the deepest since output shrank 11.6%": record_since.py
 
 
+def _averages_over_counts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
+    """Amounts over a count: "in 3,319 cinemas, averaging $7,834 each" (count_averages.py);
+    "$30.5 billion, or $6.14 for each of 4.96 billion passengers" (per_head_amounts.py)."""
+    count_averages(low, drafts, sents)
+    per_head_amounts(low, drafts, sents)
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     """Every relation between the figures of a document (module docstring), set on the drafts
     in place; returns them. What two figures side by side say of each other comes first
@@ -907,8 +914,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     _groups_compared(low, drafts, by_sent)      # "among A (39.5%) than among B (30.3%)"
     compare(text, low, drafts, sents)   # differences, ratios, averages (comparisons.py)
     that_multiples(low, drafts, sents)  # "paid £500,000 ... twice that, £1 million": that_multiples.py
-    count_averages(low, drafts, sents)  # "in 3,319 cinemas, averaging $7,834 each": count_averages.py
-    per_head_amounts(low, drafts, sents)    # "$30.5 billion, or $6.14 for each of 4.96 billion"
+    _averages_over_counts(low, drafts, sents)
     # "Of that, about 38%, or Rs 1.72 trillion": named_shares.py
     shares_of_that(low, drafts)
     # gaps to a figure of the sentence before, groups of the thing counted (across.py)
