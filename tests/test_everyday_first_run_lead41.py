@@ -140,3 +140,10 @@ def test_a_count_left_for_others_is_the_whole_less_its_holdings():
             "AAP came a distant second with 20 seats, the Akali Dal won 15 and the BJP 3, "
             "leaving {} for others.")
     _only_wrong_flagged(text, "four", "two", date(2017, 3, 12), ARITH)
+
+
+def test_a_ranking_link_after_a_multiple_of_a_named_norm_still_ranks():
+    # the multiple names its base (no figure), and the chain reads on past it to "followed by"
+    text = ("The Middle East grew fastest, at {}%, almost double the global average, followed "
+            "by Asia and the Pacific at 5%.")
+    _only_wrong_flagged(text, "3", "8", date(2020, 1, 21), frozenset({"wrong-rank"}))
