@@ -96,3 +96,11 @@ def test_a_portion_count_promises_the_names_after_a_bound():
             "Chelsea, Liverpool, Manchester City and Queens Park Rangers.")
     _only_wrong_flagged(text, "six", "five", date(2014, 5, 2),
                         frozenset({"list-count-mismatch"}))
+
+
+def test_a_joint_figure_is_the_first_of_its_unit_after_the_count():
+    # found by the whole guard: the 75.8% of a year before is no joint figure of the four
+    text = ("Tesco's share fell to 28.6% from 29.7%, Asda's to 17.4% from 17.6%, Sainsbury's "
+            "to 16.5% from 16.9% and Morrisons' to 11.1% from 11.6%. Between them the four "
+            "held {}% of the market, against 75.8% a year before.")
+    _only_wrong_flagged(text, "75.6", "73.6", date(2014, 4, 8), SUMS)

@@ -239,6 +239,9 @@ def counted_joint_totals(low: str, drafts: list[dict[str, Any]], cardinals: dict
         if found is None:
             continue
         (n, top), count_at = found
+        if any(count_at < x["start"] < d["start"] and x["unit"] == d["unit"] for x in drafts):
+            continue    # "the four held 73.6% of the market, against 75.8% a year before": the
+            # joint figure is the first of its unit after the count, the next another time's
         parts = _counted_parts(low, drafts, t, (n, top), count_at)
         if parts is None:
             continue
