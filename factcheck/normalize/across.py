@@ -1148,6 +1148,11 @@ def _same_paragraph(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _adjacent_sentences(low, a, b) and "\n" not in low[a["sentence"][1]:b["sentence"][0]]
 
 
+# words that make a figure the joint figure of several before it (complements.yaml's
+# counted_joint, at the start of its sentence): "Between them the two hold 13.6%"
+_JOINT_BEFORE = re.compile(r"(?:between\s+them|together|combined|jointly|altogether)\b")
+
+
 def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: bool = False
                 ) -> bool:
     """Whether figure ``d`` may be one more part of the whole ``w``: a level with no role but
@@ -1176,6 +1181,8 @@ def _plain_part(low: str, d: dict[str, Any], w: dict[str, Any], any_measure: boo
     if _THE_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30), d["start"]) and not rest:
         return False    # "The six reported on Tuesday", "of the 155 people": a count named again
         # (but "drew the other 16,204,795" is the last member, the rest of the whole)
+    if _JOINT_BEFORE.match(low, d["sentence"][0], d["start"]):
+        return False    # "Between them the two hold 13.6%": a joint figure of others, no member
     ss, se = d["sentence"]
     # (the figure's own stretch of words: "to 1.15 million passengers, from 881,000 a year
     # earlier" dates the 881,000, not the 1.15 million)

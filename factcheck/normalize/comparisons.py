@@ -2383,7 +2383,7 @@ def _latest_periods_figure(low: str, drafts: list[dict[str, Any]], among: list[i
 
 
 def _set_against_unnamed(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
-                         to: int, before: list[int]) -> int | None:
+                         to: int, before: list[int], word: str = "") -> int | None:
     """The figure an amount with no words after it ("18% higher.") is set against: the latest
     other figure of its kind ``before`` it, unless the words around say the earlier value is
     implied (see ``_set_against``)."""
@@ -2409,10 +2409,47 @@ def _set_against_unnamed(low: str, drafts: list[dict[str, Any]], idxs: list[int]
     if not before:
         return None
     last = drafts[before[-1]]
-    if low.find("\n\n", last["end"], d["start"]) >= 0 and \
-            drafts[to].get("measure") is None and not drafts[to]["unit"]:
-        return None
+    if low.find("\n\n", last["end"], d["start"]) >= 0:
+        if drafts[to].get("measure") is None and not drafts[to]["unit"]:
+            return None
+        # from an earlier paragraph the latest figure of the kind is one reading of several:
+        # "... from £28.1 million last year.\n\n... US Open champions, who banked £2.7
+        # million, £500,000 more." is set against the £2.2 million the story compares, the
+        # figure of the kind the amount fits when one does (else the latest, as before)
+        agreeing = _fitting_base(drafts, before, to, d, word)
+        if agreeing is not None:
+            return agreeing
     return before[-1]
+
+
+def _fitting_base(drafts: list[dict[str, Any]], before: list[int], to: int, d: dict[str, Any],
+                  word: str) -> int | None:
+    """The latest figure of ``before`` from which amount ``d`` ("more"/"less" by ``word``)
+    leads to ``to`` within the figures' roundings, or None (see ``_set_against_unnamed``)."""
+    if not word or (not d["unit"] and 0 < d["value"] < 1) or \
+            any(x[0] == "percentage_points" for x in d["extra"]):
+        return None
+    relative = d["unit"] == "percent"
+    up = _relative_change(d, word, relative, False)["direction"] == "up"
+    t = drafts[to]
+    tl, tu = (t["lower"] if t["lower"] is not None else t["value"],
+              t["upper"] if t["upper"] is not None else t["value"])
+    lo, hi = (d["lower"] if d["lower"] is not None else d["value"],
+              d["upper"] if d["upper"] is not None else d["value"])
+    for j in reversed(before):
+        x = drafts[j]
+        xl, xu = (x["lower"] if x["lower"] is not None else x["value"],
+                  x["upper"] if x["upper"] is not None else x["value"])
+        if relative and (xl is None or xl <= 0):
+            continue
+        if relative:
+            a, b = ((tl / xu - 1) * 100, (tu / xl - 1) * 100) if up else \
+                ((1 - tu / xl) * 100, (1 - tl / xu) * 100)
+        else:
+            a, b = (tl - xu, tu - xl) if up else (xl - tu, xu - tl)
+        if a <= hi and lo <= b:
+            return j
+    return None
 
 
 def _earlier_periods_figure(drafts: list[dict[str, Any]], among: list[int],
@@ -2966,7 +3003,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
               not (body and drafts[j].get("section") in ("headline", "keypoints"))]
     words = m.group("rest")
     if not words.strip():
-        return _set_against_unnamed(low, drafts, idxs, p, to, before)
+        return _set_against_unnamed(low, drafts, idxs, p, to, before, m.group(1))
     # (the words it is set against end at a new clause: "10.8% more than a year earlier, and
     # shipped 305,000 TEU" names no figure by "TEU")
     cut = _CLAUSE_ON.search(low, rest_start, m.end())
@@ -2974,7 +3011,7 @@ def _set_against(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             not low[rest_start:cut.start()].strip():
         # "to 80.2% in 2015-16, 0.2 points lower, before reaching 71.6% in 2019-20": nothing
         # named before a later step of the story, so the latest earlier figure of the kind
-        return _set_against_unnamed(low, drafts, idxs, p, to, before)
+        return _set_against_unnamed(low, drafts, idxs, p, to, before, m.group(1))
     if _PREDECESSOR.match(text, rest_start):
         return None     # "51% bigger than the first Wolverine film": another of the name (an
         # earlier film, edition, model), whose figure the story does not give

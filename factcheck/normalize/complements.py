@@ -239,11 +239,14 @@ def counted_joint_totals(low: str, drafts: list[dict[str, Any]], cardinals: dict
         if found is None:
             continue
         (n, top), count_at = found
+        if any(count_at < x["start"] < d["start"] and x["unit"] == d["unit"] for x in drafts):
+            continue    # "the four held 73.6% of the market, against 75.8% a year before": the
+            # joint figure is the first of its unit after the count, the next another time's
         parts = _counted_parts(low, drafts, t, (n, top), count_at)
         if parts is None:
             continue
         total = sum(float(drafts[j]["value"]) for j in parts)
-        if not 0.5 * d["value"] <= total <= 2.0 * d["value"]:
+        if not 0.5 * d["value"] <= total <= 2.0 * d["value"] or _whole_among(drafts, parts):
             continue
         for j in parts:
             if drafts[j]["unit"] != d["unit"]:
@@ -255,6 +258,18 @@ def counted_joint_totals(low: str, drafts: list[dict[str, Any]], cardinals: dict
                 x["role"] = "factor"    # the count of the things, no figure of its own
         d["subject"] = None             # of them all, none of the subjects named before
         d["extra"].append(("sum", {"of": parts[0], "plus": tuple(parts[1:])}))
+
+
+def _whole_among(drafts: list[dict[str, Any]], parts: list[int]) -> bool:
+    """Whether the parts read for a counted joint figure, standing in more than one sentence,
+    hold a whole and its own breakdown: one of them is the sum of the others ("Chandrayaan-2
+    had cost Rs 978 crore ... Of that sum, Rs 603 crore went on the orbiter ... and Rs 375
+    crore on the rocket" are no three missions' costs). No one reading: left alone."""
+    if len(parts) < 3 or len({drafts[j]["sentence"] for j in parts}) < 2:
+        return False
+    values = [float(drafts[j]["value"]) for j in parts]
+    total = sum(values)
+    return any(abs(2 * v - total) <= 0.005 * v for v in values)
 
 
 def _of_people(measure: Any) -> bool:
@@ -289,7 +304,7 @@ def _counted_phrase(low: str, d: dict[str, Any], pats: dict[str, re.Pattern[str]
     n = cardinals.get(last.group("n"))
     if not n or n < 2:
         return None
-    return (n, bool(last.group("top"))), last.start("n")
+    return (n, bool(last.group("top") or last.group("lead"))), last.start("n")
 
 
 # what a share is of, right after it: "23.7% of the vote", "63% of them", "19% of the total"
@@ -315,9 +330,14 @@ def _shares_of_one(low: str, part: dict[str, Any], total: dict[str, Any]) -> boo
     # (or the part is a share "of the total", or of a count the text gives, in a breakdown
     # the joint share names in its own words: "68.5% of the total ... 447,300 visitors, or
     # 18.2%. The two regions together accounted for 86.7% of all arrivals", everyday106)
+    # (or a named holder's share that names no whole, beside a joint share "of the market":
+    # "Tesco keeps the top spot with 27.4% ... Together the big four hold 68.4% of the
+    # market", everyday113)
     return whole is None or said == whole or said == "total" or \
         said is None and _BESIDE_ITS_COUNT.search(low, max(0, part["start"] - 12),
-                                                  part["start"]) is not None
+                                                  part["start"]) is not None or \
+        said is None and whole == "market" and bool(part.get("subject")) and \
+        part.get("role") in (None, "portion")
 
 
 def _counted_parts(low: str, drafts: list[dict[str, Any]], t: int, count: tuple[int, bool],

@@ -51,11 +51,15 @@ def records_beaten_by(low: str, drafts: list[dict[str, Any]]) -> None:
     its own, or no larger figure there, is left alone."""
     for k in range(1, len(drafts)):
         d, x = drafts[k], drafts[k - 1]
-        if d.get("role") is not None or not d["value"] or x["sentence"] != d["sentence"] or \
+        plain = d.get("role") is None and not any(key == "change" for key, _ in d["extra"])
+        if not (plain or _bare_rise(d)) or not d["value"] or x["sentence"] != d["sentence"] or \
                 x["unit"] != d["unit"] or not x["value"] or \
-                any(key == "change" for key, _ in d["extra"]) or \
-                not record_beaten(low, x) or \
                 _TO_MARGIN.fullmatch(low, x["end"], d["start"]) is None:
+            continue
+        if not record_beaten(low, x):
+            _beaten_in_its_sentence(low, drafts, k)
+            continue
+        if not plain:
             continue
         words = _EARLIER_RECORD_BEFORE.search(low, max(0, x["start"] - 40), x["start"])
         if words is None or _BEAT_RECORD.search(low, max(0, words.start() - 24),
@@ -79,3 +83,44 @@ def records_beaten_by(low: str, drafts: list[dict[str, Any]]) -> None:
         d["role"] = "change"
         d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
                                       "direction": "up", "from": k - 1, "to": to}))
+
+
+# a verb of beating right before the figure beaten, after a comma, with no figure between:
+# "£20,991,216 ..., beating last year's on-the-night total of "
+_BEATING_THEN = re.compile(r",[ \u00a0]*(?:so[ \u00a0]+)?(?:beating|topping|surpassing|eclipsing|"
+                           r"exceeding|outstripping|bettering)\b[^.;:\d]{0,70}$")
+
+
+def _beaten_in_its_sentence(low: str, drafts: list[dict[str, Any]], k: int) -> None:
+    """"Children in Need had counted £20,991,216 by the end of the night, beating last year's
+    total of £19,089,771 by £1.9 million" (everyday113): a margin after "by" whose figure
+    beaten follows a participle of beating is the rise from that figure to the nearest larger
+    figure of its unit before the participle in the same sentence (a level of no role), a
+    change wrong-arithmetic checks. Nothing is read when no such figure stands there."""
+    d, x = drafts[k], drafts[k - 1]
+    ss = x["sentence"][0]
+    verb = _BEATING_THEN.search(low, ss, x["start"])
+    if verb is None:
+        return
+    for j in range(k - 2, -1, -1):
+        y = drafts[j]
+        if y["sentence"] != x["sentence"]:
+            return
+        if y["end"] > verb.start() or y["unit"] != d["unit"]:
+            continue
+        if y.get("role") is not None or not y["value"] or y["value"] <= x["value"]:
+            return
+        d["role"] = "change"
+        d["extra"] = [e for e in d["extra"] if e[0] != "change"]
+        d["extra"].append(("change", {"kind": "absolute", "amount": float(d["value"]),
+                                      "direction": "up", "from": k - 1, "to": j}))
+        return
+
+
+def _bare_rise(d: dict[str, Any]) -> bool:
+    """Whether ``d`` is marked an amount of rise between no figures ("by £1.9 million" read
+    as a bare change before its figures are found)."""
+    changes = [v for key, v in d["extra"] if key == "change"]
+    return d.get("role") == "change" and bool(changes) and all(
+        isinstance(v, dict) and v.get("from") is None and v.get("to") is None and
+        v.get("direction") in (None, "up") and v.get("kind") == "absolute" for v in changes)

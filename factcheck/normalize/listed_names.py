@@ -33,7 +33,11 @@ _LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0,]+){0,10}?[a-z][\w�
 _BOUND_LEAD_IN = re.compile(r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0,]+){0,8}?(?:below|under|above|over|"
                             r"(?:more|less|fewer)[ \u00a0]+than|at[ \u00a0]+(?:least|most))[ \u00a0]+"
                             r"\d[\d,]*(?:\.\d+)?(?:[ \u00a0]?(?:%|per[ \u00a0]cent|percent|[a-z]+))?"
-                            r"[ \u00a0]*:[ \u00a0]+")
+                            r"[ \u00a0]*:[ \u00a0]+|"
+                            # or the bound after the amount: " lost £50m or more: "
+                            r"[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0,]+){0,8}?[£$€]?\d[\d,]*(?:\.\d+)?"
+                            r"(?:[ \u00a0]?(?:%|per[ \u00a0]cent|percent|[a-z]+))?[ \u00a0]+or[ \u00a0]+"
+                            r"(?:more|less|fewer|over|above|higher|under|below)[ \u00a0]*:[ \u00a0]+")
 _PARTIAL = re.compile(r"(?i)\b(?:including|includes|include|such[ \u00a0]+as|among|like|notably|"
                       r"for[ \u00a0]+example|for[ \u00a0]+instance|e\.g|among[ \u00a0]+them|led[ \u00a0]+by|"
                       r"others|etc|and[ \u00a0]+more)\b")
@@ -197,8 +201,9 @@ def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None
         if d["unit"] or v is None or v != int(v) or not 2 <= v <= MOST_NAMES or \
                 d.get("role") not in (None, "factor", "portion"):
             continue
-        if _listed_amounts(text, low, d) or d.get("role") not in (None, "factor"):
-            continue
+        if _listed_amounts(text, low, d) or d.get("role") not in (None, "factor", "portion"):
+            continue    # (a portion counts the names it lists too: "Twelve lost money, and
+            #             five of them lost £50m or more: Aston Villa, ...", everyday113)
         ss, se = d["sentence"]
         lead = _LEAD_IN.match(low, d["end"], se) or _BOUND_LEAD_IN.match(low, d["end"], se)
         if lead is None or _PARTIAL.search(low, d["end"], lead.end()):

@@ -7469,6 +7469,12 @@ _CLAUSE_CUT = re.compile(r",|;|\b(?:and|while|as|but)\b")
 # "to take", "to account for": the infinitive of a share a change brought its figure to
 _TO_TAKE_SHARE = re.compile(r"\bto\s+(?:take|account\s+for|make\s+up|represent|claim|capture|"
                             r"command)\s+(?:(?:a|an|the|about|around|some|nearly|almost|just)\s+)?$")
+# a participle moving another measure of the subject's, a standing rather than the amount's
+# own ("Sainsbury's sales grew 4.8%, taking its share to 16.1% from 16%": the share's two
+# levels, never the values of a 4.8% rise in sales); the noun is named in the group
+_OWN_STANDING_TO = re.compile(r",\s*(?:taking|lifting|pushing|raising|bringing|leaving|cutting|"
+                              r"lowering|edging)\s+(?:its|their|his|her)\s+(?:market\s+)?"
+                              r"(?P<noun>share|stake|margin|lead)\s+(?:up\s+|down\s+)?to\s+$")
 _PARTICIPLE_THEN_TO = re.compile(r",\s*[a-z]+ing\b[^,;.]*\bto\s+(?!(?:about|around|some|roughly|"
                                  r"nearly|almost|over|more\s+than)\s+$)[a-z]+\s+(?:[a-z]+\s+)?$")
 # the finite verb of another change ("up from 5.8%" after a comma still speaks of the level)
@@ -7740,7 +7746,7 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
             frm = j
             ranged = _FROM.search(gap) is None
         elif to is None and _new_value_gap(gap):
-            if _TO_TAKE_SHARE.search(gap):
+            if _TO_TAKE_SHARE.search(gap) or _standing_of_another_measure(low, d, gap):
                 break   # "rose 32.1% to take 8.9% of the market": the share it came to hold,
                 # a figure of another measure, no new value of the change
             if _PARTICIPLE_THEN_TO.search(gap):
@@ -7768,6 +7774,15 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
         #                  earlier to 182 million, up from 180 million at the end of December",
         #                  a value of another span back than the amount's own base)
     return frm, to   # (a "to" without a "from" is the caller's to keep or drop)
+
+
+def _standing_of_another_measure(low: str, d: dict[str, Any], gap: str) -> bool:
+    """Whether ``gap`` (from amount ``d`` to a figure after it) opens a participle clause that
+    moves the subject's share, stake, margin or lead (``_OWN_STANDING_TO``) while the amount's
+    own words name another measure: "sales grew 4.8%, taking its share to 16.1%" (but "its
+    share rose 0.4 points, taking its share to 30.4%" keeps its values)."""
+    m = _OWN_STANDING_TO.search(gap)
+    return m is not None and m.group("noun") not in low[d["sentence"][0]:d["start"]]
 
 
 # a clause that sets another subject's level beside the amount's: ", with the Conservatives
