@@ -47,6 +47,7 @@ from .each_day_bounds import EACH_DAY, each_day_bounds
 from .unsplit_parts import unsplit_parts
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
+from .war_total_shares import war_total_shares
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
@@ -523,6 +524,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _own_counts(ctx, drafts, voc)
     portion_own_scopes(ctx, drafts, bases)   # "Of the 1,090,010 ..., 299,210 were lost since"
     _to_date(ctx, drafts, bases, D)
+    war_total_shares(ctx, drafts, bases)    # "about 21% of the war's total" (no whole written)
     _listed_days(ctx, drafts, voc)
     _includes(ctx, drafts, bases, voc)
     _from_to_levels(ctx, drafts, bases)
