@@ -3,7 +3,7 @@ about 1,250 soldiers a day", "nearly 1,000 soldiers are being lost each day". da
 "a day" as the day's report, which is one reading; a writer (or the official quoted) takes such
 a rate from the recent reports as often as from the last one. A count of a daily-reported
 measure with a verb of loss in the present ("is losing", "loses", "are being lost") and "a day"
-(or "per day", "each day", "every day") after it, in a sentence that pins no day and names no
+(or "per day", "each day", "every day", "daily") after it, in a sentence that pins no day and names no
 stretch, becomes the average per day (``<measure>_per_day``) with its window left open; the
 readings are the windows ``open_day_readings`` gives, and the rules judge the figure against
 every one of them (supported when one agrees, contradicted only when none does). This module
@@ -22,11 +22,11 @@ OPEN_DAY = "day"
 # average over one day is otherwise no reading it takes: store.lookup ``_plans``)
 OPEN_DAY_REPORT = "rate: no stretch named, the day's report"
 _DAY = timedelta(days=1)
-# "a day" (or "per day", "each day", "every day", "on average a day") after the figure within
-# its clause, and no stretch or day after it ("a day this week", "a day in October", "a day
+# "a day" (or "per day", "each day", "every day", "on average a day", and readings71's
+# "daily": "loses 1,000 soldiers daily") after the figure within its clause, and no stretch or day after it ("a day this week", "a day in October", "a day
 # earlier", "each day of the past week": another reading) (lower case)
 _A_DAY_AFTER = re.compile(r"(?:[ \u00a0\n]+(?!(?:in|within|over|during|than)[ \u00a0\n])"
-                          r"[a-z'’-]+){0,6}?[ \u00a0\n]+(?:a|per|each|every)[ \u00a0\n]+day\b"
+                          r"[a-z'’-]+){0,6}?[ \u00a0\n]+(?:(?:a|per|each|every)[ \u00a0\n]+day|daily)\b"
                           r"(?![ \u00a0\n]*(?:earlier|before|ago|later|after|this|last|of|in|"
                           r"since|over|during|for|from|so|between|until|through|throughout|"
                           r"that|when|running|in[ \u00a0\n]+a[ \u00a0\n]+row)\b)")

@@ -47,6 +47,7 @@ from .each_day_bounds import EACH_DAY, each_day_bounds
 from .unsplit_parts import unsplit_parts
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
+from .war_total_shares import war_total_shares
 from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
     month_record, names_record_month, unranked_week
 from .parts import named_part
@@ -523,6 +524,7 @@ def _reading_passes(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any], vo
     _own_counts(ctx, drafts, voc)
     portion_own_scopes(ctx, drafts, bases)   # "Of the 1,090,010 ..., 299,210 were lost since"
     _to_date(ctx, drafts, bases, D)
+    war_total_shares(ctx, drafts, bases)    # "about 21% of the war's total" (no whole written)
     _listed_days(ctx, drafts, voc)
     _includes(ctx, drafts, bases, voc)
     _from_to_levels(ctx, drafts, bases)
@@ -3617,7 +3619,8 @@ def _rates(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) -> None:
     low, lex = ctx.low, ctx.lex
     if " a month" not in low and " per month" not in low and " a week" not in low and \
             " a year" not in low and " every " not in low and " each " not in low and \
-            " per " not in low and " a day" not in low and " an hour" not in low:
+            " per " not in low and " a day" not in low and " an hour" not in low and \
+            " daily" not in low:
         return
     for i, d in enumerate(drafts):
         if d.get("unit") or not lex.daily_reports(d.get("measure")):
@@ -3861,12 +3864,15 @@ def _from_to_levels(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
         if not lex.daily_reports(m) or m.endswith("_per_day") or not hi.get("cumulative") or \
                 lo.get("measure") not in (None, m) or lo.get("unit") or \
                 lo.get("period") is None or hi.get("period") is None or \
-                lo["sentence"] != d["sentence"] or hi["sentence"] != d["sentence"] or \
+                lo["sentence"] != d["sentence"] or \
+                hi["sentence"] != d["sentence"] and not _since_to_latest(drafts, a, b) or \
                 not (lo.get("cumulative") or float(lo["value"]) > (lex.daily_max(m) or 0)):
             # (the level before a running total is one too: no day brings that many)
             continue
         words = ctx.text[hi["start"]:hi["end"]]
-        how = f"carried within the sentence: the level before \"{words}\""
+        how = f"carried within the sentence: the level before \"{words}\"" if \
+            hi["sentence"] == d["sentence"] else \
+            f"carried from the sentence before: the level \"{words}\" rose to since"
         if lo.get("measure") is None:
             lo["measure"] = m
             _set(bases, a, "measure", how)
@@ -3893,6 +3899,18 @@ def _from_to_levels(ctx: Any, drafts: list[dict[str, Any]], bases: list[Any]) ->
             _set(bases, i, "scope", "none")
             _set(bases, i, "period", "written: the days between the totals' dates" if
                  d["period"] else "none: a change its two totals do not give")
+
+
+def _since_to_latest(drafts: list[dict[str, Any]], a: int, b: int) -> bool:
+    """Whether the level ``b`` a change runs to from ``a`` (normalize.since: "A year earlier
+    the count stood at 898,070; it has since risen by 386,020" after "Russia has lost
+    1,284,090 troops") is a running total of an earlier sentence of the same paragraph, dated
+    no earlier than the level it rose from (readings71)."""
+    lo, hi = drafts[a], drafts[b]
+    return b < a and hi["sentence"][1] <= lo["sentence"][0] and \
+        hi.get("section") == lo.get("section") and bool(hi.get("cumulative")) and \
+        lo.get("period") is not None and hi.get("period") is not None and \
+        hi["period"][1] > lo["period"][1]
 
 
 # right after a change: the day before the one the text speaks of ("261 more than a day

@@ -54,6 +54,7 @@ from . import schema
 from .db import Prepared
 from .crossings import crossing_refs
 from .ratio_refs import is_ratio, ratio_refs
+from .share_refs import is_war_share, war_share_refs
 from .keys import BUNDLED, claim_place, resolved_path, text_hash
 
 MAX_PRIOR = 5        # prior articles per claim, most recent first
@@ -92,6 +93,11 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
         # a ratio of two counts the text does not give: each count's values, divided
         refs += ratio_refs(conn, doc, ratios, _dataset_refs)
         cands = [c for c in cands if not is_ratio(c)]
+    shares = [c for c in cands if is_war_share(c)]
+    if shares:
+        # a share of the war's running total the text does not give: part over whole
+        refs += war_share_refs(conn, doc, shares, _dataset_refs, _scope_start)
+        cands = [c for c in cands if not is_war_share(c)]
     refs += _dataset_refs(conn, doc, cands)
     crossed = [c for c in cands if c.extra and (CROSSED_ON in c.extra_dict() or
                                                 CROSSED_IN in c.extra_dict())]
