@@ -1,0 +1,83 @@
+"""Everyday copy, everyday114 (issue 11): totals of votes cast summed across sentences, the
+winning share of the largest count, and what the first run of the e114 drafts flagged falsely.
+Our own sentences with the real figures of published by-election results. Each mechanism is
+checked on a clean text (no flag) and on the same text with an error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import only_wrong_flagged as _only_wrong_flagged
+from everyday_support import rules
+
+ARITH = frozenset({"wrong-arithmetic"})
+SHORT = frozenset({"list-sum-mismatch"})
+OVER = frozenset({"parts-exceed-total"})
+PALLION = date(2018, 2, 2)
+CHUDLEIGH = date(2018, 2, 16)
+
+PALLION_TEXT = ("The Liberal Democrats won Thursday's Pallion ward by-election in Sunderland "
+                "with 1,251 votes.\n\nLabour took 807, the Conservatives 126, UKIP 97 and the "
+                "Greens 39, out of {} votes cast on a turnout of 31.7%.")
+
+
+# -- a total summed across sentences ----------------------------------------------------------
+
+def test_a_total_of_votes_cast_takes_the_counts_of_the_sentence_before():
+    # 1,251 + 807 + 126 + 97 + 39 = 2,320: a total written as more falls short
+    _only_wrong_flagged(PALLION_TEXT, "2,340", "2,320", PALLION, SHORT)
+
+
+def test_counts_across_sentences_may_not_exceed_their_total():
+    _only_wrong_flagged(PALLION_TEXT, "2,230", "2,320", PALLION, OVER)
+
+
+def test_the_sentence_before_may_hold_two_counts_and_a_margin():
+    # "87 ahead" is a margin, no part: 1,541 + 1,454 + 260 + 106 = 3,361
+    text = ("The Conservatives held Cheam with 1,541 votes, 87 ahead of Liberal Democrat Wendy "
+            "Mathys on 1,454.\n\nUKIP took 260 votes and Labour 106, out of {} cast on a "
+            "turnout of 44.0%.")
+    _only_wrong_flagged(text, "3,631", "3,361", date(2008, 2, 8), SHORT)
+
+
+def test_a_sentence_opening_on_its_total_sums_the_sentences_before():
+    text = ("The Conservatives had the most first preferences (1,857) in the Bridge of Don "
+            "by-election. The SNP won 1,797 and the Liberal Democrats 929. Labour took 305, the "
+            "Greens 140, UKIP 55, an independent 43 and a socialist candidate 9. In all {} first "
+            "preferences were counted.")
+    _only_wrong_flagged(text, "5,315", "5,135", date(2019, 10, 5), SHORT)
+
+
+def test_counts_of_another_election_are_no_parts():
+    # the 2015 counts are the last contest's: the total is this one's two counts alone would
+    # be far short, so no total is read across the sentences (and no flag either way)
+    text = ("In 2015 Labour won 1,804 votes in the ward. The Liberal Democrats won 1,251 on "
+            "Thursday. Labour took 807 and the Conservatives 126, out of {} votes cast.")
+    assert not set(rules(text.format("2,184"), PALLION)) & (SHORT | OVER)
+    assert not set(rules(text.format("3,988"), PALLION)) & (SHORT | OVER)
+
+
+# -- the winning share ------------------------------------------------------------------------
+
+def test_the_winning_share_is_the_largest_count_out_of_the_total():
+    text = PALLION_TEXT.format("2,320") + "\n\nThe winning share of {}% compares with 3.7% in 2015."
+    _only_wrong_flagged(text, "59.3", "53.9", PALLION, ARITH)
+
+
+def test_a_winners_share_below_half_is_not_the_smaller_of_two_sides():
+    # first-run false alarm: "564 and Labour 262" was read as the two sides of the vote and
+    # 41.0% as the smaller side's share; it is the winner's 575 out of 1,401
+    text = ("The Liberal Democrat candidate won 575 votes in the Chudleigh ward by-election.\n\n"
+            "The Conservatives took 564 and Labour 262, from 1,401 votes in all.\n\n"
+            "The winner's share was {}%, on a turnout of 27.9%.")
+    _only_wrong_flagged(text, "44.0", "41.0", CHUDLEIGH, ARITH)
+
+
+# -- a list that may not be complete ----------------------------------------------------------
+
+def test_a_total_after_a_list_with_an_unread_last_count_is_no_shortfall_of_the_list():
+    # first-run false alarm: "and a socialist candidate 9" was no item of the list, so the
+    # list's four items fell short of the total of the sentence after it
+    text = ("Labour took 305, the Greens 140, UKIP 55, an independent 43 and a socialist "
+            "candidate 9. In all {} first preferences were counted.")
+    _only_wrong_flagged(text, "562", "552", date(2019, 10, 5), SHORT)
