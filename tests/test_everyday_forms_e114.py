@@ -81,3 +81,29 @@ def test_a_total_after_a_list_with_an_unread_last_count_is_no_shortfall_of_the_l
     text = ("Labour took 305, the Greens 140, UKIP 55, an independent 43 and a socialist "
             "candidate 9. In all {} first preferences were counted.")
     _only_wrong_flagged(text, "562", "552", date(2019, 10, 5), SHORT)
+
+
+# -- the most and the fewest ------------------------------------------------------------------
+
+RANK = frozenset({"wrong-rank"})
+
+
+def test_the_fewest_is_placed_below_the_most_in_one_sentence():
+    text = ("More than 10,100 patients waited at least 12 hours. Betsi Cadwaladr had the most "
+            "such waits ({}) and Cardiff and Vale the fewest (895).")
+    _only_wrong_flagged(text, "506", "3,506", date(2019, 8, 22), RANK)
+
+
+def test_the_most_of_a_summed_list_is_no_smaller_than_its_other_parts():
+    text = ("The Conservatives had the most first preferences (1,857) in the Bridge of Don "
+            "by-election. The SNP won {} and the Liberal Democrats 929. Labour took 305, the "
+            "Greens 140, UKIP 55, an independent 43 and a socialist candidate 9. In all 5,135 "
+            "first preferences were counted.")
+    _only_wrong_flagged(text, "1,977", "1,797", date(2019, 10, 5), RANK)
+
+
+def test_the_most_of_no_list_places_nothing_after_it():
+    # no total makes the later counts one list with the top's: the 2,977 is another count
+    text = ("The Conservatives had the most first preferences (1,857) in the Bridge of Don "
+            "by-election. Across the city, {} postal votes were returned.")
+    assert "wrong-rank" not in rules(text.format("2,977"), date(2019, 10, 5))
