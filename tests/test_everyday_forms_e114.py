@@ -107,3 +107,18 @@ def test_the_most_of_no_list_places_nothing_after_it():
     text = ("The Conservatives had the most first preferences (1,857) in the Bridge of Don "
             "by-election. Across the city, {} postal votes were returned.")
     assert "wrong-rank" not in rules(text.format("2,977"), date(2019, 10, 5))
+
+
+# -- an average per unit named by words -------------------------------------------------------
+
+def test_an_average_a_contest_across_its_candidates():
+    # 83,941 votes over 95 candidates, one contest each: 884 a contest
+    text = ("Labour won 83,941 votes, or 34.7%, averaging {} a contest across its 95 "
+            "candidates.")
+    _only_wrong_flagged(text, "984", "884", date(2016, 7, 4), ARITH)
+
+
+def test_an_average_a_match_over_its_games():
+    text = ("Manchester United drew 1,306,528 spectators to Old Trafford, an average of {} a "
+            "match over its 19 league games.")
+    _only_wrong_flagged(text, "68,476", "68,764", date(2006, 8, 18), ARITH)
