@@ -122,3 +122,19 @@ def test_an_average_a_match_over_its_games():
     text = ("Manchester United drew 1,306,528 spectators to Old Trafford, an average of {} a "
             "match over its 19 league games.")
     _only_wrong_flagged(text, "68,476", "68,764", date(2006, 8, 18), ARITH)
+
+
+# -- a share of "it" --------------------------------------------------------------------------
+
+def test_a_share_of_it_is_the_subjects_level_out_of_the_level_named_before():
+    text = ("February brought just 7.8mm, 49.1mm below the month's average of 56.9mm and about "
+            "{}% of it, making it the sixth-driest February since 1913.")
+    _only_wrong_flagged(text, "24", "14", date(2021, 9, 6), ARITH)
+
+
+def test_a_share_of_it_that_another_level_bears_out_is_not_contradicted():
+    # 49.1mm is a level here (no gap): 49.1 out of 56.9 is 86%, a reading the share may take
+    text = ("March brought 7.8mm and April 49.1mm, against the month's average of 56.9mm, "
+            "{}% of it.")
+    assert "wrong-arithmetic" not in rules(text.format("86"), date(2021, 9, 6))
+    assert "wrong-arithmetic" in rules(text.format("68"), date(2021, 9, 6))

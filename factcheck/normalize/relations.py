@@ -65,6 +65,7 @@ from .change_sums import change_sums
 from .all_but import all_but_rests
 from .postposed_portions import portions_of_them
 from .summed_vote_totals import summed_vote_totals
+from .shares_of_it import shares_of_it
 from .complete_splits import complete_splits
 from .averages_ahead import averages_ahead
 from .earlier_sentences import earlier_sentences, told_level
@@ -707,10 +708,12 @@ def _shares_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
     """Shares whose whole the text names: "12,000 of its 42,000 jobs, nearly 30%", "That is
     one in seven"; the sibling's whole elided ("43.6% of the total, while Labour's 10,269,051
     votes made up 32.1%": sibling_share_wholes.py); the parts before it together ("...;
-    together the three parties took about 70 per cent": joint_shares.py)."""
+    together the three parties took about 70 per cent": joint_shares.py); "the month's
+    average of 56.9mm and about 14% of it" (shares_of_it.py)."""
     _shares_of_wholes(low, drafts)
     sibling_share_wholes(low, drafts)
     joint_shares(low, drafts)
+    shares_of_it(low, drafts)
 
 
 def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
