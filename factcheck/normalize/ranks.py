@@ -159,14 +159,20 @@ def _most_of_its_list(low: str, drafts: list[dict[str, Any]]) -> None:
     Liberal Democrats 929 ... In all 5,135 first preferences were counted" (issue #11,
     everyday114): the count named the most, a part of a total, is no smaller than each other
     part of that total (each placed below it)."""
+    members: dict[int, list[int]] = {}
+    for j, x in enumerate(drafts):
+        if x.get("role") == "part" and isinstance(x.get("group"), int):
+            members.setdefault(x["group"], []).append(j)
+    done: set[int] = set()     # (one top a total: a second "most" of its parts reads nothing)
     for i, d in enumerate(drafts):
         g = d.get("group")
-        if d.get("role") != "part" or not isinstance(g, int) or \
+        if d.get("role") != "part" or not isinstance(g, int) or g in done or \
                 not _most_before(_MOST_BEFORE, low, d):
             continue
-        for j, x in enumerate(drafts):
-            if j != i and x.get("role") == "part" and x.get("group") == g and \
-                    x["unit"] == d["unit"] and x.get("value") and x["value"] > 0 and \
+        done.add(g)
+        for j in members[g]:
+            x = drafts[j]
+            if j != i and x["unit"] == d["unit"] and x.get("value") and x["value"] > 0 and \
                     not any(k == "rank" for k, _ in x["extra"]):
                 x["extra"].append(("rank", {"of": i, "order": "desc", "word": None,
                                             "of_word": "the most"}))

@@ -42,16 +42,20 @@ def shares_of_it(low: str, drafts: list[dict[str, Any]]) -> None:
         if d["unit"] != "percent" or not d["value"] or d.get("role") is not None or \
                 any(k == "ratio" for k, _ in d["extra"]) or not _OF_IT.match(low, d["end"]):
             continue
-        w = next((j for j in range(i - 1, -1, -1)
-                  if drafts[j]["sentence"] == d["sentence"] and drafts[j]["unit"] != "percent"),
-                 None)
+        # (the figures of its sentence before it, nearest first: a walk back that stops at the
+        # sentence's start, so that a document of many shares is read in linear time)
+        before = []
+        for j in range(i - 1, -1, -1):
+            if drafts[j]["sentence"] != d["sentence"]:
+                break
+            before.append(j)
+        w = next((j for j in before if drafts[j]["unit"] != "percent"), None)
         if w is None or not drafts[w]["value"] or \
                 drafts[w].get("role") in ("change", "difference", "factor"):
             continue
         whole = drafts[w]
-        parts = [j for j in range(w - 1, -1, -1)
-                 if drafts[j]["sentence"] == d["sentence"] and
-                 drafts[j]["unit"] == whole["unit"] and _level(drafts[j])][::-1]
+        parts = [j for j in before if j < w and drafts[j]["unit"] == whole["unit"] and
+                 _level(drafts[j])][::-1]
         if not parts:
             continue
         fits = [j for j in parts

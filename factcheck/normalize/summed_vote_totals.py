@@ -109,9 +109,13 @@ def _winning_shares(low: str, drafts: list[dict[str, Any]], t: int, parts: list[
     """A percentage named "the winning share" after total ``t`` (up to the next total, within
     the next paragraph): the largest part out of the total."""
     big = max(parts, key=lambda j: drafts[j]["value"])
-    lim = drafts[t]["end"]
+    lim, breaks = drafts[t]["end"], 0     # (paragraph breaks counted as the walk goes)
     for d in drafts[t + 1:]:
-        if d["start"] >= end or low.count("\n\n", lim, d["start"]) > 1:
+        if d["start"] >= end:
+            break
+        breaks += low.count("\n\n", lim, max(lim, d["start"]))
+        lim = max(lim, d["start"])
+        if breaks > 1:
             break
         if d["unit"] != "percent" or d.get("role") not in (None, "share") or \
                 not _WINNING_SHARE.search(low, max(d["sentence"][0], d["start"] - 40), d["start"]):
