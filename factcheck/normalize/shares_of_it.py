@@ -4,7 +4,8 @@ brought just 7.8mm, 49.1mm below the month's average of 56.9mm and about 14% of 
 Called by ``relations.relate`` once changes and comparisons are read, on the drafts of one
 document (indexes into the draft list). A percentage with no role nor ratio, followed by "of
 it" (or "of that" closing its clause), is a share of the figure of another unit nearest before
-it in its sentence (no change, gap or factor: "49.1mm below" is the gap). What the share is of
+it in its sentence (up to eight figures back; no change, gap or factor: "49.1mm below" is the
+gap). What the share is of
 it stays a reading: each figure of the whole's unit before the whole in the sentence (a level,
 no change) may be the part. One the share bears out (its wording and its last digit's rounding
 allowed for) is taken; with none, the first (the sentence's subject's), so that the share is
@@ -19,6 +20,7 @@ from typing import Any
 
 _OF_IT = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:it\b|that(?=[ \u00a0]*(?:[,.;:)]|$)))")
 _NOT_LEVEL = ("change", "difference", "factor", "share", "part", "portion", "total")
+_BACK = 8       # figures back in its sentence the share's whole and parts may stand
 _DIGITS = re.compile(r"\d+(?:\.(\d+))?")
 
 
@@ -42,10 +44,10 @@ def shares_of_it(low: str, drafts: list[dict[str, Any]]) -> None:
         if d["unit"] != "percent" or not d["value"] or d.get("role") is not None or \
                 any(k == "ratio" for k, _ in d["extra"]) or not _OF_IT.match(low, d["end"]):
             continue
-        # (the figures of its sentence before it, nearest first: a walk back that stops at the
-        # sentence's start, so that a document of many shares is read in linear time)
+        # (the figures of its sentence before it, nearest first, at most ``_BACK``: a bounded
+        # walk, so that a sentence of many shares is read in linear time)
         before = []
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - 1 - _BACK), -1):
             if drafts[j]["sentence"] != d["sentence"]:
                 break
             before.append(j)
