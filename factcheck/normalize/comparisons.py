@@ -138,7 +138,7 @@ _OUT_OF = re.compile(r"[ \u00a0]+(?:" + _OUT_OF_WORD + r"{0,4}?(?:out[ \u00a0]+o
 _OF_THOSE_AFTER = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:those|them|these|all|the[ \u00a0]+total)\b")
 _PER_UNIT = re.compile(
     r"(?:[ \u00a0]+(?!an?\b|per\b|each\b|every\b)[a-z]+){0,2}?[ \u00a0]+(?:an?|per|each|every)[ \u00a0]+([a-z]+)[^.;\d]{0,30}?\b(?:over|across|in|from)"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?")
+    r"[ \u00a0]+(?:(?:the|its|their)[ \u00a0]+)?")
 _AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b[^.;\d]{0,25}$")
 
 
@@ -4424,8 +4424,9 @@ def _count_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int
         return None
     if cnt["unit"]:
         return cnt if cnt["unit"].startswith(unit_word[:3]) else None
-    after = low[cnt["end"]:cnt["end"] + 20].split()
-    return cnt if after and _names_unit(after[0], unit_word) else None
+    # (the noun may follow a word of its kind: "over its 19 league games")
+    after = low[cnt["end"]:cnt["end"] + 20].split()[:2]
+    return cnt if any(_names_unit(w, unit_word) for w in after) else None
 
 
 # a sentence whose subject "averaged" the figure, with no figure of its own before it: "Sales

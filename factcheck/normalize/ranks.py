@@ -120,6 +120,62 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _class_tops(low, drafts)
     if drafts and any(w in low for w in ("overt", "surpass", "displac", "dethron")):
         _overtaken_after(low, drafts)
+    if drafts and " the most " in low:
+        _most_then_fewest(low, drafts)
+        _most_of_its_list(low, drafts)
+
+
+# the words of the top and the bottom right before their figures, in one clause: "had the most
+# such waits (3,506)", "and Cardiff and Vale the fewest (895)"
+_MOST_BEFORE = re.compile(r"\bthe[ \u00a0]+most\b[^.;:!?\d()]{0,40}?(?:\([ \u00a0]*|\b(?:with|at|on)"
+                          r"[ \u00a0]+)$")
+_FEWEST_BEFORE = re.compile(r"\bthe[ \u00a0]+fewest\b[^.;:!?\d()]{0,40}?(?:\([ \u00a0]*|\b(?:with|at|"
+                            r"on)[ \u00a0]+)$")
+
+
+def _most_before(pat: re.Pattern[str], low: str, d: dict[str, Any]) -> bool:
+    return pat.search(low, max(d["sentence"][0], d["start"] - 60), d["start"]) is not None
+
+
+def _most_then_fewest(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Betsi Cadwaladr had the most such waits (3,506) and Cardiff and Vale the fewest (895)"
+    (issue #11, everyday114): the one count of a sentence named the fewest is placed below the
+    one named the most, in its sentence or the sentence before (the same unit; one of each)."""
+    for i, d in enumerate(drafts):
+        if not _most_before(_FEWEST_BEFORE, low, d) or not _rankable(low, d):
+            continue
+        tops = [j for j in range(max(0, i - 8), i)
+                if drafts[j]["unit"] == d["unit"] and _rankable(low, drafts[j]) and
+                d["sentence"][0] - drafts[j]["sentence"][1] <= 3 and
+                _most_before(_MOST_BEFORE, low, drafts[j])]
+        if len(tops) != 1:
+            continue
+        d["extra"].append(("rank", {"of": tops[0], "order": "desc", "word": None,
+                                    "of_word": "most"}))
+
+
+def _most_of_its_list(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"The Conservatives had the most first preferences (1,857) ... The SNP won 1,797 and the
+    Liberal Democrats 929 ... In all 5,135 first preferences were counted" (issue #11,
+    everyday114): the count named the most, a part of a total, is no smaller than each other
+    part of that total (each placed below it)."""
+    members: dict[int, list[int]] = {}
+    for j, x in enumerate(drafts):
+        if x.get("role") == "part" and isinstance(x.get("group"), int):
+            members.setdefault(x["group"], []).append(j)
+    done: set[int] = set()     # (one top a total: a second "most" of its parts reads nothing)
+    for i, d in enumerate(drafts):
+        g = d.get("group")
+        if d.get("role") != "part" or not isinstance(g, int) or g in done or \
+                not _most_before(_MOST_BEFORE, low, d):
+            continue
+        done.add(g)
+        for j in members[g]:
+            x = drafts[j]
+            if j != i and x["unit"] == d["unit"] and x.get("value") and x["value"] > 0 and \
+                    not any(k == "rank" for k, _ in x["extra"]):
+                x["extra"].append(("rank", {"of": i, "order": "desc", "word": None,
+                                            "of_word": "the most"}))
 
 
 def _overtaken_after(low: str, drafts: list[dict[str, Any]]) -> None:

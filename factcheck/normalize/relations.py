@@ -66,6 +66,8 @@ from .bloc_sums import bloc_sums
 from .change_sums import change_sums
 from .all_but import all_but_rests
 from .postposed_portions import portions_of_them
+from .summed_vote_totals import summed_vote_totals
+from .shares_of_it import shares_of_it
 from .complete_splits import complete_splits
 from .averages_ahead import averages_ahead
 from .earlier_sentences import earlier_sentences, told_level
@@ -708,10 +710,12 @@ def _shares_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
     """Shares whose whole the text names: "12,000 of its 42,000 jobs, nearly 30%", "That is
     one in seven"; the sibling's whole elided ("43.6% of the total, while Labour's 10,269,051
     votes made up 32.1%": sibling_share_wholes.py); the parts before it together ("...;
-    together the three parties took about 70 per cent": joint_shares.py)."""
+    together the three parties took about 70 per cent": joint_shares.py); "the month's
+    average of 56.9mm and about 14% of it" (shares_of_it.py)."""
     _shares_of_wholes(low, drafts)
     sibling_share_wholes(low, drafts)
     joint_shares(low, drafts)
+    shares_of_it(low, drafts)
 
 
 def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
@@ -1029,6 +1033,8 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     _parts_after_total(low, drafts, sents)
     _parts_the_total_includes(low, drafts, sents)
     _total_after_list(low, drafts, sents)
+    # "X won 1,541 votes ... UKIP took 260 and Labour 106, out of 3,361 cast": summed_vote_totals.py
+    summed_vote_totals(low, drafts, sents)
     # "$307m overseas, for a worldwide debut of $476m" (complements.py), before joint figures
     complement_totals(low, drafts)
     _joint_total(low, drafts, sents)
@@ -2907,6 +2913,10 @@ def _total_after_list(low: str, drafts: list[dict[str, Any]], sents: list[list[i
             continue
         g = groups.pop()
         items = [j for j in prev if drafts[j].get("group") == g]
+        if any(j > items[-1] and drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
+               drafts[j].get("role") is None for j in prev):
+            continue    # (a count after the list's last item the list did not take: "..., an
+            # independent 43 and a socialist candidate 9": the list may not be complete)
         if len(items) < 2 or any(drafts[j]["unit"] != d["unit"] or
                                  drafts[j]["value"] is None or
                                  drafts[j]["value"] >= d["value"] for j in items) or \
