@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .durable_compat import provide_pyeval_callobject
-from .engine_join import all_tuples, branch_plans, indexes, plan, post_value, union_tuples
+from .engine_join import (all_tuples, branch_plans, indexes, literal_sets, plan, post_value,
+                          union_tuples)
 from .model import Claim, Document, Reference
 from .rulebook import CLAIM_FIELDS, TUPLE, WEAK_MARK, Rule, Rulebook, freeze, tuple_key
 
@@ -141,6 +142,7 @@ class Engine:
         self._fields = {rid: r.tuple_fields() for rid, r in self._rules.items()}
         self._plans = {rid: plan(r) for rid, r in self._rules.items()}
         self._branch_plans = {rid: branch_plans(r) for rid, r in self._rules.items()}
+        self._literal_sets = literal_sets(self._branch_plans.values())
         self._sid = f"factcheck-{os.getpid()}-{next(self._sids)}"
         self._poisoned: str | None = None
         self._all_types = frozenset().union(*self._types.values()) if self._types else frozenset()
@@ -204,7 +206,7 @@ class Engine:
             by_type.setdefault(fact["t"], []).append(fact)
         findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
         skipped: list[Skipped] = []
-        shared = indexes(by_type)     # (built as the rules ask, shared by all of them)
+        shared = indexes(by_type, self._literal_sets)   # (built as the rules ask, shared)
         frozen: dict[int, Any] = {}   # each bound fact frozen once (by id: facts are dicts)
         for rule_id, rs in self._rulesets.items():
             rule = self._rules[rule_id]
