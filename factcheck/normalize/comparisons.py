@@ -1757,6 +1757,22 @@ def _count_out_of_apart(low: str, drafts: list[dict[str, Any]], idxs: list[int])
         da["role"], da["group"] = "portion", b
 
 
+# a share's whole said in figures right after it: "71.8 per cent of the 39"
+_OF_FIGURE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|all)[ \u00a0]+(?:(?:about|around|nearly|"
+                        r"almost|roughly|some)[ \u00a0]+)?")
+
+
+def _of_another_figure(low: str, drafts: list[dict[str, Any]], idxs: list[int], q: int,
+                       db: dict[str, Any]) -> bool:
+    """Whether the share at ``idxs[q]`` is said of a figure right after it ("of the 39")
+    whose value is not whole ``db``'s: it is that figure's share, not ``db``'s."""
+    if q + 1 >= len(idxs):
+        return False
+    nxt = drafts[idxs[q + 1]]
+    m = _OF_FIGURE.match(low, drafts[idxs[q]]["end"])
+    return m is not None and m.end() == nxt["start"] and nxt["value"] != db["value"]
+
+
 def _named_ratio_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], q: int,
                        after: int) -> int | None:
     """The percentage at ``idxs[q]`` (or the one after it, past a duration) that names itself
@@ -1805,7 +1821,9 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
                     _OR_SHARE.search(low, db["end"], c["start"]) and \
                     (c["start"] - db["end"] < 60 or c["start"] - db["end"] < 140 and
                      _OF_THOSE_AFTER.match(low, c["end"])):
-                share = idxs[p + 2]
+                # (not a share of another figure it names: "Twenty-eight of the 32 have
+                # reported, 71.8 per cent of the 39", everyday112)
+                share = None if _of_another_figure(low, drafts, idxs, p + 2, db) else idxs[p + 2]
             else:
                 # "3,857,308 of the 18,279,011 people on the rolls cast a ballot over the two
                 # days, a turnout of 21.1%": the share named as the ratio's own (past a
@@ -3497,6 +3515,7 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                   not _AGE_GROUP.match(low, drafts[idxs[q]]["end"]) and
                   not _HYPHENED_MODIFIER.match(low, drafts[idxs[q]]["end"]) and
                   drafts[idxs[q]].get("role") in _PART_ROLES and drafts[idxs[q]]["value"] and
+                  not _proportion(drafts[idxs[q]]) and
                   (drafts[idxs[q]]["value"] < db["value"]) == (dx["value"] <= 100)), None)
         # (a share over 100% is of a larger count: "July brought 130mm, 137% of the 95mm
         # average")
@@ -4054,6 +4073,12 @@ def _stem(word: str) -> str:
 
 _CHANGED_BEFORE = re.compile(r"\b(?:from|than|(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"
                              r"rose|fell)\s+(?:\w+\s+){0,2}$")
+
+
+def _proportion(d: dict[str, Any]) -> bool:
+    """A bare figure under one is a proportion ("fewer than one in five British Columbians"),
+    no count a later share may be worked from (everyday112)."""
+    return not d["unit"] and 0 < d["value"] < 1
 
 
 def _is_share(low: str, d: dict[str, Any]) -> bool:
