@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .counts_after_shares import counts_after_shares
 from .forecast_beats import forecast_beats
 from .share_of_shares import share_of_shares
 from .stake_sales import stake_sales
@@ -272,6 +273,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _share_of_the_average(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs, by_sent[k - 1] if k else [])
+        counts_after_shares(low, drafts, idxs)  # "58.9% of the 3,742 cases ..., or about 2,204"
         _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, _beaten_before(low, drafts, by_sent, k))
@@ -1587,9 +1589,10 @@ _OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a
 # a margin written before its noun: "a 12-point margin", "a 5,420-vote lead"
 _DIFF_AFTER = re.compile(r"(?:-|[ \u00a0]+)(?:percentage(?:-|[ \u00a0]+))?(?:point|vote|seat|goal|run|"
                          r"stroke)s?(?:(?:-|[ \u00a0]+)(?:margin|lead|gap|advantage|majority)\b|"
-                         r"[ \u00a0]+(?:ahead|clear)\b(?![ \u00a0]+of\b))")
+                         r"[ \u00a0]+(?:ahead|clear)\b(?![ \u00a0]+of\b)|"
+                         r"[ \u00a0]+apart\b(?![ \u00a0]+from\b))")
 # (and "finished 10.7 points ahead", "12 points clear": "ahead of X" names the rival, read by
-# ``_ahead_of``)
+# ``_ahead_of``; "81.8 per cent a second, 3.2 points apart", everyday112)
 
 
 def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: int,
