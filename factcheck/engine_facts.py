@@ -2052,7 +2052,8 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
             # "National Coalition Party", "Kharkiv" and "Kharkiv Oblast")
             inflected = int((long_.startswith(short) or long_.endswith(short)) and
                             len(long_) - len(short) <= 3 or long_ in demonyms(short) or
-                            long_.startswith(short + " ") or long_.endswith(" " + short))
+                            long_.startswith(short + " ") or long_.endswith(" " + short) or
+                            _agent_noun(short, long_))
             ga, gb = _nearest(a, gazetteer)[2], _nearest(b, gazetteer)[2]
             # point at the spelling that is not in the gazetteer, else the rarer, else the later
             pa, pb = (a, b) if (ga, counts[a]) > (gb, counts[b]) or (
@@ -2064,6 +2065,13 @@ def _name_facts(found: Mentions, gazetteer: tuple[str, ...]) -> list[dict[str, A
                         "a_in_gazetteer": _nearest(pa, gazetteer)[2],
                         "b_in_gazetteer": _nearest(pb, gazetteer)[2], "inflected": inflected})
     return out
+
+
+def _agent_noun(short: str, long_: str) -> bool:
+    """Whether one word is the other's agent noun, either in the plural: "Households" and
+    "Householders", "Bank" and "Bankers" are two words, not two spellings (everyday112)."""
+    a, b = short.removesuffix("s"), long_.removesuffix("s")
+    return len(a) >= 4 and (b == a + "er" or a == b + "er")
 
 
 # --------------------------------------------------------------------------------------------

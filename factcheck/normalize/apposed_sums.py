@@ -21,6 +21,10 @@ from typing import Any
 
 from ..extract import vocab
 
+# a figure said of each of the things counted ("3,000 or more people each"): an amount per
+# item, no addend of a sum after it (everyday112)
+_EACH_AFTER = re.compile(r"(?:[ \u00a0]+(?:or[ \u00a0]+(?:more|fewer|less|over|above)|[a-z][\w\u2019'-]*))"
+                         r"{0,3}?[ \u00a0]+each\b")
 POINTS_AFTER = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 
 
@@ -61,8 +65,9 @@ def apposed_sums(low: str, drafts: list[dict[str, Any]]) -> None:
             if x["sentence"] != d["sentence"] or not x["value"] or _kind(low, x) != kind or \
                     x.get("role") not in ((None, "item", "part") if not share else ("share",)) \
                     and not _loose_portion(x, share) or \
-                    any(k in ("change", "ratio", "relation") for k, _ in x["extra"]):
-                break
+                    any(k in ("change", "ratio", "relation") for k, _ in x["extra"]) or \
+                    _EACH_AFTER.match(low, x["end"]):
+                break   # ("39 continuums counted 3,000 or more people each": no addend)
             run.insert(0, j)
         if len(run) < 2 or _counted_parts(low, drafts, d, run):
             continue

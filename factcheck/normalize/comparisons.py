@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
+from .counts_after_shares import counts_after_shares
 from .forecast_beats import forecast_beats
 from .share_of_shares import share_of_shares
 from .stake_sales import stake_sales
@@ -272,6 +273,7 @@ def compare(text: str, low: str, drafts: list[dict[str, Any]],
         _share_of_the_average(low, drafts, idxs)
         _ratios(low, drafts, idxs, by_sent[k - 1] if k else [])
         _share_of_whole(low, drafts, idxs, by_sent[k - 1] if k else [])
+        counts_after_shares(low, drafts, idxs)  # "58.9% of the 3,742 cases ..., or about 2,204"
         _share_of_named_whole(low, drafts, idxs)
         _relative_to(text, low, drafts, idxs)
         _beaten_by(low, drafts, idxs, _beaten_before(low, drafts, by_sent, k))
@@ -1587,9 +1589,10 @@ _OVER_WHO_HAD = re.compile(r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?:over|ahead[ \u00a
 # a margin written before its noun: "a 12-point margin", "a 5,420-vote lead"
 _DIFF_AFTER = re.compile(r"(?:-|[ \u00a0]+)(?:percentage(?:-|[ \u00a0]+))?(?:point|vote|seat|goal|run|"
                          r"stroke)s?(?:(?:-|[ \u00a0]+)(?:margin|lead|gap|advantage|majority)\b|"
-                         r"[ \u00a0]+(?:ahead|clear)\b(?![ \u00a0]+of\b))")
+                         r"[ \u00a0]+(?:ahead|clear)\b(?![ \u00a0]+of\b)|"
+                         r"[ \u00a0]+apart\b(?![ \u00a0]+from\b))")
 # (and "finished 10.7 points ahead", "12 points clear": "ahead of X" names the rival, read by
-# ``_ahead_of``)
+# ``_ahead_of``; "81.8 per cent a second, 3.2 points apart", everyday112)
 
 
 def _named_pair(text: str, drafts: list[dict[str, Any]], before: list[int], n: int,
@@ -1757,6 +1760,22 @@ def _count_out_of_apart(low: str, drafts: list[dict[str, Any]], idxs: list[int])
         da["role"], da["group"] = "portion", b
 
 
+# a share's whole said in figures right after it: "71.8 per cent of the 39"
+_OF_FIGURE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|all)[ \u00a0]+(?:(?:about|around|nearly|"
+                        r"almost|roughly|some)[ \u00a0]+)?")
+
+
+def _of_another_figure(low: str, drafts: list[dict[str, Any]], idxs: list[int], q: int,
+                       db: dict[str, Any]) -> bool:
+    """Whether the share at ``idxs[q]`` is said of a figure right after it ("of the 39")
+    whose value is not whole ``db``'s: it is that figure's share, not ``db``'s."""
+    if q + 1 >= len(idxs):
+        return False
+    nxt = drafts[idxs[q + 1]]
+    m = _OF_FIGURE.match(low, drafts[idxs[q]]["end"])
+    return m is not None and m.end() == nxt["start"] and nxt["value"] != db["value"]
+
+
 def _named_ratio_after(low: str, drafts: list[dict[str, Any]], idxs: list[int], q: int,
                        after: int) -> int | None:
     """The percentage at ``idxs[q]`` (or the one after it, past a duration) that names itself
@@ -1805,7 +1824,9 @@ def _ratios(low: str, drafts: list[dict[str, Any]], idxs: list[int], prev: list[
                     _OR_SHARE.search(low, db["end"], c["start"]) and \
                     (c["start"] - db["end"] < 60 or c["start"] - db["end"] < 140 and
                      _OF_THOSE_AFTER.match(low, c["end"])):
-                share = idxs[p + 2]
+                # (not a share of another figure it names: "Twenty-eight of the 32 have
+                # reported, 71.8 per cent of the 39", everyday112)
+                share = None if _of_another_figure(low, drafts, idxs, p + 2, db) else idxs[p + 2]
             else:
                 # "3,857,308 of the 18,279,011 people on the rolls cast a ballot over the two
                 # days, a turnout of 21.1%": the share named as the ratio's own (past a
@@ -3534,6 +3555,7 @@ def _share_of_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int],
                   not _AGE_GROUP.match(low, drafts[idxs[q]]["end"]) and
                   not _HYPHENED_MODIFIER.match(low, drafts[idxs[q]]["end"]) and
                   drafts[idxs[q]].get("role") in _PART_ROLES and drafts[idxs[q]]["value"] and
+                  not _proportion(drafts[idxs[q]]) and
                   (drafts[idxs[q]]["value"] < db["value"]) == (dx["value"] <= 100)), None)
         # (a share over 100% is of a larger count: "July brought 130mm, 137% of the 95mm
         # average")
@@ -4091,6 +4113,12 @@ def _stem(word: str) -> str:
 
 _CHANGED_BEFORE = re.compile(r"\b(?:from|than|(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"
                              r"rose|fell)\s+(?:\w+\s+){0,2}$")
+
+
+def _proportion(d: dict[str, Any]) -> bool:
+    """A bare figure under one is a proportion ("fewer than one in five British Columbians"),
+    no count a later share may be worked from (everyday112)."""
+    return not d["unit"] and 0 < d["value"] < 1
 
 
 def _is_share(low: str, d: dict[str, Any]) -> bool:

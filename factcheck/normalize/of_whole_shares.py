@@ -35,4 +35,21 @@ def of_whole_shares(low: str, drafts: list[dict[str, Any]]) -> None:
                 _BETWEEN.match(low, w["end"], d["start"]).end() != d["start"] or \
                 _OF_AFTER.match(low, d["end"]) is None:
             continue
+        whole = _stated_whole(low, drafts, i)
+        if whole is not None and whole != i - 1:
+            # "Twenty-eight of the 32 have reported, 71.8 per cent of the 39": the share names
+            # a whole of its own in figures, the part is out of that (everyday112)
+            if drafts[whole]["value"] > a["value"] and drafts[whole]["unit"] == a["unit"]:
+                d["extra"].append(("ratio", {"of": i - 2, "per": whole}))
+            continue
         d["extra"].append(("ratio", {"of": i - 2, "per": i - 1}))
+
+
+def _stated_whole(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """The figure right after the share's "of the" ("71.8 per cent of the 39"), if any: the
+    whole it names; ``i - 1`` when that figure is of the whole's value (said again)."""
+    m = _OF_AFTER.match(low, drafts[i]["end"])
+    if m is None or i + 1 >= len(drafts) or drafts[i + 1]["start"] != m.end() or \
+            drafts[i + 1]["sentence"] != drafts[i]["sentence"] or not drafts[i + 1]["value"]:
+        return None
+    return i - 1 if drafts[i + 1]["value"] == drafts[i - 1]["value"] else i + 1

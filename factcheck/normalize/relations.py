@@ -533,7 +533,10 @@ _AHEAD_OF = re.compile(r"\b(ahead[ \u00a0]+of|behind)[ \u00a0]+(?:the[ \u00a0]+|
 # than the 30 of Athens", which is the tally's)
 _MORE_THAN_NAMED = re.compile(r"\b((?:more|less|fewer|bigger|larger|greater|smaller)[ \u00a0]+than)"
                               r"[ \u00a0]+(?:(?:the|a|an|its|their)[ \u00a0]+)?"
-                              r"(?!(?:the|a|an|its|their)\b)(?:[\w’'-]+[ \u00a0]+){1,4}(?:\([ \u00a0]*)?$")
+                              r"(?!(?:the|a|an|its|their)\b)"
+                              # (not a multiple: "more than triple their 4.6% share", everyday112)
+                              r"(?!(?:double|triple|treble|quadruple|twice|half|[a-z]+[ \u00a0]+times)\b)"
+                              r"(?:[\w’'-]+[ \u00a0]+){1,4}(?:\([ \u00a0]*)?$")
 # "more than the 170,000 economists had forecast": with a forecast after the figure, "more
 # than the" sets the level against it (otherwise "8 bronze, more than the 30 of Athens" is the
 # tally's)
@@ -641,7 +644,10 @@ def _mult_re() -> re.Pattern[str]:
     mult = grammar().multiples
     return re.compile(
         r"^[\s,]*(?:[\w’'-]+[\s,]+){0,12}?[,(—–-]?\s*(?:which\s+is\s+|that\s+is\s+|or\s+|about\s+|"
-        r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?P<m>" + "|".join(
+        r"roughly\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?"
+        # (not the half of a year, "in the first half of 2020, more than double ...": the
+        # multiple is further on, everyday112)
+        r"(?<!first\s)(?<!second\s)(?<!final\s)(?<!last\s)(?<!first-)(?<!second-)(?P<m>" + "|".join(
             re.escape(k).replace(r"\ ", r"\s+") for k in sorted(mult, key=len, reverse=True))
         + r")\b(?![-\u2010\u2011])(?P<rest>[^.;!?]{0,60})$", re.I)
 
@@ -7251,6 +7257,11 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         # "Sainsbury's lifts underlying profit 11%", "boosts dividend 10%": a transitive
         # change verb with its object between it and the percentage
         return "down" if _DOWN.fullmatch(verb.group(1)) else "up"
+    if (noun := _APPOSED_CHANGE_NOUN.search(before)) is not None and \
+            _VALUE_AFTER_APPOSED.match(after_words):
+        # "Wyoming had the biggest rise, 32.4 per cent, to 147 deaths from 111": the amount
+        # set after the change's noun, its values after it (everyday112)
+        return "down" if noun.group(1) in _DOWN_NOUNS else "up"
     if not (last in _CHANGE_LAST or _CHANGE_PARTICIPLE.search(before) or
             _CHANGE_AFTER.match(after_words) or
             (d["unit"] == "percent" and _NOUN_CHANGE_AFTER.match(after_words)) or
@@ -7285,6 +7296,15 @@ def _change_direction(low: str, d: dict[str, Any], before: str, last: str) -> st
         # so is "and July's by 25,000 to 89,000", with its new value after it (everyday102)
         return _gapped_direction(low, d, before, after_words)
     return best[1] if best else None
+
+
+# a change's noun with its amount set after it in commas: "the biggest rise, 32.4 per cent,
+# to 147", "the steepest fall, 31.3 per cent to 101" (the value it reached after the amount)
+_APPOSED_CHANGE_NOUN = re.compile(r"\b(rise|increase|jump|gain|fall|drop|decline|decrease)"
+                                  r"[ \u00a0]*,[ \u00a0]*(?:(?:about|some|nearly|almost|roughly|"
+                                  r"around|just)[ \u00a0]+)?$")
+_VALUE_AFTER_APPOSED = re.compile(r",?[ \u00a0]+(?:to|from)[ \u00a0]+(?:[$£€]|sh|ksh)?\d")
+_DOWN_NOUNS = frozenset({"fall", "drop", "decline", "decrease"})
 
 
 # a verb of change that opens its clause, with the thing changed and where it is between it
