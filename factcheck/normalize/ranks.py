@@ -328,8 +328,9 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
     """"It is the lowest since 1991, when the vintage came in at 42.7 million" (after "47.1
     million" in the sentence before), "Sales of 412 were the highest since 2015, when 450 were
     sold": the year's figure, the first of the level's unit after "when", is placed no higher
-    than the level for a low record and no lower for a high one. The level is the nearest free
-    figure of its unit before the superlative in its sentence, else, when the sentence opens on
+    than the level for a low record and no lower for a high one (a month named alone too: "the
+    highest since March, when it was 3.2%"). The level is the nearest free figure of its unit
+    before the superlative in its sentence (no earlier value set against another), else, when the sentence opens on
     "It is" or "That was", the first of the sentence before."""
     pats, _ = _vocab()
     for m in pats["record_since"].finditer(low):
@@ -347,7 +348,10 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
             # singular "it" after a sentence on "they" says more of an earlier subject)
             before = [] if _PLURAL_OPENING.match(low, prev[0]) else \
                 [j for j in range(after) if drafts[j]["sentence"] == prev][:1]
-        level = before[-1] if before else None
+        # (the level, not the earlier value set against it: "rose to 2.3% in October from
+        # 1.7% in September, the highest since April, when ...")
+        free = [j for j in before if drafts[j].get("role") != "compared"]
+        level = free[-1] if free else None
         if level is None or any(k == "rank" for k, _ in year["extra"]):
             continue
         x = drafts[level]
@@ -357,7 +361,8 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         order = "desc" if m.group("low") else "asc"
         year["extra"].append(("rank", {"of": level, "order": order, "word": None,
-                                       "of_word": "the record since " + m.group("y")}))
+                                       "of_word": "the record since " +
+                                       (m.group("y") or m.group("mon"))}))
 
 
 def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
