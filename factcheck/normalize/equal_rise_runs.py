@@ -30,6 +30,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 _LEVEL_ROLES = (None, "item", "compared", "total")
+_FIGURES = 40   # figures back where a move to the run's new level may stand
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def equal_rise_runs(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         run = _levels(drafts, i, n, a.group("down") is None)
         if run is not None:
-            _last_step(drafts, run)
+            _last_step(drafts, i, run)
             d["extra"].append(("steps", {"of": tuple(run[1:]), "minus": tuple(run[:-1])}
                                if a.group("down") is None else
                                {"of": tuple(run[:-1]), "minus": tuple(run[1:])}))
@@ -81,8 +82,12 @@ def _levels(drafts: list[dict[str, Any]], i: int, n: int, up: bool) -> list[int]
             _currency(y["unit"] or "") == cur and \
             not any(k in ("range", "change") for k, _ in y["extra"])
 
-    run = [j for j in range(i + 1, len(drafts))
-           if drafts[j]["sentence"] == d["sentence"] and level(j)]
+    run: list[int] = []
+    for j in range(i + 1, len(drafts)):
+        if drafts[j]["sentence"] != d["sentence"] or len(run) > n + 1:
+            break       # (more levels than a run has: open, and no need to read on)
+        if level(j):
+            run.append(j)
     if len(run) > 1 and (drafts[run[0]]["value"] > drafts[run[-1]]["value"]) == up:
         run.reverse()       # (written from the latest)
     if len(run) == n:
@@ -99,7 +104,7 @@ def _new_level(drafts: list[dict[str, Any]], i: int) -> int | None:
     the nearest move of the same amount before it ("will rise by 50 cents to $15.75 ... It is
     the fourth 50-cent rise in a row: ...")."""
     d = drafts[i]
-    for j in range(i, -1, -1):
+    for j in range(i, max(-1, i - _FIGURES), -1):
         e = drafts[j]
         if j != i and (e.get("role") != "change" or e["value"] != d["value"] or
                        _currency(e["unit"] or "") != _currency(d["unit"] or "")):
@@ -111,12 +116,12 @@ def _new_level(drafts: list[dict[str, Any]], i: int) -> int | None:
     return None
 
 
-def _last_step(drafts: list[dict[str, Any]], run: list[int]) -> None:
+def _last_step(drafts: list[dict[str, Any]], i: int, run: list[int]) -> None:
     """A move to the run's last level said before the run ("will rise by 50 cents to $15.75.
     It is the fourth consecutive 50-cent increase, after $13.75 in 2013, ..."), read as from
     another level of the run (the earliest, dated further on), is from the level before the
     last: the run lists the levels it steps through."""
-    for e in drafts[:run[0]]:
+    for e in drafts[max(0, i - _FIGURES):i]:
         ch = next((v for k, v in e["extra"] if k == "change" and isinstance(v, dict)), None)
         if e.get("role") == "change" and ch is not None and ch.get("to") == run[-1] and \
                 ch.get("from") in run[:-2]:

@@ -29,6 +29,7 @@ from ..extract import vocab
 from .gaps_to_now import _fits_unit, _has_values, _kind, _squares
 
 _BACK = 6       # sentences before the amount's where the named rate may stand
+_FIGURES = 40   # ... and at most so many figures back (one endless sentence stays linear)
 # between the level and the amount: ", ", " was the lowest, ", ", which was "
 _LEVEL_TO_AMOUNT = re.compile(r"[^.;:!?\d]{0,60}?,\s*(?:(?:which|that|it)\s+(?:was|is)\s+)?"
                               r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?")
@@ -65,7 +66,7 @@ def named_rate_gaps(low: str, drafts: list[dict[str, Any]], sents: list[list[int
         if x is None:
             continue
         k = where[i]
-        near = [j for idxs in sents[max(0, k - _BACK):k + 1] for j in idxs if j < i]
+        near = [j for j in range(max(0, i - _FIGURES), i) if where.get(j, -1) >= k - _BACK]
         base = _named_rate(low, drafts, (i, x), near, m)
         if base is None:
             continue
@@ -103,13 +104,13 @@ def _stretch(low: str, drafts: list[dict[str, Any]], j: int) -> str:
     sentence (or the sentence's start) to it."""
     y = drafts[j]
     start = y["sentence"][0]
-    for t in range(j - 1, -1, -1):
+    for t in range(j - 1, max(-1, j - 1 - _FIGURES), -1):
         if drafts[t]["sentence"] != y["sentence"]:
             break
         if drafts[t]["unit"] == y["unit"]:
             start = drafts[t]["end"]
             break
-    return low[start:y["start"]]
+    return low[max(start, y["start"] - 300):y["start"]]
 
 
 def _names_holder(low: str, drafts: list[dict[str, Any]], j: int, m: re.Match[str]) -> bool:
