@@ -1003,6 +1003,13 @@ def _arithmetic_items(c: Claim, extra: dict[str, Any], by_id: dict[str, Claim],
             more_m["said"] = str(rel["said"])
         items.append(("multiple", c, by_id[rel["of"]], k, 0.0, more_m))
     items.extend(_difference_item(c, extra.get("difference"), by_id, facts))
+    steps = extra.get("steps")
+    if isinstance(steps, dict) and isinstance(steps.get("of"), tuple) and \
+            isinstance(steps.get("minus"), tuple):
+        # each step of a run of equal moves ("the third 50-cent rise in a row: it was $13.75
+        # in 2013, $14.25 in 2014 and $14.75 last year": normalize/equal_rise_runs.py)
+        for a, b in zip(steps["of"], steps["minus"]):
+            items.extend(_difference_item(c, {"of": a, "minus": b}, by_id, facts))
     items.extend(_complement_items(c, extra, by_id, facts))
     both = extra.get("sum")
     plus = both.get("plus") if isinstance(both, dict) else None

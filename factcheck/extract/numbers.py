@@ -940,6 +940,8 @@ def find_quantities(text: str, masks: list[tuple[int, int]] | None = None,
         out = _local_dollars(g, text, out)
     if g.local_rupees and ("Rs" in text or "rupee" in text):
         out = _local_rupees(g, text, out)
+    if "$" in text and ("cent" in text or "¢" in text) and g.local_dollars:
+        out = _local_cents(out)
     if any(c in ws.low for c in _ODDS_GATE) or (
             ("/" in text or "won at" in ws.low or "off at" in ws.low) and
             _RACE_WORDS.search(text)):
@@ -1398,6 +1400,38 @@ def _next_sentence_end(text: str, at: int) -> int:
         if text[at:m.start()].strip(" \u00a0\n\t.!?"):
             return m.start()
     return len(text)
+
+
+@lru_cache(maxsize=1)
+def _cents_of() -> dict[str, str]:
+    """Each dollar of units.yaml ``local_dollars`` -> its cent (a sub-unit of a hundredth):
+    "NZD" -> "NZ_cent"."""
+    units = vocab.load("units.yaml")
+    local = set(units.get("local_dollars") or {})
+    return {str(c["code"]): str(sub["unit"]) for c in units.get("currencies") or []
+            if c["code"] in local for sub in c.get("subunits") or []
+            if float(sub["factor"]) == 0.01}
+
+
+def _local_cents(ms: list[QuantityMention]) -> list[QuantityMention]:
+    """Bare cents ("a 50-cent rise", "30 cents", no "US") in a story whose bare "$" figures
+    are all one other country's dollar (``_local_dollars``: "New Zealand's minimum wage will
+    rise to $15.75") are that dollar's cents (everyday115: "the third 50-cent rise in three
+    years, from $14.25" is a New Zealand rise). A story with a bare "$" left as the US dollar,
+    or of two countries' dollars, keeps them as they are."""
+    codes = {q.unit.split(" ")[0] for q in ms if "$" in q.text and "US$" not in q.text and
+             "U.S.$" not in q.text and q.unit.split(" ")[0] in ("USD", *_cents_of())}
+    if len(codes) != 1 or next(iter(codes)) not in _cents_of():
+        return ms
+    cent = _cents_of()[next(iter(codes))]
+    out = ms
+    for i, q in enumerate(ms):
+        if q.unit.split(" ")[0] != "US_cent" or "US" in q.text or "U.S." in q.text:
+            continue
+        if out is ms:
+            out = list(ms)
+        out[i] = _replace(q, unit=cent + q.unit[len("US_cent"):])
+    return out
 
 
 def _local_rupees(g: _Grammar, text: str, ms: list[QuantityMention]) -> list[QuantityMention]:

@@ -44,9 +44,11 @@ from typing import Any
 from ..extract import vocab
 from .earlier_records import record_beaten
 from .elided_changes import elided_changes
+from .equal_rise_runs import equal_rise_runs
 from .gaps_to_now import gaps_to_now
 from .moves_on_a_base import moves_on_a_base
 from .multiples_ahead import multiples_ahead
+from .named_rate_gaps import named_rate_gaps
 from .parts import PART, name_part, named_part
 from .referred_levels import distances_from_referred
 from .shares_after import shares_after_parts
@@ -148,6 +150,8 @@ def relate_across(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]
     _change_then_its_levels(low, drafts, sents)
     distances_from_referred(low, drafts, sents)     # "6% below that peak": referred_levels.py
     gaps_to_now(low, drafts, sents)     # "9.1%, 6.6 points higher than now": gaps_to_now.py
+    named_rate_gaps(low, drafts, sents)     # "4.8%, 3.4 points lower than Calgary's"
+    equal_rise_runs(low, drafts)    # "the third 50-cent rise in a row: it was $13.75 in 2013, ..."
     moves_on_a_base(low, drafts, sents)     # "That is a rise of 0.6 points on last year's 27.2%"
     elided_changes(low, drafts)     # "rise by £693, or 54%, ..., and by £708, or 54%, ..."
 

@@ -59,7 +59,8 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "leader_verb", "leader_after",
                                                   "superlative_place", "top_change",
                                                   "top_change_whole", "pushed_place",
-                                                  "class_top", "class_to_figure", "overtaken")}
+                                                  "class_top", "class_to_figure", "overtaken", "led_with",
+                                                  "led_contrast")}
     pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
     return pats, {str(k): int(v) for k, v in vocab.section("ranks.yaml", "ordinals").items()}
 
@@ -100,6 +101,9 @@ def rank_orders(low: str, drafts: list[dict[str, Any]]) -> None:
         _ranked_lists(low, drafts)
     if drafts and any(w in low for w in (" of any ", " of all ", " among ")):
         _tops_of_a_class(low, drafts)
+    if drafts and any(w in low for w in (" while ", " whereas ")) and \
+            any(w in low for w in ("led ", "leads ", "topped ", "tops ")):
+        _leaders_against_others(low, drafts)
     if drafts and ("’s " in low or "'s " in low):
         _members_against_tops(low, drafts)
     if drafts and " since " in low:
@@ -380,8 +384,9 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
     """"It is the lowest since 1991, when the vintage came in at 42.7 million" (after "47.1
     million" in the sentence before), "Sales of 412 were the highest since 2015, when 450 were
     sold": the year's figure, the first of the level's unit after "when", is placed no higher
-    than the level for a low record and no lower for a high one. The level is the nearest free
-    figure of its unit before the superlative in its sentence, else, when the sentence opens on
+    than the level for a low record and no lower for a high one (a month named alone too: "the
+    highest since March, when it was 3.2%"). The level is the nearest free figure of its unit
+    before the superlative in its sentence (no earlier value set against another), else, when the sentence opens on
     "It is" or "That was", the first of the sentence before."""
     pats, _ = _vocab()
     for m in pats["record_since"].finditer(low):
@@ -399,7 +404,10 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
             # singular "it" after a sentence on "they" says more of an earlier subject)
             before = [] if _PLURAL_OPENING.match(low, prev[0]) else \
                 [j for j in range(after) if drafts[j]["sentence"] == prev][:1]
-        level = before[-1] if before else None
+        # (the level, not the earlier value set against it: "rose to 2.3% in October from
+        # 1.7% in September, the highest since April, when ...")
+        free = [j for j in before if drafts[j].get("role") != "compared"]
+        level = free[-1] if free else None
         if level is None or any(k == "rank" for k, _ in year["extra"]):
             continue
         x = drafts[level]
@@ -409,7 +417,8 @@ def _records_since(low: str, drafts: list[dict[str, Any]]) -> None:
             continue
         order = "desc" if m.group("low") else "asc"
         year["extra"].append(("rank", {"of": level, "order": order, "word": None,
-                                       "of_word": "the record since " + m.group("y")}))
+                                       "of_word": "the record since " +
+                                       (m.group("y") or m.group("mon"))}))
 
 
 def _previous_records(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -530,6 +539,33 @@ def _tops_of_a_class(low: str, drafts: list[dict[str, Any]]) -> None:
                     (_rankable(low, x) or _bare_rate_of_change(x)):
                 x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
                                             "of_word": m.group("w")}))
+
+
+def _leaders_against_others(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Among the nine divisions the Pacific led with 11.6%, while the East North Central was
+    at 11%": the figure a verb of leading with no object but the class puts first (ranks.yaml
+    ``led_with``) is above each figure of its unit that the rest of its sentence gives after
+    "while" or "whereas" (``led_contrast``), of no other period. Each is placed below it."""
+    pats, _ = _vocab()
+    for i, d in enumerate(drafts):
+        if not (_rankable(low, d) or _bare_rate_of_change(d)):
+            continue
+        m = pats["led_with"].search(low, max(d["sentence"][0], d["start"] - 80), d["start"])
+        c = pats["led_contrast"].match(low, d["end"], d["sentence"][1]) if m is not None \
+            else None
+        if c is None:
+            continue
+        unit = d.get("unit") or ""
+        for j in range(i + 1, len(drafts)):
+            x = drafts[j]
+            if x["sentence"] != d["sentence"]:
+                break
+            if x["start"] >= c.end() and (x.get("unit") or "") == unit and \
+                    (None in (x.get("period"), d.get("period")) or
+                     x["period"] == d["period"]) and \
+                    (_rankable(low, x) or _bare_rate_of_change(x)):
+                x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
+                                            "of_word": "led"}))
 
 
 def _paragraphs_between(low: str, start: int, end: int, sentence_start: int) -> bool:
