@@ -128,3 +128,14 @@ def test_the_probe_reads_every_date_but_its_open_case():
     cases = [json.loads(x) for x in (SUITES / "dates-45.jsonl").read_text().splitlines()]
     # (open: d45a3, "the eight-day Lunar New Year holiday" in copy naming no country)
     assert suite_misses(cases, {"d45a3"}) == []
+
+
+def test_a_week_of_national_holidays_named_before_is_the_holiday():
+    text = ("Japan's Golden Week drew crowds to Kyoto. Bullet-train ridership rose 10% during "
+            "the holiday.")
+    assert figure_period(text, "2024-05-08", "10%") == ("2024-04-29", "2024-05-05")
+
+
+def test_the_second_probe_reads_every_date():
+    cases = [json.loads(x) for x in (SUITES / "dates-45b.jsonl").read_text().splitlines()]
+    assert suite_misses(cases, set()) == []

@@ -51,6 +51,8 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     for k, spec in (_cfg("feast_weeks", {}) or {}).items():
         if (spec or {}).get("holiday"):
             form[" ".join(str(k).split())] = "over the {} holiday"
+        elif (spec or {}).get("fixed"):   # a week of national holidays: "Golden Week"
+            form[" ".join(str(k).split()) + " week"] = "over {}"
     for k in _cfg("holidays", {}) or {}:
         name = " ".join(str(k).lower().split())
         if not name.endswith(("eve", "night")) and name not in form:
