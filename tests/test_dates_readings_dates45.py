@@ -119,6 +119,7 @@ def test_a_range_of_millions_and_circa_with_its_dot():
         return [(c.text, c.value, c.unit) for c in claims_for(Document(id="t", text=text))]
     assert got("Organisers expect 1.2m-1.4m visitors.") == [("1.2m-1.4m", 1300000.0, "")]
     assert got("The wall is 1.2m-1.4m high.")[0][2] == "meter"
+    # (a change "from 25.6m to 50.8m entries" is left as it was read: see numbers.py)
     assert got("Radiance was 5 m-1 in the test.")[0][2] == "meter ** -1"
     assert got("The Sheffield plant employs c.300 people.") == [("c.300", 300.0, "")]
     assert got("See c.4 of the Act.") == [] and got("The c3 variant spread.") == []
