@@ -41,8 +41,9 @@ def _window_mark(readings: Any) -> str:
 
 
 # the labels of a period read two ways, one a week or a year from the other (a present-tense
-# weekday, month or day of a month: normalize.context ``period_readings``)
-EITHER_READ = ("weekday:", "month:", "date:", "reports:", "feast:")
+# weekday, month or day of a month: normalize.context ``period_readings``; dates45: a compact
+# fiscal label read in each country's year, "Q2FY24" with no owner named)
+EITHER_READ = ("weekday:", "month:", "date:", "reports:", "feast:", "fiscal:")
 
 
 def weekday_spans(c: Claim) -> list[tuple[date, date]]:

@@ -317,8 +317,19 @@ def coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: boo
     if reason and why and "within the article" in checks and reason not in (
             "language not supported", "over the figure limit") and \
             "reference data" not in checks and "earlier articles" not in checks:
-        why = _WITHIN_ONLY + why
+        why = _WITHIN_ONLY + why + _fiscal_readings_named(c)
     return checks, reason, why
+
+
+def _fiscal_readings_named(c: Claim) -> str:
+    """(dates45) The years a compact fiscal label with no owner may count ("Q2FY24": the US
+    federal year's, India's, ...), named where the figure was checked within the article: its
+    figures are held to one period only under every reading (engine_updates.period_key)."""
+    listed = c.extra_dict().get("period_readings") if c.extra else None
+    if not listed or not str(listed[0][0]).startswith("fiscal:"):
+        return ""
+    return "; its period is read every way its label may count: " + "; ".join(
+        f"{str(label).partition(': ')[2]} ({a} to {b})" for label, a, b in listed)
 
 
 def _other_source(c: Claim, compared: Sequence[Reference]) -> str:

@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, FR, MO, TH, TU, WE, rrule
 
 from . import date_forms, fiscal_label_readings, fiscal_parts, holiday_seasons, legal_terms, \
-    possessive_years, vocab
+    possessive_years, referred_holidays, vocab
 from .biennia import biennia
 from . import year_part_labels
 from .event_anniversaries import event_anniversaries, first_spans
@@ -2098,6 +2098,10 @@ def _gated_seasons(text: str, low: str, out: list[DateMention], D: date | None
         out = _fiscal_labels(text, out, D)
     if possessive_years.gate(low):   # "this year's Ramadan" (dates44)
         out = possessive_years.possessive_years(text, out, D, find_dates)
+    if "-day " in low and "weekend" in low:   # "the five-day Thanksgiving weekend" (dates45)
+        out = holiday_seasons.stated_lengths(text, low, out)
+    if referred_holidays.gate(low):   # "over the holiday", its name earlier (dates45)
+        out = referred_holidays.referred_holidays(text, low, out, D, find_dates)
     return out
 
 

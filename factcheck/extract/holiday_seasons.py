@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -184,6 +185,9 @@ def _feast_week_rx() -> re.Pattern[str] | None:
 
 
 _WEEK_FIRST = {"monday": 0, "sunday": 6}
+# (dates45) why a holiday many countries keep is no date where the document names none of them
+HOLIDAY_WHY = ("the {} holiday of a country the article does not name (several countries "
+               "keep one, on their own days)")
 Reading = tuple[str, date, date]
 
 
@@ -216,22 +220,31 @@ def _feast_groups(spec: dict[str, Any], y: int, name: str) -> list[tuple[Reading
     return out
 
 
-def _fixed_groups(spec: dict[str, Any], y: int, name: str, sentence: str
+def _named(spec: dict[str, Any], words: str) -> list[str]:
+    """The countries of ``spec``'s ``cues`` that ``words`` name."""
+    return [c for c, ws in (spec.get("cues", {}) or {}).items()
+            if any(re.search(rf"\b{re.escape(str(w))}(?![\w$])", words) for w in ws)]
+
+
+def _fixed_groups(spec: dict[str, Any], y: int, name: str, named: list[str]
                   ) -> list[tuple[Reading, ...]]:
     """A week of national holidays fixed by the calendar (``fixed``; a year the holiday notice
-    moved, ``years``), of the country the sentence's words name (``cues``), else of every
+    moved, or a holiday with no fixed days, ``years``), of the country ``named`` (the
+    sentence's, else for a holiday many countries hold the document's), else of every
     country listed."""
     fixed = spec.get("fixed", {}) or {}
-    cues = spec.get("cues", {}) or {}
-    named = [c for c, ws in cues.items() if any(re.search(rf"\b{re.escape(str(w))}\b", sentence)
-                                                for w in ws)]
     out = []
     moved = spec.get("years", {}) or {}
-    for country, (a, b) in fixed.items():
-        if len(named) == 1 and country not in named or spec.get("holiday") and not named:
+    for country in list(fixed) + [c for c in moved if c not in fixed]:
+        if len(named) == 1 and country not in named or spec.get("holiday") and \
+                country not in named:
             continue   # (a holiday many countries hold, "National Day": a country named)
-        # (dates44) a year whose notice moved the week: its own days
-        a, b = (moved.get(country) or {}).get(y, (a, b))
+        # (dates44) a year whose notice moved the week: its own days; (dates45) a holiday
+        # with no fixed days ("the Spring Festival holiday"): a year not listed is no date
+        got = (moved.get(country) or {}).get(y) or fixed.get(country)
+        if not got:
+            continue
+        a, b = got
         first, last = (date(y, *(int(x) for x in str(v).split("-"))) for v in (a, b))
         out.append(((f"feast: {country}'s {name.title()} Week, {first:%-d %B} to "
                      f"{last:%-d %B %Y}", first, last),))
@@ -239,7 +252,7 @@ def _fixed_groups(spec: dict[str, Any], y: int, name: str, sentence: str
 
 
 def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., str]
-                 ) -> list[tuple[int, int, date, date, str, tuple[Reading, ...]]]:
+                 ) -> list[tuple[int, int, date | None, date | None, str, tuple[Any, ...]]]:
     """"Diwali week", "in Eid week", "Thanksgiving week", "over Golden Week": the occurrence
     the tense picks (as for the feast's day), read every way copy may mean it (dates.yaml
     ``feast_weeks``); the first reading is the figure's period, the others stand beside it."""
@@ -248,17 +261,34 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
         return []
     specs = _cfg("feast_weeks", {}) or {}
     out = []
+    doc_named: dict[str, list[str]] = {}
     for m in rx.finditer(low):
         f = "f" if m.group("f") else "g"
         if not text[m.start(f)].isupper():
             continue
         name = " ".join(m.group(f).split())
         spec = specs[name]
+        if spec.get("years_of"):   # (dates45) another name's table: "Lunar New Year holiday"
+            spec = {**spec, "years": specs[spec["years_of"]].get("years")}
         sentence = low[max(low.rfind(". ", 0, m.start()), 0):
                        (low.find(". ", m.end()) + 1 or len(low))]
+        named = _named(spec, sentence) if spec.get("fixed") or spec.get("years") else []
+        if spec.get("own"):
+            named = [spec["own"]]   # a name one country's alone ("the Spring Festival")
+        elif not named and spec.get("holiday"):
+            # (dates45) "the National Day holiday" in a sentence naming no country: the
+            # country the document names decides (read once a document; several: each a
+            # reading); none, no date (listed as not checkable)
+            if name not in doc_named:
+                doc_named[name] = _named(spec, low)
+            named = doc_named[name]
+            if not named:   # no date, and the figure is told why (normalize.undated_events)
+                out.append((m.start(), m.end(), None, None, "day",
+                            ((f"why: {HOLIDAY_WHY.format(name.title())}", None, None),)))
+                continue
         ys = [int(m.group("y"))] if m.group("y") else [D.year - 1, D.year, D.year + 1]
-        groups = [g for y in ys for g in (_fixed_groups(spec, y, name, sentence)
-                                          if spec.get("fixed") else
+        groups = [g for y in ys for g in (_fixed_groups(spec, y, name, named)
+                                          if spec.get("fixed") or spec.get("years") else
                                           _feast_groups(spec, y, name)) if g]
         env = sorted(((min(r[1] for r in g), max(r[2] for r in g)), g) for g in groups)
         got = choose_span([e for e, _ in env], D, tense_at(m.start(), m.end()),
@@ -297,3 +327,33 @@ def holiday_seasons(text: str, low: str, out: list, D: date | None,
         return out
     kept = [dm for dm in out if not any(f.start < dm.end and dm.start < f.end for f in new)]
     return sorted(kept + new, key=lambda d: d.start)
+
+
+_LENGTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+# "the five-day Thanksgiving weekend", "over the 5-day Easter weekend": a length written right
+# before a holiday's long weekend
+_STATED_LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                            r"[ \u00a0-]day[ \u00a0]+$")
+
+
+def stated_lengths(text: str, low: str, out: list[Any]) -> list[Any]:
+    """``out`` with a holiday weekend written with a longer length than its own days run to
+    the days written (dates45): "the five-day Thanksgiving weekend" is Thursday to the Monday
+    after (Cyber Monday), as retail copy counts it. Only a weekend one or two days short of
+    the length is stretched; a length shorter than its days, or far longer, leaves it."""
+    new = []
+    for dm in out:
+        m = _STATED_LENGTH.search(low, max(0, dm.start - 12), dm.start) if \
+            dm.text.lower().endswith("weekend") and dm.start_date is not None and \
+            dm.end_date is not None else None
+        if m is None:
+            new.append(dm)
+            continue
+        n = _LENGTH_WORDS.get(m.group("n")) or int(m.group("n"))
+        own = (dm.end_date - dm.start_date).days + 1
+        if 1 <= n - own <= 2:
+            dm = replace(dm, start=m.start(), text=text[m.start():dm.end],
+                         end_date=dm.start_date + timedelta(days=n - 1))
+        new.append(dm)
+    return new

@@ -264,7 +264,7 @@ class _Grammar:
             (?P<sep>{_WS}?[-\u2010\u2011]?{_WS}?)
             (?:(?P<pre>(?i:square|sq\.?|cubic|cu\.?)){_WS}+)?
             (?:(?P<sym>{sym_re})(?![A-Za-z])|(?P<name>{name_re})(?![A-Za-z]))
-            (?P<exp>\^?-?[23](?![\d])|[²³]|-1(?!\d)|−1|\^-?\d|{_WS}(?i:squared|cubed)\b)?
+            (?P<exp>\^?-?[23](?![\d])|[²³]|-1(?!\d|[.,]\d)|−1|\^-?\d|{_WS}(?i:squared|cubed)\b)?
             """,
             re.X,
         )
@@ -2123,7 +2123,7 @@ class _Fig:
         self.lower: float | None = None
         self.upper: float | None = None
         self.unit, self.dim = "", ""
-        self.circa = False
+        self.circa = ""   # "c" or "c." glued before the digits (circa)
         self.letter = False   # a one-letter currency ("R", "N"): needs a scale or grouping
 
 
@@ -2151,8 +2151,9 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         return None
     f.value *= f.sign
     bare = not f.unit and f.scale == 1.0 and not f.cur_code
-    if f.circa and bare and "." not in f.raw:
+    if f.circa and bare and "." not in f.raw and (f.circa == "c" or abs(f.value) < 10):
         return None   # "the c3 variant": a name; circa comes with decimals, units or money
+        # (or its dot before a count: "c.300 people"; "c.4 of the Act" is a chapter)
     if _not_a_figure(g, text, f, m, bare, marked, second):
         return None
     q = QuantityMention(start=f.s, end=f.end, text=text[f.s:f.end], value=f.value, unit=f.unit,
@@ -2223,8 +2224,8 @@ def _digits_head(g: _Grammar, text: str, m: re.Match[str], second: bool, dot: bo
             prev == ":" and text[f.lead - 2:f.lead - 1].isdigit()):   # "3:1" is a ratio
         if not (prev in "c." and _CIRCA.search(text, max(0, f.lead - 3), f.lead)):
             return None
+        f.circa = "c." if prev == "." else "c"   # (dates45) "c.300 staff": the dot says circa
         prev = f.prev = " "   # "c1.84%", "c.193.90p": circa, a qualifier (with_qualifiers)
-        f.circa = True
     if prev in "-–" and not sign and not second:
         pp = text[f.lead - 2] if f.lead > 1 else " "
         if pp.isalnum():
@@ -2403,9 +2404,18 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     if wm is not None and (wm.group(1) in _COUNTED or wm.group(1) in _PEOPLE):
         return True   # "About 8m of the UK's 28m households": a part of the count after it
     counted = _counted_phrase(g, text, end, f.value)
+    if counted is None and (ra := _M_RANGE_AFTER.match(text, end)) is not None:
+        counted = _counted_phrase(g, text, ra.end(), f.value)   # (dates45) "1.2m-1.4m visitors"
     if counted is not None:
         return counted
     return _count_subject(text, f.s) or _million_earlier(g, text, f.s)
+
+
+# (dates45) a range's second bound in millions right after the first, joined by a dash:
+# "1.2m-1.4m visitors" (the noun after it says what both count). Not "from 25.6m to 50.8m
+# entries": read as millions, that change's first figure let a doubling check take another
+# figure of the sentence ("the 11 stations") for its result (a false alarm, transport e14a)
+_M_RANGE_AFTER = re.compile(r"[ \u00a0]*[-–][ \u00a0]*\d[\d.,]*m(?=[ \u00a0])")
 
 
 # the whole a figure is a part of, in millions with its count noun, right after it: " of the

@@ -776,8 +776,9 @@ def _split_year_readings(d: dict[str, Any], basis: dict[str, str], D: date) -> l
 
 
 # (a present-tense month or day of a month: a year from the other)
-# (and the reports named for whole months: the months' reports or their losses)
-_WEEKDAY_READ = ("weekday:", "month:", "date:", "reports:", "feast:")
+# (and the reports named for whole months: the months' reports or their losses; dates45: a
+# compact fiscal label's years, extract.fiscal_label_readings)
+_WEEKDAY_READ = ("weekday:", "month:", "date:", "reports:", "feast:", "fiscal:")
 
 
 def _weekday_readings(d: dict[str, Any], basis: dict[str, str], D: date, got: list[Reading]
