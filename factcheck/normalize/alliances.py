@@ -77,6 +77,12 @@ def allied_totals(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
         own = _own_figure(low, drafts, allies[0], d, allies)
         if own is None:
             continue
+        if free != _FREE and drafts[own].get("role") == "of_whole":
+            # (inside the sentence, each party's seats stay its holding of the house, "60 of
+            # Assam's 126 seats ... the AGP (9)": the joint figure is their sum)
+            d["extra"].append(("sum", {"of": own, "plus": tuple(allies)}))
+            d[ALLIED] = True
+            continue
         for j in (own, *allies):
             drafts[j]["role"], drafts[j]["group"] = "item", t
             drafts[j][ALLIED] = True

@@ -160,8 +160,10 @@ def rests_left_over(low: str, drafts: list[dict[str, Any]]) -> None:
                 isinstance(drafts[j].get("group"), int) and
                 not isinstance(drafts[j].get("group"), bool)]
         groups = {drafts[j]["group"] for j in held}
-        if len(held) < 2 or len(groups) != 1:
-            continue
+        last = next((j for j in range(i - 1, -1, -1) if drafts[j]["unit"] == d["unit"]), None)
+        if len(held) < 2 or len(groups) != 1 or last not in held:
+            continue    # (not after another count: "Together the four won 385 seats,
+            #             leaving 18" is left over from that count's whole)
         w = groups.pop()
         if drafts[w]["value"] is None or drafts[w]["unit"] != d["unit"] or \
                 any(drafts[j]["unit"] != d["unit"] or drafts[j]["value"] is None for j in held):
