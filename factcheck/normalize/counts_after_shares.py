@@ -51,3 +51,6 @@ def counts_after_shares(low: str, drafts: list[dict[str, Any]], idxs: list[int])
             if x.get("role") == "item":
                 x["role"], x["group"] = None, None
         b["role"] = "whole"
+        # (the count is the whole's portion the share comes to: "of the 47.6 million registered
+        # voters, about 32 million people", no list of two with the whole)
+        c["role"], c["group"] = "portion", idxs[p + 1]
