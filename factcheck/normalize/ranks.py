@@ -530,15 +530,7 @@ def _tops_of_a_class(low: str, drafts: list[dict[str, Any]]) -> None:
         c = pats["contrast"].match(low, d["end"], d["sentence"][1]) if m is not None else None
         if c is None:
             continue
-        unit = d.get("unit") or ""
-        for j in range(i + 1, len(drafts)):
-            x = drafts[j]
-            if x["sentence"] != d["sentence"]:
-                break
-            if x["start"] >= c.end() and (x.get("unit") or "") == unit and \
-                    (_rankable(low, x) or _bare_rate_of_change(x)):
-                x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
-                                            "of_word": m.group("w")}))
+        _placed_below(low, drafts, i, c.end(), m.group("w"))
 
 
 def _leaders_against_others(low: str, drafts: list[dict[str, Any]]) -> None:
@@ -555,17 +547,26 @@ def _leaders_against_others(low: str, drafts: list[dict[str, Any]]) -> None:
             else None
         if c is None:
             continue
-        unit = d.get("unit") or ""
-        for j in range(i + 1, len(drafts)):
-            x = drafts[j]
-            if x["sentence"] != d["sentence"]:
-                break
-            if x["start"] >= c.end() and (x.get("unit") or "") == unit and \
-                    (None in (x.get("period"), d.get("period")) or
-                     x["period"] == d["period"]) and \
-                    (_rankable(low, x) or _bare_rate_of_change(x)):
-                x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
-                                            "of_word": "led"}))
+        _placed_below(low, drafts, i, c.end(), "led", same_period=True)
+
+
+def _placed_below(low: str, drafts: list[dict[str, Any]], i: int, after: int, word: str,
+                  same_period: bool = False) -> None:
+    """Place each rankable figure of ``drafts[i]``'s unit that its sentence gives from
+    ``after`` on below it (a rank of ``word``); with ``same_period``, only those of no other
+    period."""
+    d = drafts[i]
+    unit = d.get("unit") or ""
+    for j in range(i + 1, len(drafts)):
+        x = drafts[j]
+        if x["sentence"] != d["sentence"]:
+            break
+        if x["start"] >= after and (x.get("unit") or "") == unit and \
+                (not same_period or None in (x.get("period"), d.get("period")) or
+                 x["period"] == d["period"]) and \
+                (_rankable(low, x) or _bare_rate_of_change(x)):
+            x["extra"].append(("rank", {"of": i, "order": "desc", "word": "next",
+                                        "of_word": word}))
 
 
 def _paragraphs_between(low: str, start: int, end: int, sentence_start: int) -> bool:
