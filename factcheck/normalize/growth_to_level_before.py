@@ -20,7 +20,7 @@ from typing import Any
 _OR_RATE = re.compile(r"[ \u00a0]*,[ \u00a0]*or[ \u00a0]+")
 # a change that runs up to now
 _UP_TO_NOW = re.compile(r"\bsince\b|\b(?:has|have)[ \u00a0]+(?:grown|risen|increased|climbed|"
-                        r"fallen|dropped|decreased|declined|shrunk|shrunk)\b")
+                        r"fallen|dropped|decreased|declined|shrunk)\b")
 # a level set against another, no level of now: "45 per cent more than the GH¢33,120"
 _SET_AGAINST = re.compile(r"\b(?:than|on|from|against|over|versus|vs)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _DOWN = re.compile(r"\b(?:fallen|dropped|decreased|declined|shrunk)\b")

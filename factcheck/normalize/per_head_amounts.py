@@ -25,6 +25,7 @@ _EACH_OF = re.compile(rf"{_W}(?:for{_W}each|for{_W}every(?:{_W}one)?){_W}of{_W}(
 _PER_NOUN = re.compile(rf"{_W}(?:per|for{_W}each|for{_W}every){_W}([a-z]{{3,}})\b")
 # a count's plural noun after it (two words at most between)
 _NOUN_AFTER = re.compile(rf"{_W}(?:[a-z-]+{_W}){{0,2}}?([a-z]{{3,}})s\b")
+_NEAR = 40      # figures either side of the amount its total and count are looked for in
 _NOT_LEVEL = ("factor", "whole", "change", "difference", "reference", "compared", "expected",
               "portion", "part", "item", "each")
 
@@ -39,10 +40,12 @@ def per_head_amounts(low: str, drafts: list[dict[str, Any]], sents: list[list[in
             if not d["unit"] or d["unit"] == "percent" or not d["value"] or \
                     d.get("role") is not None or any(k == "average" for k, _ in d["extra"]):
                 continue
-            count = _count_named(low, drafts, idxs, p)
+            # (the figures near it in its sentence: a sentence of thousands stays linear)
+            near = idxs[max(0, p - _NEAR):p + _NEAR + 1]
+            count = _count_named(low, drafts, near, near.index(i))
             if count is None:
                 continue
-            totals = [j for j in idxs if j != i and drafts[j]["unit"] == d["unit"] and
+            totals = [j for j in near if j != i and drafts[j]["unit"] == d["unit"] and
                       drafts[j].get("role") not in _NOT_LEVEL and
                       float(drafts[j]["value"] or 0) > float(d["value"])]
             if len(totals) != 1:

@@ -24,6 +24,7 @@ judges.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
 # the words right before a rest: "the remaining 6", "the other 2", "the rest, 12"
@@ -155,10 +156,11 @@ def rests_left_over(low: str, drafts: list[dict[str, Any]]) -> None:
                 _LEFT_FOR_AFTER.match(low, d["end"]) is None:
             continue
         para = low.rfind("\n\n", 0, d["sentence"][0])
-        held = [j for j in range(i) if drafts[j]["start"] > para and
-                drafts[j].get("role") in ("of_whole", "portion", "part") and
+        # (the paragraph's figures before it, read back to the paragraph's start: linear)
+        back = takewhile(lambda j: drafts[j]["start"] > para, range(i - 1, -1, -1))
+        held = [j for j in back if drafts[j].get("role") in ("of_whole", "portion", "part") and
                 isinstance(drafts[j].get("group"), int) and
-                not isinstance(drafts[j].get("group"), bool)]
+                not isinstance(drafts[j].get("group"), bool)][::-1]
         groups = {drafts[j]["group"] for j in held}
         last = next((j for j in range(i - 1, -1, -1) if drafts[j]["unit"] == d["unit"]), None)
         if len(held) < 2 or len(groups) != 1 or last not in held:
