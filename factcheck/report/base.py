@@ -94,20 +94,30 @@ def write_atomically(path: str | os.PathLike[str], text: str | Callable[[IO[str]
                      ) -> None:
     """Write ``text`` (or what a writer function writes to the file it is given) to ``path``
     whole or not at all (a temp file beside it, then a rename). Raises OSError; the temp file
-    never stays behind."""
+    never stays behind. A path that is no regular file (a device, a pipe: "-o /dev/null",
+    "-o /dev/stdout") is written in place: a rename onto it would put a regular file where
+    the device was."""
     target = os.fspath(path)
+    if os.path.exists(target) and not os.path.isfile(target):
+        with open(target, "w", encoding="utf-8", newline="") as f:
+            _write(f, text)
+        return
     folder, name = os.path.split(target)
     tmp = os.path.join(folder, f".{name}.tmp{os.getpid()}")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
-            if callable(text):
-                text(f)
-            else:
-                f.write(text)
+            _write(f, text)
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _write(f: IO[str], text: str | Callable[[IO[str]], None]) -> None:
+    if callable(text):
+        text(f)
+    else:
+        f.write(text)
 
 
 # -- places and words --------------------------------------------------------------------
