@@ -209,7 +209,10 @@ def _revised_way(text: str, claims: tuple[Claim, ...], ss: int, i: int,
     if "direction" in claims[i].extra_dict() or \
             _FROM_BEFORE.search(text, max(ss, claims[i].start - 60), claims[i].start) is None:
         return []
-    for j in right:
+    # (the new figure nearest before the replaced one: "July was revised down to 252,000 from
+    # 275,000, and August's up to 167,000 from 151,000" pairs 151,000 with 167,000, lead42)
+    before = [j for j in right if claims[j].start < claims[i].start]
+    for j in sorted(before, key=lambda j: -claims[j].start)[:1] or right:
         m = _REVISED_WAY.search(text, max(ss, claims[j].start - 60), claims[j].start)
         if m is not None and claims[j].unit == claims[i].unit:
             up = m.group("way").lower() in ("up", "upward", "upwards", "higher")

@@ -43,6 +43,11 @@ _NET = re.compile(r"\ban?" + _W + r"net" + _W + r"(?P<way>fall|drop|decline|decr
 _THAN = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|less|fewer|higher|lower|above|"
                    r"below)[ \u00a0]+than\b")
 _DOWN = frozenset(("fall", "drop", "decline", "decrease", "loss", "reduction"))
+# revisions of earlier estimates ("The ONS revised August's figure down by £500m and July's by
+# £2.5bn") net only against a move said of the revisions too ("left the two months 7,000
+# lower than first reported"), never against the month's own change before them (lead42)
+_REVISION = re.compile(r"\brevis(?:ed|es|ing|ions?)\b|\b(?:first|previously|initially|"
+                       r"originally|earlier)[ \u00a0]+(?:reported|estimated|published)\b")
 _MAX_PARTS = 4
 
 
@@ -148,6 +153,10 @@ def net_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         if low.count("\n\n", drafts[before[-1]]["end"], drafts[own[0]]["start"]) > 1:
             continue
         changes = [j for j in before if _way(drafts[j])]
+        if _REVISION.search(low, key[0], key[1]) and before and \
+                _REVISION.search(low, drafts[before[0]]["sentence"][0],
+                                 drafts[before[0]]["sentence"][1]) is None:
+            continue
         for total in changes:
             unit = drafts[total]["unit"]
             if [drafts[j]["unit"] for j in changes].count(unit) != 1 or \
