@@ -1636,6 +1636,9 @@ _BRINGING_ANY = re.compile(r"[^.;:!?\d]{0,80}?,\s*(?:bringing|taking|lifting|rai
                            r"more\s+than|over)\s+)?$")
 
 
+# the ages of whom an amount counts, between it and the total it brings (lead42)
+_AGE_BEFORE = re.compile(r"\baged\s+(?:\d+\s*(?:to|-|\u2013|and)\s*)?$")
+_AGES = re.compile(r"\baged\s+\d+(?:\s*(?:to|-|\u2013|and)\s*\d+)?")
 # an amount said after the level it brought: "more than 13,000 ..., after 48 more"
 _AFTER_THE_LEVEL = re.compile(r"\bafter\s+(?:another\s+|a\s+further\s+)?$")
 
@@ -1659,14 +1662,17 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                     not _BRINGING.fullmatch(low, d["end"], drafts[idxs[q]]["start"]) and \
                     _BRINGING.fullmatch(low, d["end"], drafts[idxs[q + 1]]["start"]):
                 q += 1      # "bringing the death toll of the two fires to 88"
+            while q + 1 < len(idxs) and _AGE_BEFORE.search(
+                    low, max(d["end"], drafts[idxs[q]]["start"] - 12), drafts[idxs[q]]["start"]):
+                q += 1      # "a further 800,000 crimes against children aged 10 to 15, bringing"
             t = drafts[idxs[q]]
+            between = _AGES.sub("aged", low[d["end"]:t["start"]])
             added = _ADDED_BEFORE.search(low, max(d["sentence"][0], d["start"] - 30),
                                          d["start"]) or _ADDED_AFTER.match(low, d["end"])
             if not d["value"] or not t["value"] or d["unit"] != t["unit"] or \
                     d["unit"] == "percent" or _change(d) is not None or \
                     d.get("role") not in (None, "additional") or t.get("role") is not None or \
-                    not (_BRINGING if not added else _BRINGING_ANY).fullmatch(
-                        low, d["end"], t["start"]) or \
+                    not (_BRINGING if not added else _BRINGING_ANY).fullmatch(between) or \
                     _AFTER_THE_LEVEL.search(low, max(d["sentence"][0], d["start"] - 20),
                                             d["start"]):
                 # ("has now lost more than 13,000 ..., after 48 more were destroyed ...,
@@ -1687,6 +1693,8 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                 # "... has reached a record 83,181. The total, up 10 on last week, leaves
                 # ... Another 64 are held in police cells, bringing the number to 83,245")
                 before = _running_level_before(low, drafts, sents[max(0, k - _BACK):k], t)
+            if added and not before and k:
+                before = _level_of_its_noun(low, drafts, sents[k - 1], d, t)
             if not added and t.get("measure") and d.get("measure") == t["measure"]:
                 before = _last_level_of(low, drafts, sents[max(0, k - _BACK):k], t)
             # (a headline or key point sums up the story's latest figure, never the level an
@@ -1700,6 +1708,28 @@ def _bringing_the_total(low: str, drafts: list[dict[str, Any]], sents: list[list
                                           "direction": "up", "from": frm, "to": idxs[q]}))
             d["role"] = "change"
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+
+
+_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]{4,})")
+
+
+def _level_of_its_noun(low: str, drafts: list[dict[str, Any]], prev: list[int],
+                       d: dict[str, Any], t: dict[str, Any]) -> list[int]:
+    """The level an amount said to be added goes on from, read from the sentence before when
+    no measure or running count settles it ("The survey put crimes against adults at 8.6
+    million. It counted a further 800,000 crimes against children, bringing the total to 9.4
+    million", lead42): of that sentence's levels of the amount's unit whose words before them
+    name the amount's noun, each a reading, the one the total bears out best (so the total
+    is contradicted only when none bears it out). A list of one, or none."""
+    noun = _NOUN_AFTER.match(low, d["end"])
+    if noun is None or not t["value"] or not d["value"]:
+        return []
+    stem = noun.group(1)[:5]
+    cands = [j for j in prev if drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
+             drafts[j].get("role") in _LEVEL and drafts[j].get("section") == t.get("section")
+             and stem in low[drafts[j]["sentence"][0]:drafts[j]["start"]]]
+    want = float(t["value"]) - float(d["value"])
+    return [min(cands, key=lambda j: abs(float(drafts[j]["value"]) - want))] if cands else []
 
 
 def _running_level_before(low: str, drafts: list[dict[str, Any]], earlier: list[list[int]],
@@ -1875,14 +1905,21 @@ def _segments() -> dict[str, frozenset[int]]:
     return {w: frozenset(ks) for w, ks in out.items()}
 
 
+_CHANGE_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:a[ \u00a0]+record[ \u00a0]+)?")
+
+
 def _segment_word(low: str, drafts: list[dict[str, Any]], i: int) -> str | None:
     """The segment word (across.yaml ``segments``) that names figure ``i``'s part: in its own
     clause right before it, after the figure before ("Domestic flights carried 82.7 million
     people and international routes 22.3 million"), or right after it before the next ("4.8
     million flew on domestic routes")."""
     d = drafts[i]
-    start = max(d["sentence"][0], drafts[i - 1]["end"] if i and
-                drafts[i - 1]["sentence"] == d["sentence"] else d["sentence"][0])
+    h = i - 1 if i and drafts[i - 1]["sentence"] == d["sentence"] and \
+        _CHANGE_TO.fullmatch(low, drafts[i - 1]["end"], d["start"]) else i
+    # (h: the new value of a change reads its clause from before the amount: "International
+    # passengers rose 13.8% to 8.145 million", lead42)
+    start = max(d["sentence"][0], drafts[h - 1]["end"] if h and
+                drafts[h - 1]["sentence"] == d["sentence"] else d["sentence"][0])
     seg = _segments()
     words = [w for w in re.findall(r"[a-z][\w-]*", low[start:d["start"]]) if w in seg]
     if not words:

@@ -63,12 +63,12 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
     for i, m in enumerate(mentions):
         if m.start_date is None or not (
                 (m.kind == "date" and m.start_date == m.end_date) or _since_day(m) or
-                _past_event_year(text, m)):
+                _past_event_year(text, m) or _since_after_end(m)):
             continue
         weekday, start, explicit = m.weekday, m.start, _explicit(text, m)
         if m.kind == "year":
             start = m.end - 4   # the year as written, its first day the earliest it can be
-        if m.kind == "since":
+        if m.kind == "since" and m.weekday:
             # "since it broke out on Friday, Sept. 15": the day the span opens on is stated
             start = m.start + text[m.start:m.end].lower().rfind(m.weekday.lower())
         prev = mentions[i - 1] if i else None
@@ -88,7 +88,8 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
         out.append(StatedDate(
             index=i, start=start, end=m.end, text=text[start:m.end], day=m.start_date,
             published=(u.day if u is not None and u.day else None) or pub,
-            relative=m.relative, weekday=(weekday or "").lower() if explicit else "",
+            relative=m.relative and not _since_after_end(m),
+            weekday=(weekday or "").lower() if explicit else "",
             future=future[span]))
     return tuple(out)
 
@@ -96,7 +97,11 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
 # the words before a year that date a past event to it: "the record of 35.6C, set in 1976",
 # "the figure recorded in 2019", "a high reached back in 2008"
 _PAST_EVENT_BEFORE = re.compile(r"\b(?:set|recorded|established|broken|measured|registered|"
-                                r"reached|achieved)(?:[ \u00a0]+back)?[ \u00a0]+$", re.I)
+                                r"reached|achieved|"
+                                # (the start of what a record is counted from: "the lowest
+                                # since the survey began in 1981", "records began in 1910")
+                                r"began|started|opened|founded)(?:[ \u00a0]+back)?[ \u00a0]+$",
+                                re.I)
 
 
 def _past_event_year(text: str, m: DateMention) -> bool:
@@ -192,6 +197,17 @@ def _date_then_ago(text: str, mentions: list[DateMention], i: int, pub: date | N
     if o.kind != "year" and not from_year and (pub.month, pub.day) < (o.end_date.month, o.end_date.day):
         return None
     return n, o.start_date.year
+
+
+def _since_after_end(m: DateMention) -> bool:
+    """A span "since" a written month or year that opens after it ends (publication): "the
+    fastest annual rise since July 2014" in a story of November 2013 (lead42). Its first day
+    is stated as surely as a date; a span cannot open after the day it is counted to."""
+    return m.kind == "since" and m.start_date is not None and m.end_date is not None and \
+        m.start_date > m.end_date and _WRITTEN_YEAR.search(m.text) is not None
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _since_day(m: DateMention) -> bool:

@@ -191,6 +191,43 @@ def _listed_months(text: str, low: str, d: dict[str, Any]) -> tuple[int, str] | 
     return m.end(), months.group(0)
 
 
+# a later sentence naming what a count counted by its noun: "... to 206 in 11 states. ... The
+# states affected so far are California, Colorado, ... and Washington." (lead42)
+_COUNT_NOUN = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]{3,}s)\b")
+_NAMES_AFTER_WINDOW = 400
+# the words that name the same set again, not a part of it ("The states affected so far are";
+# never "The states that voted against were", a subset)
+_SAME_SET = r"(?:affected|involved|concerned|named|listed|hit|so[ \u00a0]+far|now|in[ \u00a0]+question)"
+_SENTENCE_OPEN = re.compile(r"(?:[.!?][ \u00a0]+|\n+)(?=[A-Z])")
+
+
+def _named_after(text: str, low: str, d: dict[str, Any]) -> tuple[int, str] | None:
+    """(where the names begin, the names) when a sentence after the count's, within a few
+    hundred characters, opens "The <its noun> ... are (were)" and lists names to its end, no
+    other count of the noun between; None otherwise."""
+    noun = _COUNT_NOUN.match(low, d["end"], d["sentence"][1])
+    if noun is None:
+        return None
+    se = d["sentence"][1]
+    lead = re.compile(r"(?:the|these|those)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?" +
+                      re.escape(noun.group(1)) + r"(?:[ \u00a0]+" + _SAME_SET + r"){0,3}[ \u00a0]+"
+                      r"(?:are|were)[ \u00a0]+")
+    other = re.compile(r"\d[ \u00a0]+(?:[a-z]+[ \u00a0]+)?" + re.escape(noun.group(1)) + r"\b")
+    for m in _SENTENCE_OPEN.finditer(text, max(se - 1, d["end"]), se + _NAMES_AFTER_WINDOW):
+        got = lead.match(low, m.end())
+        if other.search(low, d["end"], m.end()):
+            return None     # (another count of the noun between: the names may be its)
+        if got is None or not text[got.end():got.end() + 1].isupper():
+            continue
+        end = _SENTENCE_OPEN.search(text, got.end())
+        stop = end.start() if end is not None else len(text)
+        span = text[got.end():stop].rstrip(" \u00a0.\n")
+        if _HAS_FIGURE.search(span) or "\n" in span:
+            return None
+        return got.end(), span
+    return None
+
+
 def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """``extra.listed`` on a count whose sentence lists, after a colon or in apposition, the
     names it counts, or the amounts (module doc)."""
@@ -214,6 +251,8 @@ def mark_listed_names(text: str, low: str, drafts: list[dict[str, Any]]) -> None
                                               "start": months[0],
                                               "end": months[0] + len(months[1])}))
                 continue
+            if got_apposed is None:
+                got_apposed = _named_after(text, low, d)
             if got_apposed is None:
                 continue
             begin, span = got_apposed

@@ -127,6 +127,7 @@ from .earlier_percentages import percentages_before_their_levels
 from .multiples_back import multiples_back
 from .rate_averages import rate_averages
 from .net_changes import net_changes
+from .revision_totals import revision_totals
 from .referendum_sides import referendum_sides
 from .rest_counts import rest_counts
 from .rest_of_parts import rests_after_more_parts, rests_left_over, rests_of_parts
@@ -305,6 +306,9 @@ _GAIN_PARTICIPLE = re.compile(r",[ \u00a0]*(gaining|adding|losing|shedding)[ \u0
 _GAIN_PARTICIPLE_UP = frozenset(("gaining", "adding"))
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost gain gains lose loses".split())
+# the verbs of change of _CHANGE_LAST (no "up", "by", nor a noun), said right before the amount
+_VERB_LAST = _CHANGE_LAST - frozenset("up down by increase gain gains".split())
+_VERB_RIGHT_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]+$")
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|slowdown"
 # (the word between is a noun of the amount, never a conjunction: "the same in 31.3% and lower
@@ -876,6 +880,7 @@ def _stated_changes(text: str, low: str, drafts: list[dict[str, Any]],
     change_parts(low, drafts)   # "rose by N1.17 billion ... N1.05 billion of the increase"
     hiring_changes(low, drafts)     # "Private employers hired 64,000": hiring_changes.py
     net_changes(low, drafts)    # "fell by 531,702 ... down 861,237, while ... up 329,535": net_changes.py
+    revision_totals(low, drafts)    # "revised down to 252,000 from 275,000 ..., 7,000 lower than first reported"
     comparison_gaps(low, drafts)    # "8.8 points above ... and 5.8 below it, a gap of 14.6"
 
 
@@ -1978,7 +1983,10 @@ def _restate_change(drafts: list[dict[str, Any]], i: int, cands: list[int], near
         return
     same = [j for j in fits if drafts[j]["lower"] <= d["upper"] and
             drafts[j]["upper"] >= d["lower"]]
+    # (a percentage paired by every word of the headline is not set aside for another
+    # change that lacks some of them: "# Recorded crime down 9%" is not the survey's 9%)
     if not same and near == 0 and d.get("measure") is None and \
+            not (only and d["unit"] == "percent") and \
             _unnamed_change_alike(drafts, d, ch, [j for j in cands if j not in fits], kinds):
         return
     if same:
@@ -2031,8 +2039,10 @@ def _only_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict
     "from £8.60 to £10" may be the change the headline means: "# Minimum wage for young
     workers to rise by ..."); else none. A percentage is never paired so: the body's other
     levels give percentage changes of their own that no amount states."""
-    if d["unit"] == "percent" or low is None:
+    if low is None:
         return []
+    if d["unit"] == "percent":
+        return _percent_change_named_alike(low, drafts, d, ch, cands, kinds, points)
     alike = [j for j in cands if (c := kinds.get(j)) is not None and
              drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
              c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
@@ -2050,6 +2060,28 @@ def _only_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict
             return []
         return alike[:1]
     return alike
+
+
+def _percent_change_named_alike(low: str, drafts: list[dict[str, Any]], d: dict[str, Any],
+                                ch: dict[str, Any], cands: list[int],
+                                kinds: dict[int, dict[str, Any]], points: bool) -> list[int]:
+    """A headline's percentage change that names neither a measure nor a subject ("# Recorded
+    crime down 7%") restates the body's one change of its kind and direction whose words
+    before it hold every content word of the headline's, two at least ("Crimes recorded by
+    police in England and Wales fell by 7%"; the survey's "crimes ... down 9%" lacks
+    "recorded"): [that change], else none (lead42)."""
+    def stems(x: dict[str, Any]) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", low[x["sentence"][0]:x["start"]])
+                if w not in _STOP_WORDS and not _UP.fullmatch(w) and not _DOWN.fullmatch(w)}
+    own = stems(d)
+    if len(own) < 2:
+        return []
+    alike = [j for j in cands if (c := kinds.get(j)) is not None and
+             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
+             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points and
+             own <= stems(drafts[j])]
+    return alike if len(alike) == 1 else []
 
 
 def _unnamed_change_alike(drafts: list[dict[str, Any]], d: dict[str, Any], ch: dict[str, Any],
@@ -8136,6 +8168,11 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
                                     named.group().split()[0] in _CHANGE_NOUN_SET)) or
             # "£1.50 lower than in 2019": a gap to another time's level
             _THAN_AFTER.match(after) or
+            # "Payrolls rise 119,000", "Nonfarm payrolls rose 119,000 in September": a count or
+            # an amount of money right after a verb of change, "by" left out (lead42); never a
+            # temperature ("Temperatures soar 35C" says the level)
+            (last in _VERB_LAST and not d["unit"].startswith("degree") and
+             _VERB_RIGHT_BEFORE.search(before) is not None) or
             # "..., and at the Donkey Sanctuary 10% to £24.8m": the verb given before
             (_GAPPED_OPEN.search(before) and _TO_FIGURE.match(after))) and \
             not (lex is not None and lex.of_change(d.get("measure")) and not points):
@@ -8598,7 +8635,8 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
                 continue
             if j and drafts[j - 1]["sentence"] == nxt and drafts[j - 1]["start"] >= cs and \
                     _TO.search(low[cs:x["start"]]) and \
-                    _CHANGED_IN_CLAUSE.search(low, cs, drafts[j - 1]["start"]):
+                    _CHANGED_IN_CLAUSE.search(low, cs, drafts[j - 1]["start"]) and \
+                    not _period_right_before(x, t):
                 continue    # "Paying subscribers rose 15% from a year earlier to 210 million":
                 #             the new value of its own clause's change (an amount before it),
                 #             dated to now (not "The previous week's figure was revised up to
@@ -8653,6 +8691,19 @@ def _later_from(low: str, drafts: list[dict[str, Any]],
 # the most days between the end of a period and the start of the next one of its kind, with
 # a month's slack for reporting periods that overlap or skip (fiscal years, "the year before")
 _PERIOD_GAP_DAYS = {"day": 3, "week": 10, "month": 40, "quarter": 100, "year": 400}
+
+
+def _period_right_before(x: dict[str, Any], t: dict[str, Any]) -> bool:
+    """Whether ``x`` is dated to the period of the same length that ends the day before ``t``'s
+    begins (2016's level before 2017's: "In 2016 the airport's numbers had risen 7.5% to 9.4
+    million" gives the level a change of 2017 starts from, though it is the new value of a
+    change of its own, lead42)."""
+    xp, tp = x.get("period"), t.get("period")
+    try:
+        return xp is not None and tp is not None and (tp[0] - xp[1]).days == 1 and \
+            abs((xp[1] - xp[0]).days - (tp[1] - tp[0]).days) <= 3
+    except TypeError:
+        return False
 
 
 def _one_period_back(unit: str, x: dict[str, Any], t: dict[str, Any]) -> bool:
