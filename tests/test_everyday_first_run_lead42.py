@@ -124,3 +124,34 @@ def test_segments_said_as_new_values_of_changes_are_portions_of_the_total():
             "{} million, while domestic passengers fell 1.5% to 5.287 million.")
     _only_wrong_flagged(text, "8.415", "8.145", date(2018, 1, 12),
                         frozenset({"parts-exceed-total"}))
+
+
+# -- the third probe (lead42c) -----------------------------------------------------------------
+
+def test_a_comparison_naming_another_stretch_describes_no_figure_of_this_one():
+    # the 21% is the year's rain against its average, not September's 50mm against 17mm
+    text = ("Rain averaged 49mm across the country, almost three times the long-term September "
+            "average of 17mm.\n\nNew South Wales averaged 50mm for the month, and its rainfall "
+            "for the year so far is 21% above the long-term average.")
+    assert rules(text, date(2010, 10, 1)) == []
+
+
+def test_a_yearly_amount_with_its_comparative_restated_a_month():
+    text = "Ofgem's cap rises to £1,849. That is £111 a year more, or about {} a month."
+    _only_wrong_flagged(text, "£9.75", "£9.25", date(2025, 2, 25),
+                        frozenset({"wrong-conversion"}))
+
+
+def test_a_second_comparison_after_a_multiples_phrase_is_of_the_first_figure():
+    text = ("Rain averaged 49 millimetres across the country, almost three times the long-term "
+            "September average of 17mm, and well above the previous record of {}, set in 1906.")
+    _only_wrong_flagged(text, "51mm", "41mm", date(2010, 10, 1), ARITH)
+
+
+def test_a_level_behind_or_beaten_by_another_is_below_it():
+    text = ("Mildura had recorded 73mm of rain by June 25, its third-wettest June on record "
+            "behind {} in 1923.")
+    _only_wrong_flagged(text, "61mm", "101mm", date(2023, 6, 28), ARITH)
+    text = ("The town had its wettest June day in 100 years, 38.8mm, beaten only by the {} that "
+            "fell in June 1923.")
+    _only_wrong_flagged(text, "34.6mm", "44.6mm", date(2023, 6, 28), ARITH)

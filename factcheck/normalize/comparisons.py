@@ -2198,6 +2198,9 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         own_subject = _own_subject(low, d)
         to, pair = _figure_described(text, low, drafts, idxs, p, m, fits, points, earlier,
                                      linked, own_subject)
+        if to is not None and to < n and _other_stretch_between(low, drafts[to], d):
+            to = None   # ("50mm for the month, and its rainfall for the year so far is 21%
+            #             above the long-term average": the year's rain, not the month's)
         if to is None:
             _gap_to_named_level(d, m, relative, fraction)
             _linked_gap(drafts, d, linked)
@@ -2307,6 +2310,26 @@ def _gap_to_named_level(d: dict[str, Any], m: re.Match[str], relative: bool,
             not any(k == "change" for k, _ in d["extra"]):
         d["extra"].append(("change", _relative_change(d, m.group(1), relative, fraction)))
         d["role"] = "change"
+
+
+# a stretch of time named afresh between a figure and a comparison after it
+_STRETCH_NAMED = re.compile(r"\b(?:for|over|in|during)[ \u00a0]+the[ \u00a0]+(?:year|month|week|"
+                            r"quarter|season|decade)(?:[ \u00a0]+(?:so[ \u00a0]+far|to[ \u00a0]+date))?\b|"
+                            r"\b(?:so[ \u00a0]+far[ \u00a0]+this|this|last)[ \u00a0]+(?:year|month|week|"
+                            r"season)\b|\byear[ \u00a0]+to[ \u00a0]+date\b")
+
+
+def _other_stretch_between(low: str, to: dict[str, Any], d: dict[str, Any]) -> bool:
+    """Whether comparison ``d`` names a stretch of time of its own after figure ``to``, and
+    the two are dated to stretches of different lengths: ``d`` then describes another
+    figure of that stretch, not ``to`` (lead42)."""
+    tp, dp = to.get("period"), d.get("period")
+    if tp is None or dp is None or _STRETCH_NAMED.search(low, to["end"], d["start"]) is None:
+        return False
+    try:
+        return abs((tp[1] - tp[0]).days - (dp[1] - dp[0]).days) > 3
+    except TypeError:
+        return False
 
 
 def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],

@@ -520,7 +520,10 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"overtaking|beat|beats|surpass(?:ed|es)|topped|exceed(?:ed|s)|"
                       r"eclips(?:ed|es)|outstrip(?:ped|s)|overt(?:ook|akes)|passed|"
                       r"falling[ \u00a0]+short[ \u00a0]+of|(?:fell|falls)[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
-                      r"above|below|(?:higher|lower)[ \u00a0]+than)"
+                      r"above|below|(?:higher|lower)[ \u00a0]+than|"
+                      # (a rank said behind the levels ahead of it: "its third-wettest June
+                      # behind 101mm in 1923", "38.8mm, beaten only by the 44.6mm", lead42)
+                      r"behind|beaten[ \u00a0]+(?:only[ \u00a0]+)?by)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       # ("last year's on-the-night record of"; not "who beat Newcastle 2-1 to
                       # finish on 84": a match won, its score, and another clause)
@@ -3732,12 +3735,43 @@ _SIZE_ADJECTIVE = re.compile(r"[-\u2010\u2011][a-z]")
 _SCOPE_COUNT_BEFORE = re.compile(r"\b(?:across|over|throughout|in)[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+)?$")
 
 
+# a second comparison joined to a multiple's phrase: ", and well above the previous record of"
+_AND_COMPARED = re.compile(r"[^.;:\d]{0,20}?,[ \u00a0]+and[ \u00a0]+(?:(?:well|far|just|comfortably|"
+                           r"easily)[ \u00a0]+)?(?:above|below|over|under|beating|ahead[ \u00a0]+of)\b")
+
+
+def _multiple_said_of(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
+    """The figure a multiple describes when ``i`` is the multiple's base and a second
+    comparison is joined to the multiple's phrase: "averaged 49mm, almost three times the
+    long-term average of 17mm, and well above the previous record of 41mm" sets the 49mm, not
+    the 17mm, against the 41mm (lead42). None otherwise."""
+    a, b = drafts[i], drafts[i + 1]
+    if a["sentence"] != b["sentence"] or not _AND_COMPARED.match(low, a["end"], b["start"]):
+        return None
+    for x in (i - 1, i - 2):
+        if x < 0 or drafts[x]["sentence"] != a["sentence"] or drafts[x]["unit"] != b["unit"]:
+            continue
+        if _MULTIPLE_PHRASE.fullmatch(low, drafts[x]["end"], a["start"]):
+            return x
+    return None
+
+
+# from a level to the base of the multiple said of it: ", almost three times the long-term
+# September average of "
+_MULTIPLE_PHRASE = re.compile(r"(?:[^.;:\d,]{0,40}?,)?[ \u00a0]*(?:(?:about|almost|nearly|roughly|more[ \u00a0]+"
+                              r"than|over)[ \u00a0]+)?(?:twice|double|triple|half|(?:[a-z]+|\d+"
+                              r"(?:\.\d+)?)[ \u00a0]+times)[ \u00a0]+(?:the|its|their)\b[^.;:\d]{0,60}?"
+                              r"(?:of[ \u00a0]+)?")
+
+
 def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
     """The figure the next one (``i + 1``) is set against: ``i``, or the one before it when
     ``i`` only counts what the figure before it was measured across ("a record 40,267 across
     380 matches, up from 39,950": the 39,950 is the earlier attendance, compared with the
     40,267, and no count of matches; its new value is the attendance)."""
     a, b = drafts[i], drafts[i + 1]
+    if (x := _multiple_said_of(low, drafts, i)) is not None:
+        return x
     if i and _PER_SHARE_ASIDE.match(low, a["end"]) and drafts[i - 1]["sentence"] == a["sentence"] \
             and drafts[i - 1]["unit"] == b["unit"] and b["unit"] and \
             OR_LINK.fullmatch(low, drafts[i - 1]["end"], a["start"]):
@@ -4282,7 +4316,7 @@ def _beats_upward(word: str) -> bool:
     """Whether a comparison's words ("beating", "falling short of", "behind") set the first
     figure above the second."""
     return not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "less",
-                                "fewer", "smaller", "behind"))
+                                "fewer", "smaller", "behind", "beaten"))
 
 
 def _beaten_growth(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:
@@ -4342,7 +4376,10 @@ def _beaten_level(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> Non
     if bare:
         b["unit"] = a["unit"]
     if _JOINED_CLAUSE.search(low, a["end"], m.start()) and \
-            not _SAID_OF_IT.search(low, a["end"], m.start()):
+            not _SAID_OF_IT.search(low, a["end"], m.start()) and \
+            not _MULTIPLE_PHRASE.match(low, a["end"], m.start()):
+        # (but a multiple's phrase after the first figure joins the second comparison to it:
+        # ``_multiple_said_of``)
         return      # "735 aircraft, 11% more than the 661 it delivered in 2022 and above its
         # target of 720": "and" joins a second comparison of the first figure, not the 661's
     word = " ".join(m.group(1).split())
