@@ -2196,11 +2196,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                 x["unit"] != "percent" if relative else x["unit"] == d["unit"] or
                 (degrees and x["unit"].startswith("degree_")))
         own_subject = _own_subject(low, d)
-        to, pair = _figure_described(text, low, drafts, idxs, p, m, fits, points, earlier,
-                                     linked, own_subject)
-        if to is not None and to < n and _other_stretch_between(low, drafts[to], d):
-            to = None   # ("50mm for the month, and its rainfall for the year so far is 21%
-            #             above the long-term average": the year's rain, not the month's)
+        to, pair = _described_here(text, low, drafts, idxs, p, m, fits, points, earlier,
+                                   linked, own_subject)
         if to is None:
             _gap_to_named_level(d, m, relative, fraction)
             _linked_gap(drafts, d, linked)
@@ -2330,6 +2327,18 @@ def _other_stretch_between(low: str, to: dict[str, Any], d: dict[str, Any]) -> b
         return abs((tp[1] - tp[0]).days - (dp[1] - dp[0]).days) > 3
     except TypeError:
         return False
+
+
+def _described_here(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
+                    p: int, *rest: Any) -> tuple[int | None, Any]:
+    """``_figure_described``, unless the comparison names a stretch of time of its own after
+    that figure ("50mm for the month, and its rainfall for the year so far is 21% above the
+    long-term average": the year's rain, not the month's; ``_other_stretch_between``)."""
+    to, pair = _figure_described(text, low, drafts, idxs, p, *rest)
+    if to is not None and to < idxs[p] and _other_stretch_between(low, drafts[to],
+                                                                   drafts[idxs[p]]):
+        return None, pair
+    return to, pair
 
 
 def _figure_described(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int],
