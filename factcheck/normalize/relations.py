@@ -306,8 +306,13 @@ _GAIN_PARTICIPLE = re.compile(r",[ \u00a0]*(gaining|adding|losing|shedding)[ \u0
 _GAIN_PARTICIPLE_UP = frozenset(("gaining", "adding"))
 # the verbs right before a count of a holding that make it a change of it ("gained 11 seats")
 _GAIN_LOSS = frozenset("gained lost gain gains lose loses".split())
-# the verbs of change of _CHANGE_LAST (no "up", "by", nor a noun), said right before the amount
-_VERB_LAST = _CHANGE_LAST - frozenset("up down by increase gain gains".split())
+# verbs of a move that take no object, said right before an amount (never "lost", "gained",
+# "dropped", "sank", "grew", "advanced": "Russian forces dropped 200 glide bombs", "farmers
+# grew 3.2 million tonnes" count things, not a move)
+_VERB_LAST = frozenset("""rose rise rises fell fall falls jumped jump jumps declined decreased
+slipped slip slips dipped dip dips tumbled tumble tumbles plunged plunge plunges plummeted sagged
+soared soar soars surged surge surges rallied rebounded shrank shrunk shrinks increased increases
+narrowed narrows widened widens eased eases slid slide slides""".split())
 _VERB_RIGHT_BEFORE = re.compile(r"\b[a-z]+[ \u00a0]+$")
 # nouns of a change
 _CHANGE_NOUNS = "increase|rise|jump|gain|drop|fall|decline|decrease|cut|reduction|growth|slowdown"
