@@ -1722,8 +1722,8 @@ def _level_of_its_noun(low: str, drafts: list[dict[str, Any]], prev: list[int],
     name the amount's noun, each a reading, the one the total bears out best (so the total
     is contradicted only when none bears it out). A list of one, or none."""
     noun = _NOUN_AFTER.match(low, d["end"])
-    if noun is None or not t["value"] or not d["value"]:
-        return []
+    if noun is None or not t["value"] or not d["value"] or t.get("measure"):
+        return []   # (a total of a measure goes on from its measure's level: the caller's)
     stem = noun.group(1)[:5]
     cands = [j for j in prev if drafts[j]["unit"] == d["unit"] and drafts[j]["value"] and
              drafts[j].get("role") in _LEVEL and drafts[j].get("section") == t.get("section")
