@@ -94,3 +94,28 @@ def test_a_capitalised_count_noun_is_no_side(check, noun):
     assert status["428"] == "supported" and not flags
     status, _ = check(_TROOP.format(noun, "38,310", "482"), OCT_11_2024)
     assert status["38,310"] == "contradicted" and status["482"] == "contradicted"
+
+
+# second set (130b): March 2023's reports, 1 March to 1 April, add 24,100 (777.4 a day);
+# reports of 2023-02-06 and 2023-02-07: 132,160 and 133,190 (+1,030)
+APR_2_2023 = date(2023, 4, 2)
+_MONTH_SUM = ("Russia lost an average of 777 troops a day in March 2023, according to the "
+              "figures of Ukraine's General Staff, {} over the month.")
+
+
+def test_a_sum_over_the_month_after_a_daily_average_is_no_rate(check):
+    status, flags = check(_MONTH_SUM.format("24,100"), APR_2_2023)
+    assert status["777"] == "supported" and status["24,100"] == "supported" and not flags
+    status, _ = check(_MONTH_SUM.format("21,400"), APR_2_2023)
+    assert status["21,400"] == "contradicted"
+
+
+_TALLY = ("The Ukrainian military raised its running tally of Russian military dead by 1,030 "
+          "overnight to {} on Tuesday.")
+
+
+def test_a_running_tally_of_military_dead_is_the_personnel_count(check):
+    status, flags = check(_TALLY.format("133,190"), FEB_7_2023)
+    assert status["1,030"] == "supported" and status["133,190"] == "supported" and not flags
+    status, _ = check(_TALLY.format("133,910"), FEB_7_2023)
+    assert status["133,910"] == "contradicted"
