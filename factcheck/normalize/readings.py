@@ -4570,7 +4570,9 @@ def _headline_day_to_total(drafts: list[dict[str, Any]], h: dict[str, Any],
     gives no figure of that day but one running total given as current ("Its count ... now
     stands at 1 447 620"): the headline's day figure of the publication day's report is that
     report's, as the body's day figure would be (``PAIR_TOTAL``; readings72), so the day
-    before's figure in the headline is caught as stale beside the publication day's total."""
+    before's figure in the headline is caught as stale beside the publication day's total. A
+    rounded restatement of the total beside it ("over 1.25 million") names no report and does
+    not make two."""
     if D is None or h["period"] != (D - _DAY, D - _DAY):
         return
     totals = [i for i, t in enumerate(drafts)
@@ -4581,8 +4583,11 @@ def _headline_day_to_total(drafts: list[dict[str, Any]], h: dict[str, Any],
               t.get("role") in (None, "additional", "item") and
               (t.get("source") == h.get("source") or
                {t.get("source"), h.get("source")} <= _REPORT_SOURCES)]
-    if len(totals) == 1 and _named_to_the_report(drafts[totals[0]]):
-        h["extra"].append((PAIR_TOTAL, totals[0]))
+    # (a rounded restatement beside the precise total, "approximately 1,250,150, over 1.25
+    # million", names no report: the one total that does decides; readings74)
+    named = [i for i in totals if _named_to_the_report(drafts[i])]
+    if len(named) == 1:
+        h["extra"].append((PAIR_TOTAL, named[0]))
 
 
 # the sources the General Staff's report goes by (as the prior rules' ``source``): unattributed,

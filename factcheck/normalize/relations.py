@@ -4195,6 +4195,13 @@ def _named_of_whole(low: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 _TIME_SPANS = frozenset(("hour", "day", "week", "month", "year"))
 
+# a figure's sum over the span its sentence names, right after it: "... a day in March, 24,100
+# over the month", "in all over the week"
+_SPAN_SUM_AFTER = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+all[ \u00a0]+|in[ \u00a0]+total[ \u00a0]+)?"
+                             r"(?:over|across|during|for)[ \u00a0]+(?:the|that)[ \u00a0]+"
+                             r"(?:whole[ \u00a0]+|entire[ \u00a0]+)?(?:month|week|year|quarter|"
+                             r"period)\b")
+
 
 def _carried_to_next(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
     """The measure, subject and unit figure ``b`` takes from ``a`` before it in its sentence
@@ -4214,7 +4221,10 @@ def _carried_to_next(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
         # including 1,400 in the past day", "1,350 troops on Monday and 1,400 on
         # Tuesday"
         b["measure"] = a["measure"]
-        if str(a["measure"]).endswith("_per_day") and ONE_REPORT_AFTER.match(low, b["end"]):
+        if str(a["measure"]).endswith("_per_day") and (
+                ONE_REPORT_AFTER.match(low, b["end"]) or _SPAN_SUM_AFTER.match(low, b["end"])):
+            # ("an average of 777 troops a day in March, 24,100 over the month": the span's
+            # sum of the count, no rate; readings74)
             b["measure"] = str(a["measure"]).removesuffix("_per_day")
         bb = b.get("_basis")
         if isinstance(bb, dict) and bb.get("measure", "none") == "none" and \
