@@ -89,6 +89,12 @@ def test_a_named_rate_is_the_measure_and_restatements_are_compared():
 def test_a_rate_word_that_names_no_thing_gives_no_measure():
     text = "The bank said the annual rate fell to 3.1 per cent."
     assert find(claims(text, DAY), "3.1 per cent").measure != "annual rate"
+    # nor a possessive's letter, a superlative or a standing word
+    text = ("Prince Edward Island's rate was 10.7%, the highest rate in Canada and 3.8 points "
+            "above the national rate, 6.9%.")
+    cs = claims(text, DAY)
+    assert find(cs, "10.7%").measure != "s rate"
+    assert find(cs, "6.9%").measure not in ("highest rate", "national rate")
 
 
 # --- a month a count was counted in, after publication -----------------------------------------

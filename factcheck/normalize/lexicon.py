@@ -336,7 +336,8 @@ _DATE_LEAD = frozenset(("in", "on", "by", "since", "during", "through", "until",
 
 # a rate the text names by the word before it ("recycling rate", "vacancy rate", "pass
 # rate"), not a rate of something ("the rate of inflation"): group 1 the word
-_NAMED_RATE = re.compile(r"\b([a-z]+)[ \u00a0]+rate\b(?![ \u00a0]+of\b)")
+# (never a possessive's letter: "Prince Edward Island's rate" names no "s rate")
+_NAMED_RATE = re.compile(r"(?<![\w’'])([a-z]+)[ \u00a0]+rate\b(?![ \u00a0]+of\b)")
 # a figure or a clause's end between a named rate and a percentage: the rate is not its measure
 _DIGIT_OR_STOP = re.compile(r"[\d;:()]|\.(?:[ \u00a0]|$)")
 # words before "rate" that name no thing measured: a rate's frequency, rank or standing
@@ -345,7 +346,10 @@ _RATE_NOT_A_THING = frozenset(("the", "a", "an", "its", "their", "this", "that",
                                "new", "record", "overall", "official", "headline",
                                "underlying", "higher", "lower", "faster", "slower", "fixed",
                                "variable", "flat", "going", "standard", "basic", "top",
-                               "full", "reduced", "base", "market", "exchange", "interest"))
+                               "full", "reduced", "base", "market", "exchange", "interest",
+                               "national", "regional", "local", "state", "provincial",
+                               "federal", "global", "city", "county", "previous", "latest",
+                               "own", "whose", "which", "what"))
 
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
@@ -1220,7 +1224,7 @@ class Lexicon:
         official recycling rate for waste from households fell to 43.4%", "Household
         recycling rate in England falls to 41.4%" -> "recycling rate"; None when no such rate,
         a figure stands between, or the word before "rate" names no thing ("the annual rate",
-        "its rate")."""
+        "its rate", "the lowest rate", "the national rate", a possessive: "Calgary's rate")."""
         m = None
         for m in _NAMED_RATE.finditer(low, max(ss, qs - 80), qs):
             pass
@@ -1228,7 +1232,7 @@ class Lexicon:
             return None
         word = m.group(1)
         if word in _RATE_NOT_A_THING or word in _NOT_A_NOUN or word in _PRONOUNS or \
-                word in _CALENDAR or word.endswith("ly"):
+                word in _CALENDAR or word.endswith(("ly", "est")):     # "the lowest rate"
             return None
         return f"{word} rate"
 
