@@ -95,6 +95,9 @@ def test_a_rate_word_that_names_no_thing_gives_no_measure():
     cs = claims(text, DAY)
     assert find(cs, "10.7%").measure != "s rate"
     assert find(cs, "6.9%").measure not in ("highest rate", "national rate")
+    # nor a verb that moves the rate
+    text = "Bank of Russia raises rate to 4.5%\n\nThe central bank lifted its key rate to 4.5%."
+    assert find(claims(text, DAY), "4.5%").measure != "raises rate"
 
 
 # --- a month a count was counted in, after publication -----------------------------------------

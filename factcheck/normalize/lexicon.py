@@ -349,7 +349,18 @@ _RATE_NOT_A_THING = frozenset(("the", "a", "an", "its", "their", "this", "that",
                                "full", "reduced", "base", "market", "exchange", "interest",
                                "national", "regional", "local", "state", "provincial",
                                "federal", "global", "city", "county", "previous", "latest",
-                               "own", "whose", "which", "what"))
+                               "own", "whose", "which", "what",
+                               # a verb that moves or keeps a rate: "Bank of Russia raises rate
+                               # to 4.5%" names the central bank's rate, no "raises rate"
+                               "raise", "raises", "raised", "cut", "cuts", "lift", "lifts",
+                               "lifted", "hike", "hikes", "hiked", "hold", "holds", "held",
+                               "keep", "keeps", "kept", "set", "sets", "lower", "lowers",
+                               "lowered", "leave", "leaves", "left", "increase", "increases",
+                               "increased", "boost", "boosts", "boosted", "slash", "slashes",
+                               "slashed", "trim", "trims", "trimmed", "reduce", "reduces",
+                               "reduced", "freeze", "freezes", "froze", "frozen", "change",
+                               "changes", "changed", "ease", "eases", "eased", "tighten",
+                               "tightens", "tightened"))
 
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
