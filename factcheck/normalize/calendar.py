@@ -63,7 +63,7 @@ def _days(text: str, found: Mentions, mentions: list[DateMention], updates: Sequ
     for i, m in enumerate(mentions):
         if m.start_date is None or not (
                 (m.kind == "date" and m.start_date == m.end_date) or _since_day(m) or
-                _past_event_year(text, m) or _since_after_end(m)):
+                _past_event_year(text, m) or _since_after_end(m) or _counted_month(text, m)):
             continue
         weekday, start, explicit = m.weekday, m.start, _explicit(text, m)
         if m.kind == "year":
@@ -111,6 +111,21 @@ def _past_event_year(text: str, m: DateMention) -> bool:
     return m.kind == "year" and m.granularity == "year" and not m.relative and \
         m.text.lower().startswith("in") and m.text[-4:].isdigit() and \
         _PAST_EVENT_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+
+
+# a count right before the "of" of a month it was counted in: "the 1,365 insolvencies of ",
+# "the 891 of " (a figure, up to two words, then "of")
+_COUNT_OF_MONTH = re.compile(r"\d[\d,.]*(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]+of[ \u00a0]+$", re.I)
+
+
+def _counted_month(text: str, m: DateMention) -> bool:
+    """Whether a month written with its year ("August 2024") is the month a count right before
+    it was counted in ("the 1,365 insolvencies of August 2024"): a count of a month is known
+    only once the month is over, so the month stands as a day the check puts against the
+    publication date (its first day: a month that begins after publication cannot have been
+    counted)."""
+    return m.granularity == "month" and not m.relative and m.text[-4:].isdigit() and \
+        _COUNT_OF_MONTH.search(text, max(0, m.start - 40), m.start) is not None
 
 
 # a year mention counted from an event's year: "80th anniversary of the 1944" (extract.dates

@@ -1840,7 +1840,8 @@ class Context:
             # what a percentage change is of, when its words say ("a 4.99% council tax
             # rise", "raise council tax by 4.99%"; a change in points is of a rate the text
             # gives as a level, and takes that level's keys: "Coverage fell by 0.6 points")
-            got = self.lex.change_noun(self.text, self.low, q.start, q.end, ss)
+            got = self.lex.change_noun(self.text, self.low, q.start, q.end, ss) or \
+                self.lex.rate_noun(self.low, q.start, ss)   # "the recycling rate fell to 43.4%"
             return None if got is not None and self._a_name_at(got, ss) else got
         if q.dim == "currency":
             # an amount named by the noun right after it: "a $2 billion deal", "a £54 million

@@ -333,6 +333,35 @@ _DATE_LEAD = frozenset(("in", "on", "by", "since", "during", "through", "until",
                         "saturday", "sunday"))
 
 
+
+# a rate the text names by the word before it ("recycling rate", "vacancy rate", "pass
+# rate"), not a rate of something ("the rate of inflation"): group 1 the word
+# (never a possessive's letter: "Prince Edward Island's rate" names no "s rate")
+_NAMED_RATE = re.compile(r"(?<![\w’'])([a-z]+)[ \u00a0]+rate\b(?![ \u00a0]+of\b)")
+# a figure or a clause's end between a named rate and a percentage: the rate is not its measure
+_DIGIT_OR_STOP = re.compile(r"[\d;:()]|\.(?:[ \u00a0]|$)")
+# words before "rate" that name no thing measured: a rate's frequency, rank or standing
+_RATE_NOT_A_THING = frozenset(("the", "a", "an", "its", "their", "this", "that", "same",
+                               "annual", "annualised", "annualized", "average", "current",
+                               "new", "record", "overall", "official", "headline",
+                               "underlying", "higher", "lower", "faster", "slower", "fixed",
+                               "variable", "flat", "going", "standard", "basic", "top",
+                               "full", "reduced", "base", "market", "exchange", "interest",
+                               "national", "regional", "local", "state", "provincial",
+                               "federal", "global", "city", "county", "previous", "latest",
+                               "own", "whose", "which", "what",
+                               # a verb that moves or keeps a rate: "Bank of Russia raises rate
+                               # to 4.5%" names the central bank's rate, no "raises rate"
+                               "raise", "raises", "raised", "cut", "cuts", "lift", "lifts",
+                               "lifted", "hike", "hikes", "hiked", "hold", "holds", "held",
+                               "keep", "keeps", "kept", "set", "sets", "lower", "lowers",
+                               "lowered", "leave", "leaves", "left", "increase", "increases",
+                               "increased", "boost", "boosts", "boosted", "slash", "slashes",
+                               "slashed", "trim", "trims", "trimmed", "reduce", "reduces",
+                               "reduced", "freeze", "freezes", "froze", "frozen", "change",
+                               "changes", "changed", "ease", "eases", "eased", "tighten",
+                               "tightens", "tightened"))
+
 class Lexicon:
     """The vocabularies of ``rules/vocab`` as look-up tables and patterns, and one document's
     word index (``begin``) that the look-ups run on."""
@@ -1200,6 +1229,23 @@ class Lexicon:
                 not (said.islower() or (m.start(1) == ss and said[1:].islower())):
             return None
         return " ".join(words[-2:])
+
+    def rate_noun(self, low: str, qs: int, ss: int) -> str | None:
+        """What a percentage level is of when a named rate stands before it in its clause: "the
+        official recycling rate for waste from households fell to 43.4%", "Household
+        recycling rate in England falls to 41.4%" -> "recycling rate"; None when no such rate,
+        a figure stands between, or the word before "rate" names no thing ("the annual rate",
+        "its rate", "the lowest rate", "the national rate", a possessive: "Calgary's rate")."""
+        m = None
+        for m in _NAMED_RATE.finditer(low, max(ss, qs - 80), qs):
+            pass
+        if m is None or _DIGIT_OR_STOP.search(low, m.end(), qs):
+            return None
+        word = m.group(1)
+        if word in _RATE_NOT_A_THING or word in _NOT_A_NOUN or word in _PRONOUNS or \
+                word in _CALENDAR or word.endswith(("ly", "est")):     # "the lowest rate"
+            return None
+        return f"{word} rate"
 
     def money_noun(self, low: str, qe: int, se: int, qs: int | None = None,
                    ss: int = 0) -> str | None:

@@ -595,9 +595,11 @@ def _share(low: str, drafts: list[dict[str, Any]], i: int) -> None:
 # from a portion to the share it makes of its whole, named by the share's noun: " voted, a
 # turnout of ", ", a share of "
 # (or the share alone: "64,940 of them, about 62%")
+# (or " or " with no comma: "Almost half, 12.1 million tonnes or 49.1%, was incinerated")
 _PORTION_SHARE_GAP = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}[ \u00a0]*,[ \u00a0]*(?:(?:an?[ \u00a0]+)?"
                                 r"(?:turnout|share|proportion)[ \u00a0]+of[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|"
-                                r"roughly|or)[ \u00a0]+)?")
+                                r"roughly|or)[ \u00a0]+)?|[ \u00a0]+or[ \u00a0]+(?:(?:about|around|some|"
+                                r"nearly|almost|roughly)[ \u00a0]+)?")
 
 
 def _share_of_a_portion(low: str, drafts: list[dict[str, Any]], i: int, p: int) -> bool:

@@ -327,6 +327,13 @@ def _rise(d: dict[str, Any]) -> dict[str, Any] | None:
     return ch
 
 
+def _named_rise(d: dict[str, Any]) -> bool:
+    """Whether ``d`` is a percentage with no role of its own, which the superlative before it
+    makes a rise ("customers see the biggest rise, 5.5%": the rise it names, in apposition)."""
+    return d.get("role") is None and d.get("unit") == "percent" and bool(d.get("value")) and \
+        d["value"] > 0
+
+
 def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     """"The Middle East grew fastest, with arrivals up 8%. Arrivals in Asia and the Pacific
     rose 5%": the rise a superlative of growth makes the largest (rules/vocab/ranks.yaml
@@ -337,8 +344,9 @@ def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     pats, _ = _vocab()
     breaks = [m.start() for m in _BLANK.finditer(low)]
     for i, d in enumerate(drafts):
-        if _rise(d) is None or pats["top_change"].search(low, d["sentence"][0], d["start"]) \
-                is None or _AMONG.search(low, d["sentence"][0], d["start"]):
+        if (_rise(d) is None and not _named_rise(d)) or \
+                pats["top_change"].search(low, d["sentence"][0], d["start"]) is None or \
+                _AMONG.search(low, d["sentence"][0], d["start"]):
             continue    # (a superlative "among the English regions" ranks a class the other
             # sentences' rises may not belong to: "Westminster Abbey's visits rose 49%")
         para = bisect_right(breaks, d["start"])

@@ -49,6 +49,7 @@ from .count_averages import count_averages
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that, shares_the_part_before_is
 from .part_shares import part_shares
+from .share_portions import portions_beside_their_shares
 from .period_sums import period_sums
 from .compared_totals import compared_totals
 from .balances import balances
@@ -1045,6 +1046,8 @@ def _wholes_and_parts(text: str, low: str, drafts: list[dict[str, Any]],
     named_members_totals(low, drafts, sents)
     lists_after_total(low, drafts, sents)
     _portions_after_a_count(low, drafts, sents)
+    # "Of that, 1.8m tonnes, or 7.2%, ... Almost half, 12.1m tonnes or 49.1%, ...": share_portions.py
+    portions_beside_their_shares(low, drafts, sents)
     shares_after_their_parts(low, drafts, sents)    # "1,501,043 of them, one in eight"
     _the_rest_after_portions(low, drafts, sents)
     rests_after_more_parts(low, drafts, sents)  # "... The Conservatives took 8 and the remaining 3"
@@ -6550,6 +6553,14 @@ _TO_OR_AT = re.compile(r"(?:[ \u00a0]+points?)?[ \u00a0]*,?[ \u00a0]*(?:(?:(?:on
                        r"(?:[ \u00a0]+of)?[ \u00a0]+|(?:a|an)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,3}?of[ \u00a0]+)?")
 
 
+# the words that make the figure after them the level a change reaches: "has fallen to an
+# estimated ", "rose to about "
+_TO_LEVEL_BEFORE = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|dropped|grew|grown|"
+                              r"increased|decreased|declined|jumped|slipped)[ \u00a0]+to[ \u00a0]+"
+                              r"(?:(?:an?|some)[ \u00a0]+)?(?:(?:estimated|about|around|roughly|"
+                              r"nearly|almost|just)[ \u00a0]+)?$")
+
+
 def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                        by_sent: dict[tuple[int, int], list[int]]) -> None:
     """"The index fell 173.1 points, or 2.4%, to 7,100.3", "sales rose 200,000, or 12.5%, to
@@ -6582,6 +6593,9 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if not base and _TO_OR_AT.fullmatch(low, after.end() if after else y["end"],
                                                 t["start"]) is None:
                 continue
+            if _TO_LEVEL_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
+                continue    # "has fallen to 155,000, or 0.5%, from 677,000, or 2%": a level
+                # and its share of a whole, not the amount of the change
             direction = _direction_before(low[max(x["sentence"][0], x["start"] - 30):x["start"]])
             said = _MOVED_WORD.fullmatch(low[x["end"]:y["start"]].split(",")[0] + ",")
             if direction is None:
@@ -9314,7 +9328,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         gcount += 1
         gid = f"g{gcount}"
         role = "share" if percent and _share_whole(text, drafts, run) and \
-            _one_whole(text, drafts, run) and not _nested_shares(text, drafts, run) else "item"
+            _one_whole(text, drafts, run) and not _nested_shares(text, drafts, run) and \
+            not _comparative_traits(text, drafts, run) else "item"
         if percent and role != "share":
             role = "item"
         for j in run:
@@ -9790,10 +9805,43 @@ def _nested_shares(text: str, drafts: list[dict[str, Any]], run: list[int]) -> b
     nested = _nested_label_re()
     for p, j in enumerate(run):
         d = drafts[j]
-        end = drafts[run[p + 1]]["start"] if p + 1 < len(run) else _clause_end(low, d)
+        end = drafts[run[p + 1]]["start"] if p + 1 < len(run) else _apposed_clause_end(low, d)
         if nested.search(low, d["end"], max(d["end"], end)):
             return True
     return False
+
+
+# a share that is the subject of its own verb and a comparative: "83% collected less
+# household rubbish" (group 1: the verb)
+_SHARE_VERB_COMPARATIVE = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+(?:them|those|these|the[ \u00a0]+[a-z]+)[ \u00a0]+)?"
+    r"([a-z]+)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|less|fewer|higher|lower)\b")
+
+
+def _comparative_traits(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
+    """Whether the shares of a list answer separate yes/no questions, not one split of the
+    whole: two of them are each the subject of a different verb with a comparative ("94% of
+    councils recycled more, while 83% collected less rubbish and 88% sent less waste to
+    landfill"). Each trait may hold for most of the whole, so they overlap. One verb with
+    opposite comparatives ("40% spent more and 35% spent less") is still one split."""
+    low = text.lower()
+    verbs = set()
+    for j in run:
+        m = _SHARE_VERB_COMPARATIVE.match(low, drafts[j]["end"])
+        if m is not None:
+            verbs.add(m.group(1))
+    return len(verbs) >= 2
+
+
+def _apposed_clause_end(low: str, d: dict[str, Any]) -> int:
+    """Where the label of the last share ``d`` ends: its clause's end, or, when the share stands
+    in apposition between two commas ("more than half, 53%, can get speeds of
+    300Mbit/s or more"), the end of the clause after that comma, which holds its label."""
+    end = _clause_end(low, d)
+    if end < d["sentence"][1] and low[end] == "," and not low[d["end"]:end].strip() and \
+            low[max(0, d["start"] - 3):d["start"]].rstrip().endswith(","):
+        return _clause_end(low, {"end": end + 1, "sentence": d["sentence"]})
+    return end
 
 
 def _one_whole(text: str, drafts: list[dict[str, Any]], run: list[int]) -> bool:
