@@ -102,13 +102,19 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
         window = _ranked_window(low, {"period": period, "sentence": (ss, se),
                                       "start": head.start(), "cumulative": False},
                                 ctx.lex.domain(measure), D)
-        if window is not None and window[3] == 1:
+        if head.group("rank"):
+            why = (f"\"{head.group('rank')}-{' '.join(words.group(0).split())}\": a place "
+                   "below the record, said with no figure, is not checked")
+        elif window is not None and window[3] == 1:
             extra.append((MONTH_RECORD, window[:3]))
         else:
             why = (f"\"{' '.join(words.group(0).split())}\" names no window or place its "
                    "reports can be ranked in")
     if why:
-        extra.append((FIGURELESS_RECORD, why))
+        # (the coverage account's reason: a month or week not settled has no period yet; a
+        # rank or a record with no window has no reference that ranks it)
+        extra.append((FIGURELESS_RECORD, ("no period" if period is None else "no reference",
+                                          why)))
     extra.append(("basis", (("measure", "written"), ("subject", "written"),
                             ("period", "written" if period else "none"), ("scope", "none"))))
     return {"start": words.start(), "end": words.end(), "value": None, "unit": "",
