@@ -33,7 +33,9 @@ def _of(d: dict, words: str):
 
 @pytest.mark.parametrize("month,want", [("December", "supported"), ("November", "contradicted")])
 def test_a_record_month_with_no_figure_is_judged_by_the_month_sums(run, month, want):
-    text = (f"{month} was the deadliest month for Russian forces since the start of the "
+    # (a sentence before it: the record's sentence is read from its own start)
+    text = ("Kyiv publishes its count every morning.\n\n"
+            f"{month} was the deadliest month for Russian forces since the start of the "
             "full-scale invasion, according to Ukraine's General Staff.")
     status, rules, verdicts = statuses_rules_verdicts(run, text, date(2025, 1, 2))
     assert _of(status, "deadliest month") == want

@@ -41,10 +41,11 @@ def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return named, ahead, {str(k): str(m) for k, m in (v.get("record_unit_measure") or {}).items()}
 
 
-def figureless_records(ctx: Any, drafts: list[dict[str, Any]], D: date | None
+def figureless_record_drafts(ctx: Any, drafts: list[dict[str, Any]], D: date | None
                        ) -> list[dict[str, Any]]:
     """Drafts (no value) of the record months and weeks named in sentences with no figure of
-    their own, in document order. One regex pass over the text finds the record words; only
+    their own, in document order, to go after the figures' drafts (whose indexes the
+    relations were built on). One regex pass over the text finds the record words; only
     their sentences are read further (linear in the text)."""
     if D is None:
         return []
