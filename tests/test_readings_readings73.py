@@ -143,3 +143,11 @@ def test_an_undated_previous_record_is_the_highest_day_before(run, record, want)
     status, _, _ = statuses_rules_verdicts(run, text, date(2024, 12, 20))
     assert _of(status, "2,200") == "supported"
     assert _of(status, record) == want
+
+
+def test_a_record_month_of_another_domain_is_no_war_claim(run):
+    # (a month called the worst for a country's economy: "Britain" is a subject of every
+    # domain, no war's losses to rank it by)
+    text = "March was the worst month of 2025 for Britain's retailers, a survey showed."
+    _, cs, _, _ = run(text, date(2025, 4, 2))
+    assert not any(c.role == "record" for c in cs)

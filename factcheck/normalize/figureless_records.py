@@ -51,7 +51,7 @@ def figureless_record_drafts(ctx: Any, drafts: list[dict[str, Any]], D: date | N
         return []
     rx = _record_rx()
     low = ctx.low
-    if rx is None or "est" not in low:
+    if rx is None or "month" not in low and "week" not in low:
         return []
     with_figures = {d["sentence"][0] for d in drafts}
     out: list[dict[str, Any]] = []
@@ -89,9 +89,11 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
     subject, measure = None, None
     for dom, mid in measures.items():
         subject = ctx.lex.subject_before(low, ss, se, cut, se, dom)
-        if subject is not None:
+        if subject is not None and dom in (ctx.lex.subject_domains.get(subject) or ()):
+            # (a subject of the domain itself: "the worst month for Tesla" is no war's record)
             measure = mid
             break
+        subject = None
     if subject is None:
         return None
     period, why = _unit_named(head, words.group("unit"), D)
