@@ -151,3 +151,13 @@ def test_a_record_month_of_another_domain_is_no_war_claim(run):
     text = "March was the worst month of 2025 for Britain's retailers, a survey showed."
     _, cs, _, _ = run(text, date(2025, 4, 2))
     assert not any(c.role == "record" for c in cs)
+
+
+def test_a_record_of_another_count_is_listed_with_no_measure(run):
+    # (October 2023's personnel sum, 22,920, was no record; the words are of tanks)
+    text = ("October was the worst month of the war for Russian tanks, according to Ukraine's "
+            "General Staff.")
+    status, rules, verdicts = statuses_rules_verdicts(run, text, date(2023, 11, 2))
+    assert _of(status, "worst month") == "unverified"
+    assert _of(rules, "worst month") == []
+    assert _of(verdicts, "worst month").reason == "no measure"

@@ -31,14 +31,16 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+def _vocab() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], re.Pattern[str]]:
     v = vocab.load("readings.yaml")
     try:
         named = re.compile(" ".join(str(v.get("record_unit_named") or "(?!)").split()))
         ahead = re.compile(str(v.get("record_prospective") or "(?!)"))
+        other = re.compile(str(v.get("record_unit_other") or "(?!)"))
     except re.error as exc:
         raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
-    return named, ahead, {str(k): str(m) for k, m in (v.get("record_unit_measure") or {}).items()}
+    return named, ahead, {str(k): str(m) for k, m in (v.get("record_unit_measure") or
+                                                       {}).items()}, other
 
 
 def figureless_record_drafts(ctx: Any, drafts: list[dict[str, Any]], D: date | None
@@ -78,7 +80,7 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
     """The draft of the sentence low[ss:se]'s record claim, or None when it names no month or
     week as its subject, or no subject whose losses a record counts."""
     low = ctx.low
-    named, ahead, measures = _vocab()
+    named, ahead, measures, other = _vocab()
     head = named.match(low, ss, se)
     words = _record_words(low, ss, se, bare=True)
     if head is None or words is None or words.start() != head.end():
@@ -97,7 +99,12 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
     if subject is None:
         return None
     period, why = _unit_named(head, words.group("unit"), D)
-    if period is not None and ahead.search(low, head.start("how"), head.end("how")):
+    counted = other.search(low, ss, se)
+    if counted is not None:
+        # ("October was the worst month for Russian tanks": another count's record)
+        measure, period, why = None, None, (f"\"{counted.group(0)}\": a record of another "
+                                            "count than the one its month sums are read for")
+    elif period is not None and ahead.search(low, head.start("how"), head.end("how")):
         period, why = None, (f"\"{' '.join(head.group('how').split())}\": the record is "
                              "still to come, so it is not settled")
     extra: list[tuple[str, Any]] = []
@@ -116,8 +123,8 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
     if why:
         # (the coverage account's reason: a month or week not settled has no period yet; a
         # rank or a record with no window has no reference that ranks it)
-        extra.append((FIGURELESS_RECORD, ("no period" if period is None else "no reference",
-                                          why)))
+        extra.append((FIGURELESS_RECORD, ("no measure" if measure is None else "no period"
+                                          if period is None else "no reference", why)))
     extra.append(("basis", (("measure", "written"), ("subject", "written"),
                             ("period", "written" if period else "none"), ("scope", "none"))))
     return {"start": words.start(), "end": words.end(), "value": None, "unit": "",
