@@ -2280,6 +2280,10 @@ def build_facts(doc: Document, claims: Sequence[Claim], references: Sequence[Ref
         sn = sentence_no.setdefault(c.sentence[0], len(sentence_no))
         f = _claim_fact(c, n, doc, sn)
         f["level"] = _level(c, by_id, sides)
+        if c.value is None and c.role == "record":
+            # a record said with no figure (normalize.figureless_records): no value, measure
+            # or period another figure's rules could pair it on; only the record rules read it
+            f.update(measure="", has_measure=0, period="", has_period=0)
         # the group a count is of: the whole it is out of, the status its verb gives
         # (normalize.statuses) and the place its sentence or paragraph scopes it to
         # (normalize.locales: "In Punjab, ...") and the kind it names (petrol, diesel): figures

@@ -26,6 +26,7 @@ from .normalize.figures import number
 from .normalize.language import other_language
 from .normalize.readings import NO_MEASURE_WHY, NO_SUBJECT_WHY, RANK_OPEN, \
     unchecked_readings
+from .normalize.figureless_records import FIGURELESS_RECORD
 from .normalize.month_records import WEEK_RANK_UNREAD
 from .normalize.undated_events import PERIOD_WHY
 from .rulebook import Rulebook, render
@@ -392,6 +393,13 @@ def _coverage(doc: Document, c: Claim, refs: Sequence[Reference], in_article: bo
                                          "matches: it is not contradicted")
         return tuple(checks), None, _readings_apart(c, compared)
     if c.value is None:
+        record = c.extra_dict().get(FIGURELESS_RECORD) if c.extra else None
+        if c.role == "record":
+            # (readings73) "December is on course to be the deadliest month": a record said
+            # with no figure, whose month is not over or whose words leave it to come
+            reason, why = record or ("no reference", "no reference data ranks its month or "
+                                                     "week")
+            return tuple(checks), str(reason), f"a record said with no figure: {why}"
         return tuple(checks), "no value", "the words give no single value"
     why = c.extra_dict().get(PERIOD_WHY) if c.extra and c.period is None else None
     if why:

@@ -51,6 +51,7 @@ from .one_topic import settle_one_topic
 from .data_changes import mark_change_bases
 from .when_reported import carry_ranked_heads, carry_when_reported, carry_window_sums
 from .undated_events import mark_undated_events
+from .figureless_records import figureless_record_drafts
 from .average_precision import mark_average_precision, note_hedged_steps
 from .readings import PAIR_TOTAL, add_readings
 from .readings import _vocab as readings_vocab
@@ -274,8 +275,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     carry_when_reported(ctx.low, drafts, ctx.lex)    # "since April 1, when it reported 1,540"
     mark_time_bases(text, drafts)
     mark_money_periods(text, drafts)
-    if "degree" in text or "0s" in text:
-        mark_temperature_scales(text, drafts)
+    mark_temperature_scales(text, drafts)
     unpair_bases_inside_span(drafts)
     _restated_over_stretches(text, drafts)
     mark_footings(ctx.low, drafts)
@@ -286,6 +286,7 @@ def _normalize(doc: Document, max_figures: int = 0) -> tuple[tuple[Claim, ...], 
     carry_source_heads(drafts)  # "officials said" after "health officials said": source_heads.py
     mark_bare_phrases(ctx.low, drafts, ctx.lex.measure_phrases)
     mark_undated_events(mentions.dates, drafts, text)    # undated_events.py
+    drafts.extend(figureless_record_drafts(ctx, drafts, doc.date))     # figureless_records.py
     if over:
         drafts.extend(over)
         mentions = _checked_part(mentions, over[0]["sentence"][0])

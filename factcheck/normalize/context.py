@@ -625,7 +625,10 @@ _RESPECTIVELY_END = re.compile(r"(?:[ \u00a0]+[a-z%]+){0,2}[ \u00a0]*,?[ \u00a0]
 # a date that labels the figure after it in brackets: "(2001: £52.0m)"
 _BRACKET_LABEL_AFTER = re.compile(r"[ \u00a0]*:[ \u00a0]*[£$€]?\d")
 # a possessive date right before a figure: "2001's 55.3 million", "March's about 2,000"
-_POSSESSIVE_DATE_THEN = re.compile(r"[’']s[ \u00a0]+(?:(?:about|around|some|nearly|almost|"
+# ("... at 1,860 troops and Sunday's at 1,820": the report's noun left out, "at" before the
+# figure, readings73)
+_POSSESSIVE_DATE_THEN = re.compile(r"[’']s[ \u00a0]+(?:(?:at|was|were|stood[ \u00a0]+at)"
+                                   r"[ \u00a0]+)?(?:(?:about|around|some|nearly|almost|"
                                    r"roughly|just)[ \u00a0]+)?")
 _FRONTED_TAIL = re.compile(r"(?:,|\b(?:and|while|but|then))[ \u00a0\n]+$")
 _FRONTED_GAP = re.compile(r"[ \u00a0\n]*(?:,[ \u00a0\n]*)?(?:and|while|but|against|then)[ \u00a0\n]+")

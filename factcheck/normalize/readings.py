@@ -5778,22 +5778,24 @@ def _record_windows(ctx: Any, m: re.Match[str], voc: _Vocab, start: date, D: dat
         first = {"year": D.replace(month=1, day=1), "month": D.replace(day=1),
                  "week": D - timedelta(days=7)}[w.group("this")]
         return [(max(start, first), D - _DAY, f"(\"{text}\")")]
-    if w.group("month"):
+    if w.group("month") or w.group("dmonth"):
         # nothing came higher (lower) after the time named: after the month ("since June",
         # "since late May"), or from the part of it named ("since the start of June", "since
-        # early June", "since mid-June"), the loosest window the words allow
-        k = _MONTHS.index(w.group("month")) + 1
-        part = _MONTH_PART.search(text)
+        # early June", "since mid-June"), the loosest window the words allow; after the day
+        # named ("since December 13", "since 29 March")
+        k = _MONTHS.index(w.group("month") or w.group("dmonth")) + 1
+        named = w.group("day") or w.group("dday")
+        part = None if named else _MONTH_PART.search(text)
         # (the month of publication is last year's, unless a part or a day of it already
         # past is named: "the lowest since mid-October" late in October, "the most since June
         # 5" on June 14 are this month's)
-        day = int(w.group("day")) if w.group("day") else \
+        day = int(named) if named else \
             {"start": 1, "beginning": 1, "early": 1, "mid": 11}[part.group(1)] if part else 0
         y = D.year if k < D.month or k == D.month and 0 < day < D.day else D.year - 1
         first = date(y, k, {"start": 1, "beginning": 1, "early": 11, "mid": 21}[part.group(1)]) \
             if part else date(y + (k == 12), k % 12 + 1, 1)
-        if w.group("day") and int(w.group("day")) <= 28:
-            first = date(y, k, int(w.group("day"))) + _DAY   # "since December 13"
+        if named and int(named) <= 28:
+            first = date(y, k, int(named)) + _DAY   # "since December 13", "since 29 March"
         return [(max(start, first), D - _DAY, f"(\"{text}\")")]
     n = voc.numbers.get(w.group("n") or "one", 1) if not (w.group("n") or "").isdigit() else \
         int(w.group("n"))

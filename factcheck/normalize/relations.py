@@ -4230,13 +4230,17 @@ def _carried_to_next(low: str, a: dict[str, Any], b: dict[str, Any]) -> None:
             # sum of the count, no rate; readings74)
             b["measure"] = str(a["measure"]).removesuffix("_per_day")
         bb = b.get("_basis")
+        cmp = _COMPARED_BEFORE.search(low, a["end"], b["start"])
         if isinstance(bb, dict) and bb.get("measure", "none") == "none" and \
                 str(a["measure"]).rstrip("s") not in _TIME_SPANS and \
-                not _COMPARED_BEFORE.search(low, a["end"], b["start"]):
+                (cmp is None or cmp.group(0).startswith("after") and
+                 bb.get("period") == "written"):
             # (a key its sentence carries is decided within the paragraph: an error may
             # rest on it; not a count of days, "Three of the ten worst days came in
             # September, among them 1,560", whose count the paragraph's losses give; a
-            # compared value, "up from 570 the day before", is named by readings' own basis)
+            # compared value, "up from 570 the day before", is named by readings' own basis;
+            # one "after" with a day of its own is the next report's figure, "1,610 on Monday
+            # after 2,010 on Sunday", readings73)
             bb["measure"] = f"carried within the sentence: the count of \"{low[a['start']:a['end']]}\""
         own = b.get("subject")
         # (but "5 were killed in Alabama and 3 in Tennessee": the 3 are Tennessee's)

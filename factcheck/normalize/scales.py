@@ -21,7 +21,10 @@ _BARE_END = re.compile(r"(?:degrees?|\d0s)[ \u00a0]*$")
 
 
 def mark_temperature_scales(text: str, drafts: list[dict[str, Any]]) -> None:
-    """Record ``temperature_scale`` on each temperature written without its scale."""
+    """Record ``temperature_scale`` on each temperature written without its scale (none in
+    a text with no "degree" or "0s" in it: a cheap look first)."""
+    if "degree" not in text and "0s" not in text:
+        return
     for d in drafts:
         if d.get("unit") not in (CELSIUS, FAHRENHEIT) or \
                 _BARE_END.search(text, d["start"], d["end"]) is None:

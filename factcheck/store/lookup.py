@@ -85,7 +85,8 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
     gaps = _gaps_beside_a_level(cands)
     if gaps:
         cands = [c for c in cands if c.id not in gaps]
-    if not cands and not any(c.extra and MARK_GAP in c.extra_dict() for c in claims):
+    if not cands and not any(c.extra and (MARK_GAP in c.extra_dict() or c.role == "record")
+                             for c in claims):
         return []
     refs: list[Reference] = []
     ratios = [c for c in cands if is_ratio(c)]
@@ -105,6 +106,7 @@ def references_for(conn: Connection, doc: Document, claims: Sequence[Claim]) -> 
         # "passed 1 million on 12 June 2025": the report before each report it may be read from
         refs += crossing_refs(crossed, refs, lambda k, d: _totals(conn, {k: (d, d)}).get((k, d)))
     refs += _mark_gap_refs(conn, doc, claims)
+    refs += _figureless_record_refs(conn, claims)
     refs += _change_refs(conn, claims, doc.date)
     if doc.date is not None:
         refs += _article_refs(conn, doc, cands)
@@ -416,6 +418,13 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     # that place; another, costlier than the claim's figure, holds it: month-rank-mismatch)
     best = sorted(units, reverse=True)[place - 1]
     name = "week" if week else "month"
+    mine_ref = [] if c.value is not None else [Reference(
+        claim=c.id, kind="dataset", role=f"{name}_own", measure=s.measure,
+        subject=s.subject, value=own, unit=s.unit, period=c.period,
+        date=c.period.end + shift, cumulative=False, source=s.source, document=s.dataset,
+        detail=f"the {name}'s own {_words(s.measure)} in the reports of "
+               f"{(c.period.start + shift).isoformat()} to "
+               f"{(c.period.end + shift).isoformat()}")]
     which = f"the week of {best[1].isoformat()}" if week else best[1].strftime('%B %Y')
     mine = f"the week of {c.period.start.isoformat()}" if week else \
         c.period.start.strftime('%B %Y')
@@ -431,10 +440,25 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
                f"{(first + shift).isoformat()} to {(last + shift).isoformat()}: "
                f"{which} (reports of {(best[1] + shift).isoformat()} to "
                f"{(best[2] + shift).isoformat()}), against {number(own, digits=None)} for "
-               f"{mine}", record=3)]
+               f"{mine}", record=3)] + mine_ref
 
 
 _PLACES = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _figureless_record_refs(conn: Connection, claims: Sequence[Claim]) -> list[Reference]:
+    """(readings73) For a record month or week said with no figure ("December was the
+    deadliest month for Russian forces"; normalize.figureless_records, role ``record``): the
+    window's highest month (``_month_records``) and the month's own sum (role
+    ``month_own``/``week_own``), which the rules record-unit-matches and
+    record-unit-mismatch compare."""
+    records = [c for c in claims if c.value is None and c.role == "record" and c.measure and
+               c.subject and c.period is not None and c.extra and
+               MONTH_RECORD in c.extra_dict()]
+    if not records:
+        return []
+    series = _series_for(conn, {(c.measure, c.subject) for c in records})  # type: ignore[misc]
+    return [r for c in records for r in _month_records(conn, c, series)]
 
 
 def _unit_sums(totals: dict[date, float], first: date, last: date, shift: timedelta,
