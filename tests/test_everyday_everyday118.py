@@ -118,3 +118,24 @@ def test_of_the_increase_a_count_is_a_portion_of_the_amount_of_change():
             "natural growth.")
     _only_wrong_flagged(text, "5,441", "3,441", date(2017, 4, 28),
                         frozenset({"parts-exceed-total"}))
+
+
+def test_a_crew_of_n_after_including_is_a_portion_of_those_on_board():
+    text = ("An Egyptian ferry carrying 1,318 people, including a crew of {}, sank in the Red "
+            "Sea early on Friday.")
+    _only_wrong_flagged(text, "1,396", "96", date(2006, 2, 3),
+                        frozenset({"parts-exceed-total"}))
+
+
+def test_the_other_n_after_a_portion_is_the_rest_of_its_whole():
+    text = ("A Russian cargo ship sank in the western Pacific on Monday. It had a crew of 18."
+            "\n\nOf them, 11 have now been found alive, six of them by South Korean rescuers on "
+            "Wednesday. The search continues for the other {}.")
+    _only_wrong_flagged(text, "nine", "seven", date(2006, 10, 25), ARITH)
+
+
+def test_the_other_n_after_two_portions_of_one_whole_is_not_the_rest_of_the_first():
+    # 18 less 11 found alive and two found dead leaves five: not set against 18 - 11 = 7
+    text = ("It had a crew of 18. Of them, 11 were found alive and two were found dead. The "
+            "search continues for the other five.")
+    assert "wrong-arithmetic" not in rules(text, date(2006, 10, 25))

@@ -665,6 +665,8 @@ def _mult_re() -> re.Pattern[str]:
 _OF_WHICH = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|although|though|as|when|than|more|less|"
                        r"fewer|up|down|from|compared|higher|lower)\b)"
                        r"[A-Za-z][\w’'-]*){0,12}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
+                       # (a group noun before the count: "1,318 people, including a crew of 96")
+                       r"(?:an?\s+(?:crew|staff|team|party|contingent|complement|workforce)\s+of\s+)?"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # the words from one item after "of which" to the next: " was wind and ", " were sold, ",
 # " from the Coast Guard and "
