@@ -139,3 +139,16 @@ def test_the_other_n_after_two_portions_of_one_whole_is_not_the_rest_of_the_firs
     text = ("It had a crew of 18. Of them, 11 were found alive and two were found dead. The "
             "search continues for the other five.")
     assert "wrong-arithmetic" not in rules(text, date(2006, 10, 25))
+
+
+def test_the_remaining_n_after_a_list_is_no_rest_of_its_first_portion():
+    # guards' false alarms: 495 is what 1,380, 1,042 and 538 leave of 3,455, not 3,455 - 1,380
+    text = ("Of 3,455 first-preference votes, the Conservatives won 1,380 (39.9%), 338 more than "
+            "the SNP's 1,042 (30.2%). The Liberal Democrats had 538 (15.6%), and the remaining "
+            "495 were shared by two independents, the Greens and Labour.")
+    assert "wrong-arithmetic" not in rules(text, date(2021, 3, 12))
+    # ... nor is "the other three" a rest when other counts stand between
+    text = ("Insurers have received more than 65,000 claims from four catastrophes declared "
+            "across three states. The Queensland floods account for 53,711 claims; the other "
+            "three catastrophes make up the rest.")
+    assert "wrong-arithmetic" not in rules(text, date(2013, 2, 8))

@@ -160,7 +160,8 @@ def _the_other_after_a_portion(low: str, drafts: list[dict[str, Any]],
     with no relation yet and no group, in the sentence of one portion of a whole or within
     two sentences after it, is the whole less that portion: ``("difference", {"of": whole,
     "minus": portion})``. Only when the sentences before it hold exactly one portion of a
-    whole (a second, "six of them", cuts the portion, not the whole)."""
+    whole (a second, "six of them", cuts the portion, not the whole) and no other count
+    stands between the whole and the rest."""
     for i, x in enumerate(drafts):
         if x["unit"] != "" or not x["value"] or x.get("group") is not None or \
                 x.get("role") not in (None, "portion") or x.get("qualifier") or \
@@ -179,6 +180,12 @@ def _the_other_after_a_portion(low: str, drafts: list[dict[str, Any]],
             continue
         p = portions[0]
         w = drafts[p]["group"]
+        # (no other count between the whole and the rest, but the portion's own: "the
+        # Conservatives won 1,380 ..., the SNP's 1,042 ... and the remaining 495" is what the
+        # list leaves; "from four catastrophes ... the other three" counts other things)
+        if any(drafts[k]["unit"] == "" and drafts[k]["value"] and k != p and
+               drafts[k].get("group") != p for k in range(w + 1, i)):
+            continue
         if drafts[w]["unit"] == "" and drafts[w]["value"] and \
                 float(drafts[p]["value"]) < float(drafts[w]["value"]):
             x["extra"].append(("difference", {"of": w, "minus": p}))
