@@ -152,3 +152,11 @@ def test_the_remaining_n_after_a_list_is_no_rest_of_its_first_portion():
             "across three states. The Queensland floods account for 53,711 claims; the other "
             "three catastrophes make up the rest.")
     assert "wrong-arithmetic" not in rules(text, date(2013, 2, 8))
+
+
+def test_a_bare_for_after_a_share_of_its_own_verb_keeps_the_joint_share_read():
+    # the label gap takes "for" only after examples or "responsible": this sum stays read
+    text = ("Violence against the person accounted for 31% of the backlog, sexual offences for "
+            "17% and drug offences for 14%: together, {}% of all open cases.")
+    _only_wrong_flagged(text, "68", "62", date(2025, 9, 25),
+                        frozenset({"wrong-arithmetic", "list-sum-mismatch"}))

@@ -216,8 +216,10 @@ _LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+|with\s+)?|\s+and\
                         r"(?:(?:the|its|their)\s+)?(?:[a-z][a-z-]+\s+){1,2}"
                         # (a label with its examples, and the verb of a breakdown: "the aviation
                         # system responsible for 23.1% and other causes such as weather for 4.9%")
-                        r"(?:(?:such\s+as|like|including)\s+(?:[a-z][a-z-]+\s+){1,2})?"
-                        r"(?:in\s+|(?:(?:responsible|accounting)\s+)?for\s+)?$")
+                        # (a bare "for" only after the examples: "sexual offences for 17%"
+                        # after "accounted for 31%" is read as before)
+                        r"(?:(?:such\s+as|like|including)\s+(?:[a-z][a-z-]+\s+){1,2}for\s+|"
+                        r"(?:responsible|accounting)\s+for\s+|in\s+)?$")
 # an item after a plural noun in lower case whose verb the sentence gave once: "Coastal ports
 # handled 106.96 million TEU, and inland river ports 13.23 million"
 _GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
