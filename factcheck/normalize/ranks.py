@@ -59,6 +59,7 @@ def _vocab() -> tuple[dict[str, re.Pattern[str]], dict[str, int]]:
                                                   "leader_verb", "leader_after",
                                                   "superlative_place", "top_change",
                                                   "top_change_whole", "pushed_place",
+                                                  "top_change_after", "top_change_peer",
                                                   "class_top", "class_to_figure", "overtaken", "led_with",
                                                   "led_contrast")}
     pats["placed_after"] = re.compile(str(data["placed_after"]).removeprefix("^"))
@@ -344,8 +345,7 @@ def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     pats, _ = _vocab()
     breaks = [m.start() for m in _BLANK.finditer(low)]
     for i, d in enumerate(drafts):
-        if (_rise(d) is None and not _named_rise(d)) or \
-                pats["top_change"].search(low, d["sentence"][0], d["start"]) is None or \
+        if (_rise(d) is None and not _named_rise(d)) or not _said_top_change(low, d) or \
                 _AMONG.search(low, d["sentence"][0], d["start"]):
             continue    # (a superlative "among the English regions" ranks a class the other
             # sentences' rises may not belong to: "Westminster Abbey's visits rose 49%")
@@ -353,7 +353,7 @@ def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
         for j, x in enumerate(drafts):
             s, e = x["sentence"]
             if x["sentence"] == d["sentence"] or bisect_right(breaks, x["start"]) != para or \
-                    _rise(x) is None or any(k == "rank" for k, _ in x["extra"]) or \
+                    not _peer_rise(low, x) or any(k == "rank" for k, _ in x["extra"]) or \
                     pats["top_change_whole"].search(low, s, e) or \
                     pats["top_change"].search(low, s, x["start"]) or \
                     pats["high"].search(low, s, e) or pats["low"].search(low, s, e) or \
@@ -362,6 +362,25 @@ def _top_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                 continue
             x["extra"].append(("rank", {"of": i, "order": "desc", "word": None,
                                         "of_word": "the largest rise"}))
+
+
+def _said_top_change(low: str, d: dict[str, Any]) -> bool:
+    """Whether the words of ``d``'s sentence make its rise the largest: before it ("Midlothian
+    will grow the most, by 13.3%") or right after it (", the largest rise of any region")."""
+    pats, _ = _vocab()
+    return pats["top_change"].search(low, d["sentence"][0], d["start"]) is not None or \
+        pats["top_change_after"].match(low, d["end"], d["sentence"][1]) is not None
+
+
+def _peer_rise(low: str, x: dict[str, Any]) -> bool:
+    """Whether ``x`` is a rise a largest rise outranks: a rise in per cent, or a percentage
+    with no role that follows the largest ("... followed, each at 6.4%"; "is next at 8.6%")."""
+    if _rise(x) is not None:
+        return True
+    pats, _ = _vocab()
+    return x.get("unit") == "percent" and x.get("role") in (None, "item") and bool(x.get("value")) and \
+        pats["top_change_peer"].search(low, max(x["sentence"][0], x["start"] - 40),
+                                       x["start"]) is not None
 
 
 def _superlative_lists(low: str, drafts: list[dict[str, Any]]) -> None:

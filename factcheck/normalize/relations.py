@@ -50,6 +50,7 @@ from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that, shares_the_part_before_is
 from .part_shares import part_shares
 from .share_portions import portions_beside_their_shares
+from .possessive_shares import possessive_shares
 from .period_sums import period_sums
 from .compared_totals import compared_totals
 from .balances import balances
@@ -213,8 +214,14 @@ _BRACKET_NAMED_GAP = re.compile(r"^\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?
                                 r"(?:[A-Z][\w’'.&-]*\s+){1,4}\($")
 # percentages each after a label in lower case: "52.2% of sales, hybrids 13.9% and diesel 5.1%"
 # (the label may end on "in": "higher in 52.5% of cases, the same in 31.3% and lower in 16.1%")
-_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z-]+\s+){1,2}"
-                        r"(?:in\s+)?$")
+_LABEL_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+|with\s+)?|\s+and\s+)"
+                        r"(?:(?:the|its|their)\s+)?(?:[a-z][a-z-]+\s+){1,2}"
+                        # (a label with its examples, and the verb of a breakdown: "the aviation
+                        # system responsible for 23.1% and other causes such as weather for 4.9%")
+                        # (a bare "for" only after the examples: "sexual offences for 17%"
+                        # after "accounted for 31%" is read as before)
+                        r"(?:(?:such\s+as|like|including)\s+(?:[a-z][a-z-]+\s+){1,2}for\s+|"
+                        r"(?:responsible|accounting)\s+for\s+|in\s+)?$")
 # an item after a plural noun in lower case whose verb the sentence gave once: "Coastal ports
 # handled 106.96 million TEU, and inland river ports 13.23 million"
 _GAPPED_GAP = re.compile(r"^[^.;:!?()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
@@ -673,6 +680,8 @@ def _mult_re() -> re.Pattern[str]:
 _OF_WHICH = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|although|though|as|when|than|more|less|"
                        r"fewer|up|down|from|compared|higher|lower)\b)"
                        r"[A-Za-z][\w’'-]*){0,12}?[\s,(—–-]+(?:of\s+which|of\s+whom|including|among\s+them)\s+"
+                       # (a group noun before the count: "1,318 people, including a crew of 96")
+                       r"(?:an?\s+(?:crew|staff|team|party|contingent|complement|workforce)\s+of\s+)?"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?")
 # the words from one item after "of which" to the next: " was wind and ", " were sold, ",
 # " from the Coast Guard and "
@@ -708,8 +717,11 @@ _OF_THE_PLURAL = re.compile(r"[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:[a-z][\w-]*[
 _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \u00a0\n]+"
                        r"|its[ \u00a0\n]+|their[ \u00a0\n]+|"
                        r"those[ \u00a0\n]+|these[ \u00a0\n]+)?"
-                       # (a possessive of up to three words: "of the European Union's 27")
-                       r"(?:(?:[a-z][\w-]*[ \u00a0]+){0,2}[a-z][\w-]*[’']s[ \u00a0\n]+)?"
+                       # (a possessive of up to three words: "of the European Union's 27";
+                       # no conjunction among them: "6.2% of the total and Villa's 4.1%" are
+                       # two shares, the second no whole of the first)
+                       r"(?:(?:(?!(?:and|or|but|while|whereas)[ \u00a0])[a-z][\w-]*[ \u00a0]+)"
+                       r"{0,2}[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
 
@@ -725,16 +737,18 @@ _NOUN_OF_CHANGE = re.compile(r",[ \u00a0]*an?[ \u00a0]+(drop|fall|decline|decrea
 _POINTS_WORD = re.compile(r"[ \u00a0]*(?:percentage[ \u00a0]+)?points?\b")
 
 
-def _shares_of_named_wholes(low: str, drafts: list[dict[str, Any]]) -> None:
+def _shares_of_named_wholes(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """Shares whose whole the text names: "12,000 of its 42,000 jobs, nearly 30%", "That is
     one in seven"; the sibling's whole elided ("43.6% of the total, while Labour's 10,269,051
     votes made up 32.1%": sibling_share_wholes.py); the parts before it together ("...;
     together the three parties took about 70 per cent": joint_shares.py); "the month's
-    average of 56.9mm and about 14% of it" (shares_of_it.py)."""
+    average of 56.9mm and about 14% of it" (shares_of_it.py); a part named by its holder's
+    possessive ("so Arsenal's payment was about 6.2% of the total": possessive_shares.py)."""
     _shares_of_wholes(low, drafts)
     sibling_share_wholes(low, drafts)
     joint_shares(low, drafts)
     shares_of_it(low, drafts)
+    possessive_shares(text, low, drafts)
 
 
 def _two_levels_then_change(low: str, drafts: list[dict[str, Any]],
@@ -972,7 +986,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     bracket_shares(text, drafts, sents)
     _verb_items(low, drafts, sents)
     part_shares(low, drafts)    # "Voluntary liquidations accounted for 80% of the total"
-    _shares_of_named_wholes(low, drafts)
+    _shares_of_named_wholes(text, low, drafts)
     period_sums(low, drafts)    # a year's quarters adding up to it: period_sums.py
     compared_totals(low, drafts)    # "73.6% ..., against 75.8%": compared_totals.py
     _named_gaps_and_sums(low, drafts)
@@ -9016,9 +9030,20 @@ def _counted_in_passing(text: str, a: dict[str, Any], b: dict[str, Any],
             text[b["end"]:b["end"] + 1] == ",":
         return True     # (or set off by commas: "106.96 million TEU, down 5%, and inland river
         # ports 13.23 million, down 8.2%")
+    if _whole_of_first_share(text, a, b, c):
+        return True
     return bool(a["unit"]) and a["unit"] == c["unit"] and b["unit"] != a["unit"] and \
         b.get("role") is None and b["value"] is not None and 0 < float(b["value"]) <= 12 and \
         text[b["start"]:b["end"]].isalpha()
+
+
+def _whole_of_first_share(text: str, a: dict[str, Any], b: dict[str, Any],
+                          c: dict[str, Any]) -> bool:
+    """Whether ``b`` is the whole share ``a`` is "of", with share ``c`` after it: "Smith took
+    60% of the 1,000 votes, Jones 35% and Brown 15%" (the shares of one whole)."""
+    return a["unit"] == c["unit"] == "percent" and b["unit"] != "percent" and \
+        b.get("role") in (None, "whole") and \
+        _OF_WHOLE.fullmatch(text[a["end"]:b["start"]].lower()) is not None
 
 
 # an item's own change set off by commas right after it: "106.96 million TEU, down 5%, and"
@@ -9262,12 +9287,16 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
         run = [idxs[k]]
         while k + 1 < len(idxs):
             a, b = drafts[idxs[k]], drafts[idxs[k + 1]]
+            gap_from = a["end"]
             if k + 2 < len(idxs) and _counted_in_passing(text, a, b, drafts[idxs[k + 2]]):
                 # "China produced 728 TWh from the two sources, the EU 540 TWh": a count in
                 # words of another kind between two items is no break in the list
+                if _whole_of_first_share(text, a, b, drafts[idxs[k + 2]]):
+                    gap_from = b["end"]     # (the shares' whole: the gap runs from it)
                 k += 1
                 a, b = drafts[idxs[k - 1]], drafts[idxs[k + 1]]
-            gap = _BRACKETED_LEAD.sub(r"\1", text[a["end"]:b["start"]], count=1)
+                gap_from = max(gap_from, a["end"])
+            gap = _BRACKETED_LEAD.sub(r"\1", text[gap_from:b["start"]], count=1)
             gap = _COMMA_CHANGE_LEAD.sub(r"\1", gap, count=1)
             if _ends_list(text, a, b, gap, run):
                 break

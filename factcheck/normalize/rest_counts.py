@@ -130,7 +130,8 @@ def _of_the_then_other(low: str, drafts: list[dict[str, Any]], near: Any) -> Non
 def rest_counts(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the rest of a whole of people on its count in another sentence (module
     docstring)."""
-    if " of the " not in low and "every" not in low and " all " not in low:
+    if " of the " not in low and "every" not in low and " all " not in low and \
+            " other " not in low and " remaining " not in low:
         return
     by_sent = by_sentence(drafts)
     sents = list(by_sent)
@@ -142,3 +143,49 @@ def rest_counts(low: str, drafts: list[dict[str, Any]]) -> None:
         _every_one_but_one(low, drafts, near)
     if " of the " in low:
         _of_the_then_other(low, drafts, near)
+    if " other " in low or " remaining " in low:
+        _the_other_after_a_portion(low, drafts, by_sent, sents, order)
+
+
+# "the other nine", "the remaining seven": the rest of a whole a portion of was counted before
+_THE_OTHER = re.compile(r"\b(?:the|its|their)" + _W + r"(?:other|remaining)" + _W + r"\Z")
+
+
+def _the_other_after_a_portion(low: str, drafts: list[dict[str, Any]],
+                               by_sent: dict[tuple[int, int], list[int]],
+                               sents: list[tuple[int, int]],
+                               order: dict[tuple[int, int], int]) -> None:
+    """"It had a crew of 18. Of them, 11 have now been found alive ... The search continues
+    for the other seven" (everyday118): a count right after "the other" or "the remaining",
+    with no relation yet and no group, in the sentence of one portion of a whole or within
+    two sentences after it, is the whole less that portion: ``("difference", {"of": whole,
+    "minus": portion})``. Only when the sentences before it hold exactly one portion of a
+    whole (a second, "six of them", cuts the portion, not the whole) and no other count
+    stands between the whole and the rest."""
+    for i, x in enumerate(drafts):
+        if x["unit"] != "" or not x["value"] or x.get("group") is not None or \
+                x.get("role") not in (None, "portion") or x.get("qualifier") or \
+                _THE_OTHER.search(low, max(x["sentence"][0], x["start"] - 20),
+                                  x["start"]) is None or \
+                any(k in ("difference", "sum", "relation", "change", "ratio", "less_one")
+                    for k, _ in x["extra"]):
+            continue
+        k = order[x["sentence"]]
+        back = [j for t in sents[max(0, k - _NEAR_SENTENCES):k + 1] for j in by_sent[t]
+                if j < i]
+        portions = [j for j in back if drafts[j].get("role") in ("portion", "of_whole") and
+                    isinstance(drafts[j].get("group"), int) and
+                    drafts[drafts[j]["group"]].get("role") not in ("portion", "of_whole")]
+        if len(portions) != 1:
+            continue
+        p = portions[0]
+        w = drafts[p]["group"]
+        # (no other count between the whole and the rest, but the portion's own: "the
+        # Conservatives won 1,380 ..., the SNP's 1,042 ... and the remaining 495" is what the
+        # list leaves; "from four catastrophes ... the other three" counts other things)
+        if any(drafts[k]["unit"] == "" and drafts[k]["value"] and k != p and
+               drafts[k].get("group") != p for k in range(w + 1, i)):
+            continue
+        if drafts[w]["unit"] == "" and drafts[w]["value"] and \
+                float(drafts[p]["value"]) < float(drafts[w]["value"]):
+            x["extra"].append(("difference", {"of": w, "minus": p}))
