@@ -251,6 +251,36 @@ def _fixed_groups(spec: dict[str, Any], y: int, name: str, named: list[str]
     return out
 
 
+def _stated_length(low: str, start: int) -> int | None:
+    """The length written right before a holiday's name ("the eight-day ..."), in days."""
+    m = _STATED_LENGTH.search(low, max(0, start - 12), start)
+    return (_LENGTH_WORDS.get(m.group("n")) or int(m.group("n"))) if m else None
+
+
+def _length_named(spec: dict[str, Any], low: str, start: int, D: date) -> list[str]:
+    """(dates46) The country whose holiday, by its table, ran to the length written before
+    the name in a year the tense may pick ("the eight-day Lunar New Year holiday", published
+    in February 2025: China's, 28 January to 4 February): its days are the reading. None when
+    no length is written, when no country's table ties, or when two do (each country's own
+    days are a guess)."""
+    n = _stated_length(low, start)
+    if n is None:
+        return []
+    moved, fixed = spec.get("years") or {}, spec.get("fixed") or {}
+    tied = [c for c in list(fixed) + [c for c in moved if c not in fixed]
+            if any(_days_of((moved.get(c) or {}).get(y) or fixed.get(c)) == n
+                   for y in (D.year - 1, D.year, D.year + 1))]
+    return tied if len(tied) == 1 else []
+
+
+def _days_of(got: Any) -> int | None:
+    """How many days a table's [first, last] (month-day strings) runs to, in a leap year."""
+    if not got:
+        return None
+    first, last = (date(2000, *(int(x) for x in str(v).split("-"))) for v in got)
+    return (last - first).days + 1
+
+
 def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., str]
                  ) -> list[tuple[int, int, date | None, date | None, str, tuple[Any, ...]]]:
     """"Diwali week", "in Eid week", "Thanksgiving week", "over Golden Week": the occurrence
@@ -273,6 +303,7 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
         sentence = low[max(low.rfind(". ", 0, m.start()), 0):
                        (low.find(". ", m.end()) + 1 or len(low))]
         named = _named(spec, sentence) if spec.get("fixed") or spec.get("years") else []
+        tie = None
         if spec.get("own"):
             named = [spec["own"]]   # a name one country's alone ("the Spring Festival")
         elif not named and spec.get("holiday"):
@@ -281,7 +312,8 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
             # reading); none, no date (listed as not checkable)
             if name not in doc_named:
                 doc_named[name] = _named(spec, low)
-            named = doc_named[name]
+            named = doc_named[name] or _length_named(spec, low, m.start(), D)
+            tie = None if doc_named[name] else _stated_length(low, m.start())
             if not named:   # no date, and the figure is told why (normalize.undated_events)
                 out.append((m.start(), m.end(), None, None, "day",
                             ((f"why: {HOLIDAY_WHY.format(name.title())}", None, None),)))
@@ -290,6 +322,8 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
         groups = [g for y in ys for g in (_fixed_groups(spec, y, name, named)
                                           if spec.get("fixed") or spec.get("years") else
                                           _feast_groups(spec, y, name)) if g]
+        if tie:   # named by its length: only a year whose holiday ran to it
+            groups = [g for g in groups if (g[0][2] - g[0][1]).days + 1 == tie]
         env = sorted(((min(r[1] for r in g), max(r[2] for r in g)), g) for g in groups)
         got = choose_span([e for e, _ in env], D, tense_at(m.start(), m.end()),
                       bool(m.group("y")))
