@@ -2415,7 +2415,8 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
 # "1.2m-1.4m visitors" (the noun after it says what both count). Not "from 25.6m to 50.8m
 # entries": read as millions, that change's first figure let a doubling check take another
 # figure of the sentence ("the 11 stations") for its result (a false alarm, transport e14a)
-_M_RANGE_AFTER = re.compile(r"[ \u00a0]*[-–][ \u00a0]*\d[\d.,]*m(?=[ \u00a0])")
+_M_RANGE_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)\d[\d.,]*m"
+                            r"(?=[ \u00a0])")
 
 
 # the whole a figure is a part of, in millions with its count noun, right after it: " of the
