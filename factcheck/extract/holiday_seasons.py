@@ -281,6 +281,20 @@ def _days_of(got: Any) -> int | None:
     return (last - first).days + 1
 
 
+def _unlisted_between(spec: dict[str, Any], got: tuple[date, date], D: date) -> bool:
+    """Whether a year between the occurrence picked and publication is missing from the
+    feast's table, or (dates46) from a holiday's table of days with no fixed days ("the
+    Spring Festival holiday" published in 2003, before the table's first year: not 2004's):
+    the one meant may be that year's, no guess."""
+    years = range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)
+    if spec.get("feasts"):
+        return any(holiday_day(f, y) is None for f in spec["feasts"][:1] for y in years)
+    if spec.get("fixed") or not spec.get("years"):
+        return False
+    have = {int(y) for table in spec["years"].values() for y in (table or {})}
+    return any(y not in have for y in years)
+
+
 def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., str]
                  ) -> list[tuple[int, int, date | None, date | None, str, tuple[Any, ...]]]:
     """"Diwali week", "in Eid week", "Thanksgiving week", "over Golden Week": the occurrence
@@ -327,9 +341,7 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
         env = sorted(((min(r[1] for r in g), max(r[2] for r in g)), g) for g in groups)
         got = choose_span([e for e, _ in env], D, tense_at(m.start(), m.end()),
                       bool(m.group("y")))
-        if got is None or spec.get("feasts") and not m.group("y") and any(
-                holiday_day(f, y) is None for f in spec["feasts"][:1]
-                for y in range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)):
+        if got is None or not m.group("y") and _unlisted_between(spec, got, D):
             continue   # a year between the one picked and publication is not in the
             # feast's table: the one meant may be that year's, no guess
         g = next(g for e, g in env if e == got)

@@ -2412,9 +2412,9 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
 
 
 # (dates45) a range's second bound in millions right after the first, joined by a dash:
-# "1.2m-1.4m visitors" (the noun after it says what both count). Not "from 25.6m to 50.8m
-# entries": read as millions, that change's first figure let a doubling check take another
-# figure of the sentence ("the 11 stations") for its result (a false alarm, transport e14a)
+# "1.2m-1.4m visitors" (the noun after it says what both count); (dates46) or by "to": "from
+# 25.6m to 50.8m entries" (the doubling check that once took "the 11 stations" before the
+# verb for its result reads no multiple there now: relations._MULT_VERB_TO)
 _M_RANGE_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)\d[\d.,]*m"
                             r"(?=[ \u00a0])")
 
