@@ -99,3 +99,26 @@ def test_the_probe_reads_every_date():
     assert suite_misses(cases, set()) == []
     cases = [json.loads(x) for x in (SUITES / "dates-45.jsonl").read_text().splitlines()]
     assert suite_misses(cases, set()) == []   # d45a3, open in dates45, is read now
+
+
+def test_the_christmas_holiday_and_over_the_holiday_after_christmas():
+    text = "Rail passengers made 2 million journeys over the Christmas holiday period."
+    assert figure_period(text, "2025-01-03", "2 million") == ("2024-12-24", "2025-01-01")
+    text = ("Shoppers returned to the high street after Christmas. Footfall rose 3% over the "
+            "holiday.")
+    assert figure_period(text, "2024-12-30", "3%") == ("2024-12-24", "2025-01-01")
+    # (a season of trade named after it is no holiday's days)
+    assert found_spans("Retailers hope for a good Christmas holiday shopping season.",
+                       "2024-11-20") == []
+    assert found_spans("The festive break sales drew crowds.", "2024-12-30") == []
+
+
+def test_the_summer_holidays_are_no_date_and_the_figure_is_told_why():
+    c = figure_claim("Visits to the museum rose 12% over the summer holidays.", "2024-09-03",
+                     "12%")
+    assert c.period is None
+    assert "school summer holidays" in dict(c.extra).get("no_period_why", "")
+    # ("over the summer" alone stays the season; one person's holiday is no date)
+    assert found_spans("Sales rose 4% over the summer.", "2024-09-03") == [
+        ("over the summer", "2024-06-01", "2024-08-31")]
+    assert found_spans("He booked a summer holiday in Spain.", "2024-05-01") == []

@@ -70,6 +70,13 @@ _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR_RX = r"(?:19|20)\d\d"
 
 
+# (dates46) what makes "the Christmas holiday" a season of trade or a thing of its own, not
+# the days: "the Christmas holiday shopping season", "the festive break sales"
+_FEST_TRADE = (r"shopping|season|sales|trading|spending|quarter|rush|getaway|market|markets|"
+               r"campaign|ads?|advertising|adverts?|bonus|bonuses|party|parties|lights|menu|"
+               r"cards?|jobs?|staff|workers|hires|opening|hours|timetable|schedule")
+
+
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
     return {k.lower(): int(v) for k, v in vocab.load("dates.yaml").get("months", {}).items()}
@@ -1284,9 +1291,12 @@ def _vague_rx_tail(decades: str) -> str:
         rf"|nine|\d)?{W}?decades?{W}of{W})?the{W}(?P<cen>1[0-9]|2[01])(?:st|nd|rd|th)"
         rf"[ \u00a0-]century\b"
         rf"|\bthe{W}(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?(?:(?P<dw>{decades})|['’](?P<dd>\d0)s)\b"
-        # "over the festive period", "the Christmas period": Christmas Eve to New Year's Day
+        # "over the festive period", "the Christmas period": Christmas Eve to New Year's Day;
+        # (dates46) "the Christmas holidays", "the festive break" too, not a season of trade
+        # named after them ("the Christmas holiday shopping season", "the festive break sales")
         rf"|\bthe{W}(?P<fest>festive|christmas(?:{W}and{W}new{W}year)?){W}"
-        rf"(?:period|season|fortnight)\b"
+        rf"(?:period|season|fortnight|(?:holidays?|break)(?!{W}(?:{_FEST_TRADE})\b)"
+        rf"(?:{W}period)?)\b"
         # "in Christmas week": the week (Monday to Sunday) that holds Christmas Day; "the
         # festive quarter", "the Christmas quarter": October to December
         rf"|\b(?P<xw>christmas){W}week\b|\bthe{W}(?P<xq>festive|christmas){W}quarter\b"

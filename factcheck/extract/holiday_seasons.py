@@ -48,6 +48,17 @@ _SEASON_AFTER = re.compile(rf"{_W}(?:festival{_W})?(?:school{_W})?(?:holidays?|b
                            rf"festive|month|sales)\b")
 
 
+# (dates46) "over the summer holidays", "during the school summer holidays": the schools'
+# summer break, whose days each country and school region sets (England's from late July,
+# Scotland's from late June, Australia's over December and January): no date, and the figure
+# is told why, rather than the three months of summer "over the summer" reads
+_SUMMER_HOLIDAYS = re.compile(
+    rf"\b(?:(?:over|during|across|throughout|in|for){_W})?the{_W}(?:(?:school|long){_W})?"
+    rf"summer{_W}(?:school{_W})?(?:holidays|hols)\b(?:{_W}(?P<y>(?:19|20)\d\d)\b)?")
+SUMMER_WHY = ("the school summer holidays, whose days each country and school region sets "
+              "(the article does not give them)")
+
+
 # a few words between a season's name and a date written after it, which says its days
 _DATE_SAYS = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}")
 
@@ -69,7 +80,7 @@ def _cfg(key: str, default: Any = None) -> Any:
 
 def gate(low: str) -> bool:
     """Whether ``low`` may hold one of these seasons (cheap substring tests first)."""
-    return _half_term_in(low) or "easter" in low or any(
+    return _half_term_in(low) or "easter" in low or "summer hol" in low or any(
         str(k) in low for k in (_cfg("festival_days", {}) or {})) or (
         ("week" in low or "holiday" in low) and any(str(k) in low for k in (
             _cfg("feast_weeks", {}) or {})))
@@ -355,7 +366,9 @@ def holiday_seasons(text: str, low: str, out: list, D: date | None,
     ``mention(start, end, words, first, last, granularity, readings)``; ``tense_at(start,
     end)`` says "future", "past" or "" for the sentence of the words. The mentions a season covers give
     way, and a longer one over its words keeps its place."""
-    found = [(*x, ()) for x in (_half_terms(low, D, tense_at) if _half_term_in(low) else []) +
+    found = [(m.start(), m.end(), None, None, "day", ((f"why: {SUMMER_WHY}", None, None),))
+             for m in (_SUMMER_HOLIDAYS.finditer(low) if "summer hol" in low else ())] + \
+        [(*x, ()) for x in (_half_terms(low, D, tense_at) if _half_term_in(low) else []) +
              (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) +
              _festivals(text, low, D, tense_at)] + \
         (_feast_weeks(text, low, D, tense_at) if "week" in low or "holiday" in low else [])
