@@ -122,3 +122,19 @@ def test_the_summer_holidays_are_no_date_and_the_figure_is_told_why():
     assert found_spans("Sales rose 4% over the summer.", "2024-09-03") == [
         ("over the summer", "2024-06-01", "2024-08-31")]
     assert found_spans("He booked a summer holiday in Spain.", "2024-05-01") == []
+
+
+def test_a_counted_subject_after_words_of_its_own_makes_its_figures_millions():
+    from factcheck.model import Document
+    from factcheck.normalize import claims_for
+
+    def units(text):
+        return [(c.value, c.unit) for c in claims_for(Document(id="t", text=text))]
+    assert units("Lunar New Year trips rose from 501m to 596m in a year.") == [
+        (501000000.0, ""), (596000000.0, "")]
+    assert units("Overnight visitors rose from 1.2m to 1.4m, and same-day visitors reached "
+                 "1.3m.") == [(1200000.0, ""), (1400000.0, ""), (1300000.0, "")]
+    # (a subject the counted nouns do not hold stays a length)
+    assert units("Heavy rains pushed rivers to 4.2m.") == [(4.2, "meter")]
+    assert units("Young athletes jumped 2.1m.") == [(2.1, "meter")]
+    assert units("Sea walls rose from 2.5m to 3m.") == [(2.5, "meter"), (3.0, "meter")]
