@@ -70,6 +70,13 @@ _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _YEAR_RX = r"(?:19|20)\d\d"
 
 
+# (dates46) what makes "the Christmas holiday" a season of trade or a thing of its own, not
+# the days: "the Christmas holiday shopping season", "the festive break sales"
+_FEST_TRADE = (r"shopping|season|sales|trading|spending|quarter|rush|getaway|market|markets|"
+               r"campaign|ads?|advertising|adverts?|bonus|bonuses|party|parties|lights|menu|"
+               r"cards?|jobs?|staff|workers|hires|opening|hours|timetable|schedule")
+
+
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
     return {k.lower(): int(v) for k, v in vocab.load("dates.yaml").get("months", {}).items()}
@@ -1125,8 +1132,9 @@ def _vague_rx() -> re.Pattern[str]:
         rf"|\b(?P<an>a|an|{_AGO_COUNTS}){W}(?P<au>days?|weeks?|fortnights?|months?|years?"
         rf"|decades?){W}ago\b(?:{W}(?P<agt>today|this{W}(?P<agw>week|month))\b)?"
         rf"|\bthe{W}(?P<bl>week|weekend|month|year|{_WD_RX}){W}before{W}last\b"
-        rf"|\b(?:(?:over|during|at|on){W})?the{W}(?P<bhw>(?:(?:easter|may|spring|summer|august)"
-        rf"{W})?bank{W}holiday|easter){W}weekend\b"
+        rf"|\b(?:(?:over|during|at|on){W})?the{W}(?:(?P<bhn>three|four|five|[345])[ \u00a0-]day{W})?"
+        rf"(?P<bhw>(?:(?:easter|may|spring|summer|august)"
+        rf"{W})?bank{W}holiday|easter){W}(?:long{W})?weekend\b"
         rf"|\b(?:over|during|at|on){W}the{W}weekend\b"
         rf"|(?P<on>\bovernight\b)(?![ \u00a0]+(?:{overnight_nouns})\b)" + _split_year_named_rx(W) +
         rf"|\b(?:(?:the|this){W})?(?:(?P<tdk>financial|fiscal|tax){W}(?=year))?"
@@ -1283,9 +1291,12 @@ def _vague_rx_tail(decades: str) -> str:
         rf"|nine|\d)?{W}?decades?{W}of{W})?the{W}(?P<cen>1[0-9]|2[01])(?:st|nd|rd|th)"
         rf"[ \u00a0-]century\b"
         rf"|\bthe{W}(?:(?P<dwp>early|mid|late)[ \u00a0-]+)?(?:(?P<dw>{decades})|['’](?P<dd>\d0)s)\b"
-        # "over the festive period", "the Christmas period": Christmas Eve to New Year's Day
+        # "over the festive period", "the Christmas period": Christmas Eve to New Year's Day;
+        # (dates46) "the Christmas holidays", "the festive break" too, not a season of trade
+        # named after them ("the Christmas holiday shopping season", "the festive break sales")
         rf"|\bthe{W}(?P<fest>festive|christmas(?:{W}and{W}new{W}year)?){W}"
-        rf"(?:period|season|fortnight)\b"
+        rf"(?:period|season|fortnight|(?:holidays?|break)(?!{W}(?:{_FEST_TRADE})\b)"
+        rf"(?:{W}period)?)\b"
         # "in Christmas week": the week (Monday to Sunday) that holds Christmas Day; "the
         # festive quarter", "the Christmas quarter": October to December
         rf"|\b(?P<xw>christmas){W}week\b|\bthe{W}(?P<xq>festive|christmas){W}quarter\b"
@@ -2281,20 +2292,26 @@ def _bank_holiday_weekend(m: re.Match[str], D: date, future_at: Callable[..., bo
     future copy. Easter's weekend ("the Easter weekend", "the Easter bank holiday weekend")
     is four days, from Good Friday, a holiday too in the countries that write it."""
     which = m.group("bhw").split()[0].lower()
+    first = 3 if which == "easter" else 2
+    # (dates46) a length written in: "the four-day Easter weekend" (its own days), "the
+    # five-day Easter long weekend" (from Maundy Thursday, as Australia's and New Zealand's
+    # holiday periods run); a length neither fits is no date
+    n = {"three": 3, "four": 4, "five": 5}.get(m.group("bhn") or "") or int(m.group("bhn") or 0)
+    if n and n != first + 1 and not (which == "easter" and n == 5):
+        return None
     specs = [str(v) for k, v in _cfg("holidays", {}).items()
              if (str(k).endswith("bank holiday") or k == "easter monday")
              and (which == "bank" or (k == "easter monday") == (which == "easter")
                   and (which == "easter" or str(k).startswith(which)))]
     mondays = sorted(d for y in (D.year - 1, D.year, D.year + 1) for sp in specs
                      if (d := _holiday_in(sp, y)) is not None and d.weekday() == 0)
-    first = 3 if which == "easter" else 2
     if future_at(m.start(), m.end()):
         mon = next((d for d in mondays if d >= D - timedelta(days=2)), None)
     else:   # the weekend begun last, or in a sentence with no tense cue the nearer one
         sat = _holiday_pick([d - timedelta(days=first) for d in mondays], D, future_at,
                             m.start(), m.end())
         mon = sat + timedelta(days=first) if sat else None
-    return (mon - timedelta(days=first), mon, "day", "period") if mon else None
+    return (mon - timedelta(days=max(first, n - 1)), mon, "day", "period") if mon else None
 
 
 def _first_or_last_of_year(which: str, unit: str, y: int) -> tuple[date, date, str, str]:

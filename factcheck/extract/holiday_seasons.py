@@ -48,6 +48,17 @@ _SEASON_AFTER = re.compile(rf"{_W}(?:festival{_W})?(?:school{_W})?(?:holidays?|b
                            rf"festive|month|sales)\b")
 
 
+# (dates46) "over the summer holidays", "during the school summer holidays": the schools'
+# summer break, whose days each country and school region sets (England's from late July,
+# Scotland's from late June, Australia's over December and January): no date, and the figure
+# is told why, rather than the three months of summer "over the summer" reads
+_SUMMER_HOLIDAYS = re.compile(
+    rf"\b(?:(?:over|during|across|throughout|in|for){_W})?the{_W}(?:(?:school|long){_W})?"
+    rf"summer{_W}(?:school{_W})?(?:holidays|hols)\b(?:{_W}(?P<y>(?:19|20)\d\d)\b)?")
+SUMMER_WHY = ("the school summer holidays, whose days each country and school region sets "
+              "(the article does not give them)")
+
+
 # a few words between a season's name and a date written after it, which says its days
 _DATE_SAYS = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}")
 
@@ -69,7 +80,7 @@ def _cfg(key: str, default: Any = None) -> Any:
 
 def gate(low: str) -> bool:
     """Whether ``low`` may hold one of these seasons (cheap substring tests first)."""
-    return _half_term_in(low) or "easter" in low or any(
+    return _half_term_in(low) or "easter" in low or "summer hol" in low or any(
         str(k) in low for k in (_cfg("festival_days", {}) or {})) or (
         ("week" in low or "holiday" in low) and any(str(k) in low for k in (
             _cfg("feast_weeks", {}) or {})))
@@ -251,6 +262,50 @@ def _fixed_groups(spec: dict[str, Any], y: int, name: str, named: list[str]
     return out
 
 
+def _stated_length(low: str, start: int) -> int | None:
+    """The length written right before a holiday's name ("the eight-day ..."), in days."""
+    m = _STATED_LENGTH.search(low, max(0, start - 12), start)
+    return (_LENGTH_WORDS.get(m.group("n")) or int(m.group("n"))) if m else None
+
+
+def _length_named(spec: dict[str, Any], low: str, start: int, D: date) -> list[str]:
+    """(dates46) The country whose holiday, by its table, ran to the length written before
+    the name in a year the tense may pick ("the eight-day Lunar New Year holiday", published
+    in February 2025: China's, 28 January to 4 February): its days are the reading. None when
+    no length is written, when no country's table ties, or when two do (each country's own
+    days are a guess)."""
+    n = _stated_length(low, start)
+    if n is None:
+        return []
+    moved, fixed = spec.get("years") or {}, spec.get("fixed") or {}
+    tied = [c for c in list(fixed) + [c for c in moved if c not in fixed]
+            if any(_days_of((moved.get(c) or {}).get(y) or fixed.get(c)) == n
+                   for y in (D.year - 1, D.year, D.year + 1))]
+    return tied if len(tied) == 1 else []
+
+
+def _days_of(got: Any) -> int | None:
+    """How many days a table's [first, last] (month-day strings) runs to, in a leap year."""
+    if not got:
+        return None
+    first, last = (date(2000, *(int(x) for x in str(v).split("-"))) for v in got)
+    return (last - first).days + 1
+
+
+def _unlisted_between(spec: dict[str, Any], got: tuple[date, date], D: date) -> bool:
+    """Whether a year between the occurrence picked and publication is missing from the
+    feast's table, or (dates46) from a holiday's table of days with no fixed days ("the
+    Spring Festival holiday" published in 2003, before the table's first year: not 2004's):
+    the one meant may be that year's, no guess."""
+    years = range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)
+    if spec.get("feasts"):
+        return any(holiday_day(f, y) is None for f in spec["feasts"][:1] for y in years)
+    if spec.get("fixed") or not spec.get("years"):
+        return False
+    have = {int(y) for table in spec["years"].values() for y in (table or {})}
+    return any(y not in have for y in years)
+
+
 def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., str]
                  ) -> list[tuple[int, int, date | None, date | None, str, tuple[Any, ...]]]:
     """"Diwali week", "in Eid week", "Thanksgiving week", "over Golden Week": the occurrence
@@ -273,6 +328,7 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
         sentence = low[max(low.rfind(". ", 0, m.start()), 0):
                        (low.find(". ", m.end()) + 1 or len(low))]
         named = _named(spec, sentence) if spec.get("fixed") or spec.get("years") else []
+        tie = None
         if spec.get("own"):
             named = [spec["own"]]   # a name one country's alone ("the Spring Festival")
         elif not named and spec.get("holiday"):
@@ -281,7 +337,8 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
             # reading); none, no date (listed as not checkable)
             if name not in doc_named:
                 doc_named[name] = _named(spec, low)
-            named = doc_named[name]
+            named = doc_named[name] or _length_named(spec, low, m.start(), D)
+            tie = None if doc_named[name] else _stated_length(low, m.start())
             if not named:   # no date, and the figure is told why (normalize.undated_events)
                 out.append((m.start(), m.end(), None, None, "day",
                             ((f"why: {HOLIDAY_WHY.format(name.title())}", None, None),)))
@@ -290,12 +347,12 @@ def _feast_weeks(text: str, low: str, D: date | None, tense_at: Callable[..., st
         groups = [g for y in ys for g in (_fixed_groups(spec, y, name, named)
                                           if spec.get("fixed") or spec.get("years") else
                                           _feast_groups(spec, y, name)) if g]
+        if tie:   # named by its length: only a year whose holiday ran to it
+            groups = [g for g in groups if (g[0][2] - g[0][1]).days + 1 == tie]
         env = sorted(((min(r[1] for r in g), max(r[2] for r in g)), g) for g in groups)
         got = choose_span([e for e, _ in env], D, tense_at(m.start(), m.end()),
                       bool(m.group("y")))
-        if got is None or spec.get("feasts") and not m.group("y") and any(
-                holiday_day(f, y) is None for f in spec["feasts"][:1]
-                for y in range(min(got[0].year, D.year), max(got[0].year, D.year) + 1)):
+        if got is None or not m.group("y") and _unlisted_between(spec, got, D):
             continue   # a year between the one picked and publication is not in the
             # feast's table: the one meant may be that year's, no guess
         g = next(g for e, g in env if e == got)
@@ -309,7 +366,9 @@ def holiday_seasons(text: str, low: str, out: list, D: date | None,
     ``mention(start, end, words, first, last, granularity, readings)``; ``tense_at(start,
     end)`` says "future", "past" or "" for the sentence of the words. The mentions a season covers give
     way, and a longer one over its words keeps its place."""
-    found = [(*x, ()) for x in (_half_terms(low, D, tense_at) if _half_term_in(low) else []) +
+    found = [(m.start(), m.end(), None, None, "day", ((f"why: {SUMMER_WHY}", None, None),))
+             for m in (_SUMMER_HOLIDAYS.finditer(low) if "summer hol" in low else ())] + \
+        [(*x, ()) for x in (_half_terms(low, D, tense_at) if _half_term_in(low) else []) +
              (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) +
              _festivals(text, low, D, tense_at)] + \
         (_feast_weeks(text, low, D, tense_at) if "week" in low or "holiday" in low else [])

@@ -2412,10 +2412,11 @@ def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
 
 
 # (dates45) a range's second bound in millions right after the first, joined by a dash:
-# "1.2m-1.4m visitors" (the noun after it says what both count). Not "from 25.6m to 50.8m
-# entries": read as millions, that change's first figure let a doubling check take another
-# figure of the sentence ("the 11 stations") for its result (a false alarm, transport e14a)
-_M_RANGE_AFTER = re.compile(r"[ \u00a0]*[-–][ \u00a0]*\d[\d.,]*m(?=[ \u00a0])")
+# "1.2m-1.4m visitors" (the noun after it says what both count); (dates46) or by "to": "from
+# 25.6m to 50.8m entries" (the doubling check that once took "the 11 stations" before the
+# verb for its result reads no multiple there now: relations._MULT_VERB_TO)
+_M_RANGE_AFTER = re.compile(r"(?:[ \u00a0]*[-–][ \u00a0]*|[ \u00a0]+to[ \u00a0]+)\d[\d.,]*m"
+                            r"(?=[ \u00a0])")
 
 
 # the whole a figure is a part of, in millions with its count noun, right after it: " of the
@@ -2523,6 +2524,17 @@ _SUBJECT_TO = re.compile(
     r"hit|topped|totalled|totaled|were|was|of|by|from)[ \u00a0]+(?:about|around|some|nearly|"
     r"almost|over|"
     r"more[ \u00a0]+than|just[ \u00a0]+(?:over|under))?[ \u00a0]*$", re.I)
+# (dates46) a plural subject the counted nouns hold, after up to three words of its own, at
+# a sentence's or a joined clause's start: "Lunar New Year trips rose from 501m", "..., and
+# same-day visitors reached 1.3m" (the nouns decide: "Heavy rains pushed rivers to 4.2m" no)
+_COUNTED_SUBJECT_TO = re.compile(
+    r"(?:^|[.;:!?][ \u00a0]+|\n|,[ \u00a0]+(?:and|while|but|whereas)[ \u00a0]+)"
+    r"(?:(?:the|its|their|our)[ \u00a0]+)?(?:[A-Za-z-]+[ \u00a0]+){0,3}?(?P<n>[A-Za-z]{3,}s)"
+    r"[ \u00a0]+(?:(?:have|has|had)[ \u00a0]+)?(?:rose|fell|grew|climbed|jumped|dropped|"
+    r"reached|hit|topped|totalled|totaled|were|numbered|went|increased|decreased|declined|"
+    r"doubled|came)\b[^.;:!?\d]{0,30}?\b(?:to|at|from|reached|hit|of)?[ \u00a0]*"
+    r"(?:(?:about|around|some|nearly|almost|over|more[ \u00a0]+than|just[ \u00a0]+(?:over|"
+    r"under))[ \u00a0]+)?$", re.I)
 # a headline's group noun after a name and modifiers, with a present-tense verb: "NHS waiting
 # list reaches 4.3m" (a count: a million, not metres)
 _GROUP_SUBJECT_NOW = re.compile(
@@ -2542,6 +2554,9 @@ def _count_subject(text: str, s: int) -> bool:
         return False
     m = _SUBJECT_TO.search(text, max(0, s - 90), s)
     if m is None:
+        mm = _COUNTED_SUBJECT_TO.search(text, max(0, s - 90), s)
+        if mm is not None and mm.group("n").lower() in _COUNTED | _PEOPLE:
+            return True   # (dates46) "Lunar New Year trips rose from 501m to 596m"
         return _GROUP_SUBJECT_NOW.search(text, max(0, s - 90), s) is not None
     n = m.group("n").lower()
     return not n.endswith("ss") and n not in _LENGTH_SUBJECTS and n not in _NOT_COUNT_NOUNS

@@ -57,6 +57,10 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
         name = " ".join(str(k).lower().split())
         if not name.endswith(("eve", "night")) and name not in form:
             form[name] = "over the {} weekend"
+    # (dates46) a holiday whose days copy names otherwise: "Christmas" is "the Christmas
+    # holiday" (Christmas Eve to New Year's Day, as "the festive period")
+    form.update({" ".join(str(k).lower().split()): str(v)
+                 for k, v in (_cfg("referred_forms", {}) or {}).items()})
     alt = "|".join(re.escape(k).replace(r"\ ", _W) for k in sorted(form, key=len, reverse=True))
     return re.compile(rf"\b(?:{alt})\b"), form
 

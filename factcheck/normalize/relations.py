@@ -3820,9 +3820,11 @@ def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
 # the words after a multiple that end its phrase before the next figure
 _MULT_ENDS = re.compile(r"\s*(?:[,;:)\u2014\u2013]|\s-\s)")
 # a multiple verb whose new level follows "to": "the Sweden Democrats more than doubled their
-# seats to 49" says 49 is the doubled level, no multiple of the figure before the verb
-_MULT_VERB_TO = re.compile(r"^(?:doubled|tripled|trebled|quadrupled|halved)\b[^.;,]*\bto\s*$",
-                           re.I)
+# seats to 49" says 49 is the doubled level, no multiple of the figure before the verb;
+# (dates46) nor one whose earlier value follows "from", in a clause of its own too: "Use of
+# the 11 stations almost doubled between 2006/7 and 2017/8, from 25.6m to 50.8m entries"
+_MULT_VERB_TO = re.compile(r"^(?:doubled|tripled|trebled|quadrupled|halved)\b(?:[^.;,]*\bto|"
+                           r"[^.;]*\bfrom)\s*$", re.I)
 # a multiple of a period's figure the text does not give, its phrase ended: "€20 million in
 # fees, double the year before, and a €38 million levy" (the levy is no base of it)
 _MULT_BASE_NAMED = re.compile(
