@@ -2251,7 +2251,11 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
-        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+        if drafts[frm]["sentence"] == d["sentence"] or frm > n:
+            drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+        # (a level a sentence before states on its own, which the gap names by its owner,
+        # "with 8,794,726 votes. ... 1,810,206 fewer than Tinubu", stays a level a headline
+        # may restate: everyday117)
 
 
 # the words between a comparison's earlier figure and a second amount of the same sentence:
