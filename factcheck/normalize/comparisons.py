@@ -2251,11 +2251,15 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
-        if drafts[frm]["sentence"] == d["sentence"] or frm > n:
+        if drafts[frm]["sentence"] == d["sentence"] or frm > n or \
+                not drafts[frm].get("subject") or \
+                drafts[frm].get("subject") == drafts[to].get("subject"):
             drafts[frm]["role"] = drafts[frm].get("role") or "compared"
-        # (a level a sentence before states on its own, which the gap names by its owner,
-        # "with 8,794,726 votes. ... 1,810,206 fewer than Tinubu", stays a level a headline
-        # may restate: everyday117)
+        # (a level a sentence before states on its own of another subject than the figure
+        # the gap describes, which the gap names by its owner, "Tinubu ... with 8,794,726
+        # votes. Atiku ... 6,984,520 votes, 1,810,206 fewer than Tinubu", stays a level a
+        # headline may restate: everyday117; of one subject, the two would be read as one
+        # figure said twice)
 
 
 # the words between a comparison's earlier figure and a second amount of the same sentence:
