@@ -738,9 +738,14 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str,
     for k in keys:
         if " " in k and k != ANAPHOR:
             ends.setdefault(k.rsplit(" ", 1)[1], []).append(k)
+    # (a person's name: not a part of a place, "Central Maluku" for the headline's "Maluku",
+    # and the short name is never the body's own name for another thing)
+    in_body = {k for a, _, k in spans if a >= head_end}
+    compass = _compass()
     in_head.update({k: ends[k][0] for k in keys
                     if k not in in_head and " " not in k and k.isalpha() and
-                    len(ends.get(k, ())) == 1 and not opens.get(k) and
+                    len(ends.get(k, ())) == 1 and not opens.get(k) and k not in in_body and
+                    ends[k][0].split(" ", 1)[0] not in compass and
                     first_seen[k] < head_end <= first_seen[ends[k][0]]})
     if any(k in of_place or k in in_head for k in keys):
         spans = [(a, b, in_head[k] if a < head_end and k in in_head else of_place.get(k, k))
