@@ -1905,21 +1905,18 @@ def _segments() -> dict[str, frozenset[int]]:
     return {w: frozenset(ks) for w, ks in out.items()}
 
 
-_CHANGE_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:a[ \u00a0]+record[ \u00a0]+)?")
-
-
 def _segment_word(low: str, drafts: list[dict[str, Any]], i: int) -> str | None:
     """The segment word (across.yaml ``segments``) that names figure ``i``'s part: in its own
     clause right before it, after the figure before ("Domestic flights carried 82.7 million
     people and international routes 22.3 million"), or right after it before the next ("4.8
     million flew on domestic routes")."""
     d = drafts[i]
-    h = i - 1 if i and drafts[i - 1]["sentence"] == d["sentence"] and \
-        _CHANGE_TO.fullmatch(low, drafts[i - 1]["end"], d["start"]) else i
-    # (h: the new value of a change reads its clause from before the amount: "International
-    # passengers rose 13.8% to 8.145 million", lead42)
-    start = max(d["sentence"][0], drafts[h - 1]["end"] if h and
-                drafts[h - 1]["sentence"] == d["sentence"] else d["sentence"][0])
+    j = i - 1
+    while j >= 0 and drafts[j]["sentence"] == d["sentence"] and \
+            _amount_to(low, drafts[j], i, d["start"]):
+        j -= 1      # ("Domestic traffic grew 2.7% to 24.6 million": the amount is the clause's)
+    start = max(d["sentence"][0], drafts[j]["end"] if j >= 0 and
+                drafts[j]["sentence"] == d["sentence"] else d["sentence"][0])
     seg = _segments()
     words = [w for w in re.findall(r"[a-z][\w-]*", low[start:d["start"]]) if w in seg]
     if not words:
@@ -1928,6 +1925,30 @@ def _segment_word(low: str, drafts: list[dict[str, Any]], i: int) -> str | None:
         words = [w for w in re.findall(r"[a-z][\w-]*", low[d["end"]:min(stop, d["end"] + 40)])
                  if w in seg][:1]
     return words[-1] if len(words) == 1 else None
+
+
+_TO_ONLY = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:(?:more|less)[ \u00a0]+than[ \u00a0]+|"
+                      r"(?:about|around|nearly|almost|just[ \u00a0]+(?:over|under))[ \u00a0]+)?")
+
+
+def _amount_to(low: str, a: dict[str, Any], i: int, start: int) -> bool:
+    """Whether figure ``a`` is the amount of a change to figure ``i`` (at ``start``) in its
+    clause: its change's new value, or a percentage joined to it by "to" alone (the verb left
+    out: "and international traffic 5.3% to 12.3 million")."""
+    ch = _change(a)
+    if ch is not None and ch.get("to") == i:
+        return True
+    return a["unit"] == "percent" and _TO_ONLY.fullmatch(low, a["end"], start) is not None
+
+
+def _segments_named(low: str, drafts: list[dict[str, Any]], run: list[int],
+                    with_whole: set[Any]) -> dict[int, str]:
+    """The figures of ``run`` that may be segments, each with the segment word naming it."""
+    return {i: w for i in run
+            if drafts[i]["unit"] != "percent" and drafts[i]["value"] and
+            (drafts[i].get("role") is None or drafts[i].get("role") == "item" and
+             drafts[i].get("group") not in with_whole) and
+            (w := _segment_word(low, drafts, i)) is not None}
 
 
 def _segment_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
@@ -1943,11 +1964,12 @@ def _segment_parts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
     # "Domestic flights carried 82.7 million people and international routes 22.3 million")
     with_whole = {d.get("group") for d in drafts if d.get("role") == "total"}
     for k in range(1, len(sents)):
-        run = [i for i in sents[k] + (sents[k + 1] if k + 1 < len(sents) else [])
-               if drafts[i]["unit"] != "percent" and drafts[i]["value"] and
-               (drafts[i].get("role") is None or drafts[i].get("role") == "item" and
-                drafts[i].get("group") not in with_whole)]
-        named = {i: w for i in run if (w := _segment_word(low, drafts, i)) is not None}
+        # (the sentence alone when it names two segments; else with the next one: a
+        # sentence after it that names its own segments again, "December ...: 2.1 million
+        # domestic ... and 1.2 million international", is another breakdown)
+        named = _segments_named(low, drafts, sents[k], with_whole)
+        if len(named) < 2 and k + 1 < len(sents):
+            named = _segments_named(low, drafts, sents[k] + sents[k + 1], with_whole)
         if len(named) < 2 or not frozenset.intersection(*(seg[w] for w in named.values())) or \
                 len(set(named.values())) != len(named) or \
                 drafts[min(named)]["sentence"] != drafts[sents[k][0]]["sentence"]:
@@ -1993,11 +2015,20 @@ def _segment_whole(low: str, drafts: list[dict[str, Any]], sents: list[list[int]
 
 
 def _segment_measure(part: dict[str, Any], whole: dict[str, Any]) -> bool:
-    """Whether a segment's measure may be the whole's: the same, none, or the whole's named
-    with the segment ("domestic passenger" of "passenger")."""
+    """Whether a segment's measure may be the whole's: the same, none, the whole's named
+    with the segment ("domestic passenger" of "passenger"), the segment's word alone, or a noun of the segment that
+    counts what the whole counts ("domestic traffic" of "passenger": across.yaml
+    ``segment_nouns``)."""
     a, b = part.get("measure"), whole.get("measure")
     return a is None or b is None or a == b or str(a).endswith(" " + str(b)) or \
-        str(a) in _generic_nouns()
+        str(a) in _generic_nouns() or str(a).rsplit(" ", 1)[-1] in _segment_nouns() or \
+        str(a) in _segments()   # (the segment's word read as its measure: "domestic")
+
+
+@lru_cache(maxsize=1)
+def _segment_nouns() -> frozenset[str]:
+    """rules/vocab/across.yaml ``segment_nouns``."""
+    return frozenset(str(w).lower() for w in vocab.section("across.yaml", "segment_nouns", list))
 
 
 @lru_cache(maxsize=1)

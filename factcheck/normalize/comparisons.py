@@ -2251,7 +2251,24 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         d["extra"] = [x for x in d["extra"] if x[0] != "change"]
         d["extra"].append(("change", {**change, "from": frm, "to": to}))
         d["role"] = "change"
-        drafts[frm]["role"] = drafts[frm].get("role") or "compared"
+        drafts[frm]["role"] = drafts[frm].get("role") or _compared_or_level(drafts, frm, to, n)
+
+
+def _level_of_its_own(drafts: list[dict[str, Any]], frm: int, to: int, n: int) -> bool:
+    """Whether the figure ``frm`` a gap (amount ``n``) is set against is a level a sentence
+    before states on its own, of another subject than the figure ``to`` the gap describes,
+    named by its owner ("Tinubu ... with 8,794,726 votes. Atiku ... 6,984,520 votes, 1,810,206
+    fewer than Tinubu"): it stays a level a headline may restate (everyday117). Of one subject,
+    the two would be read as one figure said twice, and it stays a compared value."""
+    x = drafts[frm]
+    return x["sentence"] != drafts[n]["sentence"] and frm < n and bool(x.get("subject")) and \
+        x.get("subject") != drafts[to].get("subject")
+
+
+def _compared_or_level(drafts: list[dict[str, Any]], frm: int, to: int, n: int) -> str | None:
+    """The role of the figure a gap is set against: "compared", or none for a level of its own
+    (``_level_of_its_own``)."""
+    return None if _level_of_its_own(drafts, frm, to, n) else "compared"
 
 
 # the words between a comparison's earlier figure and a second amount of the same sentence:

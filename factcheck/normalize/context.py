@@ -2310,7 +2310,9 @@ class Context:
             measure_words = self.lex.measure_words
             ents = self._dn.entities = Entities(self.text, self.low, list(self.m.sentences),
                                                 masked, lower_words(self.text) | measure_words,
-                                                measure_words, self.lex.measure_names)
+                                                measure_words, self.lex.measure_names,
+                                                max((sec.end for sec in self.m.sections
+                                                     if sec.kind == "headline"), default=0))
         return ents
 
     def _bullet_item(self, ss: int, start: int) -> bool:

@@ -306,7 +306,7 @@ class Entities:
     def __init__(self, text: str, low: str, sentences: list[tuple[int, int]],
                  masked: list[tuple[int, int]], common: frozenset[str],
                  measure_words: frozenset[str] = frozenset(),
-                 measure_names: frozenset[str] = frozenset()) -> None:
+                 measure_names: frozenset[str] = frozenset(), head_end: int = 0) -> None:
         anaphors, not_names, roles = _vocab()
         compass = _compass()
         self.text = text
@@ -398,7 +398,7 @@ class Entities:
                     self._after_the(s, e, _POSS.sub("", w.lower()), anaphors, roles)
             prev_end = e
         flush()
-        self.spans = _read_alike(_joined_names(self.spans, text, low), text)
+        self.spans = _read_alike(_joined_names(self.spans, text, low), text, head_end)
         self._starts = [s for s, _, _ in self.spans]
         self._long: list[tuple[int, int]] | None = None
 
@@ -670,7 +670,8 @@ def _next_stop(low: str, pos: int) -> int:
     return min(ends, default=len(low))
 
 
-def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+def _read_alike(spans: list[tuple[int, int, str]], text: str,
+                head_end: int = 0) -> list[tuple[int, int, str]]:
     """The names of one document read as one where the story means one body: a place named
     before its council, a place's adjective, a name's initials, a company's short name."""
     # "Milton Keynes" in a headline above "Milton Keynes City Council": a place named
@@ -725,11 +726,27 @@ def _read_alike(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int,
     # in full ("Cisco revenue rises 5%" over "Cisco Systems added $15 billion ..."): in the
     # headline the short name is the full one (the body's own later uses keep their reading;
     # a longer name the body gives later, "Vodafone Germany", is another body)
-    head_end = _headline_end(text)
+    head_end = max(head_end, _headline_end(text))    # (or a front matter's title)
     lead = min((a for a, _, _ in spans if a >= head_end), default=-1)
     in_head = {k: opens[k][0] for k in keys
                if " " not in k and k.isalpha() and len(opens.get(k, ())) == 1 and
                first_seen[k] < head_end and first_seen[opens[k][0]] == lead}
+    # a headline calls a person by the surname the body's full name ends with ("Tinubu wins
+    # Nigerian presidency with 8.8 million votes" over "Bola Tinubu ... was declared winner
+    # with 8,794,726 votes", everyday117): the one longer name of the story that ends with it
+    ends: dict[str, list[str]] = {}
+    for k in keys:
+        if " " in k and k != ANAPHOR:
+            ends.setdefault(k.rsplit(" ", 1)[1], []).append(k)
+    # (a person's name: not a part of a place, "Central Maluku" for the headline's "Maluku",
+    # and the short name is never the body's own name for another thing)
+    in_body = {k for a, _, k in spans if a >= head_end}
+    compass = _compass()
+    in_head.update({k: ends[k][0] for k in keys
+                    if k not in in_head and " " not in k and k.isalpha() and
+                    len(ends.get(k, ())) == 1 and not opens.get(k) and k not in in_body and
+                    ends[k][0].split(" ", 1)[0] not in compass and
+                    first_seen[k] < head_end <= first_seen[ends[k][0]]})
     if any(k in of_place or k in in_head for k in keys):
         spans = [(a, b, in_head[k] if a < head_end and k in in_head else of_place.get(k, k))
                  for a, b, k in spans]

@@ -222,9 +222,12 @@ def _summary_footings(drafts: list[dict[str, Any]]) -> None:
     for d in levels:
         key = (d["measure"], d["unit"], d.get("subject"), d.get("period"))
         # (the stretch a rate of change is counted over, "over a year", is no basis a level
-        # restates: footings.yaml names those spans "over a ...")
+        # restates: footings.yaml names those spans "over a ..."; but a rate in percent is
+        # counted over its stretch, so "# Kenya's inflation rises to 6.27%" restates "year-on-
+        # year inflation rose to 6.27 per cent" on that stretch, everyday117)
+        rate = d["unit"] == "percent"
         body.setdefault(key, set()).add(frozenset(f for f in _footing_parts(d)
-                                                  if not f.startswith("over a ")))
+                                                  if rate or not f.startswith("over a ")))
     if not body:
         return
     for d in drafts:

@@ -173,7 +173,8 @@ def point_levels(low: str, drafts: list[dict[str, Any]]) -> None:
                 x.get("section") not in ("headline", "keypoints") and
                 abs(place[x["sentence"]] - k) <= _NEAR and
                 _reading(low, x, t, (measure, subject, period)) and
-                not _base_of_its_own_move(low, drafts, j, i)]
+                not _base_of_its_own_move(low, drafts, j, i) and
+                not _start_of_its_own_amount(drafts, j, i, ch["to"])]
         if not near:
             continue
         fits = [j for j in near if _squares(a, ch, t, drafts[j])]
@@ -201,6 +202,34 @@ def _base_of_its_own_move(low: str, drafts: list[dict[str, Any]], j: int, i: int
     return any(k != i and y["sentence"] == x["sentence"] and y["unit"] in _STEP and
                any(e == "percentage_points" for e, _ in y["extra"])
                for k, y in enumerate(drafts))
+
+
+def _start_of_its_own_amount(drafts: list[dict[str, Any]], j: int, i: int, ti: int) -> bool:
+    """Whether level ``j`` is where another amount in points of its own sentence runs from to
+    the move's new level ``ti`` ("lowered its rate by 25 basis points to 5.0%, its third cut
+    this year ... has now taken 150 basis points off the key rate since it began easing in
+    August last year, when the rate stood at 6.5%": 6.5% less 150 points is the 5.0%; the
+    6.5% is the start of the 150 points, not of the 25-point cut). The other amount has no
+    earlier value of its own, and ``j`` to ``t`` is exactly it, within rounding."""
+    x, t = drafts[j], drafts[ti]
+    if x["lower"] is None or x["upper"] is None or t["lower"] is None or t["upper"] is None:
+        return False
+    lo, hi = abs(x["lower"] - t["upper"]), abs(x["upper"] - t["lower"])
+    lo, hi = min(lo, hi), max(lo, hi)
+    for k, y in enumerate(drafts):
+        if k == i or y["sentence"] != x["sentence"] or y["unit"] not in _STEP or \
+                y["lower"] is None or y["upper"] is None or \
+                not any(e == "percentage_points" for e, _ in y["extra"]):
+            continue
+        ch = _change(y)
+        if ch is not None and (ch.get("from") is not None or
+                               ch.get("to") not in (None, ti)):
+            continue    # (an amount with a level of its own: "a further rise of 100 basis
+            #             points to 17%, and ... 300 basis points, taking the rate to 20%")
+        step = _STEP[y["unit"]]
+        if y["lower"] * step - 1e-9 <= hi and y["upper"] * step + 1e-9 >= lo:
+            return True
+    return False
 
 
 def _moves_to(drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
