@@ -46,6 +46,7 @@ from .across import (RELATIVE_AMOUNT_AFTER, joint_after, rate_unit, relate_acros
 from .planned_bases import planned_bases
 from .of_whole_shares import of_whole_shares
 from .count_averages import count_averages
+from .instalments import instalments
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that, shares_the_part_before_is
 from .part_shares import part_shares
@@ -889,9 +890,11 @@ def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
 
 def _averages_over_counts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """Amounts over a count: "in 3,319 cinemas, averaging $7,834 each" (count_averages.py);
-    "$30.5 billion, or $6.14 for each of 4.96 billion passengers" (per_head_amounts.py)."""
+    "$30.5 billion, or $6.14 for each of 4.96 billion passengers" (per_head_amounts.py); "paid
+    in two equal instalments of R$1.3728" (instalments.py)."""
     count_averages(low, drafts, sents)
     per_head_amounts(low, drafts, sents)
+    instalments(low, drafts, sents)
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
@@ -9642,9 +9645,14 @@ _IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
 
 # a figure's "a day", "people a boat", "each" that ends its phrase: the figure is a rate (a
 # plural noun may stand between: not a verb, "980 received a placebo")
-_PER_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:(?:[a-z]+s|people|men|women|children)[ \u00a0]+)?"
+_PER_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:(?:extra|more|additional|new)[ \u00a0]+)?"
+                               r"(?:(?:[a-z]+s|people|men|women|children)[ \u00a0]+)?"
                                r"(?:(?:a|an|per|every)[ \u00a0]+[a-z]+|each)"
-                               r"(?=[ \u00a0]*(?:[,.;:)]|on[ \u00a0]+average\b|$))", re.I)
+                               # (the period it is over may follow: "27,000 passengers a day
+                               # in 2017", "a day over the year")
+                               r"(?=(?:[ \u00a0]+(?:in|during|over|across)[ \u00a0]+(?:(?:the|"
+                               r"last|this)[ \u00a0]+)?(?:\d{4}|year|month|week|quarter|period|"
+                               r"season)s?\b)?[ \u00a0]*(?:[,.;:)]|on[ \u00a0]+average\b|$))", re.I)
 
 
 def _per_phrase_after(text: str, d: dict[str, Any]) -> bool:
