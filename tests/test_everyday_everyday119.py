@@ -83,3 +83,55 @@ def test_an_extra_with_no_that_is_opening_is_not_read_as_the_move():
     text = ("Glasgow Airport had 9.9 million passengers in 2017, after 9.4 million in 2016. "
             "Airlines added 800,000 extra seats for 2018.")
     assert "wrong-arithmetic" not in rule_set(text, date(2018, 1, 13))
+
+
+MEDWAY = ("Labour won 33 of the 59 seats on Medway Council, more than half, and the "
+          "Conservatives, who had held a majority, won 22. That leaves {} seats for "
+          "independents.")
+
+
+def test_that_leaves_n_for_others_is_the_whole_less_the_holdings():
+    only_wrong_flagged(MEDWAY, "six", "four", date(2023, 5, 6))
+
+
+def test_that_leaves_with_no_whole_in_its_paragraph_is_not_read():
+    # (no "of the 59": no whole to take the holdings from)
+    text = ("Labour won 33 seats on Medway Council and the Conservatives won 22.\n\n"
+            "That leaves six seats for independents.")
+    assert "wrong-arithmetic" not in rule_set(text, date(2023, 5, 6))
+
+
+HERDS = ("Texas, the largest producer, lost 5% of its herd to 11.3 million head. Nebraska fell "
+         "2% to 6.3 million and Kansas 4% to 5.8 million. That makes {} million head in the "
+         "three states.")
+
+
+def test_that_makes_n_in_the_three_is_the_sum_of_the_last_three_levels():
+    only_wrong_flagged(HERDS, "24.4", "23.4", date(2013, 2, 2))
+
+
+def test_that_makes_n_sums_the_levels_of_the_sentence_before():
+    text = ("Glasgow handled 9.9 million passengers and Edinburgh 13.43 million. That makes "
+            "{} million passengers at the two airports.")
+    only_wrong_flagged(text, "25.3", "23.3", date(2018, 1, 13))
+
+
+def test_that_makes_with_a_count_the_levels_do_not_fill_is_not_read():
+    # (four states named, two levels written: the sum is of figures the text does not give)
+    text = ("Nebraska fell 2% to 6.3 million and Kansas 4% to 5.8 million. That makes 23.4 "
+            "million head in the four states.")
+    assert "wrong-arithmetic" not in rule_set(text, date(2013, 2, 2))
+
+
+STOKE = ("Labour won 29 of the 44 seats in Stoke-on-Trent.\n\nLabour lost Stoke-on-Trent in 2015 "
+         "and leads the council again after the 2023 vote, for the first time in {} years.")
+
+
+def test_first_time_in_n_years_after_the_year_it_was_lost():
+    only_wrong_flagged(STOKE, "ten", "eight", date(2023, 5, 6))
+
+
+def test_first_time_in_n_years_after_first_since_in_the_next_sentence():
+    text = ("House prices fall for the first time in {} years\n\nThe national median house "
+            "price fell 1.6% in the year to July, the first annual fall since July 2011.")
+    only_wrong_flagged(text, "13", "11", date(2022, 8, 11))

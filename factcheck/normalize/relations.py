@@ -64,6 +64,7 @@ from .multiple_moves import multiple_moves
 from .growth_to_level_before import growth_to_level_before
 from .per_head_amounts import per_head_amounts
 from .bloc_sums import bloc_sums
+from .makes_sums import makes_sums
 from .change_sums import change_sums
 from .all_but import all_but_rests
 from .postposed_portions import portions_of_them
@@ -130,7 +131,8 @@ from .rate_averages import rate_averages
 from .net_changes import net_changes
 from .referendum_sides import referendum_sides
 from .rest_counts import rest_counts
-from .rest_of_parts import rests_after_more_parts, rests_left_over, rests_of_parts
+from .rest_of_parts import (rests_after_more_parts, rests_left_over, rests_of_parts,
+                            rests_that_leave)
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -1113,6 +1115,7 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     balances(low, drafts)
     together_sums(low, drafts)
     bloc_sums(low, drafts)      # "... and the Greens 10, giving the left bloc 75": bloc_sums.py
+    makes_sums(low, drafts)     # "... and Kansas 5.8 million. That makes 23.4 million": makes_sums.py
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
     scope_splits(low, drafts)   # "Full-time jobs rose 11,500 ... and part-time jobs 5,900": scope_splits.py
@@ -1146,6 +1149,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     _expected_coordinates(low, drafts)
     rests_of_parts(low, drafts)     # "... and the remaining 6": the whole less the others
     rests_left_over(low, drafts)    # "..., leaving two for others": the whole less the others
+    rests_that_leave(low, drafts)   # ". That leaves four seats for independents": the same
 
 
 def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
