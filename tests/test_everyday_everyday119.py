@@ -135,3 +135,10 @@ def test_first_time_in_n_years_after_first_since_in_the_next_sentence():
     text = ("House prices fall for the first time in {} years\n\nThe national median house "
             "price fell 1.6% in the year to July, the first annual fall since July 2011.")
     only_wrong_flagged(text, "13", "11", date(2022, 8, 11))
+
+
+def test_first_time_in_n_years_of_the_loss_itself_is_not_from_the_loss():
+    # (the loss is the event counted: 37 years since 1980, none since 2017)
+    text = ("In Glasgow, Labour lost control in 2017 for the first time in 37 years, having "
+            "held the council since 1980.")
+    assert "wrong-arithmetic" not in rule_set(text, date(2022, 5, 7))

@@ -59,7 +59,8 @@ def _words() -> dict[str, Any]:
     out: dict[str, Any] = {k: re.compile(str(data[k]))
                            for k in ("after", "reference", "stood", "in_before", "in_since", "ago", "ago_date",
                                      "range", "that", "clock", "zone", "first_time",
-                                     "last_before", "over_the", "over_the_not")}
+                                     "last_before", "lost_before", "regained", "over_the",
+                                     "over_the_not")}
     out["units"] = {str(k): dict(v) for k, v in (data.get("units") or {}).items()}
     return out
 
@@ -259,7 +260,10 @@ def _first_time_ends(low: str, d: dict[str, Any], spans: list[tuple[int, int]],
         return None
     last = [(m, s) for m, s in _neighbours(low, d, spans, dates, 1, 1) + [
                 x for x in _dated(dates, ss, d["start"]) if x[0].start < d["start"]]
-            if w["last_before"].search(low, max(0, m.start - 70), m.start)]
+            if w["last_before"].search(low, max(0, m.start - 70), m.start) or (
+                ss <= m.start < d["start"] and
+                w["lost_before"].search(low, max(ss, m.start - 70), m.start) and
+                w["regained"].search(low, m.end, d["start"]))]
     if len(last) != 1 or last[0][1][1] >= pub:
         return None
     own = [s for _, s in _dated(dates, ss, se) if s[0] > last[0][1][1]]
