@@ -59,7 +59,8 @@ def _words() -> dict[str, Any]:
     out: dict[str, Any] = {k: re.compile(str(data[k]))
                            for k in ("after", "reference", "stood", "in_before", "in_since", "ago", "ago_date",
                                      "range", "that", "clock", "zone", "first_time",
-                                     "last_before", "over_the", "over_the_not")}
+                                     "last_before", "lost_before", "regained", "over_the",
+                                     "over_the_not")}
     out["units"] = {str(k): dict(v) for k, v in (data.get("units") or {}).items()}
     return out
 
@@ -248,15 +249,21 @@ def _at(spans: list[tuple[int, int]], ss: int) -> int:
 def _first_time_ends(low: str, d: dict[str, Any], spans: list[tuple[int, int]],
                      dates: list[DateMention], pub: date | None) -> tuple[_Span, _Span] | None:
     """(the last time, the story's time) of "the first time in 11 years" when the sentence
-    before or after says when it last happened ("It had last raised them in July 2011"), and
-    its own sentence gives no date of the stretch (everyday96)."""
+    before or after says when it last happened ("It had last raised them in July 2011"), or
+    its own sentence does before the count ("Labour lost the council in 2015 and leads it
+    again after the 2023 vote, for the first time in eight years": everyday119); a later date
+    of its own sentence ends the stretch, else the story's time (everyday96)."""
     w = _words()
     ss, se = d["sentence"]
     if pub is None or w["first_time"].search(low, max(ss, d["start"] - 60), d["start"]) is None \
             or w["in_since"].match(low, d["end"]):
         return None
-    last = [(m, s) for m, s in _neighbours(low, d, spans, dates, 1, 1)
-            if w["last_before"].search(low, max(0, m.start - 70), m.start)]
+    last = [(m, s) for m, s in _neighbours(low, d, spans, dates, 1, 1) + [
+                x for x in _dated(dates, ss, d["start"]) if x[0].start < d["start"]]
+            if w["last_before"].search(low, max(0, m.start - 70), m.start) or (
+                ss <= m.start < d["start"] and
+                w["lost_before"].search(low, max(ss, m.start - 70), m.start) and
+                w["regained"].search(low, m.end, d["start"]))]
     if len(last) != 1 or last[0][1][1] >= pub:
         return None
     own = [s for _, s in _dated(dates, ss, se) if s[0] > last[0][1][1]]

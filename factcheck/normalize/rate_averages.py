@@ -61,13 +61,18 @@ _THAT_IS = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|means|
 def _total(low: str, drafts: list[dict[str, Any]], own: list[int], before: list[int],
            i: int, base: str) -> int | None:
     """The total the average at ``i`` is of: the nearest figure of ``base`` before it in its
-    sentence, or in the sentence before when its own opens "That is"."""
+    sentence, or in the sentence before when its own opens "That is" (an amount added, "500,000
+    extra travellers", too: ``_totals`` reads its levels beside it)."""
     d = drafts[i]
+    # (an extra a day is of the extra, told as a move too: "That is 500,000 extra travellers,
+    # or about 1,400 extra passengers a day")
+    roles = (None, "total", "item", "additional") + (
+        ("change",) if d.get("role") == "additional" else ())
 
     def fits(j: int) -> bool:
         x = drafts[j]
         return x["unit"] == base and bool(x["value"]) and float(x["value"]) > float(d["value"]) \
-            and x.get("role") in (None, "total", "item") and \
+            and x.get("role") in roles and \
             not any(k == "average" for k, _ in x["extra"])
     found = next((j for j in reversed(own) if j < i and fits(j)), None)
     that_was = base == "" and _THAT_WAS.search(low, max(0, d["start"] - 16), d["start"])
@@ -75,6 +80,28 @@ def _total(low: str, drafts: list[dict[str, Any]], own: list[int], before: list[
             (_THAT_IS.match(low, d["sentence"][0]) is not None or that_was):
         found = next((j for j in reversed(before) if fits(j)), None)
     return found
+
+
+# the noun of an amount added to a level, or taken from it: "500,000 extra travellers"
+_INCREMENT = re.compile(r"[ \u00a0]+(?:extra|more|additional|fewer)\b")
+
+
+def _totals(low: str, drafts: list[dict[str, Any]], own: list[int], before: list[int],
+            i: int, base: str) -> list[int]:
+    """The readings of the total the average at ``i`` is of: ``_total``'s, and when that is
+    an increment ("9.9 million passengers in 2017, after 9.4 million in 2016. That is 500,000
+    extra travellers in a year, or about 27,000 a day") the larger levels of ``base`` before
+    it in those sentences too (either level of the change): "about 27,000 a day" is the
+    year's level a day, "about 1,400 a day" would be the extra's; the reading the average
+    bears out is kept."""
+    found = _total(low, drafts, own, before, i, base)
+    if found is None or _INCREMENT.match(low, drafts[found]["end"]) is None:
+        return [] if found is None else [found]
+    x = drafts[found]
+    return [found] + [j for j in before + own if j < found and drafts[j]["unit"] == base and
+                      drafts[j]["value"] and float(drafts[j]["value"]) > float(x["value"]) and
+                      _INCREMENT.match(low, drafts[j]["end"]) is None and
+                      not any(k == "average" for k, _ in drafts[j]["extra"])]
 
 
 def _counts(drafts: list[dict[str, Any]], near: list[int], total: int,
@@ -128,21 +155,19 @@ def rate_averages(low: str, drafts: list[dict[str, Any]]) -> None:
         for i in own:
             d = drafts[i]
             if not d["value"] or float(d["value"]) <= 0 or \
-                    d.get("role") not in (None, "item") or \
+                    d.get("role") not in (None, "item", "additional") or \
                     any(k in ("average", "relation", "change") for k, _ in d["extra"]) or \
                     (stretch := _stretch_of(low, d)) is None:
                 continue
             base, per = stretch
             before = by_sent[order[s - 1]] if s > 0 else []
-            total = _total(low, drafts, own, before, i, base)
-            if total is None:
-                continue
             near = own + [j for t in order[max(0, s - _BACK):s] for j in by_sent[t]]
-            counts = _counts(drafts, near, total, per, d)
-            if not counts:
+            readings = [(t, c) for t in _totals(low, drafts, own, before, i, base)
+                        for c in _counts(drafts, near, t, per, d)]
+            if not readings:
                 continue
-            tv = float(drafts[total]["value"])
-            count, counted = min(counts, key=lambda c: abs(math.log(tv / c[0] / float(d["value"]))))
+            total, (count, counted) = min(readings, key=lambda r: abs(math.log(
+                float(drafts[r[0]]["value"]) / r[1][0] / float(d["value"]))))
             avg: dict[str, Any] = {"of": total, "count": count}
             if base:
                 avg["per"] = per

@@ -46,6 +46,7 @@ from .across import (RELATIVE_AMOUNT_AFTER, joint_after, rate_unit, relate_acros
 from .planned_bases import planned_bases
 from .of_whole_shares import of_whole_shares
 from .count_averages import count_averages
+from .instalments import instalments
 from .alliances import ALLIED, allied_totals
 from .named_shares import held_measures, shares_of_that, shares_the_part_before_is
 from .part_shares import part_shares
@@ -65,6 +66,7 @@ from .multiple_moves import multiple_moves
 from .growth_to_level_before import growth_to_level_before
 from .per_head_amounts import per_head_amounts
 from .bloc_sums import bloc_sums
+from .makes_sums import makes_sums
 from .change_sums import change_sums
 from .all_but import all_but_rests
 from .postposed_portions import portions_of_them
@@ -132,7 +134,8 @@ from .net_changes import net_changes
 from .revision_totals import revision_totals
 from .referendum_sides import referendum_sides
 from .rest_counts import rest_counts
-from .rest_of_parts import rests_after_more_parts, rests_left_over, rests_of_parts
+from .rest_of_parts import (rests_after_more_parts, rests_left_over, rests_of_parts,
+                            rests_that_leave)
 from .record_since import record_since
 from .apposed_sums import apposed_sums
 from .brand_parts import brand_parts
@@ -917,9 +920,11 @@ def _implied_and_records(low: str, drafts: list[dict[str, Any]]) -> None:
 
 def _averages_over_counts(low: str, drafts: list[dict[str, Any]], sents: list[list[int]]) -> None:
     """Amounts over a count: "in 3,319 cinemas, averaging $7,834 each" (count_averages.py);
-    "$30.5 billion, or $6.14 for each of 4.96 billion passengers" (per_head_amounts.py)."""
+    "$30.5 billion, or $6.14 for each of 4.96 billion passengers" (per_head_amounts.py); "paid
+    in two equal instalments of R$1.3728" (instalments.py)."""
     count_averages(low, drafts, sents)
     per_head_amounts(low, drafts, sents)
+    instalments(low, drafts, sents)
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
@@ -1140,6 +1145,7 @@ def _named_gaps_and_sums(low: str, drafts: list[dict[str, Any]]) -> None:
     balances(low, drafts)
     together_sums(low, drafts)
     bloc_sums(low, drafts)      # "... and the Greens 10, giving the left bloc 75": bloc_sums.py
+    makes_sums(low, drafts)     # "... and Kansas 5.8 million. That makes 23.4 million": makes_sums.py
     change_sums(low, drafts)    # "Together the revisions took 110,000 jobs off": change_sums.py
     complete_splits(low, drafts)
     scope_splits(low, drafts)   # "Full-time jobs rose 11,500 ... and part-time jobs 5,900": scope_splits.py
@@ -1173,6 +1179,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     _expected_coordinates(low, drafts)
     rests_of_parts(low, drafts)     # "... and the remaining 6": the whole less the others
     rests_left_over(low, drafts)    # "..., leaving two for others": the whole less the others
+    rests_that_leave(low, drafts)   # ". That leaves four seats for independents": the same
 
 
 def _totals_and_lists(text: str, low: str, drafts: list[dict[str, Any]],
@@ -9796,9 +9803,14 @@ _IN_RELATIVE = re.compile(r"\b(?:who|which|whom|whose)\b[^,;:()]*$")
 
 # a figure's "a day", "people a boat", "each" that ends its phrase: the figure is a rate (a
 # plural noun may stand between: not a verb, "980 received a placebo")
-_PER_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:(?:[a-z]+s|people|men|women|children)[ \u00a0]+)?"
+_PER_PHRASE_AFTER = re.compile(r"[ \u00a0]+(?:(?:extra|more|additional|new)[ \u00a0]+)?"
+                               r"(?:(?:[a-z]+s|people|men|women|children)[ \u00a0]+)?"
                                r"(?:(?:a|an|per|every)[ \u00a0]+[a-z]+|each)"
-                               r"(?=[ \u00a0]*(?:[,.;:)]|on[ \u00a0]+average\b|$))", re.I)
+                               # (the period it is over may follow: "27,000 passengers a day
+                               # in 2017", "a day over the year")
+                               r"(?=(?:[ \u00a0]+(?:in|during|over|across)[ \u00a0]+(?:(?:the|"
+                               r"last|this)[ \u00a0]+)?(?:\d{4}|year|month|week|quarter|period|"
+                               r"season)s?\b)?[ \u00a0]*(?:[,.;:)]|on[ \u00a0]+average\b|$))", re.I)
 
 
 def _per_phrase_after(text: str, d: dict[str, Any]) -> bool:

@@ -175,3 +175,44 @@ def rests_left_over(low: str, drafts: list[dict[str, Any]]) -> None:
                                        "signs": (1,) + (-1,) * len(held), "sign": 1,
                                        "rest": True}))
 
+
+
+# a sentence that opens on the holdings before it: "That leaves four seats for independents"
+_THAT_LEAVES = re.compile(r"\W*(?:that|this)[ \u00a0]+(?:leaves|left)[ \u00a0]+"
+                          r"(?:(?:just|only|another)[ \u00a0]+)?")
+_HOLDING_ROLES = (None, "of_whole", "portion", "part")
+
+
+def rests_that_leave(low: str, drafts: list[dict[str, Any]]) -> None:
+    """"Labour won 33 of the 59 seats ..., and the Conservatives ... won 22. That leaves four
+    seats for independents" (everyday119): a count after a sentence-opening "That leaves",
+    left "for" others, is the whole of its paragraph less the holdings written there (the
+    counts of its unit below the whole, one of them "of" it, none a change or compared value):
+    ``net_sum`` with ``rest``, as ``rests_left_over`` sets it."""
+    if "leave" not in low and "left" not in low:
+        return
+    for i, d in enumerate(drafts):
+        # (a count "for" others may be read as a holding of the whole already)
+        if d.get("role") not in (None, "of_whole") or not d["value"] or d["unit"] == "percent" or \
+                any(k == "net_sum" for k, _ in d["extra"]) or \
+                _THAT_LEAVES.fullmatch(low, d["sentence"][0], d["start"]) is None or \
+                _LEFT_FOR_AFTER.match(low, d["end"]) is None:
+            continue
+        para = low.rfind("\n\n", 0, d["sentence"][0])
+        back = [j for j in takewhile(lambda j: drafts[j]["start"] > para, range(i - 1, -1, -1))
+                if drafts[j]["unit"] == d["unit"] and drafts[j]["value"]][::-1]
+        wholes = [j for j in back if drafts[j].get("role") == "whole"]
+        if len(wholes) != 1:
+            continue
+        w = wholes[0]
+        held = [j for j in back if j != w]
+        if len(held) < 2 or any(drafts[j].get("role") not in _HOLDING_ROLES or
+                                drafts[j]["value"] >= drafts[w]["value"] or
+                                any(k in ("change", "difference", "ratio") for k, _ in
+                                    drafts[j]["extra"]) for j in held) or \
+                not any(drafts[j].get("group") == w for j in held):
+            continue
+        d["role"], d["group"] = "part", w
+        d["extra"].append(("net_sum", {"of": w, "plus": tuple(held),
+                                       "signs": (1,) + (-1,) * len(held), "sign": 1,
+                                       "rest": True}))
