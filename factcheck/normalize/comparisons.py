@@ -2326,11 +2326,14 @@ def _gap_to_named_level(d: dict[str, Any], m: re.Match[str], relative: bool,
         d["role"] = "change"
 
 
-# a stretch of time named afresh between a figure and a comparison after it
+# a stretch of time named afresh in a comparison's own clause ("and its rainfall for the year so
+# far is 21% above"); not a stretch that names the figure itself ("This year's figure is 12%
+# higher", "who crossed in the whole of last year")
 _STRETCH_NAMED = re.compile(r"\b(?:for|over|in|during)[ \u00a0]+the[ \u00a0]+(?:year|month|week|"
-                            r"quarter|season|decade)(?:[ \u00a0]+(?:so[ \u00a0]+far|to[ \u00a0]+date))?\b|"
-                            r"\b(?:so[ \u00a0]+far[ \u00a0]+this|this|last)[ \u00a0]+(?:year|month|week|"
-                            r"season)\b|\byear[ \u00a0]+to[ \u00a0]+date\b")
+                            r"quarter|season)(?:[ \u00a0]+(?:so[ \u00a0]+far|to[ \u00a0]+date))?[ \u00a0]+"
+                            r"(?:is|was|are|were|stands?|stood|has|had)\b|\bso[ \u00a0]+far[ \u00a0]+"
+                            r"this[ \u00a0]+(?:year|month|season)\b|\byear[ \u00a0]+to[ \u00a0]+date\b")
+_CLAUSE_OPEN = re.compile(r"(?:,[ \u00a0]*(?:and|while|but|whereas)|;)[ \u00a0]")
 
 
 def _other_stretch_between(low: str, to: dict[str, Any], d: dict[str, Any]) -> bool:
@@ -2338,7 +2341,9 @@ def _other_stretch_between(low: str, to: dict[str, Any], d: dict[str, Any]) -> b
     the two are dated to stretches of different lengths: ``d`` then describes another
     figure of that stretch, not ``to`` (lead42)."""
     tp, dp = to.get("period"), d.get("period")
-    if tp is None or dp is None or _STRETCH_NAMED.search(low, to["end"], d["start"]) is None:
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(low, to["end"], d["start"])]
+    if tp is None or dp is None or not opens or \
+            _STRETCH_NAMED.search(low, opens[-1], d["start"]) is None:
         return False
     try:
         return abs((tp[1] - tp[0]).days - (dp[1] - dp[0]).days) > 3

@@ -536,10 +536,7 @@ _BEATING = re.compile(r"\b(beating|surpassing|topping|exceeding|eclipsing|outstr
                       r"overtaking|beat|beats|surpass(?:ed|es)|topped|exceed(?:ed|s)|"
                       r"eclips(?:ed|es)|outstrip(?:ped|s)|overt(?:ook|akes)|passed|"
                       r"falling[ \u00a0]+short[ \u00a0]+of|(?:fell|falls)[ \u00a0]+short[ \u00a0]+of|short[ \u00a0]+of|"
-                      r"above|below|(?:higher|lower)[ \u00a0]+than|"
-                      # (a rank said behind the levels ahead of it: "its third-wettest June
-                      # behind 101mm in 1923", "38.8mm, beaten only by the 44.6mm", lead42)
-                      r"behind|beaten[ \u00a0]+(?:only[ \u00a0]+)?by)"
+                      r"above|below|(?:higher|lower)[ \u00a0]+than)"
                       r"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?"
                       # ("last year's on-the-night record of"; not "who beat Newcastle 2-1 to
                       # finish on 84": a match won, its score, and another clause)
@@ -4361,7 +4358,7 @@ def _beats_upward(word: str) -> bool:
     """Whether a comparison's words ("beating", "falling short of", "behind") set the first
     figure above the second."""
     return not word.startswith(("falling", "fell", "falls", "short", "below", "lower", "less",
-                                "fewer", "smaller", "behind", "beaten"))
+                                "fewer", "smaller", "behind"))
 
 
 def _beaten_growth(low: str, a: dict[str, Any], b: dict[str, Any], i: int) -> None:

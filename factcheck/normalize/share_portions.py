@@ -19,6 +19,10 @@ _SHARE_BESIDE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*or[ \u00a0]+|[ \u00a0]+or[ 
                            r"(?:(?:about|around|roughly|some|nearly|almost|just)[ \u00a0]+)?")
 
 
+# a share that names its own whole after it: "70.5% of respondents", "40% of them"
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+
+
 def portions_beside_their_shares(low: str, drafts: list[dict[str, Any]],
                                  sents: list[list[int]]) -> None:
     """Set role "portion" and the whole on the first figure of a sentence that follows a
@@ -47,4 +51,5 @@ def _a_further_portion(low: str, p: dict[str, Any], f: dict[str, Any], s: dict[s
         whole["value"] is not None and f["value"] < whole["value"] and \
         s["unit"] == "percent" and s.get("role") is None and \
         s["value"] is not None and 0 < s["value"] < 100 and \
-        _SHARE_BESIDE.fullmatch(low, f["end"], s["start"]) is not None
+        _SHARE_BESIDE.fullmatch(low, f["end"], s["start"]) is not None and \
+        _OF_AFTER.match(low, s["end"]) is None   # ("612, or 70.5% of respondents": of another)
