@@ -2105,11 +2105,14 @@ def _percent_change_named_alike(low: str, drafts: list[dict[str, Any]], d: dict[
     own = stems(d)
     if len(own) < 2:
         return []
-    alike = [j for j in cands if (c := kinds.get(j)) is not None and
-             drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
-             c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
-             any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points and
-             own <= stems(drafts[j])]
+    kin = [j for j in cands if (c := kinds.get(j)) is not None and
+           drafts[j]["value"] is not None and c.get("kind") == ch.get("kind") and
+           c.get("direction") == ch.get("direction") and drafts[j]["unit"] == d["unit"] and
+           any(k == "percentage_points" for k, _ in drafts[j]["extra"]) == points]
+    if kin and drafts[kin[0]]["lower"] <= d["upper"] and drafts[kin[0]]["upper"] >= d["lower"]:
+        return []   # (the lead's change agrees: "# Water bills to go up 3.5%" over "after a
+        #             rise of 3.5 per cent", not "Southern Water bills go up 5.3 per cent")
+    alike = [j for j in kin if own <= stems(drafts[j])]
     return alike if len(alike) == 1 else []
 
 
