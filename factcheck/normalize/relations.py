@@ -8264,7 +8264,7 @@ def _bare_change(d: dict[str, Any], before: str, last: str, direction: str,
             # "Payrolls rise 119,000", "Nonfarm payrolls rose 119,000 in September": a count or
             # an amount of money right after a verb of change, "by" left out (lead42); never a
             # temperature ("Temperatures soar 35C" says the level)
-            (last in _VERB_LAST and not d["unit"].startswith("degree") and
+            (last in _VERB_LAST and not d["unit"].startswith("degree") and new is None and
              _VERB_RIGHT_BEFORE.search(before) is not None) or
             # "..., and at the Donkey Sanctuary 10% to £24.8m": the verb given before
             (_GAPPED_OPEN.search(before) and _TO_FIGURE.match(after))) and \
