@@ -57,11 +57,18 @@ def _broken_down(drafts: list[dict[str, Any]], j: int, head: str) -> bool:
     return False
 
 
-def _whole(low: str, drafts: list[dict[str, Any]], i: int, head: str) -> int | None:
-    d = drafts[i]
+def _window_start(low: str, d: dict[str, Any]) -> int:
+    """Where the look back from ``d`` for its whole stops: ``_PARAGRAPHS_BACK`` paragraph
+    breaks before its sentence (-1: the text's start)."""
     lo = d["sentence"][0]
     for _ in range(_PARAGRAPHS_BACK + 1):
         lo = low.rfind("\n\n", 0, lo) if lo > 0 else -1
+    return lo
+
+
+def _whole(low: str, drafts: list[dict[str, Any]], i: int, head: str) -> int | None:
+    d = drafts[i]
+    lo = _window_start(low, d)
     for j in range(i - 1, -1, -1):
         w = drafts[j]
         if w["start"] <= lo or w.get("section") != d.get("section"):
@@ -91,9 +98,7 @@ def _change_whole(low: str, drafts: list[dict[str, Any]], i: int) -> int | None:
     (everyday118: "Moray's population rose by 5,267 ... Of the increase, 3,441 people moved
     to the area from elsewhere")."""
     d = drafts[i]
-    lo = d["sentence"][0]
-    for _ in range(_PARAGRAPHS_BACK + 1):
-        lo = low.rfind("\n\n", 0, lo) if lo > 0 else -1
+    lo = _window_start(low, d)
     for j in range(i - 1, -1, -1):
         w = drafts[j]
         if w["start"] <= lo or w.get("section") != d.get("section"):
