@@ -72,6 +72,9 @@ def test_worker_that_cannot_start_is_one_line(fake):
         pipeline.Supervisor(pipeline.Options(rule_paths=("init-fails",)), jobs=2).run(docs("a"))
 
 
+# (slow: waits out a time limit or starts its own processes, about 2.5 s; make test keeps
+# the other time-limit tests of this behaviour, CI runs every one)
+@pytest.mark.slow
 def test_timeout_keeps_the_claims_and_names_the_stage(monkeypatch):
     """A document whose engine stage hangs (a native hang the deadline cannot stop) is killed
     at the timeout; its claims, from the stage that finished, are still reported."""

@@ -516,6 +516,9 @@ def _article_evidence(res) -> list[str]:
             for e in f["evidence"] if e.get("kind") == "article"]
 
 
+# (slow: waits out a time limit or starts its own processes, about 2.5 s; make test keeps
+# the other time-limit tests of this behaviour, CI runs every one)
+@pytest.mark.slow
 def test_own_archive_instead_of_the_bundled_sample(monkeypatch):
     """The evidence says when a prior report comes from the bundled sample archive;
     --no-sample-archive leaves it out; config `store` + `ingest` start from an empty store."""

@@ -75,6 +75,9 @@ def test_extract_cli_reports_the_document_that_ran_out_and_exits_as_check(tmp_pa
     assert r.exit_code == 2 and "timed out" in r.stdout
 
 
+# (slow: waits out a time limit or starts its own processes, about 2.5 s; make test keeps
+# the other time-limit tests of this behaviour, CI runs every one)
+@pytest.mark.slow
 def test_extract_reads_the_timeout_from_the_configuration(tmp_path, slow_marker,
                                                           monkeypatch):
     (tmp_path / "docs").mkdir()
@@ -85,6 +88,9 @@ def test_extract_reads_the_timeout_from_the_configuration(tmp_path, slow_marker,
     assert r.exit_code == 1 and "timed out after 2 s" in r.stderr
 
 
+# (slow: waits out a time limit or starts its own processes, about 2.5 s; make test keeps
+# the other time-limit tests of this behaviour, CI runs every one)
+@pytest.mark.slow
 def test_ingest_stores_the_others_and_names_the_stage(tmp_path, slow_marker):
     folder = tmp_path / "articles"
     folder.mkdir()
