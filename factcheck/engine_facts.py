@@ -620,10 +620,22 @@ def _parts_said(parts: list[Claim], unit_display: str, total: Claim | None) -> s
     "61" is more than ..."), more are added up ("The parts (17 + 31 + 12) add up to 60")."""
     if len(parts) == 1:
         return f"The part \"{parts[0].text}\" is more than the total it belongs to"
-    shown = written_like(sum(p.value or 0.0 for p in parts), unit_display,
+    shown = written_like(sum((p.value or 0.0) * _each_of(p) for p in parts), unit_display,
                          (total or parts[0]).text)
-    return (f"The parts ({' + '.join(p.text for p in parts)}) add up to {shown}, more than "
-            "the total they belong to")
+    return (f"The parts ({' + '.join(_part_text(p) for p in parts)}) add up to {shown}, more "
+            "than the total they belong to")
+
+
+def _each_of(p: Claim) -> int:
+    """How many times a part counts: k for a count said "each" of k names ("one each in
+    Queensland and South Australia", normalize/each_places.py), else 1."""
+    return int(dict(p.extra_dict()).get("each_of") or 1)
+
+
+def _part_text(p: Claim) -> str:
+    """A part as the sum shows it: "one × 2" for a count said each of two names."""
+    k = _each_of(p)
+    return f"{p.text} × {k}" if k > 1 else p.text
 
 
 def _rounded_to(p: Claim) -> float:
@@ -656,8 +668,8 @@ def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
             dims.add(facts[total.id]["dim"])
         if len(dims) != 1 or any(p.value is None for p in parts):
             return None
-        vals = [(facts[p.id]["value"], facts[p.id]["lower"], facts[p.id]["upper"])
-                for p in parts]
+        vals = [tuple(x * _each_of(p) if x is not None else None for x in (
+            facts[p.id]["value"], facts[p.id]["lower"], facts[p.id]["upper"])) for p in parts]
         unit_display = parts[0].unit
     lows = [lo if lo is not None and lo > -BIG else v for v, lo, _ in vals]
     # the parts' sum less the rounding of each ("€13.8 billion" may be €13.75 billion):
@@ -677,10 +689,10 @@ def _sum_fact(group: str, kind: str, parts: list[Claim], total: Claim | None,
         # the most the parts may add up to for their rounding ("3.28 million" may be 3.284
         # million): four parts rounded to 10,000 may fall 20,000 short of their total
         "parts_rounded_up": float(sum(v for v, _, _ in vals) + rounding),
-        "parts_text": " + ".join(p.text for p in parts),
+        "parts_text": " + ".join(_part_text(p) for p in parts),
         # the parts as an editor reads them: one part is compared, more are added up
         "parts_said": _parts_said(parts, unit_display, total),
-        "parts_display": written_like(sum(p.value for p in parts), unit_display,
+        "parts_display": written_like(sum(p.value * _each_of(p) for p in parts), unit_display,
                                       (total or parts[0]).text),
         "unit_display": unit_display, "measure": parts[0].measure,
         "claims": [p.id for p in parts] + ([total.id] if total else []),
@@ -711,7 +723,9 @@ def _fit(parts: list[Claim], total: Claim | None, kind: str, unit_display: str
     whole = 100.0 if kind == "share" else (total.value if total is not None else None)
     if whole is None or len(parts) < 2 or total is not None and total.unit != parts[-1].unit:
         return {"fit_exact": "", "fit_most": "", "fit_suggested": ""}
-    fit = whole - sum(p.value or 0.0 for p in parts[:-1])
+    fit = (whole - sum((p.value or 0.0) * _each_of(p) for p in parts[:-1])) / _each_of(parts[-1])
+    if _each_of(parts[-1]) > 1 and not parts[-1].unit:
+        fit = float(int(fit))   # (a count said of each of k names: a whole count each)
     if fit <= 0:
         return {"fit_exact": "", "fit_most": "", "fit_suggested": ""}
     shown = written_like(fit, unit_display, parts[-1].text)

@@ -682,8 +682,9 @@ _NO_ONE = re.compile(r"(?i)\b(?:no|any|some|every|each|this|that|the)[ \u00a0]+$
 _ONE_RANGE = re.compile(r"[ \u00a0]+(?:to|and)[ \u00a0]+(?i:two|three|four|five|six|seven|eight|"
                         r"nine|ten)[ \u00a0]+[a-z]")
 # "four in Michigan, two in Indiana and one in Oklahoma": a "one" that closes a list of
-# counts of places, each "N in X" (the same preposition), is the list's last count
-_ONE_PLACE = re.compile(r"[ \u00a0]+(in|at|on|from)[ \u00a0]+[A-Z]")
+# counts of places, each "N in X" (the same preposition), is the list's last count (also "one
+# each in Queensland and South Australia": each_places.py counts it once a place)
+_ONE_PLACE = re.compile(r"[ \u00a0]+(?:(?:each|apiece)[ \u00a0]+)?(in|at|on|from)[ \u00a0]+[A-Z]")
 _LIST_JOIN = re.compile(r"(?:,|\band)[ \u00a0]+$")
 # a count in digits or a small one in words, before a list item's words
 _A_COUNT = r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"

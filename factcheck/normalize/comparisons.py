@@ -36,7 +36,7 @@ from .share_of_shares import share_of_shares
 from .stake_sales import stake_sales
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .earlier_records import record_beaten
-from .lexicon import fraction_words
+from .lexicon import counted_noun, fraction_words
 from .units import subunits
 from .verb_wholes import act_named, says_act
 
@@ -1403,7 +1403,8 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         def fits(j: int) -> bool:
             x = drafts[j]
             return _free(x) and x.get("role") != "portion" and x["unit"] == unit and \
-                not (unit == "percent" and any(k == "percentage_points" for k, _ in x["extra"]))
+                not (unit == "percent" and any(k == "percentage_points" for k, _ in x["extra"])) \
+                and not _other_thing_counted(low, d, x)
         if joined:
             # (the pair said again beside the first margin's pair: "77.3 million votes, or
             # 49.8%, against Harris's 75.0 million, or 48.3%"; no other pair of the sentence)
@@ -1465,6 +1466,16 @@ def _differences(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
                         pair = vs[0]
         if pair is not None and not _named_apart(low, lo, d, drafts, pair):
             _set_difference(drafts, d, pair)
+
+
+def _other_thing_counted(low: str, gap: dict[str, Any], x: dict[str, Any]) -> bool:
+    """Whether a gap and a figure are of different measures and the words right after them
+    count different things: "a majority of 23 seats" is no gap between two parties' votes."""
+    if not gap.get("measure") or not x.get("measure") or gap["measure"] == x["measure"] or \
+            gap["unit"]:
+        return False
+    nouns = [counted_noun(low, y["end"]) for y in (gap, x)]
+    return all(nouns) and nouns[0] != nouns[1]
 
 
 def _set_difference(drafts: list[dict[str, Any]], d: dict[str, Any],
@@ -1928,6 +1939,10 @@ MORE_THAN_DURATION = re.compile(r"[ \u00a0]+(?:more|longer|less|fewer)[ \u00a0]+
                                  r"previously)\b)")
 _RELATIVE = re.compile(r"[ \u00a0]+(more|less|fewer|higher|lower|above|below|greater|smaller|"
                        r"bigger|larger|faster|quicker|slower|short[ \u00a0]+of)\b(?:[ \u00a0]+than)?(?P<rest>[^.;:!?]{0,60})")
+# the first side of a split before a bare "N fewer"/"N more" closing its clause: "24 handled
+# more passengers than in 2012 and six fewer", "rents rose in 41 areas and fell in six"
+_SPLIT_BEFORE = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|smaller|bigger|larger)\b"
+                           r"[^.;:]{0,60}?(?:[ \u00a0]+(?:and|while|whereas|but)|,)[ \u00a0]+$")
 _RELATIVE_AFTER_ASIDE = re.compile(r"[ \u00a0]*," + _RELATIVE.pattern)
 # the comparison word before the aside of the change's second amount, "than" after it: "That
 # was 207,530 more, or 3.2% higher, than the previous record of 6,525,071" (the first amount's
@@ -2173,6 +2188,10 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         if m is not None and (_MORE_WHO.match(low, m.end(1)) or not d["unit"] and
                               MORE_THAN_DURATION.match(low, d["end"])):
             continue    # "two more that are not": more of them; "866 more than two years"
+        if m is not None and p and not m.group("rest").strip(" \u00a0,") and \
+                _SPLIT_BEFORE.search(low, drafts[idxs[p - 1]]["end"], d["start"]):
+            continue    # "24 handled more passengers than in 2012 and six fewer": the other
+            # side of a split of one count, no change between two figures
         if m is None or d.get("role") not in (None, "change") or any(
                 x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
                 for x in d["extra"]) or not d["value"]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lexicon import counted_noun
 from .vote_margins import named_vote_margins
 
 _NEAR = 2           # sentences before or after the margin the other share may stand in
@@ -201,7 +202,7 @@ def vote_majorities(low: str, drafts: list[dict[str, Any]], sents: list[list[int
                                             d["start"]):
                 continue
             counts = _result_counts(low, drafts, sents, k, n)
-            if counts is None:
+            if counts is None or _counts_other_things(low, drafts, n, counts):
                 continue
             a, b = sorted(counts, key=lambda j: -drafts[j]["value"])[:2]
             if d["value"] >= drafts[a]["value"]:
@@ -211,6 +212,15 @@ def vote_majorities(low: str, drafts: list[dict[str, Any]], sents: list[list[int
             d["extra"].append(("difference", {"of": a, "minus": b,
                                               **({"exact": True} if exact else {})}))
             d["role"] = "difference"
+
+
+def _counts_other_things(low: str, drafts: list[dict[str, Any]], n: int,
+                         counts: list[int]) -> bool:
+    """Whether the majority ``n`` names a thing counted that the result's counts do not ("a
+    majority of 23 seats" after the parties' votes: a majority in seats, over all others)."""
+    noun = counted_noun(low, drafts[n]["end"])
+    return bool(noun) and any(counted_noun(low, drafts[j]["end"]) not in ("", noun)
+                              for j in counts)
 
 
 # a margin's noun right before its figure: "with a majority of 99", "a lead of 4.5 points"

@@ -1078,9 +1078,11 @@ def _with_share(low: str, drafts: list[dict[str, Any]], j: int) -> bool:
         _vocab()["part_share_or"].fullmatch(low[drafts[j]["end"]:b["start"]]) is not None
 
 
-# from a share to the count that restates it: "40.1% of the vote, about 5.59 million"
+# from a share to the count that restates it: "40.1% of the vote, about 5.59 million", "42.2%,
+# from 557,794 votes", "42.2% on 557,794 votes"
 _SHARE_TO_COUNT = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+(?:the|all)(?:[ \u00a0]+[a-z][\w-]*){1,2})?"
-                             r"[ \u00a0]*,[ \u00a0]*(?:or[ \u00a0]+)?(?:(?:about|some|nearly|"
+                             r"(?:[ \u00a0]*,[ \u00a0]*(?:(?:or|from|on|with)[ \u00a0]+)?|"
+                             r"[ \u00a0]+(?:on|with)[ \u00a0]+)(?:(?:about|some|nearly|"
                              r"almost|around|roughly|just[ \u00a0]+over|more[ \u00a0]+than)"
                              r"[ \u00a0]+)?")
 

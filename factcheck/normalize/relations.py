@@ -98,6 +98,7 @@ from .complements import complement_totals, counted_joint_totals, group_sizes, \
 from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import placed_by_ordinal, rank_move, rank_orders
+from .each_places import each_places
 from .result_lists import shared_wholes
 from .locales import sentence_kind
 from .since import from_only_changes, since_changes, year_before_changes
@@ -930,6 +931,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     (``_adjacent_pair``), then compared values further apart, factors, changes, comparisons,
     own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
     implicit_units(low, drafts)     # "8.7 million pounds" of profit: implicit_units.py
+    each_places(text, drafts)   # "one each in Queensland and South Australia": each_places.py
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     vote_tallies(low, drafts)   # "the nine-member committee voted 7-2": tallies.py
@@ -3213,6 +3215,9 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
+            if _HELD_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]) or \
+                    _HELD_BEFORE_AFTER.match(low, x["end"]):
+                continue    # (what a party held before the vote is no part of the new whole)
             if not _another_member(drafts, x, members, subjects):
                 continue
             members.append(j)
@@ -3302,6 +3307,19 @@ _MOVED_TO_BEFORE = re.compile(r"\b(?:fell|dropped|slumped|sank|slid|slipped|coll
 _PRONOUN_HOLDS = re.compile(r"\b(?:they|it|he|she|we)[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?"
                             r"(?:hold|holds|held|have|has|had|control|controls|won|took|get|"
                             r"gets)[ \u00a0]+(?:a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?$")
+# a holding before the vote, no part of the whole it produced: "Labor, which held 51 seats before
+# the election, was reduced to seven", "went into the election with 51 seats", "had 44 seats
+# in the outgoing parliament"
+_HELD_BEFORE = re.compile(r"\b(?:previously|formerly|went[ \u00a0]+into[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?:election|vote|poll)[ \u00a0]+with|going[ \u00a0]+into[ \u00a0]+"
+                          r"(?:the[ \u00a0]+)?(?:election|vote|poll)[ \u00a0]+with)[ \u00a0]+"
+                          r"(?:[a-z]+[ \u00a0]+){0,2}?$")
+_HELD_BEFORE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:before|prior[ \u00a0]+to|"
+                                r"going[ \u00a0]+into|ahead[ \u00a0]+of)[ \u00a0]+(?:the|this|"
+                                r"last[ \u00a0]+\w+'s)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:election|"
+                                r"vote|poll|ballot)|(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:in|at)"
+                                r"[ \u00a0]+the[ \u00a0]+(?:last|previous|outgoing|old)[ \u00a0]+"
+                                r"(?:election|parliament|assembly|council|legislature|house|vote)")
 # the count a majority or a win needs, no holding: "which would need 43 councillors", "the 326
 # needed for a majority", "43 seats are required"
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requiring)[ \u00a0]+"
@@ -6588,6 +6606,10 @@ _TO_LEVEL_BEFORE = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|dropped|grew
                               r"nearly|almost|just)[ \u00a0]+)?$")
 
 
+# between the two ends of a range said again in another unit: "$727.9bn to $730.7bn"
+_RANGE_TO = re.compile(r"[ \u00a0]*(?:to|and|-|\u2013)[ \u00a0]*")
+
+
 def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                        by_sent: dict[tuple[int, int], list[int]]) -> None:
     """"The index fell 173.1 points, or 2.4%, to 7,100.3", "sales rose 200,000, or 12.5%, to
@@ -6620,6 +6642,10 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
             if not base and _TO_OR_AT.fullmatch(low, after.end() if after else y["end"],
                                                 t["start"]) is None:
                 continue
+            if any(k == "range" for k, _ in p["extra"]) and a is y and \
+                    _RANGE_TO.fullmatch(low, y["end"], t["start"]):
+                continue    # "a rise of between 3.8% and 4.2%, or $727.9bn to $730.7bn": the
+                # range said again in levels, no amount and its new level
             if _TO_LEVEL_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # "has fallen to 155,000, or 0.5%, from 677,000, or 2%": a level
                 # and its share of a whole, not the amount of the change
@@ -9337,7 +9363,8 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
                                                           first["start"]]) or \
                 _ONE_MORE_ITEM.search(text, last["end"], min(last["sentence"][1],
                                                              last["end"] + 80)) else "part"
-            drafts[total]["role"] = "portion" if drafts[total].get("role") == "portion" else "total"
+            if drafts[total].get("role") not in ("portion", "change"):
+                drafts[total]["role"] = "total"     # (a change split by place stays a change)
             for j in run:
                 drafts[j]["role"] = role
                 drafts[j]["group"] = total
@@ -9770,11 +9797,22 @@ def _total_right_before(text: str, drafts: list[dict[str, Any]], t: int, run: li
         gap = _DIGIT.sub("#", gap)
     if (_TOTAL_OPEN.match(gap) or _NAMED_TOTAL_COLON.fullmatch(gap) and _A_TOTAL.search(
             text, max(d["sentence"][0], d["start"] - 20), d["start"] + 11)) and \
-            _compatible(d, first) and (d.get("role") is None or _nested_total(d, gap)) and \
+            _compatible(d, first) and (d.get("role") is None or _nested_total(d, gap) or
+                                       _bare_change_split(d, gap)) and \
             not _counts_items(d, drafts, run) and \
             not _IN_RELATIVE.search(text, max(d["sentence"][0], d["start"] - 50), d["start"]):
         return t
     return None
+
+
+def _bare_change_split(d: dict[str, Any], gap: str) -> bool:
+    """Whether change ``d``, an amount with no levels of its own, is split by place or kind in
+    the list after its colon: "a net gain of 17 seats: 10 in New South Wales, three in
+    Tasmania ..." (each part is the change's there; they make the amount)."""
+    ch = next((v for k, v in d["extra"] if k == "change"), None)
+    return d.get("role") == "change" and isinstance(ch, dict) and ch.get("kind") == "absolute" \
+        and ch.get("from") is None and ch.get("to") is None and ch.get("by") is None and \
+        gap.rstrip().endswith(":") and not _PORTION_OPEN.search(gap)
 
 
 def _nested_total(d: dict[str, Any], gap: str) -> bool:

@@ -44,6 +44,12 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(str(data["result_context"])))
 
 
+@lru_cache(maxsize=1)
+def _count_after_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = vocab.load("across.yaml")
+    return re.compile(str(data["result_count_gap"])), re.compile(str(data["result_count_close"]))
+
+
 def _results(low: str, drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """The (count, share) pairs of the document, in order."""
     gap, close, _ = _words()
@@ -59,6 +65,31 @@ def _results(low: str, drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
                 close.match(low, b["end"]) is None:
             continue
         out.append((i, i + 1))
+    return sorted(out + _counts_after_shares(low, drafts))
+
+
+def _counts_after_shares(low: str, drafts: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """The (count, share) pairs written share first: "Labor's vote was 42.2%, from 557,794
+    votes" (an aside on the share's change may stand between: "42.2%, a swing of 9.1 points,
+    from 557,794 votes")."""
+    gap, close = _count_after_words()
+    out = []
+    for i, b in enumerate(drafts):
+        if b["unit"] != "percent" or not b.get("value") or \
+                b.get("role") not in (None, "share") or \
+                any(k in ("ratio", "change", "percentage_points", "range") for k, _ in b["extra"]):
+            continue
+        for j in (i + 1, i + 2):
+            if j >= len(drafts) or drafts[j]["sentence"] != b["sentence"]:
+                break
+            a = drafts[j]
+            if a["unit"] or not a.get("value") or a["value"] != int(a["value"]) or \
+                    a.get("role") not in (None, "portion", "item", "part") or \
+                    any(k in ("ratio", "change", "range") for k, _ in a["extra"]):
+                continue
+            if gap.fullmatch(low, b["end"], a["start"]) and close.match(low, a["end"]):
+                out.append((j, i))
+            break
     return out
 
 

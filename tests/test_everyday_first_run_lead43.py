@@ -1,0 +1,95 @@
+"""Everyday copy, the lead43 blind probe (issue 11): causes of the first run's false alarms and
+misses, on drafts written from published copy not read before (ONS retail sales of October 2012
+and 2024, the NRF's 2019 holiday season, Eurostat's 2013 air passengers, BAA, ACI and Moroccan
+airport traffic, the 2017 Western Australian, 2012 Queensland and 2013 Australian federal
+elections). Our own sentences with the real figures. Each mechanism is checked on a clean text
+(no flag) and on the same text with an error (flagged)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from everyday_support import only_wrong_flagged as _only_wrong_flagged
+from everyday_support import rules
+
+ARITH = frozenset({"wrong-arithmetic"})
+PARTS = frozenset({"parts-exceed-total", "list-sum-mismatch"})
+WA_2017 = date(2017, 3, 28)
+QLD_2012 = date(2012, 4, 5)
+FEDERAL_2013 = date(2013, 10, 31)
+
+
+# -- false alarms of the first run -----------------------------------------------------------
+
+def test_the_share_of_the_vote_counted_is_no_partys_share():
+    # "with 86.9% of the vote counted" is how far the count has gone (count_progress)
+    text = ("Labor has won 41 of the 59 seats, with 86.9% of the vote counted.\n\nLabor's "
+            "first-preference vote was {}, a swing of 9.1 points.\n\nLabor's share of the vote "
+            "was 42.2%.")
+    _only_wrong_flagged(text, "44.2%", "42.2%", WA_2017,
+                        frozenset({"restated-figure-mismatch", "conflicting-figures"}))
+
+
+def test_a_count_after_its_share_is_a_part_not_the_whole_of_the_next():
+    # 557,794 is Labor's votes, said after its share: no whole of the Liberals' 412,710; both
+    # imply one whole (557,794 / 42.2%), of which 412,710 is 31.2%
+    text = ("Labor's first-preference vote was 42.2%, a swing of 9.1 points, from 557,794 "
+            "votes. The Liberals won 412,710 votes, or {}, a fall of 15.9 points.")
+    _only_wrong_flagged(text, "34.2%", "31.2%", WA_2017)
+    _only_wrong_flagged("Labor's vote was 42.2% on 557,794 votes. The Liberals won {} on "
+                        "412,710 votes.", "35.2%", "31.2%", WA_2017)
+
+
+def test_a_majority_in_seats_is_no_gap_between_votes():
+    text = ("Labor won 557,794 votes and the Liberals 412,710 votes. The result gives Labor a "
+            "majority of 23 seats over all other parties combined.")
+    assert rules(text, WA_2017) == []
+    # a majority in votes after the counts is still their gap
+    _only_wrong_flagged("Smith won 1,456 votes and Jones 934, a majority of {} votes.",
+                        "552", "522", WA_2017)
+
+
+def test_seats_held_before_the_election_are_no_part_of_the_new_house():
+    text = ("The Liberal National Party has won 78 of the 89 seats in Queensland's "
+            "parliament. Labor, which held 51 seats before the election, was reduced to "
+            "seven, a loss of 44.")
+    assert rules(text, QLD_2012) == []
+    _only_wrong_flagged("The Liberal National Party has won 78 of the 89 seats. Labor, which "
+                        "went into the election with 51 seats, won {} and Katter's Australian "
+                        "Party two.", "12", "seven", QLD_2012, PARTS)
+
+
+def test_the_other_side_of_a_split_is_no_fall_from_an_earlier_figure():
+    text = ("London Heathrow was the busiest airport in the bloc with 72 million passengers. Of "
+            "the 30 largest airports, 24 handled more passengers than in 2012 and six fewer.")
+    assert rules(text, date(2014, 12, 8)) == []
+    # a bare "N more" after two levels is still their change
+    _only_wrong_flagged("The firm sold 1,200 cars in May and 1,450 cars in June, {} more.",
+                        "350", "250", date(2014, 12, 8))
+
+
+def test_a_range_said_again_in_levels_is_no_amount_of_a_change():
+    text = ("Holiday sales grew 4.1% to $730.2bn, near the top of the federation's October "
+            "forecast of a rise of between 3.8% and 4.2%, or $727.9bn to $730.7bn.")
+    assert rules(text, date(2020, 1, 16)) == []
+    _only_wrong_flagged("The index fell 173.1 points, or {}, to 7,100.3.", "3.4%", "2.4%",
+                        date(2020, 1, 16))
+
+
+# -- misses of the first run -----------------------------------------------------------------
+
+def test_a_change_split_by_place_after_its_colon():
+    text = ("The Coalition made a net gain of 17 seats: {} in New South Wales, three in "
+            "Tasmania, two in Victoria and one in Queensland.")
+    _only_wrong_flagged(text, "12", "11", FEDERAL_2013, PARTS)
+    _only_wrong_flagged("Employers added 150,000 jobs: {} in health care, 50,000 in retail and "
+                        "40,000 in construction.", "80,000", "60,000", FEDERAL_2013, PARTS)
+
+
+def test_one_each_in_two_places_counts_twice():
+    text = ("The Coalition made a net gain of 17 seats: {} in New South Wales, three in "
+            "Tasmania, two in Victoria and one each in Queensland and South Australia.")
+    # 10 + 3 + 2 + 1 x 2 = 17; with 11 the parts make 18
+    _only_wrong_flagged(text, "11", "10", FEDERAL_2013, PARTS)
+    _only_wrong_flagged("The party won 17 seats: {} in the north, two in the south and two each "
+                        "in Leeds, York and Hull.", "11", "9", FEDERAL_2013, PARTS)
