@@ -93,3 +93,22 @@ def test_one_each_in_two_places_counts_twice():
     _only_wrong_flagged(text, "11", "10", FEDERAL_2013, PARTS)
     _only_wrong_flagged("The party won 17 seats: {} in the north, two in the south and two each "
                         "in Leeds, York and Hull.", "11", "9", FEDERAL_2013, PARTS)
+
+
+def test_a_revision_with_its_object_before_the_way_it_went():
+    # "revised November's gain up to 0.3% from 0.4%": "up to" is the verb's, no bound; the
+    # revision went down, not up
+    text = "The department revised November's gain up to 0.3% from {}."
+    _only_wrong_flagged(text, "0.4%", "0.2%", date(2020, 1, 16))
+    _only_wrong_flagged("The firm revised its forecast down to 1.5% from {}.", "1.2%", "1.8%",
+                        date(2020, 1, 16))
+    # "growth of up to 3%" is still a bound
+    assert rules("Economists expect growth of up to 3% next year.", date(2020, 1, 16)) == []
+
+
+def test_a_share_of_the_total_among_close_wholes_fits_the_nearest_reading():
+    # $730.2bn, $727.9bn and $730.7bn are all "the total" the share may be of: 23% fits each
+    text = ("Holiday sales grew 4.1% in November and December to $730.2bn, near the top of the "
+            "forecast of a rise of between 3.8% and 4.2%, or $727.9bn to $730.7bn.\n\nOnline "
+            "sales rose 14.6% to $167.8bn, about {} of the total.")
+    _only_wrong_flagged(text, "32%", "23%", date(2020, 1, 16))

@@ -3777,6 +3777,19 @@ def _share_gap(low: str, da: dict[str, Any], d: dict[str, Any]) -> bool:
         _SHARE_VERB.fullmatch(low, da["end"], d["start"]) is not None
 
 
+def _one_of_close_wholes(drafts: list[dict[str, Any]], d: dict[str, Any], da: dict[str, Any],
+                         found: list[int]) -> list[int]:
+    """Of several wholes a share may be out of that lie within a tenth of each other ("$730.2bn",
+    and the forecast's "$727.9bn to $730.7bn"), the one the share fits best: if it does not
+    fit that reading, it fits none. Wholes further apart stay readings no one is taken of."""
+    vals = [float(drafts[j]["value"]) for j in found]
+    if len(found) < 2 or min(vals) <= 0 or max(vals) > 1.1 * min(vals):
+        return found
+    part = float(da["value"])
+    return [min(found, key=lambda j: abs(100.0 * part / float(drafts[j]["value"]) -
+                                         float(d["value"])))]
+
+
 def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
     share right after a count (", or X%") of a noun and no figure is the count out of the
@@ -3831,6 +3844,7 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         # too; with none near, one further up (_far_total).
         if bare:
             found = _sibling_total(low, drafts, a) or found or _far_total(low, drafts, a)
+        found = _one_of_close_wholes(drafts, d, da, found)
         if len(found) == 1:
             d["extra"].append(("ratio", {"of": a, "per": found[0]}))
             # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)

@@ -195,7 +195,9 @@ def mark_corrections(text: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
 
 
 # "revised down to 200,000 from 204,000": the way a revision went, said before its new figure
-_REVISED_WAY = re.compile(r"\brevised\s+(?P<way>up|upward|upwards|higher|down|downward|"
+# (the object may stand between: "revised November's gain up to 0.3% from 0.4%")
+_REVISED_WAY = re.compile(r"\b(?:revised|revises|revise)\s+(?:(?!(?:of|by|to|for|from)\b)"
+                          r"[\w’'-]+\s+){0,3}?(?P<way>up|upward|upwards|higher|down|downward|"
                           r"downwards|lower)\s+to\s+(?:(?:about|around|some|nearly|almost|"
                           r"just)\s+)?$", re.I)
 
