@@ -112,3 +112,18 @@ def test_a_share_of_the_total_among_close_wholes_fits_the_nearest_reading():
             "forecast of a rise of between 3.8% and 4.2%, or $727.9bn to $730.7bn.\n\nOnline "
             "sales rose 14.6% to $167.8bn, about {} of the total.")
     _only_wrong_flagged(text, "32%", "23%", date(2020, 1, 16))
+
+
+def test_a_rivals_share_after_to_is_no_whole_and_the_two_make_one_vote():
+    # "X% of the vote to Labor's Y%": two sides of one vote (found while reading this probe:
+    # Labor's share was read as the whole of the Coalition's)
+    assert rules("The Coalition won with 53.49% of the vote to Labor's 46.51%.",
+                 FEDERAL_2013) == []
+    text = "The Coalition won with 53.49% of the vote to Labor's {}."
+    _only_wrong_flagged(text, "48.51%", "46.51%", FEDERAL_2013, frozenset({"shares-over-100"}))
+
+
+def test_two_party_preferred_is_a_kind_of_vote_not_a_count_of_two():
+    text = ("The Coalition won the election with 53.49% of the national two-party-preferred "
+            "vote to Labor's {}.")
+    _only_wrong_flagged(text, "48.51%", "46.51%", FEDERAL_2013, frozenset({"shares-over-100"}))

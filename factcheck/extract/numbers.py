@@ -1764,7 +1764,8 @@ def _word_figures(g: _Grammar, text: str, m: re.Match[str], merged: list[tuple[i
     if got:
         k0 = len(out)
         out.extend(_signed(g, text, x) for x in got
-                   if not _ordinal(text, x) and not _named_by_word(g, text, x))
+                   if not _ordinal(text, x) and not _named_by_word(g, text, x) and
+                   not (text[x.end:x.end + 1] == "-" and _named_compound(g, text, x.end)))
         for k in range(max(1, k0), len(out)):
             r = _word_range(g, text, out[k - 1], out[k])
             if r is not None:  # "ten to fifteen boats", "between two and three"

@@ -720,8 +720,10 @@ _OF_WHOLE = re.compile(r"[ \u00a0\n]+(?:out[ \u00a0\n]+)?of[ \u00a0\n]+(?:the[ \
                        r"those[ \u00a0\n]+|these[ \u00a0\n]+)?"
                        # (a possessive of up to three words: "of the European Union's 27";
                        # no conjunction among them: "6.2% of the total and Villa's 4.1%" are
-                       # two shares, the second no whole of the first)
-                       r"(?:(?:(?!(?:and|or|but|while|whereas)[ \u00a0])[a-z][\w-]*[ \u00a0]+)"
+                       # two shares, the second no whole of the first; nor a preposition that
+                       # sets a rival's against it: "53.49% of the vote to Labor's 46.51%")
+                       r"(?:(?:(?!(?:and|or|but|while|whereas|to|against|versus|vs|over|than|"
+                       r"with)[ \u00a0])[a-z][\w-]*[ \u00a0]+)"
                        r"{0,2}[a-z][\w-]*[’']s[ \u00a0\n]+)?"
                        r"(?:(?:usual|normal|planned|scheduled|expected|estimated|total|available|"
                        r"eligible|registered)[ \u00a0\n]+)?")
@@ -5158,9 +5160,12 @@ def _named_count_before(low: str, drafts: list[dict[str, Any]], before: int,
     return []
 
 
-# "by 57% to 42%", "58% of the vote to 42% for Tom Barrow": two sides' shares of one vote
-_VERSUS_GAP = re.compile(r"\s+(?:of\s+the\s+(?:vote|votes|ballots|vote\s+cast)\s+)?(?:to|against|"
-                         r"versus|vs\.?)\s+")
+# "by 57% to 42%", "58% of the vote to 42% for Tom Barrow": two sides' shares of one vote; the
+# other side's name may stand before its share ("53.49% of the national two-party-preferred
+# vote to Labor's 46.51%")
+_VERSUS_GAP = re.compile(r"\s+(?:of\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?:vote|votes|ballots|"
+                         r"vote\s+cast)\s+)?(?:to|against|versus|vs\.?)\s+(?:(?:the\s+)?"
+                         r"(?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*[’']s?\s+)?")
 _NOT_VERSUS = re.compile(word_of("from|between|rose|fell|rising|falling|grew|dropped|up|down|"
                                  "increased|decreased|climbed|jumped") + "[^,;]{0,30}$")
 _VOTE_CONTEXT = re.compile(word_of("won|win|wins|beat|beating|defeat|defeating|led|leading|lead|"
