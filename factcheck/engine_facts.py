@@ -264,8 +264,9 @@ def _level(c: Claim, by_id: dict[str, Claim], sides: Counter | None = None) -> i
     """1 when the figure states a level of its measure: no role (or total, item), or a portion
     of a whole about an entity of its own ("Buncombe County recorded 30" of Helene's 93 deaths),
     and a measure named by words, not by the unit alone."""
-    if c.measure in _unit_measures() or _share_of_counts(c):
-        return 0
+    if c.measure in _unit_measures() or _share_of_counts(c) or "extreme" in c.extra_dict():
+        return 0    # (a series' extreme at another moment, "peaked at 7.77 million": no level
+        # of the story's now, normalize/extremes.py)
     if c.role == "total" and c.extra_dict().get("joint"):
         return 0    # "Together the four accounted for 1.6 billion": the sum of the figures
         # named before it (normalize.relations._joint_total), no level another figure restates

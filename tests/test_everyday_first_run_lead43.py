@@ -127,3 +127,42 @@ def test_two_party_preferred_is_a_kind_of_vote_not_a_count_of_two():
     text = ("The Coalition won the election with 53.49% of the national two-party-preferred "
             "vote to Labor's {}.")
     _only_wrong_flagged(text, "48.51%", "46.51%", FEDERAL_2013, frozenset({"shares-over-100"}))
+
+
+# -- the lead43b probe (NHS England waiting lists, police-recorded crime) --------------------
+
+NHS_2025 = date(2025, 11, 13)
+
+
+def test_an_earlier_value_after_an_aside_is_the_main_figures():
+    # 7.36 million is May's treatments, not patients
+    text = ("An estimated 7.37 million treatments were waiting to be carried out in England at "
+            "the end of June, for 6.23 million patients, up from {} in May.")
+    _only_wrong_flagged(text, "7.46 million", "7.36 million", date(2025, 8, 14))
+
+
+def test_an_amount_in_apposition_after_a_move_is_that_moves():
+    # "a drop of 10,220" is 190,549 -> 180,329, not from the year-earlier 249,024 after it
+    text = ("The number waiting more than a year fell to 180,329 from 190,549 at the end of "
+            "August, a drop of {}, against 249,024 a year before.")
+    _only_wrong_flagged(text, "12,220", "10,220", NHS_2025)
+
+
+def test_a_series_extreme_at_another_moment_restates_no_level():
+    for said in ("The list's record was 7.77 million treatments.",
+                 "The list peaked at 7.77 million treatments.",
+                 "The list's all-time high was 7.77 million treatments."):
+        assert rules("An estimated 7.39 million treatments were waiting at the end of the "
+                     f"month.\n\n{said}", NHS_2025) == []
+    # a record now is the level itself
+    text = ("An estimated 7.39 million treatments were waiting at the end of the month.\n\nThe "
+            "list hit a record high of {} treatments.")
+    _only_wrong_flagged(text, "7.93 million", "7.39 million", NHS_2025,
+                        frozenset({"restated-figure-mismatch"}))
+
+
+def test_the_asides_own_earlier_value_after_and():
+    text = ("An estimated 7.39 million treatments were waiting to be carried out at the end of "
+            "the month, for {} patients, down from 7.41 million treatments and 6.25 million "
+            "patients at the end of August.")
+    _only_wrong_flagged(text, "6.42 million", "6.24 million", NHS_2025)

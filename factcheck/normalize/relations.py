@@ -98,7 +98,9 @@ from .complements import complement_totals, counted_joint_totals, group_sizes, \
 from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import placed_by_ordinal, rank_move, rank_orders
+from .aside_directions import aside_directions
 from .each_places import each_places
+from .extremes import series_extremes
 from .result_lists import shared_wholes
 from .locales import sentence_kind
 from .since import from_only_changes, since_changes, year_before_changes
@@ -934,6 +936,7 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
     implicit_units(low, drafts)     # "8.7 million pounds" of profit: implicit_units.py
     each_places(text, drafts)   # "one each in Queensland and South Australia": each_places.py
+    series_extremes(low, drafts)    # "The list's record was 7.77 million": extremes.py
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     vote_tallies(low, drafts)   # "the nine-member committee voted 7-2": tallies.py
@@ -948,6 +951,8 @@ def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[
     elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
     elided_plain_units(low, drafts)     # "170,000 working days ..., down from 788,000"
     _parallel_compared(text, drafts, sents)
+    # "7.37 million treatments ..., for 6.23 million patients, up from 7.36 million"
+    aside_directions(low, drafts)
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
     _factors_first(text, low, drafts, sents)
@@ -3217,8 +3222,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 continue
             if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
                 continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
-            if _HELD_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]) or \
-                    _HELD_BEFORE_AFTER.match(low, x["end"]):
+            if _HELD_INTO_VOTE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]) or \
+                    _HELD_INTO_VOTE_AFTER.match(low, x["end"]):
                 continue    # (what a party held before the vote is no part of the new whole)
             if not _another_member(drafts, x, members, subjects):
                 continue
@@ -3312,16 +3317,16 @@ _PRONOUN_HOLDS = re.compile(r"\b(?:they|it|he|she|we)[ \u00a0]+(?:[a-z]+[ \u00a0
 # a holding before the vote, no part of the whole it produced: "Labor, which held 51 seats before
 # the election, was reduced to seven", "went into the election with 51 seats", "had 44 seats
 # in the outgoing parliament"
-_HELD_BEFORE = re.compile(r"\b(?:previously|formerly|went[ \u00a0]+into[ \u00a0]+(?:the[ \u00a0]+)?"
-                          r"(?:election|vote|poll)[ \u00a0]+with|going[ \u00a0]+into[ \u00a0]+"
-                          r"(?:the[ \u00a0]+)?(?:election|vote|poll)[ \u00a0]+with)[ \u00a0]+"
-                          r"(?:[a-z]+[ \u00a0]+){0,2}?$")
-_HELD_BEFORE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:before|prior[ \u00a0]+to|"
-                                r"going[ \u00a0]+into|ahead[ \u00a0]+of)[ \u00a0]+(?:the|this|"
-                                r"last[ \u00a0]+\w+'s)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:election|"
-                                r"vote|poll|ballot)|(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:in|at)"
-                                r"[ \u00a0]+the[ \u00a0]+(?:last|previous|outgoing|old)[ \u00a0]+"
-                                r"(?:election|parliament|assembly|council|legislature|house|vote)")
+_HELD_INTO_VOTE = re.compile(r"\b(?:previously|formerly|went[ \u00a0]+into[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:election|vote|poll)[ \u00a0]+with|going[ \u00a0]+into[ \u00a0]+"
+                             r"(?:the[ \u00a0]+)?(?:election|vote|poll)[ \u00a0]+with)[ \u00a0]+"
+                             r"(?:[a-z]+[ \u00a0]+){0,2}?$")
+_HELD_INTO_VOTE_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:before|prior[ \u00a0]+to|"
+                                      r"going[ \u00a0]+into|ahead[ \u00a0]+of)[ \u00a0]+(?:the|this|"
+                                      r"last[ \u00a0]+\w+'s)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:election|"
+                                      r"vote|poll|ballot)|(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?:in|at)"
+                                      r"[ \u00a0]+the[ \u00a0]+(?:last|previous|outgoing|old)[ \u00a0]+"
+                                      r"(?:election|parliament|assembly|council|legislature|house|vote)")
 # the count a majority or a win needs, no holding: "which would need 43 councillors", "the 326
 # needed for a majority", "43 seats are required"
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|needing|requires?|required|requiring)[ \u00a0]+"
@@ -6213,7 +6218,8 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
         if direction is None or gapped_name(low, d) is not None:
             continue    # (a gapped comparison's amount is comparisons._relative_to's)
-        frm, to = _values_after(low, drafts, same, k, i, direction)
+        frm, to = _pair_right_before(low, drafts, same, k) or \
+            _values_after(low, drafts, same, k, i, direction)
         if frm is None and to is None and k and \
                 _mark_said_twice(low, drafts[same[k - 1]], d, direction):
             continue
@@ -7858,6 +7864,31 @@ _AGAINST_A_RATE = re.compile(r"\b(?:against|compared[ \u00a0]+(?:with|to)|versus
                              r"(?:inflation|price[ \u00a0]+rises|growth|pay[ \u00a0]+growth|earnings"
                              r"[ \u00a0]+growth)[ \u00a0]+(?:of|at|running[ \u00a0]+at)[ \u00a0]+(?:(?:about|"
                              r"around|roughly|some|nearly|almost|just)[ \u00a0]+)?$")
+
+
+# from the earlier value of a move to the amount after it: "fell to 180,329 from 190,549 at the
+# end of August, a drop of 10,220"
+_AMOUNT_AFTER_PAIR = re.compile(r"(?:[ \u00a0]+[\w’'-]+){0,6}?[ \u00a0]*,[ \u00a0]*(?:a|an)[ \u00a0]+"
+                                r"(?:[a-z]+[ \u00a0]+)?(?:drop|fall|rise|increase|decrease|decline|"
+                                r"gain|cut|reduction|jump|climb)[ \u00a0]+of[ \u00a0]+"
+                                r"(?:(?:about|around|some|nearly|almost|just)[ \u00a0]+)?")
+
+
+def _pair_right_before(low: str, drafts: list[dict[str, Any]], same: list[int],
+                       k: int) -> tuple[int, int] | None:
+    """(from, to) of the move that amount ``same[k]`` names right after it, in apposition: "fell
+    to 180,329 from 190,549 at the end of August, a drop of 10,220, against 249,024 a year
+    before" (the amount is that move's, not one from the figure set against later); None
+    otherwise."""
+    if k < 1:
+        return None
+    p = drafts[same[k - 1]]
+    dirn = next((v for x, v in p["extra"] if x == "direction"), None)
+    if p.get("role") != "compared" or not isinstance(dirn, dict) or \
+            dirn.get("to") not in same[:k - 1] or \
+            not _AMOUNT_AFTER_PAIR.fullmatch(low, p["end"], drafts[same[k]]["start"]):
+        return None
+    return same[k - 1], int(dirn["to"])
 
 
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
