@@ -166,3 +166,18 @@ def test_the_asides_own_earlier_value_after_and():
             "the month, for {} patients, down from 7.41 million treatments and 6.25 million "
             "patients at the end of August.")
     _only_wrong_flagged(text, "6.42 million", "6.24 million", NHS_2025)
+
+
+def test_a_count_set_against_another_past_the_span_that_qualifies_it():
+    # "more than 52 weeks" says whom the 383,083 counts; "fewer than the N" compares the counts
+    text = ("Some 383,083 people had been waiting more than 52 weeks at the end of June, "
+            "slightly fewer than the {} at the end of May.")
+    _only_wrong_flagged(text, "380,022", "385,022", date(2023, 8, 10))
+
+
+def test_a_fall_after_its_move_when_another_move_follows():
+    # "a fall of 134" is 1,237 -> 1,103; "65-week waits" names the next move's thing, and
+    # lends no unit (weeks) to the 134
+    text = ("The longest waits fell: 18-month waits dropped from 1,237 to 1,103, a fall of {}, "
+            "and 65-week waits to 10,517 from 11,522 in May.")
+    _only_wrong_flagged(text, "143", "134", date(2025, 8, 14))

@@ -3728,6 +3728,10 @@ _SPREAD_GAP = re.compile(
 _RESTATED_GAP = re.compile(r"^\s*,\s*or\s+$")
 
 
+# a number and its unit joined by a hyphen as an adjective: "65-week waits", "a 12-month low"
+_ATTRIBUTIVE = re.compile(r"\d-[a-z]")
+
+
 def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]:
     """"45 and 50 mg", "from -5 to 5 °C", "3 x 4 metres": a unitless figure coordinated with
     the next one (or the start of a change to it, or the other side of a size) takes its
@@ -3742,6 +3746,9 @@ def _spread_units(text: str, ms: list[QuantityMention]) -> list[QuantityMention]
         gap = text[a.end:b.start]
         if len(gap) > 12 or not _SPREAD_GAP.match(gap) or _RESTATED_GAP.match(gap):
             continue
+        if "," in gap and _ATTRIBUTIVE.search(text, b.start, b.end):
+            continue    # "a fall of 134, and 65-week waits to 10,517": the unit is an
+            # adjective's ("65-week waits"), after a comma that ends the first figure's clause
         if b.dim == "percent" and a.value is not None and abs(a.value) >= 1000:
             continue    # "rose 19.9% in the South to 451,000 and 20.1% in the West": a count
         if b.dim == "percent" and a.value is not None and abs(a.value) > 100 and \

@@ -3818,6 +3818,12 @@ _MULTIPLE_PHRASE = re.compile(r"(?:[^.;:\d,]{0,40}?,)?[ \u00a0]*(?:(?:about|almo
                               r"(?:of[ \u00a0]+)?")
 
 
+# a span that says which of a count's people or things are counted: "waiting more than 52 weeks",
+# "older than 65 years", "longer than 18 months"
+_TIME_SPAN_QUALIFIES = re.compile(r"\b(?:more|longer|less|fewer|over|under|at[ \u00a0]+least|"
+                                  r"older|younger)[ \u00a0]+(?:than[ \u00a0]+)?$")
+
+
 def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
     """The figure the next one (``i + 1``) is set against: ``i``, or the one before it when
     ``i`` only counts what the figure before it was measured across ("a record 40,267 across
@@ -3838,6 +3844,12 @@ def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
         return i - 1    # "79.2 million in 2023, or about 6.6 million a month, up from 61.6
         # million"; "77 seats in the 151-member House, up from 68": the level, not the rate
         # or the size of the body
+    if i and a["_q"].dim == "time" and a["unit"] != b["unit"] and \
+            drafts[i - 1]["sentence"] == a["sentence"] and drafts[i - 1]["unit"] == b["unit"] and \
+            _TIME_SPAN_QUALIFIES.search(low, max(a["sentence"][0], a["start"] - 30),
+                                        a["_q"].num_start):
+        return i - 1    # "383,083 people had been waiting more than 52 weeks ..., fewer than
+        # the 385,022": the span says whom the count counts, the count is set against
     if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
             _NOUN_RIGHT_AFTER.match(low, b["end"]) is not None:
         return i
@@ -7880,15 +7892,21 @@ def _pair_right_before(low: str, drafts: list[dict[str, Any]], same: list[int],
     to 180,329 from 190,549 at the end of August, a drop of 10,220, against 249,024 a year
     before" (the amount is that move's, not one from the figure set against later); None
     otherwise."""
-    if k < 1:
+    if k < 1 or not _AMOUNT_AFTER_PAIR.fullmatch(low, drafts[same[k - 1]]["end"],
+                                                 drafts[same[k]]["start"]):
         return None
     p = drafts[same[k - 1]]
     dirn = next((v for x, v in p["extra"] if x == "direction"), None)
-    if p.get("role") != "compared" or not isinstance(dirn, dict) or \
-            dirn.get("to") not in same[:k - 1] or \
-            not _AMOUNT_AFTER_PAIR.fullmatch(low, p["end"], drafts[same[k]]["start"]):
-        return None
-    return same[k - 1], int(dirn["to"])
+    if p.get("role") == "compared" and isinstance(dirn, dict) and dirn.get("to") in same[:k - 1]:
+        return same[k - 1], int(dirn["to"])     # "to 180,329 from 190,549, a drop of"
+    if k >= 2:
+        # "dropped from 1,237 to 1,103, a fall of 134": the earlier value before the new one
+        q = drafts[same[k - 2]]
+        dirn = next((v for x, v in q["extra"] if x == "direction"), None)
+        if q.get("role") == "compared" and isinstance(dirn, dict) and \
+                dirn.get("to") == same[k - 1]:
+            return same[k - 2], same[k - 1]
+    return None
 
 
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
