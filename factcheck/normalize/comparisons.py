@@ -3779,11 +3779,13 @@ def _share_gap(low: str, da: dict[str, Any], d: dict[str, Any]) -> bool:
 
 def _one_of_close_wholes(drafts: list[dict[str, Any]], d: dict[str, Any], da: dict[str, Any],
                          found: list[int]) -> list[int]:
-    """Of several wholes a share may be out of that lie within a tenth of each other ("$730.2bn",
+    """Of several wholes a share may be out of that lie within 2% of each other ("$730.2bn",
     and the forecast's "$727.9bn to $730.7bn"), the one the share fits best: if it does not
-    fit that reading, it fits none. Wholes further apart stay readings no one is taken of."""
+    fit that reading, it fits none (no share to a whole digit differs between them). Wholes
+    further apart ("$383.3 billion" and the other year's "$365.8 billion") stay readings no
+    one is taken of."""
     vals = [float(drafts[j]["value"]) for j in found]
-    if len(found) < 2 or min(vals) <= 0 or max(vals) > 1.1 * min(vals):
+    if len(found) < 2 or min(vals) <= 0 or max(vals) > 1.02 * min(vals):
         return found
     part = float(da["value"])
     return [min(found, key=lambda j: abs(100.0 * part / float(drafts[j]["value"]) -
