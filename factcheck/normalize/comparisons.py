@@ -1472,8 +1472,8 @@ def _other_thing_counted(low: str, gap: dict[str, Any], x: dict[str, Any]) -> bo
     """Whether a gap and a figure are of different measures and the words right after them
     count different things: "a majority of 23 seats" is no gap between two parties' votes."""
     if not gap.get("measure") or not x.get("measure") or gap["measure"] == x["measure"] or \
-            gap["unit"]:
-        return False
+            gap["unit"] or x["unit"]:
+        return False    # (counts only: "12.7 points ahead" of two shares is their gap)
     nouns = [counted_noun(low, y["end"]) for y in (gap, x)]
     return all(nouns) and nouns[0] != nouns[1]
 

@@ -3824,6 +3824,11 @@ _TIME_SPAN_QUALIFIES = re.compile(r"\b(?:more|longer|less|fewer|over|under|at[ \
                                   r"older|younger)[ \u00a0]+(?:than[ \u00a0]+)?$")
 
 
+# a word that sets the figure after it against the one before ("..., fewer than the 385,022")
+_SET_AGAINST_WORD = re.compile(r"\b(?:fewer|more|less|higher|lower|than|up|down|from|"
+                               r"compared|against|beating|above|below)\b")
+
+
 def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
     """The figure the next one (``i + 1``) is set against: ``i``, or the one before it when
     ``i`` only counts what the figure before it was measured across ("a record 40,267 across
@@ -3847,7 +3852,8 @@ def _past_scope_count(low: str, drafts: list[dict[str, Any]], i: int) -> int:
     if i and a["_q"].dim == "time" and a["unit"] != b["unit"] and \
             drafts[i - 1]["sentence"] == a["sentence"] and drafts[i - 1]["unit"] == b["unit"] and \
             _TIME_SPAN_QUALIFIES.search(low, max(a["sentence"][0], a["start"] - 30),
-                                        a["_q"].num_start):
+                                        a["_q"].num_start) and \
+            _SET_AGAINST_WORD.search(low, a["end"], b["start"]):
         return i - 1    # "383,083 people had been waiting more than 52 weeks ..., fewer than
         # the 385,022": the span says whom the count counts, the count is set against
     if i == 0 or a["unit"] or b["unit"] or _NOUN_RIGHT_AFTER.match(low, a["end"]) is None or \
