@@ -451,7 +451,7 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
 _NOT_NAME = frozenset("""
 a an the in on at by of for to from with about over under around nearly almost some just only
 more less than and or but since until after before between during some killed wounded lost
-total overall approximately roughly up down its their his her our january february march april
+loses lose losing destroyed destroys kills downed downs eliminated eliminates total overall approximately roughly up down its their his her our january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept
 oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 no number
@@ -710,8 +710,12 @@ _NOUN_AFTER = re.compile(r"(?:[ \t\u00a0]|\n(?![ \t]*\n))+(?:(?!(?:of|the|a|an|w
 # counts each with its words, before a verb of its own, is the list's last count
 # (or "plus": "28 warships and boats, plus one submarine"; or "as well as": "forty two
 # artillery systems, as well as one air defence system")
-_ITEM_AND_BEFORE = re.compile(_A_COUNT + r"(?:[ \u00a0]+[a-z][a-z-]*){1,4}[ \u00a0]*,?[ \u00a0]*"
-                              r"(?:and|plus|as[ \u00a0]+well[ \u00a0]+as)[ \u00a0]+$")
+# (the list may be wrapped: a single line break is a space, a blank line ends it)
+_LIST_SPACE = r"(?:[ \t\u00a0]|\n(?![ \t]*\n))"
+_ITEM_AND_BEFORE = re.compile(_A_COUNT + r"(?:" + _LIST_SPACE + r"+[a-z][a-z-]*){1,4}" +
+                              _LIST_SPACE + r"*,?" + _LIST_SPACE + r"*(?:and|plus|as" +
+                              _LIST_SPACE + r"+well" + _LIST_SPACE + r"+as)" + _LIST_SPACE +
+                              r"+$")
 _VERB_AFTER = re.compile(r"[ \u00a0]+(?:was|were|is|are|has|had|died|[a-z]+ed)\b")
 # ... or before the last item's noun that ends the clause ("and one submarine.", not "and one
 # thing is clear")

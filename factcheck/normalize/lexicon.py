@@ -105,6 +105,7 @@ rose fell higher lower more less fewer greater smaller bigger larger up down abo
 year-on-year year-over-year annually ahead last earlier later quarter-on-quarter month-on-month
 unchanged mark milestone threshold barrier worldwide abroad overseas nationwide statewide
 countrywide elsewhere respectively apiece altogether then rather instead thanks owing due
+again
 overnight tonight
 """.split())
 # ("35,000 and 31,680 respectively", "two goals apiece", "rose by 1,310 overnight": adverbs
@@ -386,7 +387,8 @@ class Lexicon:
         self._by: list[int] = []
         self._window_cache = {}
         self._open: Any = None
-        self._lost_by_cache: list[tuple[str, re.Pattern[str], re.Pattern[str]]] | None = None
+        self._lost_by_cache: list[tuple[str, re.Pattern[str], re.Pattern[str],
+                                        re.Pattern[str]]] | None = None
         self._daily: dict[str, bool] = {}     # measure -> daily_reports
 
     def _load_measures(self, ms: dict[str, Any]) -> None:
@@ -764,32 +766,39 @@ class Lexicon:
         first = first if noun is not None else ""
         if first and first not in _NOT_A_NOUN and first not in _COUNTED_PEOPLE:
             return None
-        for mid, before, needs in self._lost_by():
-            if not before.search(low, max(ss, q.start - 80), q.start):
+        for mid, before, needs, side in self._lost_by():
+            if not before.search(low, max(ss, q.start - 80), q.start) and not (
+                    _LOST_PRONOUN.search(low, max(ss, q.start - 80), q.start) and
+                    side.search(low, max(0, ss - LOST_PRONOUN_REACH), ss)):
                 continue
             if first in _COUNTED_PEOPLE:
                 return mid if self._fits(mid, "", "people", low, ss, se) else None
-            if first and first not in _NOUN_BREAK:
-                return None
-            if not _PERIOD_AFTER.match(low, q.end, se) or not needs.search(low):
+            if first and first not in _NOUN_BREAK and not _PERIOD_AFTER.match(low, q.end, se):
+                return None     # ("lost over 700 again in a day": an adverb, then the period)
+            if not (_PERIOD_AFTER.match(low, q.end, se) or
+                    _PERIOD_OPENING.match(low, ss, q.start)) or not needs.search(low):
                 return None
             if self._other_war_fields(mid).search(low):
                 return None     # "... and five tanks. It also lost 72 in the past day"
             return mid
         return None
 
-    def _lost_by(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    def _lost_by(self) -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
+        """Per measure with ``lost_by``: (measure, the side and "lost" right before a figure,
+        the words of troops its bare figure needs, the side's names alone)."""
         got = self._lost_by_cache
         if got is None:
             got = self._lost_by_cache = [
-                (mid, re.compile(r"(?<![\w])(?:" + "|".join(
-                    re.escape(str(w).lower()) for w in spec["lost_by"]) + r")(?![\w])"
-                    r"(?:\s+(?:has|have|had))?(?:\s+(?:also|already))?\s+(?:lost|loses)\s+"
-                    r"(?:(?:" + _FORCE_QUALIFIERS + r")\s+)?$"),
+                (mid, re.compile(side + r"(?:\s+(?:has|have|had))?(?:\s+(?:also|already))?"
+                                 r"\s+(?:lost|loses)\s+(?:(?:" + _FORCE_QUALIFIERS +
+                                 r")\s+)?$"),
                  re.compile(r"(?<![\w])(?:" + "|".join(
                      re.escape(str(w).lower()) for w in spec.get("lost_bare_needs") or []) +
-                     ")"))
-                for mid, spec in self.measures.items() if spec.get("lost_by")]
+                     ")"),
+                 re.compile(side))
+                for mid, spec in self.measures.items() if spec.get("lost_by")
+                for side in [r"(?<![\w])(?:" + "|".join(
+                    re.escape(str(w).lower()) for w in spec["lost_by"]) + r")(?![\w])"]]
         return got
 
     def _other_war_fields(self, mid: str) -> re.Pattern[str]:
@@ -1732,10 +1741,22 @@ _DETERMINER_END = re.compile(r"(?:\b(?:its|their|the|an?|his|her|our|my|your|thi
 # nouns after a figure that say only that people are counted, not what of them
 _COUNTED_PEOPLE = frozenset(("people", "persons", "individuals"))
 # a period right after a bare figure ("lost 1,380 in the past day", "over the past 24 hours")
-_PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:(?:in|over|during|within)[ \u00a0]+(?:the[ \u00a0]+)?"
+_PERIOD_AFTER = re.compile(r"[ \u00a0]+(?:again[ \u00a0]+)?(?:(?:in|over|during|within)[ \u00a0]+(?:the[ \u00a0]+)?"
                            r"(?:past|last|previous)[ \u00a0]+(?:day|24[ \u00a0]+hours|week|month)"
                            r"|in[ \u00a0]+(?:a|one)[ \u00a0]+(?:single[ \u00a0]+)?day|overnight|"
                            r"yesterday|on[ \u00a0]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+# ... or a period that opens the figure's sentence ("In November it had lost 47,520", "On
+# Tuesday, Russia lost 1,200"): a month, a weekday or a past day, week or month
+_PERIOD_OPENING = re.compile(r"\W*(?:in|during|throughout|over|on)[ \u00a0]+(?:the[ \u00a0]+)?"
+                             r"(?:(?:past|last|previous)[ \u00a0]+(?:day|24[ \u00a0]+hours|week|"
+                             r"seven[ \u00a0]+days|month)|january|february|march|april|may|june|"
+                             r"july|august|september|october|november|december|"
+                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^,;:.\d]{0,80}$")
+# a pronoun for the side ("it had lost", "they lost") stands for it when the side is named
+# in the sentence before (within LOST_PRONOUN_REACH characters)
+_LOST_PRONOUN = re.compile(r"(?<![\w])(?:it|they)(?:\s+(?:has|have|had))?(?:\s+(?:also|already))?"
+                           r"\s+(?:lost|loses)\s+$")
+LOST_PRONOUN_REACH = 300
 # the qualifiers that may stand between a force verb and its figure ("amassing as many as")
 _FORCE_QUALIFIERS = ("as many as|up to|about|around|some|nearly|almost|more than|over|roughly|"
                      "an estimated|another|at least|an additional|a further|a total of")
