@@ -124,3 +124,30 @@ def test_the_summer_holidays_need_the_words_of_a_break():
     assert found_spans("Sales rose 4% over the summer.", "2024-09-03") == [
         ("over the summer", "2024-06-01", "2024-08-31")]
     assert found_spans("He booked a summer holiday in England.", "2024-05-01") == []
+
+
+def test_golden_week_as_travel_counts_it_is_a_reading_computed_from_the_calendar():
+    text = "Japan's airlines carried 2.8 million passengers over Golden Week."
+    assert figure_period(text, "2024-05-08", "2.8 million") == ("2024-04-29", "2024-05-05")
+    # (2024: Showa Day on a Monday, the weekend before joined; Children's Day on a Sunday,
+    # its substitute the Monday after)
+    assert ("2024-04-27", "2024-05-06") in period_readings(text, "2024-05-08", "2.8 million")
+    # (2014: Greenery Day on a Sunday, its substitute Tuesday 6 May)
+    assert ("2014-04-29", "2014-05-06") in period_readings(text, "2014-05-08", "2.8 million")
+    # (2022: no weekend or substitute joins the holidays, no second reading)
+    assert period_readings(text, "2022-05-08", "2.8 million") == [("2022-04-29", "2022-05-05")]
+    # (China's week stays its own days)
+    text = "Chinese travellers made 765 million trips over the Golden Week holiday."
+    assert period_readings(text, "2024-10-08", "765 million") == [("2024-10-01", "2024-10-07")]
+
+
+def test_a_restated_golden_week_or_uk_summer_figure_is_checked():
+    text = ("Japan's airlines carried 2.8 million passengers over Golden Week, the carriers "
+            "said. They said the {} passengers over Golden Week were a record.")
+    only_wrong_flagged(text, "3.1 million", "2.8 million", date(2024, 5, 8),
+                       frozenset({"conflicting-figures", "restated-figure-mismatch"}))
+    text = ("Caravan parks in Britain took 1.2 million bookings over the summer holidays, the "
+            "trade body said. Owners said the {} bookings over the summer holidays were a "
+            "record.")
+    only_wrong_flagged(text, "1.4 million", "1.2 million", date(2025, 9, 8),
+                       frozenset({"conflicting-figures", "restated-figure-mismatch"}))

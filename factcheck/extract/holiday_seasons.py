@@ -80,7 +80,7 @@ def _summer_readings(country: str, y: int) -> tuple[Reading, ...]:
         a, b = (tuple(int(x) for x in str(v).split("-")) for v in table[name]["span"])
         first = date(y, *a)
         last = date(y + (b < a), *b)
-        out.append((f"summer: {name}'s school summer holidays, {first:%-d %B %Y} to "
+        out.append((f"feast: {name}'s school summer holidays, {first:%-d %B %Y} to "
                     f"{last:%-d %B %Y} (the days each school region sets)", first, last))
     return tuple(out)
 
@@ -310,9 +310,42 @@ def _fixed_groups(spec: dict[str, Any], y: int, name: str, named: list[str]
             continue
         a, b = got
         first, last = (date(y, *(int(x) for x in str(v).split("-"))) for v in (a, b))
-        out.append(((f"feast: {country}'s {name.title()} Week, {first:%-d %B} to "
-                     f"{last:%-d %B %Y}", first, last),))
+        group: tuple[Reading, ...] = ((f"feast: {country}'s {name.title()} Week, "
+                                       f"{first:%-d %B} to {last:%-d %B %Y}", first, last),)
+        run = _days_off_run(y, (spec.get("runs", {}) or {}).get(country))
+        if run is not None and run != (first, last):
+            group += ((f"feast: {country}'s {name.title()} Week as travel counts it, the days "
+                       f"off from {run[0]:%-d %B} to {run[1]:%-d %B %Y} (weekends and a "
+                       f"substitute holiday joined)", *run),)
+        out.append(group)
     return out
+
+
+def _days_off_run(y: int, days: list[Any] | None) -> tuple[date, date] | None:
+    """(dates47) The run of days off holding a week of public holidays (``runs``: the
+    holidays' month-days) in year ``y``, as the travel industry counts the week: the
+    holidays, the weekends touching them, and a holiday falling on a Sunday moved to the next
+    day that is no holiday (Japan's substitute holiday): Golden Week 2024 ran from Saturday 27
+    April to Monday 6 May, 2014's from Tuesday 29 April to Tuesday 6 May."""
+    if not days:
+        return None
+    listed = sorted(date(y, *(int(x) for x in str(v).split("-"))) for v in days)
+    off = set(listed)
+    for d in listed:
+        if d.weekday() == 6:
+            n = d + timedelta(days=1)
+            while n in off:
+                n += timedelta(days=1)
+            off.add(n)
+
+    def day_off(d: date) -> bool:
+        return d in off or d.weekday() >= 5
+    first, last = listed[0], max(off)
+    while day_off(first - timedelta(days=1)):
+        first -= timedelta(days=1)
+    while day_off(last + timedelta(days=1)):
+        last += timedelta(days=1)
+    return first, last
 
 
 def _stated_length(low: str, start: int) -> int | None:
