@@ -1,5 +1,5 @@
-"""Issue #12, dates47: the school summer holidays by country, and "m" as metres beside a
-height (dates-47, numbers-47).
+"""Issue #12, dates47: the school summer holidays by country, Golden Week as travel counts it,
+"m" as metres beside a height and "k" as kilometres of a race (dates-47, numbers-47).
 
 - "over the summer holidays" is the school summer break of the one country the sentence,
   else the document, names (dates.yaml ``summer_holidays``: England and Wales late July to
@@ -10,7 +10,10 @@ height (dates-47, numbers-47).
 - a bare "2.5m" is metres when a thing of heights (flood defences, a river, sea levels, an
   embankment) is raised, rises or stands to it in its clause with no counted noun, or a
   height word follows it ("4.5m above the normal tide"); a range's second bound follows its
-  first ("raised from 2.5m to 3.1m").
+  first ("raised from 2.5m to 3.1m");
+- a bare "5k" of a race ("the charity 10k run", "ran the 5k") is 5 kilometres, not 5,000;
+- Japan's Golden Week as its travel industry counts it (the weekends touching the holidays
+  and a Sunday holiday's substitute joined) is a reading beside the fixed days.
 """
 
 import json
@@ -151,3 +154,17 @@ def test_a_restated_golden_week_or_uk_summer_figure_is_checked():
             "record.")
     only_wrong_flagged(text, "1.4 million", "1.2 million", date(2025, 9, 8),
                        frozenset({"conflicting-figures", "restated-figure-mismatch"}))
+
+
+def test_a_k_race_is_kilometres_and_a_k_count_thousands():
+    assert _units("She ran the 5k in 17 minutes.") == [(5.0, "kilometer"), (17.0, "minute")]
+    assert _units("The charity 10k fun run drew 400 people.") == [
+        (10.0, "kilometer"), (400.0, "")]
+    assert _units("Some 5k runners took part.") == [(5000.0, "")]
+    assert _units("Some 50k people lined the route of the marathon.") == [(50000.0, "")]
+    assert _units("The club's 10k race raised £12k.") == [(10.0, "kilometer"), (12000.0, "GBP")]
+
+
+def test_a_k_race_converted_in_brackets_is_checked():
+    only_wrong_flagged("She ran the 10k ({}) in 41 minutes.", "8.2 miles", "6.2 miles",
+                       date(2025, 3, 1), frozenset({"wrong-conversion"}))

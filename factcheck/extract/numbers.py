@@ -2147,6 +2147,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         return None   # "the N50", "R2": a road, a grade, a model; no currency
     _uncertainty_after(g, text, f)
     _unit_after(g, text, f, marked)
+    _race_distance(text, f)
     if not _tail_ok(text, f):
         return None
     f.value *= f.sign
@@ -2418,6 +2419,30 @@ def _a_height(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     lo = max(text.rfind(". ", 0, lm.start()) + 1, max(0, lm.start() - 60))
     return not any(w in _COUNTED or w in _PEOPLE
                    for w in re.findall(r"[a-z]+", text[lo:at].lower()))
+
+
+# (dates47) what makes "5k" a race's distance in kilometres: a race word right after it ("a
+# 10k run", "the charity 10k fun run", "a 5k course"), or a runner's verb before it ("ran the
+# 5k in 17 minutes"); "50k people", "5k runners" and "£12k" stay thousands
+_RACE_AFTER = re.compile(r"(?i)[ \u00a0-]+(?:fun[ \u00a0-]+)?(?:runs?|races?|road[ \u00a0]+"
+                         r"races?|walks?|courses?|routes?|loops?|trails?|swims?|parkruns?|"
+                         r"pb|personal[ \u00a0]+bests?|time)\b")
+_RACE_BEFORE = re.compile(r"(?i)\b(?:ran|runs|run|running|won|wins|win|walked|completed|"
+                          r"finished|finishes|clocked)[ \u00a0]+(?:the|a|her|his|their)"
+                          r"[ \u00a0]+$")
+
+
+def _race_distance(text: str, f: _Fig) -> None:
+    """(dates47) A bare "5k" of a race ("the charity 10k run", "ran the 5k"): 5 kilometres,
+    not 5,000 (a figure with a currency or a unit of its own is left)."""
+    if f.scale != 1000.0 or f.unit or f.cur_code or text[f.end - 1:f.end] not in "kK":
+        return
+    if not (_RACE_AFTER.match(text, f.end) or
+            _RACE_BEFORE.search(text, max(0, f.s - 24), f.s)):
+        return
+    f.value /= 1000.0
+    f.step = (f.step or 1000.0) / 1000.0
+    f.scale, f.unit, f.dim = 1.0, "kilometer", "length"
 
 
 def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
