@@ -497,6 +497,14 @@ takes the sentence's days but whose words find_dates leaves unread). ``d44b*`` (
 Christmas trading, Kantar, hospital-occupancy, Golden Week, Ramadan and GDP copy: first run
 1.000 all three and 1.000.
 
+``d47a*`` (12, ``dates-47.jsonl``) and ``n47a*``/``n47b*`` (16 sentences, 20 figures,
+``numbers-47.jsonl``) are the dates47 leftovers of issue 12, from caravan-park, museum,
+theme-park and ferry summer-holiday copy, post-Christmas footfall, bank-holiday trips, Ramadan
+giving, flood defences, river levels and charity races: first run exact period 0.417 (the
+school summer holidays of a named country undated), number recall 0.786 (a bare "2.5m" beside
+flood defences or a river read as millions) and, for ``n47b*``, 3 of 6 (a race's "10k" read as
+10,000); 1.000 and 1.000 after.
+
 dateparser and quantulum3 come from the ``bench`` extra; without them their columns are "-".
 Prints a table and a final JSON line.
 """

@@ -59,6 +59,59 @@ SUMMER_WHY = ("the school summer holidays, whose days each country and school re
               "(the article does not give them)")
 
 
+
+
+def _summer_countries(text: str, lo: int, hi: int) -> list[str]:
+    """(dates47) The countries of ``summer_holidays`` whose names ``text[lo:hi]`` writes, as
+    written ("New England", "New South Wales" name neither England nor Wales)."""
+    out = []
+    for country, spec in (_cfg("summer_holidays", {}) or {}).items():
+        if any(re.compile(rf"(?<!New )(?<!South )(?<![\w.$]){re.escape(str(c))}(?![\w$])")
+               .search(text, lo, hi) for c in spec.get("cues", ())):
+            out.append(country)
+    return out
+
+
+def _summer_readings(country: str, y: int) -> tuple[Reading, ...]:
+    """The school summer breaks ``country``'s name stands for, of the break begun in ``y``."""
+    table = _cfg("summer_holidays", {}) or {}
+    out = []
+    for name in table[country].get("readings") or [country]:
+        a, b = (tuple(int(x) for x in str(v).split("-")) for v in table[name]["span"])
+        first = date(y, *a)
+        last = date(y + (b < a), *b)
+        out.append((f"feast: {name}'s school summer holidays, {first:%-d %B %Y} to "
+                    f"{last:%-d %B %Y} (the days each school region sets)", first, last))
+    return tuple(out)
+
+
+def _summer_holidays(text: str, low: str, D: date | None, tense_at: Callable[..., str]
+                     ) -> list[tuple[int, int, date | None, date | None, str, tuple[Any, ...]]]:
+    """"over the summer holidays": the break of the one country the sentence names, else the
+    one the document names (dates.yaml ``summer_holidays``); no country, or several with
+    different breaks, no date and the figure told why."""
+    out: list[tuple[int, int, date | None, date | None, str, tuple[Any, ...]]] = []
+    whole: list[str] | None = None
+    for m in _SUMMER_HOLIDAYS.finditer(low):
+        lo = max(low.rfind(". ", 0, m.start()) + 1, 0)
+        hi = low.find(". ", m.end()) + 1 or len(low)
+        named = _summer_countries(text, lo, hi)
+        if not named:
+            whole = _summer_countries(text, 0, len(text)) if whole is None else whole
+            named = whole
+        spans = {r[1:] for c in named for r in _summer_readings(c, 2000)}
+        if D is None or not named or len(spans) > 1 and len(named) > 1:
+            out.append((m.start(), m.end(), None, None, "day",
+                        ((f"why: {SUMMER_WHY}", None, None),)))
+            continue
+        groups = [_summer_readings(named[0], y) for y in _years(m.group("y"), D)]
+        env = [(g[0][1], g[0][2]) for g in groups]
+        got = choose_span(env, D, tense_at(m.start(), m.end()), bool(m.group("y")))
+        g = next(g for g in groups if (g[0][1], g[0][2]) == got)
+        out.append((m.start(), m.end(), g[0][1], g[0][2], "day", g))
+    return out
+
+
 # a few words between a season's name and a date written after it, which says its days
 _DATE_SAYS = re.compile(r"[ \u00a0]*[,(]?[ \u00a0]*(?:[a-z]+[ \u00a0]+){0,3}")
 
@@ -80,7 +133,7 @@ def _cfg(key: str, default: Any = None) -> Any:
 
 def gate(low: str) -> bool:
     """Whether ``low`` may hold one of these seasons (cheap substring tests first)."""
-    return _half_term_in(low) or "easter" in low or "summer hol" in low or any(
+    return _half_term_in(low) or "easter" in low or ("summer" in low and "hol" in low) or any(
         str(k) in low for k in (_cfg("festival_days", {}) or {})) or (
         ("week" in low or "holiday" in low) and any(str(k) in low for k in (
             _cfg("feast_weeks", {}) or {})))
@@ -257,9 +310,42 @@ def _fixed_groups(spec: dict[str, Any], y: int, name: str, named: list[str]
             continue
         a, b = got
         first, last = (date(y, *(int(x) for x in str(v).split("-"))) for v in (a, b))
-        out.append(((f"feast: {country}'s {name.title()} Week, {first:%-d %B} to "
-                     f"{last:%-d %B %Y}", first, last),))
+        group: tuple[Reading, ...] = ((f"feast: {country}'s {name.title()} Week, "
+                                       f"{first:%-d %B} to {last:%-d %B %Y}", first, last),)
+        run = _days_off_run(y, (spec.get("runs", {}) or {}).get(country))
+        if run is not None and run != (first, last):
+            group += ((f"feast: {country}'s {name.title()} Week as travel counts it, the days "
+                       f"off from {run[0]:%-d %B} to {run[1]:%-d %B %Y} (weekends and a "
+                       f"substitute holiday joined)", *run),)
+        out.append(group)
     return out
+
+
+def _days_off_run(y: int, days: list[Any] | None) -> tuple[date, date] | None:
+    """(dates47) The run of days off holding a week of public holidays (``runs``: the
+    holidays' month-days) in year ``y``, as the travel industry counts the week: the
+    holidays, the weekends touching them, and a holiday falling on a Sunday moved to the next
+    day that is no holiday (Japan's substitute holiday): Golden Week 2024 ran from Saturday 27
+    April to Monday 6 May, 2014's from Tuesday 29 April to Tuesday 6 May."""
+    if not days:
+        return None
+    listed = sorted(date(y, *(int(x) for x in str(v).split("-"))) for v in days)
+    off = set(listed)
+    for d in listed:
+        if d.weekday() == 6:
+            n = d + timedelta(days=1)
+            while n in off:
+                n += timedelta(days=1)
+            off.add(n)
+
+    def day_off(d: date) -> bool:
+        return d in off or d.weekday() >= 5
+    first, last = listed[0], max(off)
+    while day_off(first - timedelta(days=1)):
+        first -= timedelta(days=1)
+    while day_off(last + timedelta(days=1)):
+        last += timedelta(days=1)
+    return first, last
 
 
 def _stated_length(low: str, start: int) -> int | None:
@@ -366,8 +452,8 @@ def holiday_seasons(text: str, low: str, out: list, D: date | None,
     ``mention(start, end, words, first, last, granularity, readings)``; ``tense_at(start,
     end)`` says "future", "past" or "" for the sentence of the words. The mentions a season covers give
     way, and a longer one over its words keeps its place."""
-    found = [(m.start(), m.end(), None, None, "day", ((f"why: {SUMMER_WHY}", None, None),))
-             for m in (_SUMMER_HOLIDAYS.finditer(low) if "summer hol" in low else ())] + \
+    found = (_summer_holidays(text, low, D, tense_at) if "summer" in low and "hol" in low
+             else []) + \
         [(*x, ()) for x in (_half_terms(low, D, tense_at) if _half_term_in(low) else []) +
              (_easter_holidays(text, low, D, tense_at) if "easter" in low else []) +
              _festivals(text, low, D, tense_at)] + \

@@ -2158,6 +2158,7 @@ def _from_digits(g: _Grammar, text: str, m: re.Match[str], *, second: bool = Fal
         return None   # "the N50", "R2": a road, a grade, a model; no currency
     _uncertainty_after(g, text, f)
     _unit_after(g, text, f, marked)
+    _race_distance(text, f)
     if not _tail_ok(text, f):
         return None
     f.value *= f.sign
@@ -2386,11 +2387,82 @@ _CUR_RANGE_BEFORE = re.compile(r"(?:[£$€¥]|\b[A-Z]{1,3}\$)[ \u00a0]?\d[\d.,]
 _M_PAIR_BEFORE = re.compile(r"(?<![\w.,])(\d[\d.,]*)m[ \u00a0]+(?:to|and|or)[ \u00a0]+$")
 
 
+# (dates47) a height or level in its clause before the figure, reached by a verb of level:
+# "Flood defences were raised to 2.5m", "The River Severn peaked at 5.2m", "Sea levels could
+# rise by 1.1m", "The embankment stands at 6.1m": metres, not millions (no money word, sign
+# or figure between the noun and the figure: "Flood defence funding rose to 2.5m" stays)
+_HEIGHT_THING_BEFORE = re.compile(
+    r"(?i)\b(?:defen[cs]es?|walls?|barriers?|embankments?|levees?|dams?|dykes?|rivers?|"
+    r"tides?|floodwaters?|water|seas?|sea[ \u00a0]+levels?|snow|snowdrifts?|drifts?|surges?|"
+    r"crests?|gauges?|waves?|swells?|towers?|spires?|masts?|floodwalls?)\b"
+    r"(?![^.;:!?\d£$€]*\b(?:fund|funds|funding|budget|budgets|cost|costs|spending|spend|"
+    r"spent|grant|grants|investment|bill|bills|price|prices|damage|damages|claims|insurance|"
+    r"people|residents|homes|households|properties)\b)"
+    r"[^.;:!?\d£$€]{0,60}?\b(?:raised|raise|raises|rise|rises|rising|rose|risen|peaked|"
+    r"peaks|peak|reached|reach|reaches|stands|stood|stand|standing|climbed|climbs|fell|falls|"
+    r"fall|dropped|drops|built|topped|tops|hit|hits|measured|measures|measuring|lifted|"
+    r"heightened|extended)"
+    r"(?:[ \u00a0]+(?:up|back))?(?:[ \u00a0]+(?:to|at|by|of|over|above|from|between))?"
+    r"(?:[ \u00a0]+(?:about|around|nearly|almost|some|just|over|under|more[ \u00a0]+than|"
+    r"up[ \u00a0]+to))?[ \u00a0]*$")
+
+
+# (dates47) a word right after a bare "4.5m" that makes it a height whatever came before:
+# "raised to 4.5m above the normal tide", "a wall 2m high" ("3m above forecast" is no height)
+_HEIGHT_AFTER = re.compile(r"[ \u00a0]+(?:high|tall|deep|thick)\b|[ \u00a0]+(?:above|below)"
+                           r"[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?(?:sea|tides?|"
+                           r"ground|water|river|street|flood|datum|surface|level)\b")
+
+
+def _a_height(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
+    """(dates47) Whether a bare "2.5m" is a height or level by its words: a thing of heights
+    raised, risen or standing to it in its clause, with no counted noun before or after
+    ("Visitors to the dam rose to 1.2m" counts visitors), or a height word right after it."""
+    if _HEIGHT_AFTER.match(text, end):
+        return True
+    at = f.s
+    pb = _M_PAIR_BEFORE.search(text, max(0, at - 30), at)
+    if pb is not None:
+        at = pb.start(1)   # "raised from 2.5m to 3.1m": the first bound's words say
+    lm = _HEIGHT_THING_BEFORE.search(text, max(0, at - 90), at)
+    if lm is None or _counted_phrase(g, text, end, f.value) is True:
+        return False
+    lo = max(text.rfind(". ", 0, lm.start()) + 1, max(0, lm.start() - 60))
+    return not any(w in _COUNTED or w in _PEOPLE
+                   for w in re.findall(r"[a-z]+", text[lo:at].lower()))
+
+
+# (dates47) what makes "5k" a race's distance in kilometres: a race word right after it ("a
+# 10k run", "the charity 10k fun run", "a 5k course"), or a runner's verb before it ("ran the
+# 5k in 17 minutes"); "50k people", "5k runners" and "£12k" stay thousands
+_RACE_AFTER = re.compile(r"(?i)[ \u00a0-]+(?:fun[ \u00a0-]+)?(?:runs?|races?|road[ \u00a0]+"
+                         r"races?|walks?|courses?|routes?|loops?|trails?|swims?|parkruns?|"
+                         r"pb|personal[ \u00a0]+bests?|time)\b")
+_RACE_BEFORE = re.compile(r"(?i)\b(?:ran|runs|run|running|won|wins|win|walked|completed|"
+                          r"finished|finishes|clocked)[ \u00a0]+(?:the|a|her|his|their)"
+                          r"[ \u00a0]+$")
+
+
+def _race_distance(text: str, f: _Fig) -> None:
+    """(dates47) A bare "5k" of a race ("the charity 10k run", "ran the 5k"): 5 kilometres,
+    not 5,000 (a figure with a currency or a unit of its own is left)."""
+    if f.scale != 1000.0 or f.unit or f.cur_code or text[f.end - 1:f.end] not in "kK":
+        return
+    if not (_RACE_AFTER.match(text, f.end) or
+            _RACE_BEFORE.search(text, max(0, f.s - 24), f.s)):
+        return
+    f.value /= 1000.0
+    f.step = (f.step or 1000.0) / 1000.0
+    f.scale, f.unit, f.dim = 1.0, "kilometer", "length"
+
+
 def _money_context(g: _Grammar, text: str, f: _Fig, end: int) -> bool:
     """Whether a bare "1.5m" is a million: money words before it ("raised 1.5m") or a money
     noun after it ("a 1.5m deficit"), another unit after it ("20m barrels"), or a plural count
     noun after a figure below 100 ("1.5m people"); "400m hurdles", "a 10m wall", "2m tall"
     stay metres."""
+    if _a_height(g, text, f, end):
+        return False   # (dates47) "Flood defences were raised to 2.5m": a height
     if _MONEY_BEFORE.search(text, max(0, f.s - 40), f.s) or text.startswith("-strong", end):
         return True   # "the 1.2m-strong union": a membership, never metres
     if _AUDIENCE_BEFORE.search(text, max(0, f.s - 40), f.s):
