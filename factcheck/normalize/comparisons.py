@@ -2167,6 +2167,18 @@ def _relative_match(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: 
             _RELATIVE_DEGREES.match(low, d["end"])), None
 
 
+def _no_comparison(low: str, drafts: list[dict[str, Any]], idxs: list[int], p: int,
+                   m: re.Match[str]) -> bool:
+    """Whether the comparative after amount ``idxs[p]`` sets it against no figure: "two more
+    that are not" (more of them), "866 more than two years", "24 handled more passengers than
+    in 2012 and six fewer" (the other side of a split of one count)."""
+    d = drafts[idxs[p]]
+    if _MORE_WHO.match(low, m.end(1)) or not d["unit"] and MORE_THAN_DURATION.match(low, d["end"]):
+        return True
+    return bool(p) and not m.group("rest").strip(" \u00a0,") and \
+        _SPLIT_BEFORE.search(low, drafts[idxs[p - 1]]["end"], d["start"]) is not None
+
+
 def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """An amount written as more or less than another figure, a change between two figures
     of the story: ``to`` is the figure it describes (the nearest level figure before it in
@@ -2185,13 +2197,8 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
             # "425,140,000 bushels, or 25%, less than the 1,671,532,000": the comma closes the
             # aside of the amount's percentage (never "rose 5%, more than the 3% forecast")
             m = _RELATIVE_AFTER_ASIDE.match(low, d["end"])
-        if m is not None and (_MORE_WHO.match(low, m.end(1)) or not d["unit"] and
-                              MORE_THAN_DURATION.match(low, d["end"])):
-            continue    # "two more that are not": more of them; "866 more than two years"
-        if m is not None and p and not m.group("rest").strip(" \u00a0,") and \
-                _SPLIT_BEFORE.search(low, drafts[idxs[p - 1]]["end"], d["start"]):
-            continue    # "24 handled more passengers than in 2012 and six fewer": the other
-            # side of a split of one count, no change between two figures
+        if m is not None and _no_comparison(low, drafts, idxs, p, m):
+            continue
         if m is None or d.get("role") not in (None, "change") or any(
                 x[0] == "change" and isinstance(x[1], dict) and x[1].get("from") is not None
                 for x in d["extra"]) or not d["value"]:

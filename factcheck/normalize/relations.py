@@ -929,30 +929,34 @@ def _averages_over_counts(low: str, drafts: list[dict[str, Any]], sents: list[li
     instalments(low, drafts, sents)
 
 
+def _figure_marks(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
+    """What a figure's own words mark before any pair is read: "8.7 million pounds" of profit
+    (implicit_units.py), "one each in Queensland and South Australia" (each_places.py), "The
+    list's record was 7.77 million" (extremes.py)."""
+    implicit_units(low, drafts)
+    each_places(text, drafts)
+    series_extremes(low, drafts)
+
+
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
     """Every relation between the figures of a document (module docstring), set on the drafts
     in place; returns them. What two figures side by side say of each other comes first
     (``_adjacent_pair``), then compared values further apart, factors, changes, comparisons,
     own roles, vote shares, inherited measures and periods, and the totals, parts and lists."""
-    implicit_units(low, drafts)     # "8.7 million pounds" of profit: implicit_units.py
-    each_places(text, drafts)   # "one each in Queensland and South Australia": each_places.py
-    series_extremes(low, drafts)    # "The list's record was 7.77 million": extremes.py
+    _figure_marks(text, low, drafts)
     _one_measure_per_noun(low, drafts)
     group_sizes(low, drafts)    # "one of the five biggest vendors": no level of the story
     vote_tallies(low, drafts)   # "the nine-member committee voted 7-2": tallies.py
     compared = Spots(low, _COMPARED_WORDS)
     for i in range(len(drafts) - 1):
         _adjacent_pair(text, low, drafts, i, compared)
-    by_sent: dict[tuple[int, int], list[int]] = {}
-    for i, d in enumerate(drafts):
-        by_sent.setdefault(d["sentence"], []).append(i)
+    by_sent = by_sentence(drafts)
     sents = list(by_sent.values())
     holders_after_counts(text, drafts, sents, lex)  # "19 are SNP, 18 Conservative": its holder
     elided_units(low, drafts)   # "7.0 tonnes a hectare, ... 9.1 tonnes": elided_units.py
     elided_plain_units(low, drafts)     # "170,000 working days ..., down from 788,000"
     _parallel_compared(text, drafts, sents)
-    # "7.37 million treatments ..., for 6.23 million patients, up from 7.36 million"
-    aside_directions(low, drafts)
+    aside_directions(low, drafts)   # "X treatments, for Y patients, up from Z": aside_directions.py
     _compared_apart(low, drafts, sents)
     # factors in digits and multiples said by a verb, before changes read their values
     _factors_first(text, low, drafts, sents)
@@ -3220,11 +3224,8 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                     (x.get("role") == "item" and isinstance(x.get("group"), int)) or \
                     (a.get("measure") is None and _counts_another_noun(low, a, x)):
                 continue
-            if _PRONOUN_HOLDS.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
-                continue    # (a pronoun's count may be a joint one: ``_PRONOUN_HOLDS``)
-            if _HELD_INTO_VOTE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]) or \
-                    _HELD_INTO_VOTE_AFTER.match(low, x["end"]):
-                continue    # (what a party held before the vote is no part of the new whole)
+            if _held_apart(low, x):
+                continue
             if not _another_member(drafts, x, members, subjects):
                 continue
             members.append(j)
@@ -3249,6 +3250,16 @@ def _one_whole_across_sentences(text: str, low: str, drafts: list[dict[str, Any]
                 x["role"], x["group"] = "share", gid
         for j in members:
             drafts[j]["role"], drafts[j]["group"] = "share", gid
+
+
+def _held_apart(low: str, x: dict[str, Any]) -> bool:
+    """Whether count ``x`` is held apart from a whole's members: a pronoun's count may be a
+    joint one (``_PRONOUN_HOLDS``); what a party held before the vote is no part of the new
+    whole (``_HELD_INTO_VOTE``)."""
+    lo = max(x["sentence"][0], x["start"] - 40)
+    return bool(_PRONOUN_HOLDS.search(low, lo, x["start"]) or
+                _HELD_INTO_VOTE.search(low, lo, x["start"]) or
+                _HELD_INTO_VOTE_AFTER.match(low, x["end"]))
 
 
 def _another_member(drafts: list[dict[str, Any]], x: dict[str, Any], members: list[int],
