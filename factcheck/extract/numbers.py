@@ -408,11 +408,12 @@ class _Grammar:
         pv = "|".join(re.escape(v) for v in sorted(quals.get("particle_verbs", []) or [],
                                                    key=len, reverse=True))
         self.not_qualifier = re.compile(rf"(?i)\b(?:{pv})\s+(?=up\s+to$)") if pv else None
-        # ... and with the verb's object between: "revised November's gain up to 0.3% from 0.4%",
-        # "bumped its forecast up to 2.1%" (not "growth of up to 3%": no "of" or "by" before)
+        # ... and a revision's with its object between: "revised November's gain up to 0.3% from
+        # 0.4%" (not "growth of up to 3%": no "of" or "by" before; other verbs with an object,
+        # "pushes US inflation up to 3.7%", keep the bound a headline may mean)
         self.not_qualifier_object = re.compile(
-            rf"(?i)\b(?:{pv})\s+(?:(?!(?:of|by|to|for|with|and|or|than)\b)[\w’'-]+\s+){{1,3}}"
-            rf"(?=up\s+to$)") if pv else None
+            r"(?i)\brevis(?:e|ed|es|ing)\s+(?:(?!(?:of|by|to|for|with|and|or|than)\b)"
+            r"[\w’'-]+\s+){1,3}(?=up\s+to$)")
         # "handed over 5.45 million vehicles": "over" belongs to the verb, no bound
         ov = "|".join(re.escape(v) for v in sorted(quals.get("over_verbs", []) or [],
                                                    key=len, reverse=True))
@@ -4050,7 +4051,8 @@ def _prefix_qualifiers(g: _Grammar, text: str, ms: list[QuantityMention]
         qm = g.qualifier.search(text, lo, q.start)
         if qm and g.not_qualifier is not None and qm.group("q").lower().startswith("up") \
                 and (g.not_qualifier.search(text, max(0, qm.start("q") - 16), qm.end("q")) or
-                     g.not_qualifier_object.search(text, max(0, qm.start("q") - 50), qm.end("q"))):
+                     g.not_qualifier_object.search(text, max(0, qm.start("q") - 50),
+                                                   qm.end("q"))):
             qm = None  # "add up to 45,450", "picked up to 5.2%": a verb, not a bound
         if qm and g.not_over is not None and qm.group("q").lower() == "over" \
                 and g.not_over.search(text, max(0, qm.start("q") - 16), qm.end("q")):

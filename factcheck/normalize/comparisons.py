@@ -36,7 +36,7 @@ from .share_of_shares import share_of_shares
 from .stake_sales import stake_sales
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .earlier_records import record_beaten
-from .lexicon import counted_noun, fraction_words
+from .lexicon import fraction_words
 from .units import subunits
 from .verb_wholes import act_named, says_act
 
@@ -1474,8 +1474,24 @@ def _other_thing_counted(low: str, gap: dict[str, Any], x: dict[str, Any]) -> bo
     if not gap.get("measure") or not x.get("measure") or gap["measure"] == x["measure"] or \
             gap["unit"] or x["unit"]:
         return False    # (counts only: "12.7 points ahead" of two shares is their gap)
-    nouns = [counted_noun(low, y["end"]) for y in (gap, x)]
+    nouns = [_noun_right_after(low, y) for y in (gap, x)]
     return all(nouns) and nouns[0] != nouns[1]
+
+
+# the word right after a figure, when it is a noun it counts ("23 seats", "557,794 votes"; not
+# "176 on a turnout of 26.9%")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
+_NOT_A_NOUN_AFTER = frozenset("""on in at of a an the with and or to from by for over than as
+after before since more fewer less up down""".split())
+
+
+def _noun_right_after(low: str, d: dict[str, Any]) -> str:
+    """The noun right after figure ``d``, singular, or "" (``_WORD_AFTER``)."""
+    m = _WORD_AFTER.match(low, d["end"])
+    if m is None or m.group(1) in _NOT_A_NOUN_AFTER:
+        return ""
+    w = m.group(1)
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
 def _set_difference(drafts: list[dict[str, Any]], d: dict[str, Any],
@@ -3784,21 +3800,6 @@ def _share_gap(low: str, da: dict[str, Any], d: dict[str, Any]) -> bool:
         _SHARE_VERB.fullmatch(low, da["end"], d["start"]) is not None
 
 
-def _one_of_close_wholes(drafts: list[dict[str, Any]], d: dict[str, Any], da: dict[str, Any],
-                         found: list[int]) -> list[int]:
-    """Of several wholes a share may be out of that lie within 2% of each other ("$730.2bn",
-    and the forecast's "$727.9bn to $730.7bn"), the one the share fits best: if it does not
-    fit that reading, it fits none (no share to a whole digit differs between them). Wholes
-    further apart ("$383.3 billion" and the other year's "$365.8 billion") stay readings no
-    one is taken of."""
-    vals = [float(drafts[j]["value"]) for j in found]
-    if len(found) < 2 or min(vals) <= 0 or max(vals) > 1.02 * min(vals):
-        return found
-    part = float(da["value"])
-    return [min(found, key=lambda j: abs(100.0 * part / float(drafts[j]["value"]) -
-                                         float(d["value"])))]
-
-
 def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     """"Hospitalisations rose to 357, or 69% of cases" after "... has grown to 516 cases": a
     share right after a count (", or X%") of a noun and no figure is the count out of the
@@ -3853,7 +3854,6 @@ def _share_of_named_whole(low: str, drafts: list[dict[str, Any]], idxs: list[int
         # too; with none near, one further up (_far_total).
         if bare:
             found = _sibling_total(low, drafts, a) or found or _far_total(low, drafts, a)
-        found = _one_of_close_wholes(drafts, d, da, found)
         if len(found) == 1:
             d["extra"].append(("ratio", {"of": a, "per": found[0]}))
             # ("wages of £104.7 million, equal to 61% of income" set against it: no part of it)

@@ -7914,16 +7914,20 @@ def _pair_right_before(low: str, drafts: list[dict[str, Any]], same: list[int],
         return None
     p = drafts[same[k - 1]]
     dirn = next((v for x, v in p["extra"] if x == "direction"), None)
+    pair = None
     if p.get("role") == "compared" and isinstance(dirn, dict) and dirn.get("to") in same[:k - 1]:
-        return same[k - 1], int(dirn["to"])     # "to 180,329 from 190,549, a drop of"
-    if k >= 2:
+        pair = same[k - 1], int(dirn["to"])     # "to 180,329 from 190,549, a drop of"
+    elif k >= 2:
         # "dropped from 1,237 to 1,103, a fall of 134": the earlier value before the new one
         q = drafts[same[k - 2]]
         dirn = next((v for x, v in q["extra"] if x == "direction"), None)
         if q.get("role") == "compared" and isinstance(dirn, dict) and \
                 dirn.get("to") == same[k - 1]:
-            return same[k - 2], same[k - 1]
-    return None
+            pair = same[k - 2], same[k - 1]
+    if pair is not None and any(drafts[j].get("role") == "change" for j in same[:k]):
+        return None     # "by a quarter of a point to 2%, down from a peak of 4%, a cut of two
+        # points in all": the move has an amount of its own before; the one after is another
+    return pair
 
 
 def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
