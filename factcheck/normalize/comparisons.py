@@ -2223,8 +2223,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         frm = pair[1] if pair is not None else \
             _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         if frm is not None and ((own_subject is None and _new_value_of_a_change(drafts, frm)) or
-                                _said_again(drafts, frm, to) or
-                                _base_of_another_level(drafts, frm, to, n) or
+                                _base_taken(drafts, frm, to, n) or
                                 (frm < n and _other_period_named(low, m.group("rest"),
                                                                  drafts[frm]))):
             # "fell from 2,222 in 2009 to 1,857. ... 403 motorcyclists, 15% fewer than in
@@ -2813,6 +2812,13 @@ def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:
 
 
 CHANGE_NEAR = 60
+
+
+def _base_taken(drafts: list[dict[str, Any]], frm: int, to: int, n: int) -> bool:
+    """Whether figure ``frm`` is no earlier value of amount ``n``'s level ``to``: the same
+    figure said again (``_said_again``) or another level's earlier value
+    (``_base_of_another_level``)."""
+    return _said_again(drafts, frm, to) or _base_of_another_level(drafts, frm, to, n)
 
 
 def _base_of_another_level(drafts: list[dict[str, Any]], frm: int, to: int, n: int) -> bool:

@@ -6216,8 +6216,6 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
                 _pair_before(low, drafts, same, k, used_from, direction)
             if frm is not None and _other_base(low, drafts[frm], d):
                 frm = to = None
-            if frm is None and to is None:
-                frm, to = _than_pair_before(low, drafts, same, k, direction)
             if frm is None and to is None and _value_right_before(low, drafts, same, k):
                 to = same[k - 1]    # "18 million passengers ..., a 3.5% increase"
             if to is not None and frm is None:
@@ -6311,8 +6309,8 @@ def _nearest_listed_base(low: str, drafts: list[dict[str, Any]], d: dict[str, An
 
 # an amount set against the figure after it by "more/less than": "6.74 million, about 400,000
 # more than the 6.34 million of 2021/22, a rise of 6.3%"
-_MORE_THAN_THE = re.compile(r"[ \u00a0]+(?:(?P<up>more|higher|greater)|fewer|less|lower)[ \u00a0]+"
-                            r"than[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?")
+_AMOUNT_THAN_THE = re.compile(r"[ \u00a0]+(?:(?P<up>more|higher|greater)|fewer|less|lower)"
+                              r"[ \u00a0]+than[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?")
 
 
 def _than_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
@@ -6325,7 +6323,7 @@ def _than_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k
     if k < 3:
         return None, None
     level, gap, frm = (drafts[j] for j in same[k - 3:k])
-    m = _MORE_THAN_THE.match(low, gap["end"], frm["start"])
+    m = _AMOUNT_THAN_THE.match(low, gap["end"], frm["start"])
     if m is None or m.end() != frm["start"] or level["unit"] != frm["unit"] or \
             not level["value"] or not frm["value"] or \
             (m.group("up") is not None) != (direction == "up") or \
@@ -6371,6 +6369,8 @@ def _pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int
         frm, to = _told_pair_before(low, drafts, same, k)
     if frm is None and to is None and k:
         frm, to = _set_against_pair_before(low, drafts, same, k, direction)
+    if frm is None and to is None:
+        frm, to = _than_pair_before(low, drafts, same, k, direction)
     if frm is not None and to is not None and \
             _comparative_of_the_set_against(low, drafts, same, k, frm, to):
         direction = "up" if drafts[to]["value"] > drafts[frm]["value"] else "down"
