@@ -57,6 +57,12 @@ def test_a_house_rent_is_never_a_unit_rent():
               "house rent was {} in 2021.")
     assert RESTATED & rule_set(houses.format("$690 a week"), date(2022, 1, 12))
     assert not RESTATED & rule_set(houses.format("$600 a week"), date(2022, 1, 12))
+    # a count of houses names no kind: it still restates the homes of a sentence naming none
+    homes = ("Nearly 50 people died in the floods and 56,000 homes were damaged, officials "
+             "said.\n\nThe nearly 50 lives lost and the {} houses damaged were spread across "
+             "nine states.")
+    assert RESTATED & rule_set(homes.format("46,000"), date(1993, 8, 1))
+    assert not RESTATED & rule_set(homes.format("56,000"), date(1993, 8, 1))
 
 
 def test_games_played_are_no_side_of_a_points_gap():
