@@ -1459,7 +1459,9 @@ _MEMBERS_NOT = re.compile(r"\b(?:points?|percentage|above|below|under|over|ahead
                           r"short|higher|lower|fewer|less|than|up|down)\b(?!\s*$)")
 # ... or words that set the next figure beside the count as another thing, no level the members
 # share: "in 30 annual payments or $739.6m in cash", "12 stores and $4m of stock"
-_MEMBERS_OR = re.compile(r"\b(?:or|and|nor|plus)\s+$")
+# (or a second participle of the subject's: "scoring 18 goals and conceding 5" counts no
+# 18 members sharing a level of 5: everyday120)
+_MEMBERS_OR = re.compile(r"\b(?:or|and|nor|plus)\s+(?:[a-z][\w’'-]*ing\s+)?$")
 
 
 @lru_cache(maxsize=1)

@@ -634,18 +634,36 @@ def _ahead_of(text: str, drafts: list[dict[str, Any]], idxs: list[int]) -> None:
     difference of the two (matched on the text as written: the name after "ahead of" is
     capitalised)."""
     for p in range(1, len(idxs) - 1):
-        a, d, b = (drafts[j] for j in idxs[p - 1:p + 2])
+        first = _ahead_side(drafts, idxs, p)
+        a, d, b = drafts[first], drafts[idxs[p]], drafts[idxs[p + 1]]
         points = d["unit"] == "percent" and a["unit"] == "percent" and \
             any(k == "percentage_points" for k, _ in d["extra"])
         if d.get("role") is not None or (d["unit"] and not points) or a["unit"] != b["unit"] or \
                 a["value"] is None or b["value"] is None or d["value"] is None or \
                 not _AHEAD.fullmatch(text, d["end"], b["start"]):
             continue
-        hi, lo = (idxs[p - 1], idxs[p + 1]) if a["value"] >= b["value"] else \
-            (idxs[p + 1], idxs[p - 1])
+        hi, lo = (first, idxs[p + 1]) if a["value"] >= b["value"] else \
+            (idxs[p + 1], first)
         d["extra"].append(("difference", {"of": hi, "minus": lo}))
         d["role"] = "difference"
         d["measure"] = a.get("measure") or d.get("measure")
+
+
+# what a table's count of games played counts: "on 25 points after 10 games, two ahead of
+# Manchester City on 23" sets the 23 against the 25, never against the games (everyday120)
+_PLAYED = frozenset({"game", "match", "fixture", "round", "race", "outing", "appearance"})
+
+
+def _ahead_side(drafts: list[dict[str, Any]], idxs: list[int], p: int) -> int:
+    """The figure before gap ``idxs[p]`` its rival's figure is set against: the one right
+    before it, but for a count of games played ("after 10 games") standing between, when the
+    rival's figure names no such thing: then the figure before that count."""
+    a, b = drafts[idxs[p - 1]], drafts[idxs[p + 1]]
+    if p >= 2 and a.get("measure") in _PLAYED and b.get("measure") not in _PLAYED and \
+            drafts[idxs[p - 2]].get("measure") not in _PLAYED and \
+            drafts[idxs[p - 2]]["unit"] == b["unit"]:
+        return idxs[p - 2]
+    return idxs[p - 1]
 
 
 # a gap in a table's points whose two figures are not both in its clause: "four points clear
@@ -2247,7 +2265,7 @@ def _relative_to(text: str, low: str, drafts: list[dict[str, Any]], idxs: list[i
         frm = pair[1] if pair is not None else \
             _set_against(text, low, drafts, idxs, p, m, earlier, fits, to)
         if frm is not None and ((own_subject is None and _new_value_of_a_change(drafts, frm)) or
-                                _said_again(drafts, frm, to) or
+                                _base_taken(drafts, frm, to, n) or
                                 (frm < n and _other_period_named(low, m.group("rest"),
                                                                  drafts[frm]))):
             # "fell from 2,222 in 2009 to 1,857. ... 403 motorcyclists, 15% fewer than in
@@ -2836,6 +2854,34 @@ def _new_value_of_a_change(drafts: list[dict[str, Any]], j: int) -> bool:
 
 
 CHANGE_NEAR = 60
+
+
+def _base_taken(drafts: list[dict[str, Any]], frm: int, to: int, n: int) -> bool:
+    """Whether figure ``frm`` is no earlier value of amount ``n``'s level ``to``: the same
+    figure said again (``_said_again``) or another level's earlier value
+    (``_base_of_another_level``)."""
+    return _said_again(drafts, frm, to) or _base_of_another_level(drafts, frm, to, n)
+
+
+def _base_of_another_level(drafts: list[dict[str, Any]], frm: int, to: int, n: int) -> bool:
+    """Whether figure ``frm``, in a sentence before amount ``n``, is already the earlier value
+    of another stated change whose new value is of the period of ``to`` but another value
+    ("a record 124.50 million tonnes of rice, 1.73 million more than the 122.77 million of
+    2024. Foodgrain output is 173.33 million tonnes, about 3.9 million more than in
+    2024-25"): one earlier value cannot have two new values of one period, so the later
+    comparison is with a figure the story does not give (a bare amount), never that one."""
+    if drafts[frm]["sentence"] == drafts[n]["sentence"]:
+        return False
+    period, value = drafts[to].get("period"), drafts[to]["value"]
+    for x in drafts[max(0, frm - CHANGE_NEAR):min(n, frm + CHANGE_NEAR)]:
+        for k, v in x["extra"]:
+            if k != "change" or not isinstance(v, dict) or v.get("from") != frm:
+                continue
+            other = v.get("to")
+            if other is not None and other != to and period is not None and \
+                    drafts[other].get("period") == period and drafts[other]["value"] != value:
+                return True
+    return False
 
 
 def _own_change_said(drafts: list[dict[str, Any]], to: int, n: int) -> bool:

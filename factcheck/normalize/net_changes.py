@@ -129,6 +129,51 @@ def _net_after(low: str, drafts: list[dict[str, Any]], own: list[int]) -> bool:
     return True
 
 
+_LEVELS_SLACK = 0.05    # how far the parts' levels may add up from the whole's (rounding)
+
+
+_TO_BEFORE = re.compile(r"\bto[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?$")
+
+
+def _new_level(low: str, drafts: list[dict[str, Any]], j: int) -> int | None:
+    """The new level of amount of change ``j``: its change's "to", else the figure of its unit
+    right after it (or after an "or"-linked percentage) that "to" opens ("rose by 1,720, or 2
+    per cent, to 100,410")."""
+    ch = next((v for k, v in drafts[j]["extra"] if k == "change" and isinstance(v, dict)), None)
+    to = ch.get("to") if ch is not None else None
+    if isinstance(to, int):
+        return to
+    for x in range(j + 1, min(len(drafts), j + 3)):
+        n = drafts[x]
+        if n["sentence"] != drafts[j]["sentence"]:
+            return None
+        if n["unit"] == drafts[j]["unit"]:
+            return x if _TO_BEFORE.search(low, max(0, n["start"] - 16), n["start"]) else None
+    return None
+
+
+def _levels_apart(low: str, drafts: list[dict[str, Any]], total: int, parts: list[int],
+                  before: list[int]) -> bool:
+    """Whether the parts' own new levels, each given, add up to far other than the level of
+    the change they would net into (the figure right before it in its sentence, of its unit):
+    "416,310 accepted, 7,570 fewer ... those holding offers rose by 1,720 to 100,410, while
+    those eligible for Clearing fell by 19,160 to 129,020" are two other counts, no parts of
+    the accepted (everyday120); "nationals fell by 861,237 to 122.4 million, while foreign
+    residents rose by 329,535 to 3.7 million" add up to the population and stay its parts."""
+    levels = [_new_level(low, drafts, j) for j in parts]
+    whole = _new_level(low, drafts, total)
+    if whole is None:
+        k = before.index(total) if total in before else 0
+        whole = next((j for j in reversed(before[:k]) if drafts[j]["unit"] ==
+                      drafts[total]["unit"] and drafts[j].get("role") is None and
+                      drafts[j]["value"]), None)
+    if whole is None or any(x is None or not drafts[x]["value"] for x in levels):
+        return False
+    got = sum(float(drafts[x]["value"]) for x in levels if x is not None)
+    want = float(drafts[whole]["value"])
+    return abs(got - want) > _LEVELS_SLACK * abs(want)
+
+
 def net_changes(low: str, drafts: list[dict[str, Any]]) -> None:
     """Set the parts each amount of change nets out (module docstring)."""
     if _CONTRAST.search(low) is None and " net " not in low and \
@@ -165,6 +210,8 @@ def net_changes(low: str, drafts: list[dict[str, Any]]) -> None:
                     any(k in ("net_sum", "sum") for k, _ in drafts[total]["extra"]):
                 continue
             parts = _parts(low, drafts, own, unit)
+            if parts is not None and _levels_apart(low, drafts, total, parts, before):
+                continue
             if parts is not None and (drafts[total].get("_hiring") or
                                       not any(drafts[j].get("_hiring") for j in parts)):
                 # (parts hired and cut net only against a total said so: "cut 95,000 jobs";

@@ -4780,6 +4780,9 @@ def _parallel_parts(low: str, drafts: list[dict[str, Any]], k: int, whole: int) 
 # "of the structures", "of those tries": the plural noun a portion names its whole by
 _OF_THE_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+"
                           r"([a-z]{3,}s)\b")
+# ... after a modifier or two: "all seven of their premier league games" (everyday120)
+_OF_THE_MODIFIED_NOUN = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their)[ \u00a0]+"
+                                   r"((?:[a-z]+[ \u00a0]+){1,2}?)([a-z]{3,}s)\b")
 # nouns that name the whole of any count of people ("Six of the dead")
 _ANY_WHOLE = frozenset("""dead injured wounded victims people others patients residents
 total figures""".split())
@@ -4853,9 +4856,16 @@ def _names_whole(low: str, part: dict[str, Any], whole: dict[str, Any]) -> bool:
     fits the figure taken as that whole: its counted noun or measure ("1,709 structures"),
     not "four people"; true when the portion names none or a noun of any count of people."""
     m = _OF_THE_NOUN.match(low, part["end"])
-    if m is None or m.group(1) in _ANY_WHOLE:
+    if m is None:
+        m2 = _OF_THE_MODIFIED_NOUN.match(low, part["end"])
+        if m2 is None or any(w in _ANY_WHOLE for w in m2.group(1).split()):
+            return True
+        noun = m2.group(2)
+    else:
+        noun = m.group(1)
+    if noun in _ANY_WHOLE:
         return True
-    stem = m.group(1)[:-1]
+    stem = noun[:-1]
     after = low[whole["end"]:whole["end"] + 40]
     return re.search(r"\b" + re.escape(stem), after) is not None or \
         str(whole.get("measure") or "").startswith(stem[:-1] if stem.endswith("e") else stem)
@@ -6318,8 +6328,66 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             # 4.2% to 3.9%, a drop of 0.3 points" is one, in percentage points)
             continue
         frm, to = _pair_of_named_measure(low, drafts, same, d, frm, to)
+        frm = _nearest_listed_base(low, drafts, d, frm, to, kind)
         _set_change(low, drafts, same[k - 1] if k else None, d, (kind, direction, frm, to),
                     used_from, _BARE_COMPARATIVE.match(low, d["end"]) is not None)
+
+
+# a second earlier value listed after the first with its own time: "up from 82.2% in May and
+# 76.2% in April"
+_AND_ANOTHER_BASE = re.compile(r"(?:[ \u00a0]+(?:in|on|at)[ \u00a0]+(?:[a-z0-9]+[ \u00a0]+)?[a-z0-9]+)"
+                               r",?[ \u00a0]+and[ \u00a0]+(?:from[ \u00a0]+)?")
+
+
+def _nearest_listed_base(low: str, drafts: list[dict[str, Any]], d: dict[str, Any], frm: int,
+                         to: int, kind: str) -> int:
+    """The earlier value of amount ``d`` when a second one of another time is listed right
+    after ``frm`` ("88.2% in June, up from 82.2% in May and 76.2% in April, a rise of 12 points
+    in two months"): the amount may be the change from either, so it takes the one its reading
+    fits best (contradict only when every reading disagrees); else ``frm``."""
+    nxt = frm + 1
+    if nxt >= len(drafts) or drafts[nxt]["start"] >= d["start"] or nxt == to or \
+            drafts[nxt]["sentence"] != d["sentence"] or \
+            drafts[nxt]["unit"] != drafts[frm]["unit"] or \
+            drafts[nxt].get("role") not in (None, "compared") or \
+            not drafts[nxt]["value"] or not drafts[frm]["value"] or \
+            _AND_ANOTHER_BASE.fullmatch(low, drafts[frm]["end"], drafts[nxt]["start"]) is None:
+        return frm
+    new = float(drafts[to]["value"] or 0)
+
+    def misfit(j: int) -> float:
+        old = float(drafts[j]["value"])
+        implied = abs(new / old - 1.0) * 100.0 if kind == "percent" else abs(new - old)
+        return abs(implied - abs(float(d["value"])))
+    if misfit(nxt) < misfit(frm):
+        drafts[nxt]["role"] = drafts[nxt].get("role") or "compared"
+        return nxt
+    return frm
+
+
+# an amount set against the figure after it by "more/less than": "6.74 million, about 400,000
+# more than the 6.34 million of 2021/22, a rise of 6.3%"
+_AMOUNT_THAN_THE = re.compile(r"[ \u00a0]+(?:(?P<up>more|higher|greater)|fewer|less|lower)"
+                              r"[ \u00a0]+than[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?")
+
+
+def _than_pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int,
+                      direction: str) -> tuple[int | None, int | None]:
+    """(earlier value, level) of an amount of change right after a comparison of the level
+    before it with the figure right before the amount ("recorded 6.74 million offences, about
+    400,000 more than the 6.34 million of 2021/22, a rise of 6.3 per cent": the rise is from
+    the 6.34 million to the 6.74 million, the comparison's own change, never from a figure of
+    the next sentence to the 6.34 million); else (None, None)."""
+    if k < 3:
+        return None, None
+    level, gap, frm = (drafts[j] for j in same[k - 3:k])
+    m = _AMOUNT_THAN_THE.match(low, gap["end"], frm["start"])
+    if m is None or m.end() != frm["start"] or level["unit"] != frm["unit"] or \
+            not level["value"] or not frm["value"] or \
+            (m.group("up") is not None) != (direction == "up") or \
+            (level["value"] > frm["value"]) != (direction == "up"):
+        return None, None
+    return same[k - 1], same[k - 3]
 
 
 def _take_elided_unit(low: str, d: dict[str, Any], a: dict[str, Any],
@@ -6359,6 +6427,8 @@ def _pair_before(low: str, drafts: list[dict[str, Any]], same: list[int], k: int
         frm, to = _told_pair_before(low, drafts, same, k)
     if frm is None and to is None and k:
         frm, to = _set_against_pair_before(low, drafts, same, k, direction)
+    if frm is None and to is None:
+        frm, to = _than_pair_before(low, drafts, same, k, direction)
     if frm is not None and to is not None and \
             _comparative_of_the_set_against(low, drafts, same, k, frm, to):
         direction = "up" if drafts[to]["value"] > drafts[frm]["value"] else "down"
@@ -7702,6 +7772,10 @@ _PARTICIPLE_THEN_TO = re.compile(r",\s*[a-z]+ing\b[^,;.]*\bto\s+(?!(?:about|arou
 _CLAUSE_VERB = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
                           r"decreased|slipped|eased|slowed|surged|soared|plunged|tumbled|edged|"
                           r"rises|falls|grows|climbs|has\s+risen|has\s+fallen|"
+                          # a move yet to come: "..., while pulses are set to slip to 9.22
+                          # million tonnes from 9.34 million"
+                          r"(?:to|will|would|could|may|might)\s+(?:rise|fall|grow|climb|drop|"
+                          r"decline|increase|decrease|slip|ease|slow|jump|edge|dip)|"
                           # a clause whose actor moves another thing: "..., after the Bank of
                           # England raised its base rate to 0.75% from 0.5%"
                           r"raised|lifted|lowered|hiked|trimmed|slashed|reduced|boosted|"
@@ -9459,6 +9533,7 @@ def _lists(text: str, drafts: list[dict[str, Any]], idxs: list[int], gcount: int
             # (and every item's period within the whole's: "521 in October 2023 ... figures
             # like 359 in June and 291 in September" are other months, no parts of it)
             if len(cands) == 1 and _adjacent(drafts[cands[0]], first) and \
+                    one_measure(drafts[cands[0]], first) and \
                     not _framed_apart(text, drafts[cands[0]], first) and \
                     not _siblings_of(drafts, cands[0], run) and \
                     not _places_of_one_ranking(text.lower(), drafts, cands[0], first) and \
