@@ -6257,8 +6257,7 @@ def _changes(text: str, low: str, drafts: list[dict[str, Any]], lex: Any = None)
             _change_direction(low, d, before, last)     # ("signed up 5.3 million": no rise)
         if direction is None or gapped_name(low, d) is not None:
             continue    # (a gapped comparison's amount is comparisons._relative_to's)
-        frm, to = _pair_right_before(low, drafts, same, k) or \
-            _values_after(low, drafts, same, k, i, direction)
+        frm, to = _values_after(low, drafts, same, k, i, direction)
         if frm is None and to is None and k and \
                 _mark_said_twice(low, drafts[same[k - 1]], d, direction):
             continue
@@ -8012,8 +8011,10 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     frm = to = None
     ranged = False      # the earlier value came by a gap word ("above the"), not "from"
     d = drafts[i]
-    if _range_of_amounts(low, d):
-        return None, None   # "by 4% to 10%": maybe a range (``_no_values`` keeps it bare)
+    # ("fell to 180,329 from 190,549, a drop of 10,220": the move before; "by 4% to 10%": maybe
+    # a range, ``_no_values`` keeps it bare)
+    if (pair := _pair_right_before(low, drafts, same, k)) is not None or _range_of_amounts(low, d):
+        return pair or (None, None)
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE or _no_rate(d, drafts[j], frm, to):
