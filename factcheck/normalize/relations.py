@@ -8011,10 +8011,8 @@ def _values_after(low: str, drafts: list[dict[str, Any]], same: list[int], k: in
     frm = to = None
     ranged = False      # the earlier value came by a gap word ("above the"), not "from"
     d = drafts[i]
-    # ("fell to 180,329 from 190,549, a drop of 10,220": the move before; "by 4% to 10%": maybe
-    # a range, ``_no_values`` keeps it bare)
     if (pair := _pair_right_before(low, drafts, same, k)) is not None or _range_of_amounts(low, d):
-        return pair or (None, None)
+        return pair or (None, None)     # (the move before; or "by 4% to 10%", maybe a range)
     for j in same[k + 1:k + 1 + MAX_CHANGE_SPAN]:
         gap = low[drafts[j - 1]["end"] if j - 1 >= i else d["end"]:drafts[j]["start"]]
         if drafts[j].get("role") in _NOT_VALUE or _no_rate(d, drafts[j], frm, to):
