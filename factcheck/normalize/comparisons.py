@@ -375,7 +375,7 @@ def _parts_taken(low: str, drafts: list[dict[str, Any]], before: list[int], a: i
     rat = next((v for k, v in x["extra"] if k == "ratio" and isinstance(v, dict)), None)
     if rat is not None and rat.get("bracketed") and isinstance(rat.get("of"), int):
         a = rat["of"]
-    elif x["value"] is not None and x["value"] < 1 and x["unit"] is None:
+    elif x["value"] is not None and x["value"] < 1 and not x["unit"]:
         return None     # (a fraction word with no count of its own)
     parts = [a]
     for j in before:
