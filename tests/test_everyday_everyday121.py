@@ -114,3 +114,41 @@ def test_leaving_after_a_fraction_word_with_no_count_takes_no_fraction_as_a_coun
     assert not set(rules("Inspectors visited 1,964 schools between January and March. A third "
                          "of them were judged only satisfactory, leaving 1,309 rated good or "
                          "outstanding.", date(2012, 6, 12))) & ARITH
+
+
+# 6. a fraction in words apposed to its count (normalize/apposed_fractions.py)
+
+def test_one_in_n_apposed_to_a_count_is_the_count_over_its_whole():
+    only_wrong_flagged("Inspectors visited 1,964 schools between January and March. Some 144 "
+                       "schools, about {}, were outstanding.", "one in 4", "one in 14",
+                       date(2012, 6, 12), ARITH)
+
+
+def test_a_count_apposed_after_a_fraction_is_the_fraction_of_its_whole():
+    only_wrong_flagged("Inspectors visited 1,964 schools between January and March. A third "
+                       "of them, {}, were judged only satisfactory.", "758", "658",
+                       date(2012, 6, 12), ARITH)
+
+
+# 7. "N times as many X as Y" between two counts written before (normalize/as_many_as.py)
+
+def test_times_as_many_names_its_two_counts_by_their_words():
+    only_wrong_flagged("Of the 4,062 schools inspected, 1,805 were good and 408 were "
+                       "outstanding.\n\nThere were more than {} times as many good schools as "
+                       "outstanding ones.", "six", "four", date(2011, 6, 22),
+                       frozenset({"wrong-arithmetic", "wrong-multiple"}))
+
+
+def test_times_as_many_with_a_word_no_count_holds_is_not_read():
+    assert not set(rules("Of the 4,062 schools inspected, 1,805 were good and 408 were "
+                         "outstanding. There were six times as many pupils as teachers.",
+                         date(2011, 6, 22))) & frozenset({"wrong-arithmetic", "wrong-multiple"})
+
+
+# 8. "the first time in N years" with the previous time written after it in its own sentence
+# (normalize/elapsed_spans.py, rules/vocab/elapsed.yaml last_before)
+
+def test_the_first_time_in_n_years_against_the_previous_year_in_its_sentence():
+    only_wrong_flagged("Across the UK, passenger numbers fell in 2008 for the first time in {} "
+                       "years; the previous fall was in 1991.", "15", "17",
+                       date(2009, 4, 24), ARITH)
