@@ -152,3 +152,10 @@ def test_the_first_time_in_n_years_against_the_previous_year_in_its_sentence():
     only_wrong_flagged("Across the UK, passenger numbers fell in 2008 for the first time in {} "
                        "years; the previous fall was in 1991.", "15", "17",
                        date(2009, 4, 24), ARITH)
+
+
+def test_an_opening_phrase_before_the_names_is_no_name():
+    # (everyday's e36j draft: "In Mendocino County" was counted as a third name)
+    only_wrong_flagged("In Mendocino County, the River and Ranch fires had burned {} acres "
+                       "respectively, both just 5% contained.", "20,000, 12,000 and 35,000",
+                       "20,000 and 35,000", date(2018, 8, 1), COUNT)

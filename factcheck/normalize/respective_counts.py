@@ -33,6 +33,10 @@ _NAMES_BEFORE = re.compile(r"(?P<names>" + _NAME + r"(?:(?:[ \u00a0]*,[ \u00a0]*
                            _WS + r"and" + _WS + r")" + _NAME + r")+)(?:" + _WS +
                            r"[a-z][\w’'-]*){1,4}" + _WS + r"$")
 
+# a sentence's opening phrase before a comma: "In Mendocino County, ", "At Heathrow, "
+_OPENING = re.compile(r"^(?:In|At|On|For|By|From|After|Before|With|Across|Among|Of|Since|During|"
+                      r"Over|Under|Between|Within|Throughout|Outside|Inside)\b[^,]*,[ \u00a0]*")
+
 
 def _runs(low: str, drafts: list[dict[str, Any]], idxs: list[int]) -> list[list[int]]:
     """The runs of two or more figures of a sentence joined only by commas and "and"."""
@@ -56,7 +60,11 @@ def _names_of(text: str, low: str, drafts: list[dict[str, Any]], run: list[int]
     if _RIGHT_BEFORE.match(low, last["end"], se) is None:
         return None
     before = _NAMES_BEFORE.search(text, ss, first["start"])
-    return before.group("names") if before is not None else None
+    if before is None:
+        return None
+    # (an opening phrase is no name of the list: "In Mendocino County, the River and Ranch
+    # fires had burned 20,000 and 35,000 acres respectively")
+    return _OPENING.sub("", before.group("names")) or None
 
 
 def respective_counts(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
