@@ -498,7 +498,8 @@ def _listed_names(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]
     a colon (normalize/listed_names.py), or the amounts it lists, the list's fewest and most
     names (amounts) as the parts' interval, the count's as the total's; ``unit_display`` says
     which the list holds ("names", "amounts")."""
-    out = []
+    out = [_respective_names(c) for c in claims if c.extra and
+           isinstance(c.extra_dict().get("respective"), dict)]
     for c in claims:
         ls = c.extra_dict().get("listed") if c.extra else None
         if not isinstance(ls, dict) or c.value is None:
@@ -520,6 +521,27 @@ def _listed_names(claims: Sequence[Claim], facts: dict[str, dict[str, Any]]
             "fit_exact": "", "fit_most": "", "fit_suggested": "",
         })
     return out
+
+
+def _respective_names(c: Claim) -> dict[str, Any]:
+    """The ``sum`` fact of kind ``names`` of a run of figures paired "respectively" with a
+    list of names (normalize/respective_counts.py): the run's length is the total, the list's
+    fewest and most names the parts' interval."""
+    rs = c.extra_dict()["respective"]
+    least, most, n = float(rs["least"]), float(rs["most"]), float(rs["figures"])
+    names, said = str(rs["names"]), f'{rs["figures_text"]} ... respectively'
+    return {
+        "t": "sum", "fid": f"sum:respective:{c.id}", "kind": "names", "group": c.id,
+        "count": int(least), "parts_value": least, "parts_lower": least, "parts_upper": most,
+        "parts_rounded": least, "parts_rounded_up": most, "parts_text": names,
+        "parts_said": names,
+        "parts_display": f"{int(least)}" if least == most else f"{int(least)} to {int(most)}",
+        "unit_display": "names", "measure": c.measure, "claims": [c.id], "anchor": c.id,
+        "text": c.text, "start": c.start, "end": int(rs["end"]), "weak": 0, "weak_why": "",
+        "has_total": 1, "total_n": 1, "total_value": n, "total_lower": n, "total_upper": n,
+        "total_text": f"{said} ({int(n)} figures)", "total_display": str(int(n)),
+        "fit_exact": "", "fit_most": "", "fit_suggested": "",
+    }
 
 
 def _restated_shares_dropped(shares: list[Claim]) -> list[Claim]:

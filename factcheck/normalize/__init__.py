@@ -43,6 +43,10 @@ from .elapsed_spans import mark_elapsed_spans
 from .footings import mark_footings
 from .statuses import mark_statuses
 from .listed_names import mark_listed_names
+from .respective_counts import respective_counts
+from .respective_ranks import respective_ranks
+from .apposed_fractions import apposed_fractions
+from .as_many_as import as_many_as
 from .intervals import interval, share_in_words
 from .locales import mark_kinds, mark_locales
 from .lexicon import counted_noun
@@ -232,6 +236,10 @@ def _scopes_and_lists(text: str, ctx: Context, drafts: list[dict]) -> None:
     mark_portions_of_the_total(ctx.low, drafts)
     mark_priced_list_counts(ctx.low, drafts)
     mark_listed_names(text, ctx.low, drafts)     # "Seven states ...: A, B ... and G"
+    respective_counts(text, ctx.low, drafts)     # "A, B and C grew 9.5%, 2.4% and 5.6% respectively"
+    respective_ranks(ctx.low, drafts)   # "the biggest fall, 36.2% ... fell 7.5% and 21% respectively"
+    apposed_fractions(ctx.low, drafts)  # "Some 144 of them, about one in 14, were outstanding"
+    as_many_as(ctx.low, drafts)     # "more than four times as many good schools as outstanding"
     carry_window_sums(ctx, drafts, readings_vocab().windows)  # "that makes 3,250 in two days"
     carry_ranked_heads(ctx, drafts, readings_vocab().record)  # "The second-highest ... was N"
 

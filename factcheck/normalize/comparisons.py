@@ -346,9 +346,47 @@ def leaving_the_rest(low: str, drafts: list[dict[str, Any]], idxs: list[int]) ->
         a = taken[0]
         w = drafts[a].get("group")
         if not isinstance(w, int) or isinstance(w, bool) or drafts[w]["unit"] != d["unit"] or \
-                not drafts[w]["value"] or drafts[w]["value"] <= (drafts[a]["value"] or 0):
+                not drafts[w]["value"]:
             continue
-        d["extra"].append(("difference", {"of": w, "minus": a}))
+        parts = _parts_taken(low, drafts, idxs[:p], a)
+        if parts is None or drafts[w]["value"] <= sum(drafts[j]["value"] or 0 for j in parts):
+            continue
+        if len(parts) == 1:
+            d["extra"].append(("difference", {"of": w, "minus": parts[0]}))
+        else:
+            d["extra"].append(("net_sum", {"of": w, "plus": tuple(parts),
+                                           "signs": (1,) + (-1,) * len(parts), "sign": 1,
+                                           "rest": True}))
+
+
+# what stands between two parts taken from a whole before "leaving": "(658) were judged only
+# satisfactory and " (no other figure, no full stop)
+_NEXT_PART = re.compile(r"[^.;\d]{0,60}?(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+)(?:a[ \u00a0]+further[ \u00a0]+|"
+                        r"another[ \u00a0]+)?$")
+
+
+def _parts_taken(low: str, drafts: list[dict[str, Any]], before: list[int], a: int
+                 ) -> list[int] | None:
+    """The parts taken from the whole before "leaving": portion ``a`` (a fraction word stands
+    for the count in brackets after it: "A third of them (658)"), then each plain count of its
+    unit said after it, joined by a comma or "and" ("and 183 were inadequate, leaving 1,123");
+    None when a fraction word has no count."""
+    x = drafts[a]
+    rat = next((v for k, v in x["extra"] if k == "ratio" and isinstance(v, dict)), None)
+    if rat is not None and rat.get("bracketed") and isinstance(rat.get("of"), int):
+        a = rat["of"]
+    elif x["value"] is not None and x["value"] < 1 and not x["unit"]:
+        return None     # (a fraction word with no count of its own)
+    parts = [a]
+    for j in before:
+        y = drafts[j]
+        if j <= a or y["unit"] != drafts[a]["unit"] or y.get("role") is not None or \
+                not y["value"] or y["extra"] and any(k in ("change", "ratio", "difference")
+                                                     for k, _ in y["extra"]) or \
+                not _NEXT_PART.search(low, drafts[parts[-1]]["end"], y["start"]):
+            continue
+        parts.append(j)
+    return parts
 
 
 # the clause that gives a change's earlier value after it: ", when it was $12.2 billion", ",

@@ -258,8 +258,10 @@ def _first_time_ends(low: str, d: dict[str, Any], spans: list[tuple[int, int]],
     if pub is None or w["first_time"].search(low, max(ss, d["start"] - 60), d["start"]) is None \
             or w["in_since"].match(low, d["end"]):
         return None
+    # (its own sentence's dates on either side: "fell in 2008 for the first time in 17
+    # years; the previous fall was in 1991", everyday121)
     last = [(m, s) for m, s in _neighbours(low, d, spans, dates, 1, 1) + [
-                x for x in _dated(dates, ss, d["start"]) if x[0].start < d["start"]]
+                x for x in _dated(dates, ss, se) if x[0].start != d["start"]]
             if w["last_before"].search(low, max(0, m.start - 70), m.start) or (
                 ss <= m.start < d["start"] and
                 w["lost_before"].search(low, max(ss, m.start - 70), m.start) and

@@ -109,6 +109,7 @@ from .since import from_only_changes, since_changes, year_before_changes
 from .margins import all_margins
 from .members import lists_after_total, named_members_totals
 from .moves import moved_levels
+from .move_chains import move_chains
 from .point_moves_from_a_level import point_moves_from_a_level
 from .point_levels import point_levels
 from .thresholds import sides_of_named, thresholds_passed
@@ -1179,6 +1180,7 @@ def _ranks_and_moves(low: str, drafts: list[dict[str, Any]]) -> None:
     from_only_changes(low, drafts)
     year_before_changes(low, drafts)    # "..., so it was 0.1 points lower than a year earlier"
     moved_levels(low, drafts)
+    move_chains(low, drafts)    # "cut to 3.60%, after a cut to 3.85% in May and to 4.10% in ..."
     thresholds_passed(low, drafts)  # "7.52 million, passing 7.5 million": thresholds.py
     # "a 7.8 earthquake, followed by a smaller second quake of magnitude 7.5"
     comparative_sizes(low, drafts)  # comparative_sizes.py
