@@ -854,6 +854,8 @@ def _restarts(scope: Any, written: Any) -> bool:
 # "report" right after a date, or "report(s)/reported" up to six words before it in its clause
 # "The General Staff said on Monday that Russia had lost 1,070 personnel over the past day": a
 # day the source spoke on is its report's day (the window counts back from it)
+# a break between a figure and a window that cannot date it across it
+_CLAUSE_END = re.compile(r"[;:()]|\.(?!\d)")
 _SAID_ON = re.compile(r"\b(?:said|says|reported|released|published|posted|announced|updated|"
                       r"stated|wrote|added|noted)\b(?:[ \u00a0]+[\w’'-]+){0,2}?[ \u00a0]+(?:on[ \u00a0]+)?$")
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
@@ -1123,7 +1125,7 @@ class _DateNotes:
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
                  "entities", "last_entity", "last_entity_par", "first_subject", "date_kind",
-                 "readings", "date_text", "other")
+                 "readings", "date_text", "other", "said_report")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -1152,6 +1154,9 @@ class _DateNotes:
         self.readings: tuple[Any, ...] = ()
         # measure -> the subject of the body's first figure of it
         self.first_subject: dict[str, str | None] = {}
+        # the day a source spoke on that the last figure's 24 hours were counted back from
+        # ("said on Tuesday that ... in the past 24 hours": Tuesday's report), or None
+        self.said_report: date | None = None
 
 
 # words that make a sentence's count a forecast, a target or a condition, not one made so far
@@ -1616,8 +1621,12 @@ class Context:
         self._dn.date_kind = ""
         self._dn.other = None
         self._dn.readings = ()
+        self._dn.said_report = None
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
+        if self._dn.said_report is not None and not cumulative and period is not None and \
+                period[0] == period[1] == self._dn.said_report - _DAY:
+            extra.append(("report_day", self._dn.said_report.isoformat()))
         self._period_readings(q, period, extra, ss, se, (cumulative, measure))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
@@ -2687,6 +2696,12 @@ class Context:
         elif chosen is not None and chosen is since and self._added_after_scoped(q, since):
             # "... at 1,423,280 and adds 10 tanks": the day's, not the scope's figure
             chosen = since = cumulative = None
+        if cumulative and chosen is not None and chosen is not since and \
+                self._past_period_owns(chosen, q, ask.D):
+            # "so far this month, November has already become the deadliest month,
+            # surpassing October's 41,980": a past month's possessive owns its figure, a sum
+            # of that month, not a running total of the sentence's "so far"
+            since, cumulative = None, False
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
             # "around 333,000 casualties so far in 2025 and over 1.1 million since the start
@@ -2980,6 +2995,9 @@ class Context:
                     continue  # "38,130 in September, while May brought ... 428": May's
                 if self._compared_in_another_clause(dm, thans, q.start):
                     continue  # "unchanged from the previous month, while ... added 227,000"
+                if self._said_day_before_window(dm, sdates, q.end, ss):
+                    continue  # "said on Wednesday that 1,340 ... had been killed over the
+                    # previous day": the window's, counted back from the day said
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \
                         (low.find(",", dm.end, q.start) >= 0 or
                          low.find(";", dm.end, q.start) >= 0):
@@ -3031,6 +3049,24 @@ class Context:
         dm = self._day_of_record(ask, best[1], sdates) if ask.level or (
             self.lex.daily_reports(ask.measure) and best[1].end <= q.start) else best[1]
         return self._respective_month(q, dm), (since[1] if since is not None else None)
+
+    def _past_period_owns(self, dm: Any, q: QuantityMention, D: date | None) -> bool:
+        """Whether a month or year over by publication holds the figure right after it as a
+        possessive ("October's 41,980")."""
+        return D is not None and dm.kind in ("month", "year") and dm.end_date is not None and \
+            dm.end_date < D and dm.end <= q.start and \
+            _POSSESSIVE_GAP.fullmatch(self.low, dm.end, q.start) is not None
+
+    def _said_day_before_window(self, dm: Any, sdates: list[Any], qe: int, ss: int) -> bool:
+        """Whether a day before the figure is only the day a source spoke on ("Kyiv said on
+        Wednesday that 1,340 Russian soldiers had been killed or wounded over the previous
+        day") and a one-day window after the figure in its clause dates the figure: the
+        window is then counted back from that day (``_anchor_day``), that day's report."""
+        if dm.kind != "date" or dm.granularity != "day" or \
+                _SAID_ON.search(self.low, max(ss, dm.start - 40), dm.start) is None:
+            return False
+        return any(w.start >= qe and w.kind == "daily" and
+                   _CLAUSE_END.search(self.low, qe, w.start) is None for w in sdates)
 
     def _sentence_dates(self, ss: int, se: int) -> tuple[Any, Any]:
         """The dates of sentence ``ss``..``se`` that may date its figures, and its "than"
@@ -3265,6 +3301,10 @@ class Context:
                 day, reported = anchor
                 back = D - day
                 period = (dm.start_date - back, dm.end_date - back)
+                if reported and dm.kind == "daily" and back.days > 0:
+                    # "said on Tuesday that Russia had lost 1,950 troops in the past 24
+                    # hours": the report of the day said, not a second period after it
+                    self._dn.said_report = day
                 if not reported and period[0] == period[1]:
                     # "On January 19, Russian forces suffered one of their worst days: ...
                     # 925 drones lost in just 24 hours": the day named is the day fought or

@@ -22,8 +22,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
-from .month_records import (MONTH_RECORD, _last_reported_month_end, _last_reported_week_end,
-                            _ranked_window, _record_words)
+from .month_records import (MONTH_RANK, MONTH_RECORD, _last_reported_month_end,
+                            _last_reported_week_end, _ranked_window, _record_words)
 
 FIGURELESS_RECORD = "figureless_record"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -112,9 +112,13 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
         window = _ranked_window(low, {"period": period, "sentence": (ss, se),
                                       "start": head.start(), "cumulative": False},
                                 ctx.lex.domain(measure), D)
-        if head.group("rank"):
+        if head.group("rank") and window is not None and window[3] > 1:
+            # "January was the second-deadliest month of the war": the month in that place
+            # of the window's months (readings75)
+            extra.append((MONTH_RANK, window))
+        elif head.group("rank"):
             why = (f"\"{head.group('rank')}-{' '.join(words.group(0).split())}\": a place "
-                   "below the record, said with no figure, is not checked")
+                   "below the record names no window its reports can be ranked in")
         elif window is not None and window[3] == 1:
             extra.append((MONTH_RECORD, window[:3]))
         else:

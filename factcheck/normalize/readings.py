@@ -5438,11 +5438,14 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
         rel = ctx.in_sentence(voc.relative, d["sentence"])
         # (in a liveblog, "the past day" counts from its update's day, not publication's)
         D = ctx.day_at(d["start"]) or D
-        if rel is not None and not _earlier_report_named(ctx, d, D):
+        if rel is not None and not _earlier_report_named(ctx, d, D) and \
+                not any(k == REPORT_DAY for k, _ in d.get("extra") or ()):
             # the day after the one read, and the day before publication (not where the
             # sentence names an earlier report the day counts from by its weekday: "the
             # General Staff's Monday report put losses over the past day at 1,560" on a
-            # Tuesday is Sunday's, never Monday's, which Tuesday's report gives)
+            # Tuesday is Sunday's, never Monday's, which Tuesday's report gives; nor where the
+            # day was counted back from the day a source spoke on, context's ``report_day``:
+            # "said on Wednesday that ... over the previous day" on a Thursday)
             for day in sorted({b + _DAY, D - _DAY}):
                 if b < day <= D - _DAY:
                     out.append(_reading(day, day, False, f"written: \"{rel.group(0)}\" "
@@ -5682,8 +5685,11 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     spans = [] if ranked else _record_windows(ctx, m, voc, start, D, one_day)
     if not spans and one_day and not ranked and voc.record_before.search(
             ctx.low, max(d["sentence"][0], d["start"] - 40), d["start"]):
-        # "a record 2,200 Russian losses on Friday": the whole count's record
+        # "a record 2,200 Russian losses on Friday": the whole count's record, said of this
+        # figure whatever other figures its sentence gives ("a record 113 artillery systems
+        # in a day, along with 1,120 troops"; store facts: ``record_own``)
         spans = [(start, D - _DAY, f"(\"{words.strip()}\" before the figure: the whole count)")]
+        d["extra"].append((RECORD_OWN, True))
     windowed = bool(spans)
     if spans:
         how = f"written: \"{words.strip()}\" {spans[0][2]}"

@@ -454,7 +454,7 @@ def _figureless_record_refs(conn: Connection, claims: Sequence[Claim]) -> list[R
     record-unit-mismatch compare."""
     records = [c for c in claims if c.value is None and c.role == "record" and c.measure and
                c.subject and c.period is not None and c.extra and
-               MONTH_RECORD in c.extra_dict()]
+               (MONTH_RECORD in c.extra_dict() or MONTH_RANK in c.extra_dict())]
     if not records:
         return []
     series = _series_for(conn, {(c.measure, c.subject) for c in records})  # type: ignore[misc]
