@@ -1618,15 +1618,11 @@ class Context:
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
-        self._dn.date_kind = ""
-        self._dn.other = None
+        self._dn.date_kind, self._dn.other, self._dn.said_report = "", None, None
         self._dn.readings = ()
-        self._dn.said_report = None
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
-        if self._dn.said_report is not None and not cumulative and period is not None and \
-                period[0] == period[1] == self._dn.said_report - _DAY:
-            extra.append(("report_day", self._dn.said_report.isoformat()))
+        self._pin_said_report(period, cumulative, extra)
         self._period_readings(q, period, extra, ss, se, (cumulative, measure))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
@@ -2674,21 +2670,7 @@ class Context:
                    q.dim in ("percent", "points", "temperature"),
                    earlier)
         chosen, since = self._written_date(ask)
-        if since is not None and chosen is not None and chosen is not since and \
-                (chosen.kind in ("window", "daily") or self._day_of_a_later_figure(
-                    q, since, chosen, measure)) and since.end <= q.start and \
-                q.end <= chosen.start <= q.end + 30 and \
-                not any(ch in self.low[q.end:chosen.start] for ch in ",;:()"):
-            # "6,640 tanks since February 2022, 98 of them in the past week": a figure with a
-            # window of its own right after it is that window's sum; the "since" before it
-            # scopes the running total, not the window
-            since, cumulative = None, False
-        elif since is not None and chosen is not None and chosen is not since and \
-                since.end <= chosen.start and chosen.end <= q.start and \
-                self._day_of_a_later_figure(q, since, chosen, measure, before=True):
-            # "So far this year ... 67,080 troops, 950 of them on Tuesday alone, when Ukrainian
-            # forces also downed 2,169 drones": the day after the scope's own figure is the
-            # later figure's, not the end of a sum since the scope
+        if self._since_gives_way(q, since, chosen, measure, cumulative, ask.D):
             since, cumulative = None, False
         if daily and not cumulative and chosen is not None and chosen is since and \
                 self._scope_of_a_figure_before(q, ss, since, spans[1]):
@@ -2696,12 +2678,6 @@ class Context:
         elif chosen is not None and chosen is since and self._added_after_scoped(q, since):
             # "... at 1,423,280 and adds 10 tanks": the day's, not the scope's figure
             chosen = since = cumulative = None
-        if cumulative and chosen is not None and chosen is not since and \
-                self._past_period_owns(chosen, q, ask.D):
-            # "so far this month, November has already become the deadliest month,
-            # surpassing October's 41,980": a past month's possessive owns its figure, a sum
-            # of that month, not a running total of the sentence's "so far"
-            since, cumulative = None, False
         if chosen is not None and cumulative and chosen.end <= q.start and \
                 self._scope_right_after(q, ss, spans[0]):
             # "around 333,000 casualties so far in 2025 and over 1.1 million since the start
@@ -2993,11 +2969,9 @@ class Context:
                     continue  # a change's base day; a "since" a later whole-war scope replaces
                 if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
                     continue  # "38,130 in September, while May brought ... 428": May's
-                if self._compared_in_another_clause(dm, thans, q.start):
+                if self._compared_in_another_clause(dm, thans, q.start) or \
+                        self._said_day_before_window(dm, sdates, q.end, ss):
                     continue  # "unchanged from the previous month, while ... added 227,000"
-                if self._said_day_before_window(dm, sdates, q.end, ss):
-                    continue  # "said on Wednesday that 1,340 ... had been killed over the
-                    # previous day": the window's, counted back from the day said
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \
                         (low.find(",", dm.end, q.start) >= 0 or
                          low.find(";", dm.end, q.start) >= 0):
@@ -3049,6 +3023,33 @@ class Context:
         dm = self._day_of_record(ask, best[1], sdates) if ask.level or (
             self.lex.daily_reports(ask.measure) and best[1].end <= q.start) else best[1]
         return self._respective_month(q, dm), (since[1] if since is not None else None)
+
+    def _since_gives_way(self, q: QuantityMention, since: Any, chosen: Any,
+                         measure: str | None, cumulative: bool, D: date | None) -> bool:
+        """Whether the figure's own date ``chosen``, not the sentence's "since" scope (or its
+        running-total words), dates it: a window right after it, a later figure's day, or a
+        past month's possessive."""
+        if since is not None and chosen is not None and chosen is not since and \
+                (chosen.kind in ("window", "daily") or self._day_of_a_later_figure(
+                    q, since, chosen, measure)) and since.end <= q.start and \
+                q.end <= chosen.start <= q.end + 30 and \
+                not any(ch in self.low[q.end:chosen.start] for ch in ",;:()"):
+            # "6,640 tanks since February 2022, 98 of them in the past week": a figure with a
+            # window of its own right after it is that window's sum; the "since" before it
+            # scopes the running total, not the window
+            return True
+        if since is not None and chosen is not None and chosen is not since and \
+                since.end <= chosen.start and chosen.end <= q.start and \
+                self._day_of_a_later_figure(q, since, chosen, measure, before=True):
+            # "So far this year ... 67,080 troops, 950 of them on Tuesday alone, when Ukrainian
+            # forces also downed 2,169 drones": the day after the scope's own figure is the
+            # later figure's, not the end of a sum since the scope
+            return True
+        # "so far this month, November has already become the deadliest month, surpassing
+        # October's 41,980": a past month's possessive owns its figure, a sum of that month,
+        # not a running total of the sentence's "so far" (readings75)
+        return cumulative and chosen is not None and chosen is not since and \
+            self._past_period_owns(chosen, q, D)
 
     def _past_period_owns(self, dm: Any, q: QuantityMention, D: date | None) -> bool:
         """Whether a month or year over by publication holds the figure right after it as a
@@ -3292,25 +3293,7 @@ class Context:
         if dm.kind == "previous":
             period = self._previous_unit(dm) or period
         elif dm.kind in ("daily", "window") and D is not None:
-            # a window read against a day stated before it: "As we reported on 29
-            # November, that day's report put losses over the past day at 2,030"
-            anchor = self._anchors.get(dm.start, 0)
-            if anchor == 0:
-                anchor = self._anchors[dm.start] = self._anchor_day(dm, ask.ss)
-            if anchor is not None:
-                day, reported = anchor
-                back = D - day
-                period = (dm.start_date - back, dm.end_date - back)
-                if reported and dm.kind == "daily" and back.days > 0:
-                    # "said on Tuesday that Russia had lost 1,950 troops in the past 24
-                    # hours": the report of the day said, not a second period after it
-                    self._dn.said_report = day
-                if not reported and period[0] == period[1]:
-                    # "On January 19, Russian forces suffered one of their worst days: ...
-                    # 925 drones lost in just 24 hours": the day named is the day fought or
-                    # its report's, no report named; both are read (day_named)
-                    period = (day, day)
-                    self._dn.date_kind = "date"
+            period = self._anchored_window(dm, ask.ss, D, period)
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
                 and _RESULTS_AFTER.match(self.low, dm.end) is None \
                 and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm) \
@@ -3995,6 +3978,41 @@ class Context:
                     and a.year == b.year:
                 return date(a.year - 1, 1, 1), date(a.year - 1, 12, 31)
         return None
+
+    def _pin_said_report(self, period: Any, cumulative: bool, extra: list[Any]) -> None:
+        """A day's figure counted back from the day a source spoke on ("said on Tuesday that
+        ... in the past 24 hours", ``_anchored_window``) is that day's report's only
+        (``report_day``): not also the report of the day before, a second period."""
+        day = self._dn.said_report
+        if day is not None and not cumulative and period is not None and \
+                period[0] == period[1] == day - _DAY:
+            extra.append(("report_day", day.isoformat()))
+
+    def _anchored_window(self, dm: Any, ss: int, D: date, period: tuple[date, date]
+                         ) -> tuple[date, date]:
+        """A window read against a day stated before it in its sentence (``_anchor_day``): "As
+        we reported on 29 November, that day's report put losses over the past day at 2,030"
+        counts back from 29 November; ``period`` (the window counted from publication) when
+        no day is stated."""
+        anchor = self._anchors.get(dm.start, 0)
+        if anchor == 0:
+            anchor = self._anchors[dm.start] = self._anchor_day(dm, ss)
+        if anchor is None:
+            return period
+        day, reported = anchor
+        back = D - day
+        period = (dm.start_date - back, dm.end_date - back)
+        if reported and dm.kind == "daily" and back.days > 0:
+            # "said on Tuesday that Russia had lost 1,950 troops in the past 24 hours": the
+            # report of the day said, not a second period after it (readings75)
+            self._dn.said_report = day
+        if not reported and period[0] == period[1]:
+            # "On January 19, Russian forces suffered one of their worst days: ... 925 drones
+            # lost in just 24 hours": the day named is the day fought or its report's, no
+            # report named; both are read (day_named)
+            period = (day, day)
+            self._dn.date_kind = "date"
+        return period
 
     def _anchor_day(self, window: Any, ss: int) -> tuple[date, bool] | None:
         """The single day stated before a window in its sentence ("on 29 November", "on

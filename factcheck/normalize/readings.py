@@ -48,8 +48,8 @@ from .unsplit_parts import unsplit_parts
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .war_total_shares import war_total_shares
-from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
-    month_record, names_record_month, unranked_week
+from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, WEEK_WINDOW_RECORD, \
+    month_rank, month_record, names_record_month, rolling_week_record, unranked_week
 from .parts import named_part
 from .portion_scopes import portion_own_scopes
 from .previous_day_reports import pin_previous_day_reports
@@ -440,7 +440,8 @@ def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
                   ) -> list[tuple[str, Any]]:
     """The extra keys of a month or calendar week its sentence calls the record
     (``MONTH_RECORD``) or places below the first (``MONTH_RANK``) of a window, or of seven
-    days ranked among weeks that are no calendar week (``WEEK_RANK_UNREAD``: not checked)."""
+    days ranked among weeks that are no calendar week (``WEEK_RANK_UNREAD``: not checked), or
+    called the record of the whole count (``WEEK_WINDOW_RECORD``: every seven days of it)."""
     out: list[tuple[str, Any]] = []
     record = month_record(low, d, domain, D)
     if record is not None:
@@ -448,6 +449,8 @@ def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
     ranked = month_rank(low, d, domain, D)
     if ranked is not None:
         out.append((MONTH_RANK, ranked))
+    elif record is None and (rolling := rolling_week_record(low, d, domain)) is not None:
+        out.append((WEEK_WINDOW_RECORD, rolling))
     elif record is None and (week := unranked_week(low, d)) is not None:
         out.append((WEEK_RANK_UNREAD, week))
     return out
