@@ -1,19 +1,19 @@
-"""Issue #10's leftovers (readings75, set 132): records over a stated window ("the past week
-was the bloodiest of the war", "N over the past seven days, the most in any week of the war",
-"with N so far this month, December has already become the deadliest month", "a record for
-the month", "a record N artillery systems in a day" beside another count); a month ranked
-below the record with no figure ("January was the second-deadliest month of the war"); the
-report day of "said on Tuesday that ... in the past 24 hours"; a past month's possessive in a
-"so far this month" sentence. Each mechanism on a clean sentence (no flag) and on the same
-sentence with an error (flagged). Figures from the General Staff dataset: the seven days to
-the reports of 23, 26 and 30 December 2024 12,580, 12,640 (the war's highest) and 11,850; the
-week of 16 to 22 December 2024 12,580; the seven days to the report of 2 January 2025
-11,310; December 2024 to the report of 20 December 28,290 and
-to that of 31 December 47,420, November 2024 45,720, October 2024 41,980, November to the
-report of 29 November 42,250; the reports of 20 and 23 December 2024 2,200 and 1,990;
-artillery 122 on 28 March 2025 (the record), 113 on 4 May 2026; the months December 2024
-48,670, January 2025 48,240, November 2024 45,720; the reports of 11, 12 and 13 November 2024
-1,770, 1,950 (total 712,610) and 1,770, of 22 and 23 January 2025 1,950 and 1,340."""
+"""Issue #10's leftovers (readings75, set 132): records over a stated window ("the past week was
+the bloodiest of the war", "N over the past seven days, the most in any week of the war", "with
+N so far this month, December has already become the deadliest month", "a record for the month",
+"a record N artillery systems in a day" beside another count); a month ranked below the record
+with no figure ("January was the second-deadliest month of the war"); the report day of "said on
+Tuesday that ... in the past 24 hours"; a past month's possessive in a "so far this month"
+sentence, and the total an average of the next sentence is over. Each mechanism on a clean
+sentence (no flag) and on the same sentence with an error (flagged). Figures from the General
+Staff dataset: the seven days to the reports of 23, 26 and 30 December 2024 12,580, 12,640 (the
+war's highest) and 11,850; the week of 16 to 22 December 2024 12,580; the seven days to the
+report of 2 January 2025 11,310; December 2024 to the report of 20 December 28,290 and to that
+of 31 December 47,420, November 2024 45,720, October 2024 41,980, November to the report of 29
+November 42,250; the reports of 20 and 23 December 2024 2,200 and 1,990; artillery 122 on 28
+March 2025 (the record), 113 on 4 May 2026; the months December 2024 48,670, January 2025
+48,240, November 2024 45,720; the reports of 11, 12 and 13 November 2024 1,770, 1,950 (total
+712,610) and 1,770, of 22 and 23 January 2025 1,950 and 1,340."""
 
 from __future__ import annotations
 
@@ -170,3 +170,15 @@ def test_a_past_months_possessive_beside_so_far_this_month(run, figure, want):
             "figures show.")
     status, _, _ = statuses_rules_verdicts(run, text, date(2024, 11, 29))
     assert status[figure] == want and status["42,250"] == "supported"
+
+
+# -- an average after a sentence with its total and a past month's figure set against it --------
+
+@pytest.mark.parametrize("average,want", [("1,524", "supported"), ("1,624", "contradicted")])
+def test_an_average_of_the_sentence_before_is_of_its_own_total(run, average, want):
+    # (not of "October's 41,980", the month set against it: 41,980 / 31 is 1,354)
+    text = ("Ukraine's General Staff counted 45,720 Russian troops killed or wounded in November "
+            "2024, the costliest month of the war so far, ahead of October's 41,980. That is an "
+            f"average of {average} a day.")
+    status, _, _ = statuses_rules_verdicts(run, text, date(2024, 12, 5))
+    assert status[average] == want and status["41,980"] == "supported"
