@@ -71,11 +71,14 @@ def test_last_week_called_the_bloodiest_is_judged_by_the_weeks(run, pub, want):
      "according to Ukraine's General Staff.", "no period"),
     ("December was the deadliest month of the war for Russian forces, according to "
      "Ukraine's General Staff.", "no period"),
-    ("November was the second-deadliest month of the war for Russian forces, according to "
+    # (a place below the record is ranked since readings75; one in a year its month is not
+    # in names no window the reports can rank it in)
+    ("November was the second-deadliest month of 2025 for Russian forces, according to "
      "Ukraine's General Staff.", "no reference"),
 ])
 def test_a_record_not_settled_is_listed_unchecked_with_the_reason(run, text, reason):
-    # (20 December 2024: December is not over; a rank said with no figure is not checked)
+    # (20 December 2024: December is not over; a rank in a window without its month is not
+    # checked)
     pub = date(2024, 12, 20) if "December" in text else date(2025, 1, 2)
     status, rules, verdicts = statuses_rules_verdicts(run, text, pub)
     assert _of(status, "deadliest month") == "unverified"

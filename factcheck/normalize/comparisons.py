@@ -4550,11 +4550,18 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
          not _rate_said_before(low, drafts[idxs[p] - 1]["sentence"], unit_word)))
     if that:
         before = drafts[idxs[p] - 1]["sentence"]
-        total = next((j for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1)
-                      if drafts[j]["sentence"] == before and drafts[j]["unit"] == d["unit"] and
-                      _free(drafts[j]) and drafts[j].get("role") not in ("portion", "part") and
-                      drafts[j]["value"] and drafts[j]["value"] > d["value"] and
-                      not _counts_unit(low, drafts[j], unit_word)), None)
+        totals = [j for j in range(idxs[p] - 1, max(-1, idxs[p] - 1 - RELATIVE_WINDOW), -1)
+                  if drafts[j]["sentence"] == before and drafts[j]["unit"] == d["unit"] and
+                  _free(drafts[j]) and drafts[j].get("role") not in ("portion", "part") and
+                  drafts[j]["value"] and drafts[j]["value"] > d["value"] and
+                  not _counts_unit(low, drafts[j], unit_word)]
+        # (the sentence's own total before a value it is set against, another time's held by
+        # a possessive: "45,720 ... in November, ahead of October's 41,980. That is an
+        # average of 1,524 a day", readings75)
+        total = next((j for j in totals if drafts[j].get("role") != "compared" and
+                      _HELD_BY_POSSESSIVE.search(low, max(0, drafts[j]["start"] - 4),
+                                                 drafts[j]["start"]) is None),
+                     totals[0] if totals else None)
     if total is None:
         return
     breaks = 0
@@ -4613,6 +4620,8 @@ def _average_over_earlier_count(low: str, drafts: list[dict[str, Any]], idxs: li
 
 
 
+# a figure held by a possessive right before it ("October's 41,980")
+_HELD_BY_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+$")
 # a sentence that opens on the figure before it: "That is an average of", "That works out at"
 _THAT_IS_OPEN = re.compile(r"\W*(?:that|this|it)(?:[’']s|[ \u00a0]+(?:is|was|works?[ \u00a0]+out[ \u00a0]+"
                            r"(?:at|to)|equates[ \u00a0]+to|comes[ \u00a0]+to|means))[ \u00a0]+"

@@ -854,6 +854,8 @@ def _restarts(scope: Any, written: Any) -> bool:
 # "report" right after a date, or "report(s)/reported" up to six words before it in its clause
 # "The General Staff said on Monday that Russia had lost 1,070 personnel over the past day": a
 # day the source spoke on is its report's day (the window counts back from it)
+# a break between a figure and a window that cannot date it across it
+_CLAUSE_END = re.compile(r"[;:()]|\.(?!\d)")
 _SAID_ON = re.compile(r"\b(?:said|says|reported|released|published|posted|announced|updated|"
                       r"stated|wrote|added|noted)\b(?:[ \u00a0]+[\w’'-]+){0,2}?[ \u00a0]+(?:on[ \u00a0]+)?$")
 _REPORT_AFTER = re.compile(r"(?:[’']s)?[ \u00a0\n]+reports?\b")
@@ -1123,7 +1125,7 @@ class _DateNotes:
 
     __slots__ = ("compared_text", "owners", "last_place", "how", "carried_how", "subject_how",
                  "entities", "last_entity", "last_entity_par", "first_subject", "date_kind",
-                 "readings", "date_text", "other")
+                 "readings", "date_text", "other", "said_report")
 
     def __init__(self, dates: Any) -> None:
         # dates naming a compared day ("the previous day's"): they date no time frame
@@ -1152,6 +1154,9 @@ class _DateNotes:
         self.readings: tuple[Any, ...] = ()
         # measure -> the subject of the body's first figure of it
         self.first_subject: dict[str, str | None] = {}
+        # the day a source spoke on that the last figure's 24 hours were counted back from
+        # ("said on Tuesday that ... in the past 24 hours": Tuesday's report), or None
+        self.said_report: date | None = None
 
 
 # words that make a sentence's count a forecast, a target or a condition, not one made so far
@@ -1613,11 +1618,11 @@ class Context:
         d["hedge"] = self.lex.hedge(self.low, q.num_start, ss, se)
         if measure is not None and q.dim == "length" and self.lex.is_state(measure):
             self._place(q, se, extra)
-        self._dn.date_kind = ""
-        self._dn.other = None
+        self._dn.date_kind, self._dn.other, self._dn.said_report = "", None, None
         self._dn.readings = ()
         self._subject_now = (subj, d["source"])
         period, cumulative = self.period(q, si, ss, se, measure)
+        self._pin_said_report(period, cumulative, extra)
         self._period_readings(q, period, extra, ss, se, (cumulative, measure))
         if self._dn.date_kind == "date" and period is not None and period[0] == period[1] and \
                 not cumulative and measure is not None and self.lex.domain(measure) == "conflict":
@@ -2665,21 +2670,7 @@ class Context:
                    q.dim in ("percent", "points", "temperature"),
                    earlier)
         chosen, since = self._written_date(ask)
-        if since is not None and chosen is not None and chosen is not since and \
-                (chosen.kind in ("window", "daily") or self._day_of_a_later_figure(
-                    q, since, chosen, measure)) and since.end <= q.start and \
-                q.end <= chosen.start <= q.end + 30 and \
-                not any(ch in self.low[q.end:chosen.start] for ch in ",;:()"):
-            # "6,640 tanks since February 2022, 98 of them in the past week": a figure with a
-            # window of its own right after it is that window's sum; the "since" before it
-            # scopes the running total, not the window
-            since, cumulative = None, False
-        elif since is not None and chosen is not None and chosen is not since and \
-                since.end <= chosen.start and chosen.end <= q.start and \
-                self._day_of_a_later_figure(q, since, chosen, measure, before=True):
-            # "So far this year ... 67,080 troops, 950 of them on Tuesday alone, when Ukrainian
-            # forces also downed 2,169 drones": the day after the scope's own figure is the
-            # later figure's, not the end of a sum since the scope
+        if self._since_gives_way(q, since, chosen, measure, cumulative, ask.D):
             since, cumulative = None, False
         if daily and not cumulative and chosen is not None and chosen is since and \
                 self._scope_of_a_figure_before(q, ss, since, spans[1]):
@@ -2978,7 +2969,8 @@ class Context:
                     continue  # a change's base day; a "since" a later whole-war scope replaces
                 if "may" in low[dm.end:q.start] and _MAY_NAMED.search(self.text, dm.end, q.start):
                     continue  # "38,130 in September, while May brought ... 428": May's
-                if self._compared_in_another_clause(dm, thans, q.start):
+                if self._compared_in_another_clause(dm, thans, q.start) or \
+                        self._said_day_before_window(dm, sdates, q.end, ss):
                     continue  # "unchanged from the previous month, while ... added 227,000"
                 if compared and dm.start in compared and compared[dm.start] != q.num_start and \
                         (low.find(",", dm.end, q.start) >= 0 or
@@ -3031,6 +3023,51 @@ class Context:
         dm = self._day_of_record(ask, best[1], sdates) if ask.level or (
             self.lex.daily_reports(ask.measure) and best[1].end <= q.start) else best[1]
         return self._respective_month(q, dm), (since[1] if since is not None else None)
+
+    def _since_gives_way(self, q: QuantityMention, since: Any, chosen: Any,
+                         measure: str | None, cumulative: bool, D: date | None) -> bool:
+        """Whether the figure's own date ``chosen``, not the sentence's "since" scope (or its
+        running-total words), dates it: a window right after it, a later figure's day, or a
+        past month's possessive."""
+        if since is not None and chosen is not None and chosen is not since and \
+                (chosen.kind in ("window", "daily") or self._day_of_a_later_figure(
+                    q, since, chosen, measure)) and since.end <= q.start and \
+                q.end <= chosen.start <= q.end + 30 and \
+                not any(ch in self.low[q.end:chosen.start] for ch in ",;:()"):
+            # "6,640 tanks since February 2022, 98 of them in the past week": a figure with a
+            # window of its own right after it is that window's sum; the "since" before it
+            # scopes the running total, not the window
+            return True
+        if since is not None and chosen is not None and chosen is not since and \
+                since.end <= chosen.start and chosen.end <= q.start and \
+                self._day_of_a_later_figure(q, since, chosen, measure, before=True):
+            # "So far this year ... 67,080 troops, 950 of them on Tuesday alone, when Ukrainian
+            # forces also downed 2,169 drones": the day after the scope's own figure is the
+            # later figure's, not the end of a sum since the scope
+            return True
+        # "so far this month, November has already become the deadliest month, surpassing
+        # October's 41,980": a past month's possessive owns its figure, a sum of that month,
+        # not a running total of the sentence's "so far" (readings75)
+        return cumulative and chosen is not None and chosen is not since and \
+            self._past_period_owns(chosen, q, D)
+
+    def _past_period_owns(self, dm: Any, q: QuantityMention, D: date | None) -> bool:
+        """Whether a month or year over by publication holds the figure right after it as a
+        possessive ("October's 41,980")."""
+        return D is not None and dm.kind in ("month", "year") and dm.end_date is not None and \
+            dm.end_date < D and dm.end <= q.start and \
+            _POSSESSIVE_GAP.fullmatch(self.low, dm.end, q.start) is not None
+
+    def _said_day_before_window(self, dm: Any, sdates: list[Any], qe: int, ss: int) -> bool:
+        """Whether a day before the figure is only the day a source spoke on ("Kyiv said on
+        Wednesday that 1,340 Russian soldiers had been killed or wounded over the previous
+        day") and a one-day window after the figure in its clause dates the figure: the
+        window is then counted back from that day (``_anchor_day``), that day's report."""
+        if dm.kind != "date" or dm.granularity != "day" or \
+                _SAID_ON.search(self.low, max(ss, dm.start - 40), dm.start) is None:
+            return False
+        return any(w.start >= qe and w.kind == "daily" and
+                   _CLAUSE_END.search(self.low, qe, w.start) is None for w in sdates)
 
     def _sentence_dates(self, ss: int, se: int) -> tuple[Any, Any]:
         """The dates of sentence ``ss``..``se`` that may date its figures, and its "than"
@@ -3256,21 +3293,7 @@ class Context:
         if dm.kind == "previous":
             period = self._previous_unit(dm) or period
         elif dm.kind in ("daily", "window") and D is not None:
-            # a window read against a day stated before it: "As we reported on 29
-            # November, that day's report put losses over the past day at 2,030"
-            anchor = self._anchors.get(dm.start, 0)
-            if anchor == 0:
-                anchor = self._anchors[dm.start] = self._anchor_day(dm, ask.ss)
-            if anchor is not None:
-                day, reported = anchor
-                back = D - day
-                period = (dm.start_date - back, dm.end_date - back)
-                if not reported and period[0] == period[1]:
-                    # "On January 19, Russian forces suffered one of their worst days: ...
-                    # 925 drones lost in just 24 hours": the day named is the day fought or
-                    # its report's, no report named; both are read (day_named)
-                    period = (day, day)
-                    self._dn.date_kind = "date"
+            period = self._anchored_window(dm, ask.ss, D, period)
         elif not level and dm.kind in _CALENDAR and dm.kind != "year" \
                 and _RESULTS_AFTER.match(self.low, dm.end) is None \
                 and self._report_date(dm, ask.ss) and not _counted_from_last_day(dm) \
@@ -3955,6 +3978,41 @@ class Context:
                     and a.year == b.year:
                 return date(a.year - 1, 1, 1), date(a.year - 1, 12, 31)
         return None
+
+    def _pin_said_report(self, period: Any, cumulative: bool, extra: list[Any]) -> None:
+        """A day's figure counted back from the day a source spoke on ("said on Tuesday that
+        ... in the past 24 hours", ``_anchored_window``) is that day's report's only
+        (``report_day``): not also the report of the day before, a second period."""
+        day = self._dn.said_report
+        if day is not None and not cumulative and period is not None and \
+                period[0] == period[1] == day - _DAY:
+            extra.append(("report_day", day.isoformat()))
+
+    def _anchored_window(self, dm: Any, ss: int, D: date, period: tuple[date, date]
+                         ) -> tuple[date, date]:
+        """A window read against a day stated before it in its sentence (``_anchor_day``): "As
+        we reported on 29 November, that day's report put losses over the past day at 2,030"
+        counts back from 29 November; ``period`` (the window counted from publication) when
+        no day is stated."""
+        anchor = self._anchors.get(dm.start, 0)
+        if anchor == 0:
+            anchor = self._anchors[dm.start] = self._anchor_day(dm, ss)
+        if anchor is None:
+            return period
+        day, reported = anchor
+        back = D - day
+        period = (dm.start_date - back, dm.end_date - back)
+        if reported and dm.kind == "daily" and back.days > 0:
+            # "said on Tuesday that Russia had lost 1,950 troops in the past 24 hours": the
+            # report of the day said, not a second period after it (readings75)
+            self._dn.said_report = day
+        if not reported and period[0] == period[1]:
+            # "On January 19, Russian forces suffered one of their worst days: ... 925 drones
+            # lost in just 24 hours": the day named is the day fought or its report's, no
+            # report named; both are read (day_named)
+            period = (day, day)
+            self._dn.date_kind = "date"
+        return period
 
     def _anchor_day(self, window: Any, ss: int) -> tuple[date, bool] | None:
         """The single day stated before a window in its sentence ("on 29 November", "on

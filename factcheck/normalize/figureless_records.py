@@ -22,8 +22,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract import vocab
-from .month_records import (MONTH_RECORD, _last_reported_month_end, _last_reported_week_end,
-                            _ranked_window, _record_words)
+from .month_records import (MONTH_RANK, MONTH_RECORD, WEEK_WINDOW_RECORD,
+                            _last_reported_month_end, _last_reported_week_end, _ranked_window,
+                            _record_words)
 
 FIGURELESS_RECORD = "figureless_record"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -66,7 +67,77 @@ def figureless_record_drafts(ctx: Any, drafts: list[dict[str, Any]], D: date | N
         d = _record_draft(ctx, ss, se, D)
         if d is not None:
             out.append(d)
+    if "past" in low:
+        made = {d["sentence"][0] for d in out}
+        for m in _past_week_rx().finditer(low):
+            _, ss, se = ctx.sentence(m.start())
+            if ss not in made and ss not in with_figures:
+                made.add(ss)
+                if (d := _past_week_draft(ctx, m, ss, se, D)) is not None:
+                    out.append(d)
+        out.sort(key=lambda d: d["start"])
     return out
+
+
+@lru_cache(maxsize=1)
+def _past_week_rx() -> re.Pattern[str]:
+    v = vocab.load("readings.yaml")
+    try:
+        return re.compile(" ".join(str(v.get("record_past_week") or "(?!)").split()))
+    except re.error as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
+
+
+def _subject_measure(ctx: Any, ss: int, se: int) -> tuple[str | None, str | None, str | None]:
+    """(subject, measure, source) of a figure-less record's sentence low[ss:se]: the subject
+    of a domain whose record counts a measure (readings.yaml ``record_unit_measure``), the
+    body credited; subject None when it names none."""
+    _, _, measures, _ = _vocab()
+    low = ctx.low
+    credited = ctx.lex.attributions(ctx.text, low, ss, se)
+    source = credited[0][1] if credited else None
+    cut = [span for span, _ in credited]    # "according to Ukraine's ...": no subject
+    for dom, mid in measures.items():
+        subject = ctx.lex.subject_before(low, ss, se, cut, se, dom)
+        if subject is not None and dom in (ctx.lex.subject_domains.get(subject) or ()):
+            # (a subject of the domain itself: "the worst month for Tesla" is no war's record)
+            return subject, mid, source
+    return None, None, source
+
+
+def _past_week_draft(ctx: Any, m: re.Match[str], ss: int, se: int, D: date
+                     ) -> dict[str, Any] | None:
+    """(readings75) "The past week was the bloodiest of the war for Russian forces": the seven
+    days to the report of publication called the record of the whole count, ranked against
+    every seven days of the reports (``WEEK_WINDOW_RECORD``; a calendar week, on a Monday,
+    against calendar weeks)."""
+    subject, measure, source = _subject_measure(ctx, ss, se)
+    if subject is None or measure is None or \
+            _vocab()[3].search(ctx.low, ss, se) is not None:
+        return None     # (no war's subject, or another count's record: "for Russian tanks")
+    period = (D - timedelta(days=7), D - timedelta(days=1))
+    first = _record_from().get(ctx.lex.domain(measure) or "")
+    if first is None or not first < period[0]:
+        return None
+    week = period[0].weekday() == 0
+    words = " ".join(m.group("words").split())
+    extra: list[tuple[str, Any]] = [
+        (WEEK_WINDOW_RECORD, (first.isoformat(), period[1].isoformat(), words, week)),
+        ("basis", (("measure", "written"), ("subject", "written"), ("period", "written"),
+                   ("scope", "none")))]
+    return {"start": m.start("words"), "end": m.end("words"), "value": None, "unit": "",
+            "lower": None, "upper": None, "qualifier": None, "measure": measure,
+            "subject": subject, "period": period, "source": source, "hedge": None,
+            "cumulative": False, "sentence": (ss, se), "section": ctx.section(m.start()),
+            "quoted": ctx.quote(m.start()) is not None, "group": None, "role": "record",
+            "extra": extra}
+
+
+@lru_cache(maxsize=1)
+def _record_from() -> dict[str, date]:
+    v = vocab.load("readings.yaml")
+    return {str(k): d if isinstance(d, date) else date.fromisoformat(str(d))
+            for k, d in (v.get("record_from") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -80,22 +151,12 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
     """The draft of the sentence low[ss:se]'s record claim, or None when it names no month or
     week as its subject, or no subject whose losses a record counts."""
     low = ctx.low
-    named, ahead, measures, other = _vocab()
+    named, ahead, _, other = _vocab()
     head = named.match(low, ss, se)
     words = _record_words(low, ss, se, bare=True)
     if head is None or words is None or words.start() != head.end():
         return None
-    credited = ctx.lex.attributions(ctx.text, low, ss, se)
-    source = credited[0][1] if credited else None
-    cut = [span for span, _ in credited]    # "according to Ukraine's ...": no subject
-    subject, measure = None, None
-    for dom, mid in measures.items():
-        subject = ctx.lex.subject_before(low, ss, se, cut, se, dom)
-        if subject is not None and dom in (ctx.lex.subject_domains.get(subject) or ()):
-            # (a subject of the domain itself: "the worst month for Tesla" is no war's record)
-            measure = mid
-            break
-        subject = None
+    subject, measure, source = _subject_measure(ctx, ss, se)
     if subject is None:
         return None
     period, why = _unit_named(head, words.group("unit"), D)
@@ -112,9 +173,13 @@ def _record_draft(ctx: Any, ss: int, se: int, D: date) -> dict[str, Any] | None:
         window = _ranked_window(low, {"period": period, "sentence": (ss, se),
                                       "start": head.start(), "cumulative": False},
                                 ctx.lex.domain(measure), D)
-        if head.group("rank"):
+        if head.group("rank") and window is not None and window[3] > 1:
+            # "January was the second-deadliest month of the war": the month in that place
+            # of the window's months (readings75)
+            extra.append((MONTH_RANK, window))
+        elif head.group("rank"):
             why = (f"\"{head.group('rank')}-{' '.join(words.group(0).split())}\": a place "
-                   "below the record, said with no figure, is not checked")
+                   "below the record names no window its reports can be ranked in")
         elif window is not None and window[3] == 1:
             extra.append((MONTH_RECORD, window[:3]))
         else:

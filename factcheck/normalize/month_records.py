@@ -24,6 +24,10 @@ MONTH_RANK = "month_rank"
 # days, the second-costliest week of 2026" on a Wednesday): read, not checked (the verdict
 # says why)
 WEEK_RANK_UNREAD = "week_rank_unread"
+# (readings75) seven days that are no calendar week called the record of the whole count ("N
+# over the past seven days, the most in any week of the war"): the window's days, each
+# seven-day stretch of its reports ranked against the figure's (store.lookup._month_records)
+WEEK_WINDOW_RECORD = "week_window_record"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 
@@ -47,6 +51,51 @@ def _whole_month(period: Any) -> bool:
     a, b = period
     return a.day == 1 and (b + timedelta(days=1)).day == 1 and (a.year, a.month) == \
         (b.year, b.month)
+
+
+def _month_to_date(period: Any, D: date) -> bool:
+    """Whether ``period`` is a month from its first day to the last day reported by
+    publication, the month not over ("28,290 so far this month" on 20 December)."""
+    return period is not None and period[0].day == 1 and period[1] == D - timedelta(days=1) \
+        and (period[0].year, period[0].month) == (period[1].year, period[1].month) and \
+        not _whole_month(period)
+
+
+@lru_cache(maxsize=1)
+def _week_vocab() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = vocab.load("readings.yaml")
+    try:
+        return (re.compile(str(v.get("record_any_week") or "(?!)")),
+                re.compile(str(v.get("record_prospective") or "(?!)")))
+    except re.error as exc:
+        raise vocab.VocabError(f"{vocab.vocab_path('readings.yaml')}: {exc}") from None
+
+
+def rolling_week_record(low: str, d: dict[str, Any], domain: str | None
+                        ) -> tuple[str, str, str, bool] | None:
+    """The window (first day, last day, words, whether the seven days are a calendar week) of
+    seven days its sentence calls the record week of the whole count ("12,580 troops over
+    the past seven days, the most in any week of the war", "the bloodiest week of the war"):
+    from the day the domain's records count from to the figure's last day; None for another
+    figure, a rank ("the second-bloodiest week"), a window of a year or a month, or a record
+    still to come."""
+    p = d.get("period")
+    if d.get("cumulative") or p is None or (p[1] - p[0]).days != 6:
+        return None
+    ss, se = d["sentence"]
+    any_week, ahead = _week_vocab()
+    m = _record_words(low, ss, se)
+    if m is None or m.group("unit") != "week" or not m.group("war"):
+        m = any_week.search(low, ss, se)
+    if m is None or _vocab()[1].search(low, max(ss, m.start() - 30), m.start()) or \
+            ahead.search(low, ss, m.start()):
+        return None
+    first = _vocab()[2].get(domain or "")
+    if first is None or not first < p[0]:
+        return None
+    # (a calendar week, "the past seven days" on a Monday, is ranked among calendar weeks,
+    # as "last week" is: the fourth item says so)
+    return first.isoformat(), p[1].isoformat(), " ".join(m.group(0).split()), _whole_week(p)
 
 
 def _whole_week(period: Any) -> bool:
@@ -119,7 +168,8 @@ def ranked_at(low: str, start: int, ss: int, se: int) -> tuple[int, int] | None:
 def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
                    ) -> tuple[str, str, str, int] | None:
     week = _whole_week(d.get("period"))
-    if d.get("cumulative") or not (week or _whole_month(d.get("period"))):
+    to_date = _month_to_date(d.get("period"), D)
+    if d.get("cumulative") or not (week or to_date or _whole_month(d.get("period"))):
         return None
     _rx, rank, starts = _vocab()
     ss, se = d["sentence"]
@@ -147,6 +197,13 @@ def _ranked_window(low: str, d: dict[str, Any], domain: str | None, D: date
         return None
     own = d["period"][0]
     reported = _last_reported_week_end(D) if week else _last_reported_month_end(D)
+    if to_date:
+        # "with 28,290 so far this month, December has already become the deadliest month
+        # of the war": the month to date against the whole months before it (readings75),
+        # a record settled by the words, never one still to come ("is on course to be")
+        if place != 1 or _week_vocab()[1].search(low, ss, m.start()):
+            return None
+        reported = d["period"][1]
     if m.group("war"):
         first = starts.get(domain or "")
         if first is None:

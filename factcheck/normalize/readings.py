@@ -48,8 +48,8 @@ from .unsplit_parts import unsplit_parts
 from .crossed_levels import mark_crossed_levels
 from .loss_ratios import RATIO, loss_ratios
 from .war_total_shares import war_total_shares
-from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, month_rank, \
-    month_record, names_record_month, unranked_week
+from .month_records import MONTH_RANK, MONTH_RECORD, WEEK_RANK_UNREAD, WEEK_WINDOW_RECORD, \
+    month_rank, month_record, names_record_month, rolling_week_record, unranked_week
 from .parts import named_part
 from .portion_scopes import portion_own_scopes
 from .previous_day_reports import pin_previous_day_reports
@@ -440,7 +440,8 @@ def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
                   ) -> list[tuple[str, Any]]:
     """The extra keys of a month or calendar week its sentence calls the record
     (``MONTH_RECORD``) or places below the first (``MONTH_RANK``) of a window, or of seven
-    days ranked among weeks that are no calendar week (``WEEK_RANK_UNREAD``: not checked)."""
+    days ranked among weeks that are no calendar week (``WEEK_RANK_UNREAD``: not checked), or
+    called the record of the whole count (``WEEK_WINDOW_RECORD``: every seven days of it)."""
     out: list[tuple[str, Any]] = []
     record = month_record(low, d, domain, D)
     if record is not None:
@@ -448,6 +449,8 @@ def _ranked_units(low: str, d: dict[str, Any], domain: str | None, D: date
     ranked = month_rank(low, d, domain, D)
     if ranked is not None:
         out.append((MONTH_RANK, ranked))
+    elif record is None and (rolling := rolling_week_record(low, d, domain)) is not None:
+        out.append((WEEK_WINDOW_RECORD, rolling))
     elif record is None and (week := unranked_week(low, d)) is not None:
         out.append((WEEK_RANK_UNREAD, week))
     return out
@@ -5438,11 +5441,14 @@ def _given_period(ctx: Any, d: dict[str, Any], basis: dict[str, str], D: date, v
         rel = ctx.in_sentence(voc.relative, d["sentence"])
         # (in a liveblog, "the past day" counts from its update's day, not publication's)
         D = ctx.day_at(d["start"]) or D
-        if rel is not None and not _earlier_report_named(ctx, d, D):
+        if rel is not None and not _earlier_report_named(ctx, d, D) and \
+                not any(k == REPORT_DAY for k, _ in d.get("extra") or ()):
             # the day after the one read, and the day before publication (not where the
             # sentence names an earlier report the day counts from by its weekday: "the
             # General Staff's Monday report put losses over the past day at 1,560" on a
-            # Tuesday is Sunday's, never Monday's, which Tuesday's report gives)
+            # Tuesday is Sunday's, never Monday's, which Tuesday's report gives; nor where the
+            # day was counted back from the day a source spoke on, context's ``report_day``:
+            # "said on Wednesday that ... over the previous day" on a Thursday)
             for day in sorted({b + _DAY, D - _DAY}):
                 if b < day <= D - _DAY:
                     out.append(_reading(day, day, False, f"written: \"{rel.group(0)}\" "
@@ -5682,8 +5688,11 @@ def _records(ctx: Any, d: dict[str, Any], voc: _Vocab, scope: date, top: float |
     spans = [] if ranked else _record_windows(ctx, m, voc, start, D, one_day)
     if not spans and one_day and not ranked and voc.record_before.search(
             ctx.low, max(d["sentence"][0], d["start"] - 40), d["start"]):
-        # "a record 2,200 Russian losses on Friday": the whole count's record
+        # "a record 2,200 Russian losses on Friday": the whole count's record, said of this
+        # figure whatever other figures its sentence gives ("a record 113 artillery systems
+        # in a day, along with 1,120 troops"; store facts: ``record_own``)
         spans = [(start, D - _DAY, f"(\"{words.strip()}\" before the figure: the whole count)")]
+        d["extra"].append((RECORD_OWN, True))
     windowed = bool(spans)
     if spans:
         how = f"written: \"{words.strip()}\" {spans[0][2]}"

@@ -45,7 +45,7 @@ from ..normalize.figures import number
 from ..normalize.crossed_levels import CROSSED_IN, CROSSED_ON
 from ..normalize.data_changes import CHANGE_BASE
 from ..normalize.mark_gaps import MARK_GAP
-from ..normalize.month_records import MONTH_RANK, MONTH_RECORD
+from ..normalize.month_records import MONTH_RANK, MONTH_RECORD, WEEK_WINDOW_RECORD
 from ..normalize.open_day_rates import OPEN_DAY_REPORT
 from ..normalize.readings import (AS_OF_DAY, is_weak, lowest_of, rank_of, record_of,
                                    window_of, windowed_record)
@@ -392,10 +392,11 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     record week is read the same way against the window's weeks, Monday to Sunday (role
     ``week_record``; ``week-record-mismatch``)."""
     extra = c.extra_dict() if c.extra else {}
-    window = extra.get(MONTH_RECORD) or extra.get(MONTH_RANK)
+    rolling = extra.get(WEEK_WINDOW_RECORD)
+    window = extra.get(MONTH_RECORD) or extra.get(MONTH_RANK) or rolling
     if not window or c.period is None:
         return []
-    place = int(window[3]) if len(window) > 3 else 1
+    place = int(window[3]) if len(window) > 3 and not rolling else 1
     found = [s for s in series.get((c.measure, c.subject), ())  # type: ignore[arg-type]
              if _same_unit(c.unit, s.unit)]
     if not found:
@@ -405,7 +406,15 @@ def _month_records(conn: Connection, c: Claim, series: dict[tuple[str, str], lis
     totals = {d: v for (_, d), v in _totals(conn, {s.key: (first + shift - _ONE,
                                                            last + shift)}).items()}
     week = (c.period.end - c.period.start).days == 6
-    units = _unit_sums(totals, first, last, shift, week)
+    units = _rolling_sums(totals, first, last, shift) if rolling and not rolling[3] else \
+        _unit_sums(totals, first, last, shift, week)
+    if not week and c.period.start.day == 1 and c.period.end == last and \
+            (last + _ONE).day != 1:
+        # a month to date ("28,290 so far this month, ... already the deadliest month of the
+        # war"): its reports so far, against the window's whole months (readings75)
+        a, b = totals.get(c.period.start + shift - _ONE), totals.get(last + shift)
+        if a is not None and b is not None:
+            units.append((b - a, c.period.start, last))
     own = next((v for v, a, _ in units if a == c.period.start), None)
     if not units or own is None:
         return []
@@ -454,11 +463,26 @@ def _figureless_record_refs(conn: Connection, claims: Sequence[Claim]) -> list[R
     record-unit-mismatch compare."""
     records = [c for c in claims if c.value is None and c.role == "record" and c.measure and
                c.subject and c.period is not None and c.extra and
-               MONTH_RECORD in c.extra_dict()]
+               any(k in c.extra_dict() for k in (MONTH_RECORD, MONTH_RANK, WEEK_WINDOW_RECORD))]
     if not records:
         return []
     series = _series_for(conn, {(c.measure, c.subject) for c in records})  # type: ignore[misc]
     return [r for c in records for r in _month_records(conn, c, series)]
+
+
+def _rolling_sums(totals: dict[date, float], first: date, last: date, shift: timedelta
+                  ) -> list[tuple[float, date, date]]:
+    """(sum, first day, last day) of every seven consecutive days from ``first`` to ``last``
+    (readings75: "the most in any week of the war" said of the past seven days, which are no
+    calendar week): the difference of the reports at its two ends, one pass over the days."""
+    out: list[tuple[float, date, date]] = []
+    end = first + timedelta(days=6)
+    while end <= last:
+        a, b = totals.get(end + shift - timedelta(days=7)), totals.get(end + shift)
+        if a is not None and b is not None:
+            out.append((b - a, end - timedelta(days=6), end))
+        end += _ONE
+    return out
 
 
 def _unit_sums(totals: dict[date, float], first: date, last: date, shift: timedelta,
