@@ -82,10 +82,16 @@ def pytest_collection_modifyitems(config, items):
         items[:] = costliest_first(items, read_costs())
     if slow_tests_wanted() or "slow" in (config.getoption("markexpr") or ""):
         return      # a run that chose by marker (-m slow) gets what it chose
+    from sample_support import SAMPLED_REASON, STRIDE, mark_the_unsampled, whole_suite
+
+    if whole_suite(config.args, Path(__file__).parent):
+        # the per-session regression files: a stable sample (sample_support), the rest in CI
+        mark_the_unsampled(items, [pytest.mark.skip(reason=SAMPLED_REASON.format(STRIDE)),
+                                   pytest.mark.slow])
     skip = pytest.mark.skip(reason=f"slow: CI runs it; {SLOW_TESTS}=1 runs it here")
     for item in items:
-        if "slow" in item.keywords:
-            item.add_marker(skip)
+        if "slow" in item.keywords and item.get_closest_marker("skip") is None:
+            item.add_marker(skip)       # (a sampled test keeps its own reason)
 
 
 @pytest.fixture(scope="session")
