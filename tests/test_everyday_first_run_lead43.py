@@ -173,3 +173,19 @@ def test_a_fall_after_its_move_when_another_move_follows():
     text = ("The longest waits fell: 18-month waits dropped from 1,237 to 1,103, a fall of {}, "
             "and 65-week waits to 10,517 from 11,522 in May.")
     _only_wrong_flagged(text, "143", "134", date(2025, 8, 14))
+
+
+def test_a_share_taken_of_the_votes_tallied_is_a_vote_share():
+    # "had 50.72% of the votes tallied so far" is the candidate's share; "with 86.9% of the vote
+    # counted" the count's progress
+    text = ("In Oro Valley's recall election, incumbent Satish Hiremath had 50.72% of the votes "
+            "tallied so far and challenger Patrick Straney 42.85%.\n\nJoe Winfield, who dropped "
+            "out of the race, had {} of the vote.")
+    _only_wrong_flagged(text, "16%", "6%", date(2015, 11, 4), frozenset({"shares-over-100"}))
+
+
+def test_a_majority_names_its_noun_right_after_it():
+    # "176 on a turnout of 26.9%": the majority is in votes (its noun is not "turnout")
+    text = ("The Conservatives won 1,187 votes (37.5%) to Labour's 1,011 (31.9%) and an "
+            "independent's 971 (30.6%).\n\nThe Conservative majority was {} on a turnout of 26.9%.")
+    _only_wrong_flagged(text, "276", "176", date(2012, 5, 4))

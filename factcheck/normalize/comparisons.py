@@ -36,7 +36,7 @@ from .share_of_shares import share_of_shares
 from .stake_sales import stake_sales
 from .cues import BODY_SIZE, WS, Spots, one_of, optional, word_of
 from .earlier_records import record_beaten
-from .lexicon import fraction_words
+from .lexicon import fraction_words, noun_right_after
 from .units import subunits
 from .verb_wholes import act_named, says_act
 
@@ -1530,24 +1530,11 @@ def _other_thing_counted(low: str, gap: dict[str, Any], x: dict[str, Any]) -> bo
     if not gap.get("measure") or not x.get("measure") or gap["measure"] == x["measure"] or \
             gap["unit"] or x["unit"]:
         return False    # (counts only: "12.7 points ahead" of two shares is their gap)
-    nouns = [_noun_right_after(low, y) for y in (gap, x)]
+    nouns = [noun_right_after(low, y["end"]) for y in (gap, x)]
     return all(nouns) and nouns[0] != nouns[1]
 
 
-# the word right after a figure, when it is a noun it counts ("23 seats", "557,794 votes"; not
-# "176 on a turnout of 26.9%")
-_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
-_NOT_A_NOUN_AFTER = frozenset("""on in at of a an the with and or to from by for over than as
-after before since more fewer less up down""".split())
 
-
-def _noun_right_after(low: str, d: dict[str, Any]) -> str:
-    """The noun right after figure ``d``, singular, or "" (``_WORD_AFTER``)."""
-    m = _WORD_AFTER.match(low, d["end"])
-    if m is None or m.group(1) in _NOT_A_NOUN_AFTER:
-        return ""
-    w = m.group(1)
-    return w[:-1] if w.endswith("s") and len(w) > 3 else w
 
 
 def _set_difference(drafts: list[dict[str, Any]], d: dict[str, Any],

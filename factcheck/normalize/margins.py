@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .lexicon import counted_noun
+from .lexicon import noun_right_after
 from .vote_margins import named_vote_margins
 
 _NEAR = 2           # sentences before or after the margin the other share may stand in
@@ -218,8 +218,8 @@ def _counts_other_things(low: str, drafts: list[dict[str, Any]], n: int,
                          counts: list[int]) -> bool:
     """Whether the majority ``n`` names a thing counted that the result's counts do not ("a
     majority of 23 seats" after the parties' votes: a majority in seats, over all others)."""
-    noun = counted_noun(low, drafts[n]["end"])
-    return bool(noun) and any(counted_noun(low, drafts[j]["end"]) not in ("", noun)
+    noun = noun_right_after(low, drafts[n]["end"])
+    return bool(noun) and any(noun_right_after(low, drafts[j]["end"]) not in ("", noun)
                               for j in counts)
 
 

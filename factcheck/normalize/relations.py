@@ -99,6 +99,7 @@ from .table_lines import table_totals
 from .elliptic import elliptic_gaps, possessive_multiples, rests_after
 from .ranks import placed_by_ordinal, rank_move, rank_orders
 from .aside_directions import aside_directions
+from .counted_shares import counted_shares
 from .each_places import each_places
 from .extremes import series_extremes
 from .result_lists import shared_wholes
@@ -933,10 +934,12 @@ def _averages_over_counts(low: str, drafts: list[dict[str, Any]], sents: list[li
 def _figure_marks(text: str, low: str, drafts: list[dict[str, Any]]) -> None:
     """What a figure's own words mark before any pair is read: "8.7 million pounds" of profit
     (implicit_units.py), "one each in Queensland and South Australia" (each_places.py), "The
-    list's record was 7.77 million" (extremes.py)."""
+    list's record was 7.77 million" (extremes.py), "had 50.72% of the votes tallied"
+    (counted_shares.py)."""
     implicit_units(low, drafts)
     each_places(text, drafts)
     series_extremes(low, drafts)
+    counted_shares(low, drafts)
 
 
 def relate(text: str, low: str, drafts: list[dict[str, Any]], lex: Any) -> list[dict[str, Any]]:
