@@ -6721,7 +6721,7 @@ _TO_LEVEL_BEFORE = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|dropped|grew
 
 
 # between the two ends of a range said again in another unit: "$727.9bn to $730.7bn"
-_RANGE_TO = re.compile(r"[ \u00a0]*(?:to|and|-|\u2013)[ \u00a0]*")
+_RANGE_SAID_AGAIN = re.compile(r"[ \u00a0]*(?:to|and|-|\u2013)[ \u00a0]*")
 
 
 def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
@@ -6757,7 +6757,7 @@ def _amount_or_percent(low: str, drafts: list[dict[str, Any]],
                                                 t["start"]) is None:
                 continue
             if any(k == "range" for k, _ in p["extra"]) and a is y and \
-                    _RANGE_TO.fullmatch(low, y["end"], t["start"]):
+                    _RANGE_SAID_AGAIN.fullmatch(low, y["end"], t["start"]):
                 continue    # "a rise of between 3.8% and 4.2%, or $727.9bn to $730.7bn": the
                 # range said again in levels, no amount and its new level
             if _TO_LEVEL_BEFORE.search(low, max(x["sentence"][0], x["start"] - 40), x["start"]):
