@@ -261,17 +261,16 @@ def _past_participles(tokens: list[str]) -> list[str]:
     return tokens[i:] if i < len(tokens) else tokens
 
 
-# the word right after a figure, when it is a noun it counts ("23 seats", "557,794 votes"; not
-# "176 on a turnout of 26.9%")
-_NOUN_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
+# the words right after a figure that are no noun it counts ("176 on a turnout of 26.9%")
 _NOT_A_NOUN_AFTER = frozenset("""on in at of a an the with and or to from by for over than as
 after before since more fewer less up down""".split())
 
 
 def noun_right_after(low: str, end: int) -> str:
-    """The noun right after a figure ending at ``end``, singular, or "" (``_NOUN_WORD_AFTER``):
-    what a gap or a majority counts ("a majority of 23 seats"), never a noun further on."""
-    m = _NOUN_WORD_AFTER.match(low, end)
+    """The noun right after a figure ending at ``end``, singular, or "" (the word ``_WORD_AFTER``
+    reads): what a gap or a majority counts ("a majority of 23 seats"), never a noun further
+    on ("176 on a turnout")."""
+    m = _WORD_AFTER.match(low, end)
     if m is None or m.group(1) in _NOT_A_NOUN_AFTER:
         return ""
     w = m.group(1)
